@@ -1,0 +1,66 @@
+#!/bin/sh
+# Benchmarks (not tests): they measure and print, they do not pass or fail.
+#
+#   bench/run.sh [SIZES...]      default sizes: 10 100 (MB); add 1000 for 1 GB
+#
+# Needs a built tree (tools/build.sh).  Prints, for `wicrun extract` over
+# the reference corpus (../shared/corpora/sotu, when present) and over
+# generated corpora of each size: MB/s of article text on one thread and on
+# every core, and peak resident memory; then the cost of the sandbox's
+# limits on a CPU-bound Lua loop.  Generated corpora are cached in
+# bench/data/ (not committed).
+set -eu
+cd "$(dirname "$0")/.."
+wicrun=build/wicrun
+[ -x "$wicrun" ] || { echo "bench: build first (tools/build.sh)" >&2; exit 1; }
+sizes=${*:-"10 100"}
+cores=$(nproc)
+
+# measure LABEL DIR THREADS: one extract run, MB/s and peak RSS
+measure() {
+  label=$1 dir=$2 threads=$3
+  bytes=$(du -sb "$dir" | cut -f1)
+  /usr/bin/time -f "%e %M" -o bench/data/time.txt \
+    "$wicrun" extract --threads "$threads" --format jsonl "$dir" > bench/data/out.jsonl
+  read -r seconds peak_kb < bench/data/time.txt
+  figures=$(wc -l < bench/data/out.jsonl)
+  awk -v l="$label" -v b="$bytes" -v s="$seconds" -v k="$peak_kb" \
+      -v t="$threads" -v f="$figures" 'BEGIN {
+    printf "%-22s %2d thread(s) %8.1f MB %7.2f s %8.1f MB/s %8.1f MB peak %9d figures\n",
+      l, t, b / 1e6, s, (s > 0 ? b / 1e6 / s : 0), k / 1024, f }'
+}
+
+mkdir -p bench/data
+echo "wicrun extract (jsonl to a file), $(nproc) cores"
+if [ -d ../shared/corpora/sotu ]; then
+  measure "sotu (10.7 MB real)" ../shared/corpora/sotu 1
+  measure "sotu (10.7 MB real)" ../shared/corpora/sotu "$cores"
+fi
+for size in $sizes; do
+  dir=bench/data/gen-$size
+  if [ ! -d "$dir" ]; then
+    python3 bench/gen_corpus.py "$size" "$dir" >/dev/null
+  fi
+  measure "generated $size MB" "$dir" 1
+  measure "generated $size MB" "$dir" "$cores"
+done
+rm -f bench/data/out.jsonl bench/data/time.txt
+
+echo
+echo "Lua loop of 50M iterations: plain lua5.4, wicrun run, wicrun pack (sandbox + limits)"
+loop='local x = 0 for i = 1, 50000000 do x = x + i % 7 end print(x)'
+mkdir -p bench/data/looppack/scripts
+printf 'name = "loop"\nversion = "1"\n' > bench/data/looppack/pack.lua
+mkdir -p bench/data/looppack/articles
+echo "A line." > bench/data/looppack/articles/a.txt
+echo "$loop" > bench/data/looppack/scripts/main.lua
+echo "$loop" > bench/data/loop.lua
+"$wicrun" pack build bench/data/looppack -o bench/data/loop.zip 2>/dev/null
+for run in "lua5.4 bench/data/loop.lua" "$wicrun run bench/data/loop.lua" \
+           "$wicrun bench/data/loop.zip --out bench/data/loopout"; do
+  if command -v "${run%% *}" >/dev/null 2>&1 || [ -x "${run%% *}" ]; then
+    /usr/bin/time -f "%e" -o bench/data/time.txt $run >/dev/null
+    printf "%-45s %s s\n" "$run" "$(cat bench/data/time.txt)"
+  fi
+done
+rm -f bench/data/time.txt

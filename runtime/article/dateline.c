@@ -1,0 +1,263 @@
+/*
+** dateline.c: recognising the line that dates a page (see dateline.h).
+**
+** A date alone proves nothing (body sentences are full of them), so a
+** line is a dateline only when its shape says so: a label right before
+** the date, or nothing around the date but weekday, time and punctuation.
+** The outlet is read from the same line because pages glue it to the
+** label ("China.org.cnUpdated:"), which no other rule could take apart.
+*/
+#include "dateline.h"
+
+#include "date.h"
+#include "source.h"
+
+#define BARE_MAX_BYTES 64
+#define BARE_MAX_LOWER 32
+
+struct label {
+    struct word word;
+    int needs_colon; /* "Date" and "Time" are ordinary words otherwise */
+};
+
+static const struct label labels[] = {
+    {W("Last updated"), 0},
+    {W("Updated"), 0},
+    {W("Update"), 0},
+    {W("Published"), 0},
+    {W("Posted"), 0},
+    {W("Released"), 0},
+    {W("Publish time"), 1},
+    {W("Date"), 1},
+    {W("Time"), 1},
+    {W("\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4"), 1}, /* 发布时间 */
+    {W("\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xB6\xE9\x97\xB4"), 1}, /* 更新时间 */
+    {W("\xE6\x97\xA5\xE6\x9C\x9F"), 1},                         /* 日期 */
+};
+
+/* The label may start the line, follow a non-letter, or be glued to the
+** end of an outlet name ("cnUpdated"): a capital after a lower case
+** letter starts a new word. */
+static int label_boundary(const char *s, size_t i)
+{
+    if (i == 0)
+        return 1;
+    unsigned char before = (unsigned char)s[i - 1];
+    if (!ts_is_alpha(before))
+        return 1;
+    return ts_is_lower(before) && ts_is_upper((unsigned char)s[i]);
+}
+
+/* After the label: spaces, a colon, spaces, "on"/"at"; then a date,
+** whose end goes to *de. */
+static int date_after_label(const char *s, size_t n, size_t i,
+                            int needs_colon, struct dateline *out,
+                            size_t *de)
+{
+    i = ts_skip_space(s, n, i);
+    int colon = 0;
+    if (i < n && s[i] == ':') {
+        colon = 1;
+        i++;
+    } else if (ts_starts(s + i, n - i, "\xEF\xBC\x9A")) {
+        colon = 1;
+        i += 3;
+    }
+    if (needs_colon && !colon)
+        return 0;
+    i = ts_skip_space(s, n, i);
+    if (ts_starts(s + i, n - i, "on ") || ts_starts(s + i, n - i, "at "))
+        i += 3;
+    size_t k = date_parse(s + i, n - i, &out->year, &out->month, &out->day);
+    if (k == 0)
+        return 0;
+    *de = i + k;
+    return 1;
+}
+
+static int is_separator(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    *len = 1;
+    if (c == '|' || c == '/' || c == '-' || c == ',')
+        return 1;
+    static const char *const wide[] = {"\xE4\xB8\xA8", /* 丨 */
+                                       "\xC2\xB7",     /* · */
+                                       "\xE2\x80\x93", /* – */
+                                       "\xE2\x80\x94"}; /* — */
+    for (size_t w = 0; w < 4; w++)
+        if (ts_starts(s + i, n - i, wide[w])) {
+            *len = strlen(wide[w]);
+            return 1;
+        }
+    return 0;
+}
+
+/* Unlabelled names must look like names: every word capitalised, a
+** domain, or a connector ("Ministry of Commerce", "chinadaily.com.cn"),
+** so that a headline before "Updated:" is not taken for an outlet. */
+static int looks_like_name(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        int dot = 0;
+        while (j < n && s[j] != ' ')
+            dot |= s[j++] == '.';
+        unsigned char c = (unsigned char)s[i];
+        if (!(ts_is_upper(c) || c >= 0x80 || dot || ts_is_digit(c) ||
+              ts_equals_ci(s + i, j - i, "of") ||
+              ts_equals_ci(s + i, j - i, "and") ||
+              ts_equals_ci(s + i, j - i, "the")))
+            return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
+/* The outlet named before the label: the last field of s[0..end). */
+static struct range outlet_before(const char *s, size_t end)
+{
+    struct range none = {0, 0}, r = {0, end}, v;
+    size_t k;
+    ts_trim(s, &r);
+    while (r.end > r.start) {
+        size_t i = r.end - 1;
+        while (i > r.start && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i--;
+        if (!is_separator(s, r.end, i, &k) || k != r.end - i)
+            break;
+        r.end = i;
+        ts_trim(s, &r);
+    }
+    for (size_t i = r.start; i < r.end; i++)
+        if (s[i] == '|' || ts_starts(s + i, r.end - i, "\xE4\xB8\xA8"))
+            r.start = i + 1;
+    ts_trim(s, &r);
+    if (ts_starts(s + r.start, r.end - r.start, "By "))
+        return none;
+    if (source_label(s + r.start, r.end - r.start, &v)) {
+        v.start += r.start;
+        v.end += r.start;
+        r = v;
+    } else if (!looks_like_name(s + r.start, r.end - r.start))
+        return none;
+    if (!source_name_ok(s + r.start, r.end - r.start))
+        return none;
+    return r;
+}
+
+/* A "Source: X" field after the date. */
+static struct range outlet_after(const char *s, size_t n, size_t from)
+{
+    struct range none = {0, 0}, v;
+    for (size_t i = from; i < n; i++) {
+        if (!ts_word_start(s, i))
+            continue;
+        if (source_label(s + i, n - i, &v)) {
+            v.start += i;
+            v.end += i;
+            if (source_name_ok(s + v.start, v.end - v.start))
+                return v;
+            return none;
+        }
+    }
+    return none;
+}
+
+/* Words that may surround a bare date on its own line. */
+static int filler_word(const char *s, size_t n)
+{
+    static const char *const ok[] = {"am",  "pm",  "gmt", "utc", "bjt",
+                                     "cst", "on",  "at",  "beijing",
+                                     "time", "local"};
+    for (size_t w = 0; w < sizeof ok / sizeof ok[0]; w++)
+        if (ts_equals_ci(s, n, ok[w]))
+            return 1;
+    return date_weekday_name(s, n) == n;
+}
+
+static int only_filler(const char *s, size_t from, size_t to)
+{
+    size_t i = from;
+    while (i < to) {
+        unsigned char c = (unsigned char)s[i];
+        if (ts_is_alpha(c)) {
+            size_t j = i;
+            while (j < to && ts_is_alpha((unsigned char)s[j]))
+                j++;
+            if (!filler_word(s + i, j - i))
+                return 0;
+            i = j;
+        } else if (ts_is_digit(c) || strchr(" \t,.:|()[]-+/", c) != NULL) {
+            i++;
+        } else {
+            size_t k = ts_space_at(s, to, i);
+            if (k == 0)
+                return 0;
+            i += k;
+        }
+    }
+    return 1;
+}
+
+int dateline_parse(const char *s, size_t n, struct dateline *out)
+{
+    struct range line = {0, n};
+    ts_trim(s, &line);
+    if (line.end == line.start || line.end - line.start > DATELINE_MAX_BYTES)
+        return 0;
+    memset(out, 0, sizeof *out);
+
+    /* every date has a four-digit year: no run of four digits, no date */
+    size_t run = 0, best = 0;
+    for (size_t i = line.start; i < line.end && best < 4; i++) {
+        run = ts_is_digit((unsigned char)s[i]) ? run + 1 : 0;
+        best = run > best ? run : best;
+    }
+    if (best < 4)
+        return 0;
+
+    for (size_t i = line.start; i < line.end; i++) {
+        unsigned char c = ts_lower((unsigned char)s[i]);
+        if (!(c == 'u' || c == 'p' || c == 'l' || c == 'r' || c == 'd' ||
+              c == 't' || c == 0xE5 || c == 0xE6) ||
+            !label_boundary(s, i))
+            continue;
+        for (size_t l = 0; l < COUNT(labels); l++) {
+            const char *t = labels[l].word.text;
+            size_t len = labels[l].word.len, de;
+            if (ts_lower((unsigned char)t[0]) != c ||
+                !ts_starts_ci(s + i, line.end - i, t) ||
+                !label_boundary(s, i) ||
+                (ts_is_alpha((unsigned char)t[0]) &&
+                 !ts_word_end(s, line.end, i + len)))
+                continue;
+            if (!date_after_label(s, line.end, i + len, labels[l].needs_colon,
+                                  out, &de))
+                continue;
+            out->labelled = 1;
+            out->outlet = outlet_before(s, i);
+            if (out->outlet.start == out->outlet.end)
+                out->outlet = outlet_after(s, line.end, de);
+            return 1;
+        }
+    }
+
+    /* a bare dateline is little more than its date: short, and with few
+    ** lower-case letters (a weekday, a month, "Beijing time") */
+    if (line.end - line.start > BARE_MAX_BYTES)
+        return 0;
+    size_t lower = 0;
+    for (size_t i = line.start; i < line.end; i++)
+        lower += ts_is_lower((unsigned char)s[i]);
+    if (lower > BARE_MAX_LOWER)
+        return 0;
+    size_t ds, de;
+    if (!date_find(s + line.start, line.end - line.start, &out->year,
+                   &out->month, &out->day, &ds, &de))
+        return 0;
+    ds += line.start;
+    de += line.start;
+    return only_filler(s, line.start, ds) && only_filler(s, de, line.end);
+}

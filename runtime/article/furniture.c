@@ -1,0 +1,629 @@
+/*
+** furniture.c: the per-line furniture rules (see furniture.h).
+**
+** Every line goes through here, body paragraphs included, so the cost is
+** kept to one scan: features() walks a short line once and notes the few
+** characters and keywords the rules depend on; each rule then starts with
+** a test of those bits and most lines are rejected without another look.
+** Lines longer than FURNITURE_SHORT are never looked at as a whole (no
+** piece of furniture is that long): only their last bytes are checked for
+** captions and editor or source tails, so a 100 MB line costs O(1) here.
+** Order matters a little: datelines are tried before bylines, since
+** "By X | Updated: ..." dates the page.
+*/
+#include "furniture.h"
+
+#include "date.h"
+#include "dateline.h"
+#include "source.h"
+#include "textscan.h"
+
+#define TAIL_WINDOW 100    /* how far from the end a tail may start */
+#define CAPTION_WINDOW 200 /* how long a bracketed photo credit may be */
+
+enum feature {
+    F_DIGIT = 1 << 0,
+    F_CRUMB = 1 << 1,   /* > » › ＞  */
+    F_PIPE = 1 << 2,
+    F_LT = 1 << 3,
+    F_WIDE = 1 << 4,    /* bytes >= 0x80 */
+    F_FLASH = 1 << 5,   /* "flash player"        */
+    F_SCRIPT = 1 << 6,  /* "javascript"          */
+    F_COPY = 1 << 7,    /* "copyright" + ©/(c)/digit */
+    F_RIGHTS = 1 << 8,  /* "all rights reserved" */
+    F_ICP = 1 << 9,     /* "ICP"                 */
+    F_CJK = 1 << 10,    /* a CJK ideograph (lead byte E4-E9) */
+};
+
+static const char *const kind_names[BP_KIND_COUNT] = {
+    "none",     "breadcrumb", "dateline", "byline",  "caption", "links",
+    "editor",   "source",     "copyright", "contact", "licence", "pager",
+    "player",   "language",   "toolbar",  "field",   "credit",  "sponsors",
+};
+
+const char *furniture_kind_name(enum bp_kind kind)
+{
+    return (unsigned)kind < BP_KIND_COUNT ? kind_names[kind] : "?";
+}
+
+static int has(const char *s, size_t n, const char *needle)
+{
+    return ts_find(s, n, needle) < n;
+}
+
+static int has_ci(const char *s, size_t n, const char *needle)
+{
+    return ts_find_ci(s, n, needle) < n;
+}
+
+/* What features() must stop at in ASCII: 1 a digit, 2 punctuation that
+** shapes furniture, 3 a letter that may open a keyword. */
+static const unsigned char feature_class[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['>'] = 2, ['|'] = 2, ['<'] = 2,
+    ['F'] = 3, ['f'] = 3, ['J'] = 3, ['j'] = 3, ['C'] = 3, ['c'] = 3,
+    ['A'] = 3, ['a'] = 3, ['I'] = 3,
+};
+
+static void keyword(const char *s, size_t n, size_t i, unsigned *f)
+{
+    switch (s[i]) {
+    case 'F': case 'f':
+        if (ts_starts_ci(s + i, n - i, "flash player"))
+            *f |= F_FLASH;
+        break;
+    case 'J': case 'j':
+        if (ts_starts_ci(s + i, n - i, "javascript"))
+            *f |= F_SCRIPT;
+        break;
+    case 'C': case 'c':
+        if (ts_starts_ci(s + i, n - i, "copyright")) {
+            size_t k = ts_skip_space(s, n, i + 9);
+            if (k < n && (ts_starts(s + k, n - k, "\xC2\xA9") ||
+                          ts_starts_ci(s + k, n - k, "(c)") ||
+                          ts_is_digit((unsigned char)s[k])))
+                *f |= F_COPY;
+        }
+        break;
+    case 'A': case 'a':
+        if (ts_starts_ci(s + i, n - i, "all rights reserved"))
+            *f |= F_RIGHTS;
+        break;
+    default:
+        break;
+    }
+}
+
+static unsigned features(const char *s, size_t n)
+{
+    unsigned f = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c >= 0x80 ? 4 : feature_class[c]) {
+        case 0:
+            break;
+        case 1:
+            f |= F_DIGIT;
+            break;
+        case 2:
+            f |= c == '>' ? F_CRUMB : c == '|' ? F_PIPE : F_LT;
+            break;
+        case 3:
+            if (c == 'I' && ts_starts(s + i, n - i, "ICP"))
+                f |= F_ICP;
+            else if (i == 0 || !ts_is_alpha((unsigned char)s[i - 1]))
+                keyword(s, n, i, &f);
+            break;
+        default:
+            f |= F_WIDE;
+            if (c >= 0xE4 && c <= 0xE9)
+                f |= F_CJK;
+            if ((c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xBB) ||
+                ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
+                ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
+                f |= F_CRUMB;
+            break;
+        }
+    }
+    return f;
+}
+
+static size_t count_tokens(const char *s, size_t n)
+{
+    size_t tokens = 0, i = 0;
+    while (i < n) {
+        i = ts_skip_space(s, n, i);
+        if (i >= n)
+            break;
+        tokens++;
+        while (i < n && ts_space_at(s, n, i) == 0)
+            i++;
+    }
+    return tokens;
+}
+
+static int ends_with_punctuation(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (strchr(".!?:;,\"')]", s[n - 1]) != NULL)
+        return 1;
+    return ts_ends(s, n, "\xE2\x80\x9D") /* ” */ ||
+           ts_ends(s, n, "\xE3\x80\x82") /* 。 */;
+}
+
+static int is_player(const char *s, size_t n, unsigned f)
+{
+    return (f & F_FLASH) ||
+           ((f & F_SCRIPT) && (has_ci(s, n, "enable") || has_ci(s, n, "browser"))) ||
+           ((f & F_CJK) && has(s, n, "\xE9\x9C\x80\xE8\xA6\x81\xE8\xBE\x83\xE6\x96\xB0")); /* 需要较新 */
+}
+
+static int is_copyright(const char *s, size_t n, unsigned f)
+{
+    return (f & (F_COPY | F_RIGHTS)) || ts_starts(s, n, "\xC2\xA9") ||
+           ((f & F_CJK) && has(s, n, "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89")); /* 版权所有 */
+}
+
+static int is_licence(const char *s, size_t n, unsigned f)
+{
+    if (f & F_ICP)
+        return has(s, n, "ICP\xE5\xA4\x87") ||   /* ICP备 */
+               has(s, n, "ICP\xE8\xAF\x81") ||   /* ICP证 */
+               has_ci(s, n, "icp license") || has_ci(s, n, "icp no");
+    return (f & F_CJK) &&
+           has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
+}
+
+/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：". */
+static int starts_with_label(const char *s, size_t n, const struct word *labels,
+                             size_t count)
+{
+    for (size_t l = 0; l < count; l++) {
+        size_t k = labels[l].len;
+        if (k > n || ts_lower((unsigned char)s[0]) !=
+                         ts_lower((unsigned char)labels[l].text[0]) ||
+            !ts_starts_ci(s, n, labels[l].text))
+            continue;
+        if (ts_is_alpha((unsigned char)labels[l].text[k - 1]) &&
+            !ts_word_end(s, n, k))
+            continue;
+        size_t i = ts_skip_space(s, n, k);
+        if (i < n && s[i] == ':')
+            return 1;
+        if (ts_starts(s + i, n - i, "\xEF\xBC\x9A"))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_contact(const char *s, size_t n)
+{
+    static const struct word labels[] = {
+        W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
+        W("Email"), W("E-mail"), W("QQ"), W("WeChat"), W("Address"),
+        W("Add"), W("Hotline"), W("Contact"), W("Contact us"),
+        W("Postcode"), W("Zip code"), W("Mobile"),
+        W("\xE7\x94\xB5\xE8\xAF\x9D"), /* 电话 */
+        W("\xE4\xBC\xA0\xE7\x9C\x9F"), /* 传真 */
+        W("\xE9\x82\xAE\xE7\xAE\xB1"), /* 邮箱 */
+        W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
+        W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
+    };
+    return starts_with_label(s, n, labels, COUNT(labels));
+}
+
+static int is_field(const char *s, size_t n)
+{
+    static const struct word labels[] = {W("Description"), W("Keywords"),
+                                         W("Keyword"), W("Key words"),
+                                         W("Tags"), W("Tag")};
+    return starts_with_label(s, n, labels, COUNT(labels));
+}
+
+/* "中文繁體 | 中文简体", "English | 中文". */
+static int is_language_switch(const char *s, size_t n, unsigned f)
+{
+    static const struct word languages[] = {
+        W("English"), W("Chinese"), W("EN"), W("CN"), W("Deutsch"),
+        W("Francais"), W("Fran\xC3\xA7" "ais"), W("Espa\xC3\xB1ol"),
+        W("\xE4\xB8\xAD\xE6\x96\x87"),             /* 中文 */
+        W("\xE7\xAE\x80\xE4\xBD\x93"),             /* 简体 */
+        W("\xE7\xB9\x81\xE9\xAB\x94"),             /* 繁體 */
+        W("\xE7\xB9\x81\xE4\xBD\x93"),             /* 繁体 */
+        W("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E"), /* 日本語 */
+        W("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4"), /* 한국어 */
+    };
+    if (n > 200 || !(f & (F_PIPE | F_WIDE)))
+        return 0;
+    if ((f & F_CJK) &&
+        (has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xB9\x81\xE9\xAB\x94") || /* 中文繁體 */
+         has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xAE\x80\xE4\xBD\x93") || /* 中文简体 */
+         has(s, n, "\xE7\xB9\x81\xE9\xAB\x94\xE4\xB8\xAD\xE6\x96\x87") || /* 繁體中文 */
+         has(s, n, "\xE7\xAE\x80\xE4\xBD\x93\xE4\xB8\xAD\xE6\x96\x87")))  /* 简体中文 */
+        return 1;
+    if (!(f & F_PIPE))
+        return 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != '|')
+            j++;
+        struct range r = {i, j};
+        ts_trim(s, &r);
+        if (ts_one_of(s + r.start, r.end - r.start, languages, COUNT(languages)))
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Separator of a breadcrumb trail at s[i]: '>', '»', '›', '＞'. */
+static size_t crumb_separator(const char *s, size_t n, size_t i)
+{
+    if (s[i] == '>')
+        return 1;
+    if (ts_starts(s + i, n - i, "\xC2\xBB"))
+        return 2;
+    if (ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
+        ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
+        return 3;
+    return 0;
+}
+
+/* "Home > Nation", "Home > In Depth >", "News » China » Zhejiang". */
+static int is_breadcrumb(const char *s, size_t n, unsigned f)
+{
+    if (n > 150 || !(f & F_CRUMB) || (f & F_LT))
+        return 0;
+    size_t separators = 0, i = 0, field = 0, k;
+    int fields_ok = 1;
+    struct range first = {0, n};
+    while (i < n) {
+        if ((k = crumb_separator(s, n, i)) == 0) {
+            i++;
+            continue;
+        }
+        struct range r = {field, i};
+        ts_trim(s, &r);
+        if (separators == 0)
+            first = r;
+        const char *p = s + r.start;
+        size_t len = r.end - r.start;
+        if (count_tokens(p, len) > 5 || memchr(p, '.', len) ||
+            memchr(p, ',', len) || memchr(p, '!', len) || memchr(p, '?', len))
+            fields_ok = 0;
+        separators++;
+        i += k;
+        field = i;
+    }
+    const char *p = s + first.start;
+    size_t len = first.end - first.start;
+    if (separators > 0 &&
+        (ts_equals_ci(p, len, "home") || ts_ends(p, len, "Home") ||
+         ts_equals_ci(p, len, "\xE9\xA6\x96\xE9\xA1\xB5"))) /* 首页 */
+        return 1;
+    return separators >= 2 && fields_ok;
+}
+
+/* "1   2   >", "< Prev  Next >", "[1] [2] 3 Next", "Page 1 of 3". */
+static int is_pager(const char *s, size_t n)
+{
+    static const struct word arrows[] = {
+        W("<"), W(">"), W("<<"), W(">>"), W("|"), W("..."),
+        W("\xC2\xAB"), W("\xC2\xBB"), W("\xE2\x80\xB9"), W("\xE2\x80\xBA"),
+        W("\xE2\x80\xA6"), W("\xE2\x86\x90"), W("\xE2\x86\x92")};
+    static const struct word words[] = {
+        W("prev"), W("previous"), W("next"), W("first"), W("last"),
+        W("page"), W("of"),
+        W("\xE4\xB8\x8A\xE4\xB8\x80\xE9\xA1\xB5"), /* 上一页 */
+        W("\xE4\xB8\x8B\xE4\xB8\x80\xE9\xA1\xB5"), /* 下一页 */
+        W("\xE5\xB0\xBE\xE9\xA1\xB5")};            /* 尾页 */
+    if (n > 120)
+        return 0;
+    size_t i = 0, numbers = 0, nav = 0;
+    while (i < n) {
+        i = ts_skip_space(s, n, i);
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && ts_space_at(s, n, j) == 0)
+            j++;
+        struct range t = {i, j};
+        if (s[t.start] == '[' && s[t.end - 1] == ']' && t.end - t.start > 2) {
+            t.start++;
+            t.end--;
+        }
+        const char *p = s + t.start;
+        size_t len = t.end - t.start, d = 0;
+        while (d < len && ts_is_digit((unsigned char)p[d]))
+            d++;
+        if (d == len && len <= 4)
+            numbers++;
+        else if (ts_one_of(p, len, arrows, COUNT(arrows)) ||
+                 ts_one_of(p, len, words, COUNT(words)))
+            nav++;
+        else
+            return 0;
+        i = j;
+    }
+    return nav > 0 || numbers >= 3;
+}
+
+/* Headings of link lists: "Latest News", "MORE FROM China SCIO". */
+static int is_link_heading(const char *s, size_t n)
+{
+    static const struct word headings[] = {
+        W("Latest News"), W("Related News"), W("Related Stories"),
+        W("Related Articles"), W("Related"), W("Most Viewed"),
+        W("Most Popular"), W("Most Read"), W("Top News"), W("Top Stories"),
+        W("Editor's Picks"), W("Editor\xE2\x80\x99s Picks"), W("Recommended"),
+        W("Hot Topics"), W("Trending"), W("Read more"), W("Headlines"),
+        W("Special Coverage"), W("Back to top"), W("Go to Forum"),
+        W("Comments"), W("You may also like"), W("Photos"), W("Videos"),
+        W("Latest")};
+    if (n > 80)
+        return 0;
+    size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
+    if (ts_one_of(s, len, headings, COUNT(headings)))
+        return 1;
+    return (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
+           count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
+}
+
+/* "Share | Print | Email", "Font size: A+ A-". */
+static int is_toolbar(const char *s, size_t n)
+{
+    static const struct word tools[] = {
+        W("share"), W("share:"), W("print"), W("email"), W("e-mail"),
+        W("mail"), W("comment"), W("comments"), W("tweet"), W("facebook"),
+        W("twitter"), W("weibo"), W("wechat"), W("linkedin"), W("reddit"),
+        W("whatsapp"), W("save"), W("favorite"), W("favourite"), W("copy"),
+        W("link"), W("font"), W("size"), W("size:"), W("a+"), W("a-"),
+        W("large"), W("small"), W("medium"), W("larger"), W("smaller"),
+        W("|"), W("/"),
+        W("\xE5\x88\x86\xE4\xBA\xAB"), /* 分享 */
+        W("\xE6\x89\x93\xE5\x8D\xB0"), /* 打印 */
+        W("\xE6\x94\xB6\xE8\x97\x8F"), /* 收藏 */
+    };
+    if (n > 120)
+        return 0;
+    size_t i = 0, tokens = 0;
+    while (i < n) {
+        i = ts_skip_space(s, n, i);
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && ts_space_at(s, n, j) == 0 && s[j] != '|')
+            j++;
+        if (j == i)
+            j++; /* a lone '|' */
+        if (!ts_one_of(s + i, j - i, tools, COUNT(tools)))
+            return 0;
+        tokens++;
+        i = j;
+    }
+    /* one "Save" or "Link" could be a heading; two tools are a bar */
+    return tokens >= 2 || ts_equals_ci(s, n, "share") ||
+           ts_equals_ci(s, n, "print");
+}
+
+/* "By Shi Jing in Shanghai", "By Li Qiang (chinadaily.com.cn)",
+** "Reporter: Wang Fang". */
+static int is_byline(const char *s, size_t n)
+{
+    static const struct word small[] = {
+        W("in"), W("and"), W("of"), W("for"), W("from"), W("at"), W("the"),
+        W("with"), W("de"), W("van"), W("von"), W("da"), W("staff"),
+        W("reporter"), W("reporters"), W("correspondent"), W("writer"),
+        W("writers"), W("|"), W("/"), W("-")};
+    static const struct word labels[] = {W("Writer"), W("Reporter"),
+                                         W("Author"), W("Authors"),
+                                         W("Written by")};
+    if (n > 120)
+        return 0;
+    if (starts_with_label(s, n, labels, COUNT(labels)))
+        return count_tokens(s, n) <= 10;
+    if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
+        return 0;
+    if (count_tokens(s, n) > 12 || strchr(".!?,", s[n - 1]) != NULL)
+        return 0;
+    size_t i = 3;
+    while (i < n) {
+        i = ts_skip_space(s, n, i);
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && ts_space_at(s, n, j) == 0)
+            j++;
+        unsigned char c = (unsigned char)s[i];
+        if (!(ts_is_upper(c) || c >= 0x80 || c == '(' ||
+              memchr(s + i, '.', j - i) != NULL ||
+              ts_one_of(s + i, j - i, small, COUNT(small))))
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
+static int is_credit(const char *s, size_t n)
+{
+    return (ts_starts_ci(s, n, "presented by ") ||
+            ts_starts_ci(s, n, "powered by ") ||
+            ts_starts_ci(s, n, "sponsored by ")) &&
+           count_tokens(s, n) <= 10;
+}
+
+/* Words opening a bracketed photo credit: "[Photo by ...]", "(Photo/IC)",
+** "(Xinhua/Li Xin)".  `alone`: the word may be all of it ("[Photo]");
+** "(Xinhua)" alone credits a story, not a picture. */
+static int credit_words(const char *s, size_t n)
+{
+    static const struct {
+        struct word word;
+        int alone;
+    } starts[] = {
+        {W("file photo"), 1}, {W("photos"), 1},   {W("photo"), 1},
+        {W("images"), 0},     {W("image"), 1},    {W("pictures"), 0},
+        {W("picture"), 1},    {W("pic"), 0},      {W("video"), 0},
+        {W("graphic"), 0},    {W("illustration"), 0}, {W("xinhua"), 0},
+        {W("\xE5\x9B\xBE"), 0}, /* 图 */
+    };
+    for (size_t w = 0; w < COUNT(starts); w++) {
+        size_t k = starts[w].word.len;
+        if (k > n || !ts_starts_ci(s, n, starts[w].word.text))
+            continue;
+        if (k == n)
+            return starts[w].alone;
+        unsigned char c = (unsigned char)s[k];
+        if (c == '/' || c == ':' || (c == ' ' && starts[w].alone) ||
+            ts_starts(s + k, n - k, " by ") ||
+            ts_starts(s + k, n - k, "\xEF\xBC\x9A"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A photo caption: a line opening or closing with a photo credit. */
+static int is_caption(const char *s, size_t n)
+{
+    if (n > 1 && (s[0] == '[' || s[0] == '(') &&
+        credit_words(s + 1, n - 1 < 40 ? n - 1 : 40))
+        return 1;
+    if (ts_starts_ci(s, n, "photo:") || ts_starts_ci(s, n, "photo by ") ||
+        ts_starts_ci(s, n, "file photo:"))
+        return 1;
+    if (n < 3 || (s[n - 1] != ']' && s[n - 1] != ')'))
+        return 0;
+    char open = s[n - 1] == ']' ? '[' : '(';
+    size_t floor = n > CAPTION_WINDOW ? n - CAPTION_WINDOW : 0;
+    size_t i = n - 1;
+    while (i > floor && s[i - 1] != open)
+        i--;
+    if (i == floor && (i == 0 || s[i - 1] != open))
+        return 0;
+    return credit_words(s + i, n - 1 - i);
+}
+
+/* May a tail that starts at s[start] follow what precedes it?  Only
+** after a sentence end, a wide gap, or as a bracket of its own. */
+static int tail_boundary(const char *s, size_t start)
+{
+    if (start == 0 || s[start] == '(' || s[start] == '[')
+        return 1;
+    size_t gap = 0, b = start, w;
+    while ((w = ts_space_before(s, b)) != 0) {
+        b -= w;
+        gap++;
+    }
+    if (gap == 0)
+        return 0;
+    return b == 0 || gap >= 2 || strchr(".!?\")]", s[b - 1]) != NULL ||
+           ts_ends(s, b, "\xE2\x80\x9D") || ts_ends(s, b, "\xE3\x80\x82");
+}
+
+/* "...said.  Editor:Lucky", "(Editor: Li Jing)", "Edited by X",
+** "责任编辑：X".  Returns where the tail starts, or n. */
+static size_t editor_tail(const char *s, size_t n)
+{
+    size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
+    for (size_t i = floor; i < n; i++) {
+        size_t j;
+        if (s[i] == 'E' && ts_starts(s + i, n - i, "Edit")) {
+            if (ts_starts(s + i, n - i, "Edited by "))
+                j = i + 10;
+            else if (ts_starts(s + i, n - i, "Editor")) {
+                j = i + 6;
+                if (j < n && s[j] == 's')
+                    j++;
+                j = ts_skip_space(s, n, j);
+                if (j < n && s[j] == ':')
+                    j++;
+                else if (ts_starts(s + j, n - j, "\xEF\xBC\x9A"))
+                    j += 3;
+                else
+                    continue;
+            } else
+                continue;
+        } else if ((unsigned char)s[i] == 0xE8 &&
+                   ts_starts(s + i, n - i,
+                             "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91")) {
+            j = i + 12; /* 责任编辑 */
+            if (ts_starts(s + j, n - j, "\xEF\xBC\x9A"))
+                j += 3;
+            else if (j < n && s[j] == ':')
+                j++;
+        } else
+            continue;
+        /* what follows is a name or two, not a sentence */
+        size_t rest = n - j;
+        if (rest > 60 || count_tokens(s + j, rest) > 6 || has(s + j, rest, ". "))
+            continue;
+        size_t start = i;
+        if (ts_space_before(s, start) == 1 && start >= 6 &&
+            (ts_ends(s, start - 1, "Chief") || ts_ends(s, start - 1, "Executive")))
+            start -= ts_ends(s, start - 1, "Chief") ? 6 : 10;
+        if (start > 0 && (s[start - 1] == '(' || s[start - 1] == '['))
+            start--;
+        if (tail_boundary(s, start))
+            return start;
+    }
+    return n;
+}
+
+enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
+{
+    struct dateline dl;
+    struct range name;
+    *cut = 0;
+    if (n == 0) {
+        *cut = n;
+        return BP_NONE;
+    }
+    if (n <= FURNITURE_SHORT) {
+        unsigned f = features(s, n);
+        if (is_player(s, n, f))
+            return BP_PLAYER;
+        if (is_copyright(s, n, f))
+            return BP_COPYRIGHT;
+        if (is_licence(s, n, f))
+            return BP_LICENCE;
+        if (is_contact(s, n))
+            return BP_CONTACT;
+        if (is_language_switch(s, n, f))
+            return BP_LANGUAGE;
+        if (is_breadcrumb(s, n, f))
+            return BP_BREADCRUMB;
+        if (is_pager(s, n))
+            return BP_PAGER;
+        if (is_link_heading(s, n))
+            return BP_LINKS;
+        if (is_toolbar(s, n))
+            return BP_TOOLBAR;
+        if ((f & F_DIGIT) && dateline_parse(s, n, &dl))
+            return BP_DATELINE;
+        if (is_byline(s, n))
+            return BP_BYLINE;
+        if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
+            return BP_SOURCE;
+        if (is_field(s, n))
+            return BP_FIELD;
+        if (is_credit(s, n))
+            return BP_CREDIT;
+    }
+    if (is_caption(s, n))
+        return BP_CAPTION;
+    size_t at = editor_tail(s, n);
+    if (at < n) {
+        *cut = at;
+        return BP_EDITOR;
+    }
+    at = source_tail(s, n, &name);
+    if (at < n) {
+        *cut = at;
+        return BP_SOURCE;
+    }
+    *cut = n;
+    return BP_NONE;
+}

@@ -1,0 +1,207 @@
+/*
+** meta.c: headline, date and publisher from the marked lines (see
+** meta.h).
+**
+** Everything here reads the first LABELLED_LINES and the last
+** FOOTER_LINES lines, and walks back over the furniture closing the
+** page, so it costs next to nothing on long articles;
+** the lines themselves were already classified, and only the few that
+** matter are parsed again to pull out their values.
+*/
+#include "meta.h"
+
+#include "boilerplate.h"
+#include "dateline.h"
+#include "segment.h"
+#include "source.h"
+
+int meta_headline_like(const char *s, size_t n)
+{
+    if (n == 0 || n > 300)
+        return 0;
+    size_t words = segment_count_words(s, n);
+    if (words < 3 || words > 25)
+        return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    if (last == '.' || last == ',' || last == ';' || last == ':' ||
+        ts_is_lower((unsigned char)s[0]))
+        return 0;
+    /* one sentence at most: no ". X" inside */
+    for (size_t i = 0; i + 2 < n; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            ts_is_upper((unsigned char)s[i + 2]))
+            return 0;
+    return 1;
+}
+
+static int blank(const struct line *l)
+{
+    return l->body_start == l->body_end && l->bp_start == l->bp_end;
+}
+
+static struct range line_body(const struct line *l)
+{
+    struct range r = {l->body_start, l->body_end};
+    return r;
+}
+
+/* "# Title #" -> "Title" */
+static struct range markdown_title(const char *text, const struct line *l)
+{
+    struct range r = line_body(l);
+    while (r.end > r.start && text[r.end - 1] == '#')
+        r.end--;
+    ts_trim(text, &r);
+    return r;
+}
+
+static int level_one(const char *text, const struct line *l)
+{
+    struct range r = {l->start, l->end};
+    ts_trim(text, &r);
+    return r.end - r.start >= 2 && text[r.start] == '#' &&
+           text[r.start + 1] == ' ';
+}
+
+static void find_title(const char *text, const struct line *lines, size_t n,
+                       int markdown, struct meta *out)
+{
+    size_t seen = 0;
+    if (markdown)
+        for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
+            const struct line *l = &lines[k];
+            if (blank(l))
+                continue;
+            seen++;
+            if ((l->flags & LINE_HEADING) && level_one(text, l)) {
+                out->title = markdown_title(text, l);
+                if (out->title.start < out->title.end)
+                    return;
+            }
+        }
+    seen = 0;
+    for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
+        const struct line *l = &lines[k];
+        if (blank(l))
+            continue;
+        seen++;
+        if (l->kind != BP_NONE)
+            continue;
+        struct range r = line_body(l);
+        if (meta_headline_like(text + r.start, r.end - r.start)) {
+            out->title = r;
+            return;
+        }
+    }
+}
+
+static void find_date(const char *text, const struct line *lines, size_t n,
+                      struct meta *out)
+{
+    size_t seen = 0;
+    for (size_t k = 0; k < n && seen < LABELLED_LINES; k++) {
+        const struct line *l = &lines[k];
+        if (blank(l))
+            continue;
+        seen++;
+        if (l->kind != BP_DATELINE)
+            continue;
+        struct dateline dl;
+        const char *s = text + l->bp_start;
+        if (!dateline_parse(s, l->bp_end - l->bp_start, &dl))
+            continue;
+        if (!dl.labelled && seen > HEADER_LINES)
+            continue;
+        out->year = dl.year;
+        out->month = dl.month;
+        out->day = dl.day;
+        if (dl.outlet.start < dl.outlet.end) {
+            out->outlet.start = l->bp_start + dl.outlet.start;
+            out->outlet.end = l->bp_start + dl.outlet.end;
+        }
+        return;
+    }
+}
+
+static int source_line_at(const char *text, const struct line *l,
+                          struct range *name)
+{
+    /* a byline may carry the credit: "By He Jing | Source: X" */
+    if ((l->kind != BP_SOURCE && l->kind != BP_BYLINE) ||
+        l->bp_start != l->body_start ||
+        l->bp_start == l->bp_end)
+        return 0;
+    struct range r;
+    if (!source_line(text + l->bp_start, l->bp_end - l->bp_start, &r) ||
+        r.start == r.end)
+        return 0;
+    name->start = l->bp_start + r.start;
+    name->end = l->bp_start + r.end;
+    return 1;
+}
+
+static void find_outlet(const char *text, const struct line *lines, size_t n,
+                        struct meta *out)
+{
+    size_t seen = 0, k;
+    struct range r;
+    if (out->outlet.start < out->outlet.end)
+        return;
+    /* "Source: X" near the top */
+    for (k = 0; k < n && seen < LABELLED_LINES; k++) {
+        if (blank(&lines[k]))
+            continue;
+        seen++;
+        if (source_line_at(text, &lines[k], &out->outlet))
+            return;
+    }
+    /* ... or near the bottom */
+    seen = 0;
+    for (k = n; k > 0 && seen < FOOTER_LINES; k--) {
+        if (blank(&lines[k - 1]))
+            continue;
+        seen++;
+        if (source_line_at(text, &lines[k - 1], &out->outlet))
+            return;
+    }
+    /* "(from X)" ending the last line of the body */
+    for (k = n; k > 0; k--) {
+        const struct line *l = &lines[k - 1];
+        if (l->body_start == l->body_end)
+            continue;
+        if (l->kind == BP_SOURCE && l->bp_start < l->bp_end) {
+            size_t len = l->bp_end - l->bp_start;
+            if (source_tail(text + l->bp_start, len, &r) < len) {
+                out->outlet.start = l->bp_start + r.start;
+                out->outlet.end = l->bp_start + r.end;
+                return;
+            }
+        }
+        break;
+    }
+    /* "Presented by X" in the footer */
+    seen = 0;
+    for (k = n; k > 0 && seen < FOOTER_LINES; k--) {
+        const struct line *l = &lines[k - 1];
+        if (blank(l))
+            continue;
+        seen++;
+        if (l->bp_start == l->bp_end)
+            continue; /* only furniture credits the publisher */
+        if (source_presented_by(text + l->bp_start, l->bp_end - l->bp_start,
+                                &r)) {
+            out->outlet.start = l->bp_start + r.start;
+            out->outlet.end = l->bp_start + r.end;
+            return;
+        }
+    }
+}
+
+void meta_find(const char *text, const struct line *lines, size_t n,
+               int markdown, struct meta *out)
+{
+    memset(out, 0, sizeof *out);
+    find_title(text, lines, n, markdown, out);
+    find_date(text, lines, n, out);
+    find_outlet(text, lines, n, out);
+}

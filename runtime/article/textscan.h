@@ -1,0 +1,201 @@
+/*
+** textscan.h: small helpers over byte ranges of normalised UTF-8 text.
+**
+** Every scanner of the article layer (dates, datelines, boilerplate,
+** sentences) looks at a line as (pointer, length), never as a C string:
+** lines are not NUL-terminated inside the article text, and copying them
+** would cost an allocation per line.  The helpers are static inline so the
+** hot loops stay tight; none of them allocates, and each is linear in the
+** bytes it is given (callers bound those bytes when a rule only needs the
+** start or the end of a line).
+*/
+#ifndef WIC_TEXTSCAN_H
+#define WIC_TEXTSCAN_H
+
+#include <stddef.h>
+#include <string.h>
+
+struct range {
+    size_t start, end; /* [start, end) */
+};
+
+static inline int ts_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int ts_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int ts_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int ts_is_alpha(unsigned char c)
+{
+    return ts_is_upper(c) || ts_is_lower(c);
+}
+static inline int ts_is_alnum(unsigned char c)
+{
+    return ts_is_alpha(c) || ts_is_digit(c);
+}
+static inline unsigned char ts_lower(unsigned char c)
+{
+    return ts_is_upper(c) ? (unsigned char)(c + 32) : c;
+}
+
+/* Bytes of the whitespace character at s[i] (ASCII space, tab, FF, VT,
+** U+00A0, U+3000), or 0.  Newlines are not line-internal whitespace. */
+static inline size_t ts_space_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+        return 1;
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+        return 2;
+    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Is the character ending just before s[i] whitespace?  Its length, or 0. */
+static inline size_t ts_space_before(const char *s, size_t i)
+{
+    if (i == 0)
+        return 0;
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+        return 1;
+    if (c == 0xA0 && i >= 2 && (unsigned char)s[i - 2] == 0xC2)
+        return 2;
+    if (c == 0x80 && i >= 3 && (unsigned char)s[i - 3] == 0xE3 &&
+        (unsigned char)s[i - 2] == 0x80)
+        return 3;
+    return 0;
+}
+
+static inline size_t ts_skip_space(const char *s, size_t n, size_t i)
+{
+    size_t k;
+    while (i < n && (k = ts_space_at(s, n, i)) != 0)
+        i += k;
+    return i;
+}
+
+/* Trim whitespace off both ends of r (in place). */
+static inline void ts_trim(const char *s, struct range *r)
+{
+    size_t k;
+    while (r->start < r->end && (k = ts_space_at(s, r->end, r->start)) != 0)
+        r->start += k;
+    while (r->end > r->start && (k = ts_space_before(s, r->end)) != 0)
+        r->end -= k;
+}
+
+/* ASCII case-insensitive: does s[0..n) start with the NUL-terminated
+** `prefix`? */
+static inline int ts_starts_ci(const char *s, size_t n, const char *prefix)
+{
+    size_t i = 0;
+    for (; prefix[i]; i++) {
+        if (i >= n || ts_lower((unsigned char)s[i]) !=
+                          ts_lower((unsigned char)prefix[i]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Exact (case-sensitive) prefix test. */
+static inline int ts_starts(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return k <= n && memcmp(s, prefix, k) == 0;
+}
+
+static inline int ts_ends(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return k <= n && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Whole-range ASCII case-insensitive equality with a C string. */
+static inline int ts_equals_ci(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && ts_starts_ci(s, n, word);
+}
+
+/* First ASCII case-insensitive occurrence of `needle` in s[0..n), or n.
+** Needles are short constants, so this is linear in n. */
+static inline size_t ts_find_ci(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    if (k == 0 || k > n)
+        return k == 0 ? 0 : n;
+    unsigned char first = ts_lower((unsigned char)needle[0]);
+    for (size_t i = 0; i + k <= n; i++) {
+        if (ts_lower((unsigned char)s[i]) == first &&
+            ts_starts_ci(s + i, n - i, needle))
+            return i;
+    }
+    return n;
+}
+
+/* Case-sensitive search for a byte string (UTF-8 needles included):
+** memchr for the first byte, then compare.  Linear for the short,
+** distinctive needles used here. */
+static inline size_t ts_find(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle), i = 0;
+    while (k > 0 && k <= n - i) {
+        const char *p = (const char *)memchr(s + i, needle[0], n - i - k + 1);
+        if (p == NULL)
+            break;
+        i = (size_t)(p - s);
+        if (memcmp(p, needle, k) == 0)
+            return i;
+        i++;
+    }
+    return n;
+}
+
+/* A word list entry with its length, so lookups compare lengths before
+** bytes: write entries as W("text"). */
+struct word {
+    const char *text;
+    size_t len;
+};
+#define W(literal) {literal, sizeof(literal) - 1}
+
+/* Is s[0..n) one of the `count` words (ASCII case-insensitive)? */
+static inline int ts_one_of(const char *s, size_t n, const struct word *words,
+                            size_t count)
+{
+    for (size_t w = 0; w < count; w++)
+        if (words[w].len == n && ts_starts_ci(s, n, words[w].text))
+            return 1;
+    return 0;
+}
+
+/* The first of the `count` words that s[0..n) starts with (ASCII case-
+** insensitive), or -1. */
+static inline int ts_prefix_of(const char *s, size_t n,
+                               const struct word *words, size_t count)
+{
+    if (n == 0)
+        return -1;
+    unsigned char first = ts_lower((unsigned char)s[0]);
+    for (size_t w = 0; w < count; w++)
+        if (ts_lower((unsigned char)words[w].text[0]) == first &&
+            words[w].len <= n && ts_starts_ci(s, n, words[w].text))
+            return (int)w;
+    return -1;
+}
+
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
+/* Is s[i] the start of a word, i.e. not preceded by an ASCII letter or
+** digit? */
+static inline int ts_word_start(const char *s, size_t i)
+{
+    return i == 0 || !ts_is_alnum((unsigned char)s[i - 1]);
+}
+
+/* Does the ASCII letter run at s[i] end at i + k (no letter follows)? */
+static inline int ts_word_end(const char *s, size_t n, size_t i)
+{
+    return i >= n || !ts_is_alpha((unsigned char)s[i]);
+}
+
+#endif

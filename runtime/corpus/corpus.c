@@ -1,0 +1,536 @@
+/*
+** corpus.c: finding and loading articles (see corpus.h).
+**
+** Loading is done in two steps.  First the paths are expanded into a list
+** of sources (one per article: an id, and either a file path or bytes of
+** an open pack); this part is quick and single-threaded, and it is where a
+** missing path or an unreadable folder is reported.  Then the sources are
+** parsed on a pool of threads that take the next source from an atomic
+** counter and parse it into a slot of their own, so no locks are needed
+** and the articles come out in the order of the sources.
+*/
+#include "corpus.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../core/progress.h"
+
+enum { WALK_MAX_DEPTH = 32, MAX_THREADS = 64 };
+
+/* ---- the list of sources ---- */
+
+void corpus_sources_init(struct corpus_sources *sources)
+{
+    memset(sources, 0, sizeof *sources);
+}
+
+void corpus_sources_free(struct corpus_sources *sources)
+{
+    for (size_t i = 0; i < sources->count; i++) {
+        free(sources->items[i].id);
+        free(sources->items[i].path);
+    }
+    free(sources->items);
+    for (size_t i = 0; i < sources->n_archives; i++) {
+        pack_archive_free(sources->archives[i]);
+        free(sources->archives[i]);
+    }
+    free(sources->archives);
+    memset(sources, 0, sizeof *sources);
+}
+
+static struct corpus_source *push_source(struct corpus_sources *sources,
+                                         const char *id,
+                                         enum article_format format,
+                                         struct wic_error *err)
+{
+    if (sources->count == sources->capacity) {
+        size_t capacity = sources->capacity ? sources->capacity * 2 : 64;
+        struct corpus_source *bigger =
+            realloc(sources->items, capacity * sizeof *bigger);
+        if (bigger == NULL) {
+            wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+            return NULL;
+        }
+        sources->items = bigger;
+        sources->capacity = capacity;
+    }
+    struct corpus_source *source = &sources->items[sources->count];
+    memset(source, 0, sizeof *source);
+    source->format = format;
+    if ((source->id = strdup(id)) == NULL) {
+        wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+        return NULL;
+    }
+    sources->count++;
+    return source;
+}
+
+static int push_file(struct corpus_sources *sources, const char *path,
+                     const char *id, enum article_format format,
+                     struct wic_error *err)
+{
+    struct corpus_source *source = push_source(sources, id, format, err);
+    if (source == NULL)
+        return -1;
+    if ((source->path = strdup(path)) == NULL)
+        return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+    return 0;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names in `dir`, hidden ones left out, sorted. */
+static char **list_folder(const char *dir, size_t *count,
+                          struct wic_error *err)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL) {
+        wic_error_set(err, WIC_ERR_INPUT, "%s: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t n = 0, capacity = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n + 1 >= capacity) {
+            capacity = capacity ? capacity * 2 : 32;
+            char **bigger = realloc(names, capacity * sizeof *bigger);
+            if (bigger == NULL)
+                break;
+            names = bigger;
+        }
+        if ((names[n] = strdup(e->d_name)) == NULL)
+            break;
+        n++;
+    }
+    closedir(d);
+    if (e != NULL || names == NULL) { /* stopped early: out of memory */
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+        free(names);
+        if (e != NULL || n > 0) {
+            wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+            return NULL;
+        }
+        names = calloc(1, sizeof *names); /* an empty folder */
+        if (names == NULL)
+            wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+    }
+    if (names != NULL)
+        qsort(names, n, sizeof *names, compare_strings);
+    *count = n;
+    return names;
+}
+
+/* Every article file under `dir`, sorted by name at each level. */
+static int walk_folder(struct corpus_sources *sources, const char *dir,
+                       const char *prefix, int depth, struct wic_error *err)
+{
+    if (depth > WALK_MAX_DEPTH)
+        return wic_error_set(err, WIC_ERR_INPUT,
+                             "%s: folders nested too deeply (a link loop?)",
+                             dir);
+    size_t count = 0;
+    char **names = list_folder(dir, &count, err);
+    if (names == NULL)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; status == 0 && i < count; i++) {
+        char path[4096], id[4096];
+        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >=
+                (int)sizeof path ||
+            snprintf(id, sizeof id, "%s%s/", prefix, names[i]) >=
+                (int)sizeof id) {
+            status = wic_error_set(err, WIC_ERR_INPUT, "%s/%s: path too long",
+                                   dir, names[i]);
+            break;
+        }
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue; /* a dangling link: nothing to read */
+        if (S_ISDIR(st.st_mode)) {
+            status = walk_folder(sources, path, id, depth + 1, err);
+        } else if (S_ISREG(st.st_mode)) {
+            id[strlen(id) - 1] = '\0'; /* drop the slash */
+            enum article_format format = article_format_from_name(names[i]);
+            if (format != ARTICLE_UNKNOWN)
+                status = push_file(sources, path, id, format, err);
+        }
+    }
+    for (size_t i = 0; i < count; i++)
+        free(names[i]);
+    free(names);
+    return status;
+}
+
+int corpus_sources_add_archive(struct corpus_sources *sources,
+                               const struct pack_archive *archive,
+                               char *const *patterns, struct wic_error *err)
+{
+    for (size_t i = 0; i < archive->count; i++) {
+        const struct pack_entry *entry = &archive->entries[i];
+        enum article_format format = article_format_from_name(entry->name);
+        if (format == ARTICLE_UNKNOWN)
+            continue;
+        int matched = 0;
+        for (char *const *p = patterns; *p && !matched; p++)
+            matched = pack_glob_match(*p, entry->name);
+        if (!matched)
+            continue;
+        struct corpus_source *source =
+            push_source(sources, entry->name, format, err);
+        if (source == NULL)
+            return -1;
+        source->bytes = (const char *)entry->data;
+        source->len = entry->size;
+    }
+    return 0;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* A zip: kept open in the list, its articles chosen by the manifest's
+** globs (through the host's callback) or by default. */
+static int add_zip(struct corpus_sources *sources, const char *path,
+                   const struct corpus_options *options,
+                   struct wic_error *err)
+{
+    struct pack_archive *archive = malloc(sizeof *archive);
+    struct pack_archive **list =
+        realloc(sources->archives,
+                (sources->n_archives + 1) * sizeof *sources->archives);
+    if (archive == NULL || list == NULL) {
+        free(archive);
+        if (list)
+            sources->archives = list;
+        return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+    }
+    sources->archives = list;
+    struct pack_limits limits;
+    pack_limits_default(&limits);
+    if (pack_archive_open(archive, path, &limits, err) != 0) {
+        free(archive);
+        return -1;
+    }
+    sources->archives[sources->n_archives++] = archive;
+    int has_manifest = pack_archive_find(archive, PACK_MANIFEST_NAME) != NULL;
+    static char articles[] = "articles/**", everything[] = "**";
+    char *with_manifest[] = {articles, NULL}, *without[] = {everything, NULL};
+    if (has_manifest && options && options->patterns) {
+        char **patterns = options->patterns(archive, err);
+        if (patterns == NULL)
+            return -1;
+        int status = corpus_sources_add_archive(sources, archive, patterns,
+                                                err);
+        for (char **p = patterns; *p; p++)
+            free(*p);
+        free(patterns);
+        return status;
+    }
+    return corpus_sources_add_archive(
+        sources, archive, has_manifest ? with_manifest : without, err);
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+int corpus_sources_add_path(struct corpus_sources *sources, const char *path,
+                            const struct corpus_options *options,
+                            struct wic_error *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return wic_error_set(err, WIC_ERR_INPUT, "%s: %s", path,
+                             strerror(errno));
+    if (S_ISDIR(st.st_mode))
+        return walk_folder(sources, path, "", 0, err);
+    if (!S_ISREG(st.st_mode))
+        return wic_error_set(err, WIC_ERR_INPUT, "%s: not a file or a folder",
+                             path);
+    if (has_suffix(path, ".zip"))
+        return add_zip(sources, path, options, err);
+    enum article_format format = article_format_from_name(path);
+    return push_file(sources, path, base_name(path),
+                     format == ARTICLE_UNKNOWN ? ARTICLE_TEXT : format, err);
+}
+
+/* ---- reading and parsing one source ---- */
+
+static char *read_whole_file(const char *path, size_t *len,
+                             struct wic_error *err)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        wic_error_set(err, WIC_ERR_INPUT, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || (uint64_t)st.st_size >= ARTICLE_MAX_BYTES) {
+        wic_error_set(err, WIC_ERR_LIMIT,
+                      "%s: larger than the limit of %zu bytes for an "
+                      "article",
+                      path, (size_t)ARTICLE_MAX_BYTES);
+        close(fd);
+        return NULL;
+    }
+    /* read what fstat promised, plus one byte to notice growth */
+    size_t capacity = (size_t)st.st_size + 1, size = 0;
+    char *data = malloc(capacity + 1);
+    if (data == NULL) {
+        close(fd);
+        wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+        return NULL;
+    }
+    while (size < capacity) {
+        ssize_t n = read(fd, data + size, capacity - size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            wic_error_set(err, WIC_ERR_INPUT, "%s: %s", path,
+                          strerror(errno));
+            free(data);
+            close(fd);
+            return NULL;
+        }
+        if (n == 0)
+            break;
+        size += (size_t)n;
+    }
+    close(fd);
+    if (size == capacity) { /* grew while we read: take what fstat saw */
+        size = capacity - 1;
+    }
+    data[size] = '\0';
+    *len = size;
+    return data;
+}
+
+int corpus_source_load(const struct corpus_source *source,
+                       struct article *article, struct wic_error *err)
+{
+    const char *bytes = source->bytes;
+    size_t len = source->len;
+    char *owned = NULL;
+    if (source->path != NULL) {
+        owned = read_whole_file(source->path, &len, err);
+        if (owned == NULL)
+            return -1;
+        bytes = owned;
+    }
+    int status = article_parse(article, source->id, bytes, len,
+                               source->format, err);
+    if (status != 0)
+        wic_error_prefix(err, source->path ? source->path : source->id);
+    free(owned);
+    return status;
+}
+
+/* ---- parsing many, on every core ---- */
+
+struct slot {
+    struct article article;
+    struct wic_error error;
+    int status;
+};
+
+struct pool {
+    const struct corpus_sources *sources;
+    struct slot *slots;
+    atomic_size_t next, done;
+    atomic_uint_fast64_t bytes;
+};
+
+/* Take the next source; returns 0 when there is none left. */
+static int work_one(struct pool *pool)
+{
+    size_t i = atomic_fetch_add(&pool->next, 1);
+    if (i >= pool->sources->count)
+        return 0;
+    struct slot *slot = &pool->slots[i];
+    wic_error_clear(&slot->error);
+    slot->status = corpus_source_load(&pool->sources->items[i],
+                                      &slot->article, &slot->error);
+    atomic_fetch_add(&pool->bytes, slot->article.text_len);
+    atomic_fetch_add(&pool->done, 1);
+    return 1;
+}
+
+static void *worker(void *arg)
+{
+    while (work_one(arg))
+        ;
+    return NULL;
+}
+
+int corpus_thread_count(int requested, size_t jobs)
+{
+    long cores = requested > 0 ? requested : sysconf(_SC_NPROCESSORS_ONLN);
+    if (cores < 1)
+        cores = 1;
+    if (cores > MAX_THREADS)
+        cores = MAX_THREADS;
+    if ((size_t)cores > jobs)
+        cores = jobs ? (long)jobs : 1;
+    return (int)cores;
+}
+
+int corpus_start_threads(pthread_t *threads, int n, void *(*run)(void *),
+                         void *arg)
+{
+    /* workers take no signals: the host's CPU deadline must reach the
+    ** thread that runs Lua */
+    sigset_t all, saved;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &saved);
+    int started = 0;
+    for (int i = 0; i < n; i++)
+        if (pthread_create(&threads[started], NULL, run, arg) == 0)
+            started++;
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    return started;
+}
+
+static void parse_all(struct pool *pool, const struct corpus_options *o)
+{
+    struct progress bar;
+    progress_start(&bar, "loading", pool->sources->count);
+    if (!o->progress)
+        bar.enabled = 0;
+    int n = corpus_thread_count(o->threads, pool->sources->count);
+    pthread_t threads[MAX_THREADS];
+    int started = corpus_start_threads(threads, n - 1, worker, pool);
+    while (work_one(pool)) /* the calling thread works too */
+        progress_update(&bar, atomic_load(&pool->done),
+                        atomic_load(&pool->bytes));
+    for (int i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    progress_finish(&bar);
+}
+
+int corpus_add_sources(struct corpus *corpus,
+                       const struct corpus_sources *sources,
+                       const struct corpus_options *options,
+                       struct wic_error *err)
+{
+    static const struct corpus_options defaults = {0, 1, NULL};
+    if (sources->count == 0)
+        return 0;
+    size_t need = corpus->count + sources->count;
+    if (need > corpus->capacity) {
+        struct article *bigger =
+            realloc(corpus->articles, need * sizeof *bigger);
+        if (bigger == NULL)
+            return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+        corpus->articles = bigger;
+        corpus->capacity = need;
+    }
+    struct pool pool = {.sources = sources};
+    pool.slots = calloc(sources->count, sizeof *pool.slots);
+    if (pool.slots == NULL)
+        return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+    parse_all(&pool, options ? options : &defaults);
+    int status = 0;
+    for (size_t i = 0; i < sources->count && status == 0; i++)
+        if (pool.slots[i].status != 0) {
+            if (err)
+                *err = pool.slots[i].error;
+            status = -1;
+        }
+    for (size_t i = 0; i < sources->count; i++) {
+        if (status != 0) {
+            article_free(&pool.slots[i].article);
+            continue;
+        }
+        struct article *a = &corpus->articles[corpus->count++];
+        *a = pool.slots[i].article;
+        corpus->text_bytes += a->text_len;
+        corpus->invalid_bytes += a->invalid_bytes;
+    }
+    free(pool.slots);
+    return status;
+}
+
+/* ---- the corpus ---- */
+
+void corpus_init(struct corpus *corpus)
+{
+    memset(corpus, 0, sizeof *corpus);
+}
+
+void corpus_free(struct corpus *corpus)
+{
+    for (size_t i = 0; i < corpus->count; i++)
+        article_free(&corpus->articles[i]);
+    free(corpus->articles);
+    memset(corpus, 0, sizeof *corpus);
+}
+
+int corpus_add_archive(struct corpus *corpus,
+                       const struct pack_archive *archive,
+                       char *const *patterns,
+                       const struct corpus_options *options,
+                       struct wic_error *err)
+{
+    struct corpus_sources sources;
+    corpus_sources_init(&sources);
+    int status = corpus_sources_add_archive(&sources, archive, patterns, err);
+    if (status == 0)
+        status = corpus_add_sources(corpus, &sources, options, err);
+    corpus_sources_free(&sources);
+    return status;
+}
+
+int corpus_add_path(struct corpus *corpus, const char *path,
+                    const struct corpus_options *options,
+                    struct wic_error *err)
+{
+    struct corpus_sources sources;
+    corpus_sources_init(&sources);
+    int status = corpus_sources_add_path(&sources, path, options, err);
+    if (status == 0)
+        status = corpus_add_sources(corpus, &sources, options, err);
+    corpus_sources_free(&sources);
+    return status;
+}
+
+int corpus_add_bytes(struct corpus *corpus, const char *id,
+                     const char *bytes, size_t len,
+                     enum article_format format, struct wic_error *err)
+{
+    static const struct corpus_options one_thread = {1, 0, NULL};
+    struct corpus_sources sources;
+    corpus_sources_init(&sources);
+    struct corpus_source *source = push_source(&sources, id, format, err);
+    int status = -1;
+    if (source != NULL) {
+        source->bytes = bytes;
+        source->len = len;
+        status = corpus_add_sources(corpus, &sources, &one_thread, err);
+    }
+    corpus_sources_free(&sources);
+    return status;
+}

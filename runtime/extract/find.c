@@ -1,0 +1,907 @@
+/*
+** find.c: candidate figures in one sentence window (see scan.h).
+**
+** A figure is read around its number, left to right:
+**
+**     [qualifier] [currency] NUMBER [scale]* [range] [unit | noun]
+**
+** The number is digits (parsed by the tokenizer), spelled words ("twenty-
+** one", "two and a half", "a hundred") or a Chinese scale after digits.
+** Everything around it is found by looking at most a few tokens back
+** (currency, qualifier) or forward (scale, range, unit, noun), so each
+** number costs a constant amount of work and the scan resumes after what
+** the figure used.
+**
+** Most of the code says what is NOT a figure: a number glued to letters
+** ("4G", "H3C" is a word already), to a hyphen after a word ("COVID-19"),
+** to a colon or slash (times, dates, ratios); a number after a capitalised
+** word ("Web 2.0", "Article 5") or "No."; list numbers at a line start;
+** numbers side by side ("1  2  >"); durations that name a period ("the
+** first six months"); "one" and spelled numbers used as words ("one of
+** the", "the two countries").  A bare number without unit, scale or noun
+** is only a figure after a verb like "reached".
+*/
+#include <math.h>
+#include <string.h>
+
+#include "scan.h"
+
+struct core {
+    uint64_t mant;
+    int exp;
+    int end;      /* token after the number                    */
+    bool spelled; /* written in words                          */
+    bool one;     /* the single word "one"                     */
+    bool article; /* "a hundred": needs a scale to be a figure */
+};
+
+static int wlen(const struct scanner *sc, int i)
+{
+    return (int)(sc->tok[i].end - sc->tok[i].start);
+}
+
+static const char *wtext(const struct scanner *sc, int i)
+{
+    return sc->text + sc->tok[i].start;
+}
+
+/* Is word token i exactly `s` (case-sensitive)? */
+static bool word_is(const struct scanner *sc, int i, const char *s)
+{
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+           wlen(sc, i) == (int)strlen(s) && memcmp(wtext(sc, i), s, strlen(s)) == 0;
+}
+
+static bool free_num(const struct scanner *sc, int i)
+{
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&
+           !(sc->mark[i] & (M_YEAR | M_DATE | M_IDENT | M_USED)) &&
+           !(sc->tok[i].nflags & (NF_BAD | NF_LEADZERO | NF_HUGE));
+}
+
+static int numword(const struct scanner *sc, int i)
+{
+    if (!is_word(sc, i, LX_NUMWORD))
+        return -1;
+    return tlex(sc, i)->val;
+}
+
+/* Spelled number at i: "twenty-one", "one hundred and five", "two and a
+** half".  Million and up are left to the scale stage. */
+static int parse_spelled(const struct scanner *sc, int i, struct core *c)
+{
+    uint64_t total = 0, cur = 0;
+    int last = 0; /* 0 none, 1 unit, 2 teen, 3 tens, 4 hundred, 5 thousand */
+    int j = i;
+    bool any = false;
+    while (j < sc->n && j - i < 16) {
+        int v = is_lex(sc, j, KW.dozen) ? -1 : numword(sc, j);
+        if (v >= 0) {
+            if (v < 10 && (last == 0 || last >= 3)) {
+                cur += (uint64_t)v;
+                last = 1;
+            } else if (v >= 10 && v < 20 && (last == 0 || last >= 4)) {
+                cur += (uint64_t)v;
+                last = 2;
+            } else if (v >= 20 && (last == 0 || last >= 4)) {
+                cur += (uint64_t)v;
+                last = 3;
+            } else {
+                break;
+            }
+            any = true;
+            j++;
+            if (last == 3 && is_punct(sc, j, '-') && glued(sc, j) &&
+                numword(sc, j + 1) > 0 && numword(sc, j + 1) < 10 &&
+                glued(sc, j + 1))
+                j++; /* twenty-one */
+            continue;
+        }
+        if (!any)
+            break;
+        if (is_word(sc, j, LX_SCALE) && tlex(sc, j)->val == 2 &&
+            is_lex(sc, j, KW.hundred) && last >= 1 && last <= 3) {
+            cur *= 100;
+            last = 4;
+            j++;
+            continue;
+        }
+        if (is_lex(sc, j, KW.thousand) && last >= 1 && last <= 4 &&
+            (numword(sc, j + 1) >= 0 ||
+             (is_lex(sc, j + 1, KW.and_) && numword(sc, j + 2) >= 0))) {
+            total += cur * 1000;
+            cur = 0;
+            last = 5;
+            j++;
+            continue;
+        }
+        if (is_lex(sc, j, KW.and_) && (last == 4 || last == 5) &&
+            numword(sc, j + 1) >= 0 && !is_lex(sc, j + 1, KW.dozen)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (!any)
+        return -1;
+    c->mant = total + cur;
+    c->exp = 0;
+    /* "two and a half" */
+    if (is_lex(sc, j, KW.and_) && is_lex(sc, j + 1, KW.a) &&
+        is_word(sc, j + 2, LX_HALF)) {
+        c->mant = c->mant * 10 + 5;
+        c->exp = -1;
+        j += 3;
+    } else if (is_lex(sc, j, KW.dozen)) {
+        c->mant *= 12;
+        j++;
+    }
+    c->spelled = true;
+    c->one = c->mant == 1 && c->exp == 0 && j == i + 1;
+    c->end = j;
+    return j;
+}
+
+/* Is token i a scale word a number can take ("million", "bn", "万")? */
+static int scale_of(const struct scanner *sc, int i, bool money)
+{
+    if (i >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[i];
+    if (t->kind == TK_CJK) {
+        if (t->hash == CP_WAN)
+            return 4;
+        if (t->hash == CP_YI)
+            return 8;
+        if (t->hash == CP_QIAN && i + 1 < sc->n &&
+            sc->tok[i + 1].kind == TK_CJK &&
+            (sc->tok[i + 1].hash == CP_YUAN || sc->tok[i + 1].hash == CP_WAN))
+            return 3;
+        return 0;
+    }
+    if (t->kind != TK_WORD)
+        return 0;
+    if (is_word(sc, i, LX_SCALE))
+        return tlex(sc, i)->val;
+    if (!(t->flags & TF_SPACE) && wlen(sc, i) == 1) {
+        char c = *wtext(sc, i);
+        if (c == 'k' || c == 'K')
+            return 3;
+        if (c == 'M' || (c == 'm' && money))
+            return 6;
+        if ((c == 'b' || c == 'B') && money)
+            return 9;
+    }
+    return 0;
+}
+
+/* Currency written before the number starting at token i; sets *start
+** to the first token of the currency. */
+static int currency_before(const struct scanner *sc, int i, int *start)
+{
+    int p = i - 1;
+    *start = i;
+    if (p < 0)
+        return 0;
+    const struct token *t = &sc->tok[p];
+    if (sc->mark[p] & M_USED)
+        return 0;
+    if (t->kind == TK_SYM) {
+        *start = p;
+        switch (t->hash) {
+        case CP_EURO: return U_EUR;
+        case CP_POUND: return U_GBP;
+        case CP_YEN: case CP_FULL_YEN: return U_YEN_SIGN;
+        case CP_RUPEE: return U_INR;
+        case CP_WON: return U_KRW;
+        case 0x20BD: return U_RUB;
+        case 0x20BA: return U_TRY;
+        }
+        *start = i;
+        return 0;
+    }
+    if (t->kind == TK_PUNCT && t->hash == '$') {
+        *start = p;
+        int q = p - 1;
+        if (q < 0 || sc->tok[q].kind != TK_WORD || (sc->mark[q] & M_USED))
+            return U_USD;
+        if (glued(sc, p) || (sc->tok[q].flags & TF_ALLCAP)) {
+            static const struct {
+                const char *w;
+                int unit;
+            } pre[] = {{"US", U_USD},  {"U.S.", U_USD}, {"USD", U_USD},
+                       {"HK", U_HKD},  {"S", U_SGD},    {"A", U_AUD},
+                       {"AU", U_AUD},  {"C", U_CAD},    {"CA", U_CAD},
+                       {"Can", U_CAD}, {"NT", U_TWD},   {"NZ", U_NZD},
+                       {"R", U_BRL},   {"MX", U_MXN},   {"Mex", U_MXN}};
+            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
+                if (word_is(sc, q, pre[k].w)) {
+                    *start = q;
+                    return pre[k].unit;
+                }
+        }
+        return U_USD;
+    }
+    if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
+        (t->flags & (TF_CAP | TF_ALLCAP))) {
+        *start = p;
+        return tlex(sc, p)->unit;
+    }
+    if (is_punct(sc, p, '.') && glued(sc, p) && word_is(sc, p - 1, "Rs")) {
+        *start = p - 1;
+        return U_INR;
+    }
+    if (t->kind == TK_CJK && t->hash == 0x5E01 /* 币 */ && p >= 2 &&
+        sc->tok[p - 1].hash == 0x6C11 && sc->tok[p - 2].hash == 0x4EBA) {
+        *start = p - 2; /* 人民币 */
+        return U_CNY;
+    }
+    return 0;
+}
+
+/* Unit after the number at token k; returns tokens used, 0 for none,
+** -1 when what follows makes the number not a figure. */
+static int unit_after(const struct scanner *sc, int k, int *unit)
+{
+    const struct phrase *ph;
+    if (k >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[k];
+    if (t->kind == TK_PUNCT && t->hash == '%')
+        return *unit = U_PCT, 1;
+    if (t->kind == TK_SYM) {
+        switch (t->hash) {
+        case CP_EURO: return *unit = U_EUR, 1;
+        case CP_POUND: return *unit = U_GBP, 1;
+        case CP_YEN: case CP_FULL_YEN: return *unit = U_YEN_SIGN, 1;
+        case CP_DEGREE:
+            if (glued(sc, k + 1) && word_is(sc, k + 1, "C"))
+                return *unit = U_CELSIUS, 2;
+            if (glued(sc, k + 1) && word_is(sc, k + 1, "F"))
+                return *unit = U_FAHRENHEIT, 2;
+            return -1; /* angles and coordinates */
+        }
+        return 0;
+    }
+    if (t->kind == TK_CJK) {
+        uint32_t c = t->hash;
+        uint32_t d = k + 1 < sc->n && sc->tok[k + 1].kind == TK_CJK
+                         ? sc->tok[k + 1].hash
+                         : 0;
+        if (c == CP_YUAN)
+            return *unit = U_CNY, 1;
+        if (d == CP_YUAN) {
+            if (c == CP_MEI)
+                return *unit = U_USD, 2;
+            if (c == CP_OU)
+                return *unit = U_EUR, 2;
+            if (c == CP_GANG)
+                return *unit = U_HKD, 2;
+            if (c == CP_RI)
+                return *unit = U_JPY, 2;
+        }
+        if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
+            return *unit = U_CNY, 3;
+        if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
+            c == 0x70B9 || c == 0x5206 || c == 0x79D2)
+            return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
+        return 0;
+    }
+    int hyphen = 0;
+    if (t->kind == TK_PUNCT && t->hash == '-' && glued(sc, k) &&
+        glued(sc, k + 1) && k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD)
+        hyphen = 1; /* 2.5-fold, five-year */
+    int w = k + hyphen;
+    if (w >= sc->n || sc->tok[w].kind != TK_WORD)
+        return 0;
+    int m = lex_phrase_at(sc->tok, sc->n, w, 1u << PH_UNIT, &ph);
+    if (m) {
+        *unit = ph->arg;
+        return m + hyphen;
+    }
+    if (!is_word(sc, w, LX_UNIT))
+        return 0;
+    const struct lexeme *l = tlex(sc, w);
+    if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
+        return 0; /* Rand, a name */
+    if (unit_table[l->unit].kind == UK_DURATION && hyphen)
+        return -1; /* "a five-year plan" describes, it does not count */
+    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
+        return -1; /* three times a day: a frequency */
+    if (hyphen && unit_table[l->unit].kind == UK_CURRENCY)
+        return 0;
+    *unit = l->unit;
+    return 1 + hyphen;
+}
+
+/* Letters glued after the number: a unit or scale, or an identifier. */
+enum { SUFFIX_NONE, SUFFIX_UNIT, SUFFIX_SCALE, SUFFIX_REJECT };
+
+static int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
+{
+    if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
+        return SUFFIX_NONE;
+    int n = wlen(sc, k);
+    const char *w = wtext(sc, k);
+    if (scale_of(sc, k, money))
+        return SUFFIX_SCALE;
+    if (n == 2) {
+        char a = (char)(w[0] | 32), b = (char)(w[1] | 32);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+            (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+            return SUFFIX_REJECT; /* 6th */
+    }
+    if (n == 1) {
+        switch (w[0]) {
+        case 'x': case 'X': *unit = U_X; return SUFFIX_UNIT;
+        case 't': *unit = U_T; return SUFFIX_UNIT;
+        case 'h': *unit = U_HOUR; return SUFFIX_UNIT;
+        case 'g': *unit = U_G; return SUFFIX_UNIT;
+        case 'm': *unit = U_M; return SUFFIX_UNIT;
+        case 'W': *unit = U_W; return SUFFIX_UNIT;
+        case 'L': case 'l': *unit = U_L; return SUFFIX_UNIT;
+        }
+        return SUFFIX_REJECT; /* 4G, 3D, 1990s */
+    }
+    if (is_word(sc, k, LX_CLOCK))
+        return SUFFIX_REJECT;
+    if (is_word(sc, k, LX_UNIT)) {
+        const struct lexeme *l = tlex(sc, k);
+        if (unit_table[l->unit].kind != UK_CURRENCY ||
+            (sc->tok[k].flags & TF_ALLCAP)) {
+            *unit = l->unit;
+            return SUFFIX_UNIT;
+        }
+    }
+    if (n == 2 && (w[0] | 32) == 'p' && (w[1] | 32) == 'c') {
+        *unit = U_PCT;
+        return SUFFIX_UNIT;
+    }
+    return SUFFIX_REJECT;
+}
+
+/* Mark a glued chain of numbers, words and joiners as an identifier;
+** returns the token after it. */
+static int reject_chain(struct scanner *sc, int i)
+{
+    sc->mark[i] |= M_IDENT;
+    int j = i + 1;
+    while (j < sc->n && glued(sc, j) && j - i < 64) {
+        const struct token *t = &sc->tok[j];
+        if (t->kind == TK_NUM || t->kind == TK_WORD ||
+            (t->kind == TK_PUNCT &&
+             (t->hash == '-' || t->hash == '/' || t->hash == ':' ||
+              t->hash == '.' || t->hash == '_' || t->hash == '#')) ||
+            (t->kind == TK_SYM && (t->hash == CP_DEGREE || t->hash == CP_PRIME)))
+        {
+            if (t->kind == TK_PUNCT && t->hash == '.' &&
+                (j + 1 >= sc->n || !glued(sc, j + 1)))
+                break; /* a full stop */
+            sc->mark[j] |= M_IDENT;
+            j++;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+/* Words that may stand right before a number without making it a name
+** ("Nearly 500", "Another 20") */
+#define LX_BEFORE_NUMBER                                                   \
+    (LX_QUAL | LX_STOP | LX_DET | LX_CURPREFIX | LX_REACH | LX_CHANGE |    \
+     LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |  \
+     LX_TIMEADJ | LX_KIND | LX_UNIT | LX_YEARWORD | LX_CHINA)
+
+/* Is the digit number at i named by what comes before it? */
+static bool identifier_before(struct scanner *sc, int i)
+{
+    int p = i - 1;
+    if (p < 0)
+        return false;
+    const struct token *t = &sc->tok[p];
+    if (glued(sc, i)) {
+        switch (t->kind) {
+        case TK_WORD: case TK_OTHER: case TK_URL: case TK_NUM:
+            return true;
+        case TK_SYM:
+            return true; /* currencies were taken before */
+        case TK_CJK:
+            return false;
+        case TK_PUNCT:
+            switch (t->hash) {
+            case '(': case '[': case '"': case '\'': case '~': case '>':
+            case '<': case ',': case ';': case CP_EM_DASH: case 0x2015:
+            case 0x300A: case 0x300C: case 0x3010:
+                return false;
+            }
+            return true;
+        }
+        return true;
+    }
+    if (t->kind == TK_WORD) {
+        const struct lexeme *l = tlex(sc, p);
+        if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
+            return true; /* No 5, Number 10 */
+        if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
+            !(sc->mark[p] & M_MENTION))
+            return true; /* Web 2.0, Article 5, Boeing 737 */
+    }
+    if (t->kind == TK_PUNCT && t->hash == '.' && glued(sc, p) &&
+        (is_word(sc, p - 1, LX_IDNUM) || word_is(sc, p - 1, "No")))
+        return true; /* No. 1 */
+    if (t->kind == TK_PUNCT && t->hash == '#')
+        return true;
+    return false;
+}
+
+/* A reach verb right before token q ("reached 300", "stood at 300",
+** "rose to 300", "a total of 300"): a bare number there is a figure. */
+static bool reach_before(const struct scanner *sc, int q)
+{
+    const struct phrase *ph;
+    if (is_word(sc, q - 1, LX_REACH))
+        return true;
+    for (int s = q - 3; s < q - 1; s++)
+        if (s >= 0 && lex_phrase_at(sc->tok, sc->n, s, 1u << PH_REACH, &ph) ==
+                          q - s)
+            return true;
+    if (is_lex(sc, q - 1, KW.to) && is_word(sc, q - 2, LX_CHANGE))
+        return true;
+    if (is_lex(sc, q - 1, KW.of) && is_lex(sc, q - 2, KW.total))
+        return true;
+    return false;
+}
+
+/* Qualifier ending right before token q; sets *start. */
+static int qualifier_before(const struct scanner *sc, int q, int *start)
+{
+    const struct phrase *ph;
+    *start = q;
+    int p = q - 1;
+    if (p < 0 || (sc->mark[p] & M_USED))
+        return Q_NONE;
+    if (sc->tok[p].kind == TK_PUNCT) {
+        uint32_t c = sc->tok[p].hash;
+        if (c == '~' || c == '>' || c == '<') {
+            *start = p;
+            return c == '~' ? Q_ABOUT : c == '>' ? Q_OVER : Q_UNDER;
+        }
+        return Q_NONE;
+    }
+    for (int s = p - 3; s < p; s++) {
+        if (s < 0)
+            continue;
+        int m = lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph);
+        if (m == p - s + 1) {
+            *start = s;
+            return ph->arg;
+        }
+    }
+    if (is_word(sc, p, LX_QUAL)) {
+        *start = p;
+        return tlex(sc, p)->qual;
+    }
+    return Q_NONE;
+}
+
+/* Counted noun after a number at k: up to four words ending in a plural
+** ("565 digital economy-based projects", "2,507 4G base stations"). */
+static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
+{
+    int m = k, words = 0, head = -1;
+    const uint32_t stop = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
+                          LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW |
+                          LX_YEARPREP | LX_ARTICLE | LX_UNIT | LX_CHANGE |
+                          LX_NUMWORD | LX_ORDINAL;
+    while (m < sc->n && words < 4) {
+        const struct token *t = &sc->tok[m];
+        if (m > k && (t->flags & TF_NEWLINE))
+            break;
+        int last;
+        if (t->kind == TK_NUM && m + 1 < sc->n &&
+            sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
+            last = m + 1; /* "4G" inside a noun phrase */
+            m += 2;
+        } else if (t->kind == TK_WORD) {
+            if (is_word(sc, m, stop) || is_month(sc, m))
+                break;
+            last = m++;
+        } else {
+            break;
+        }
+        words++;
+        while (m + 1 < sc->n && is_punct(sc, m, '-') && glued(sc, m) &&
+               sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
+            last = m + 1; /* economy-based */
+            m += 2;
+        }
+        if (word_is_plural(sc, last))
+            head = last;
+        if (sc->tok[last].flags & TF_POSS)
+            break;
+    }
+    if (head < 0)
+        return false;
+    *n0 = k;
+    *n1 = head + 1;
+    return true;
+}
+
+/* Parse the number at i (digits, words, "a hundred"); -1 if none. */
+static int parse_core(struct scanner *sc, int i, struct core *c)
+{
+    memset(c, 0, sizeof *c);
+    const struct token *t = &sc->tok[i];
+    if (t->kind == TK_NUM) {
+        if (!free_num(sc, i))
+            return -1;
+        c->mant = t->mant;
+        c->exp = t->exp;
+        c->end = i + 1;
+        return c->end;
+    }
+    if (t->kind != TK_WORD || (sc->mark[i] & (M_USED | M_MENTION)))
+        return -1;
+    const struct lexeme *l = tlex(sc, i);
+    if (l->cls & LX_ARTICLE) {
+        if (is_lex(sc, i + 1, KW.dozen)) {
+            c->mant = 12;
+            c->end = i + 2;
+            c->spelled = true;
+            return c->end;
+        }
+        int s = is_word(sc, i + 1, LX_SCALE) ? tlex(sc, i + 1)->val : 0;
+        if (s && (sc->tok[i + 1].end - sc->tok[i + 1].start) > 3) {
+            c->mant = 1;
+            c->end = i + 1;
+            c->spelled = c->article = true;
+            return c->end;
+        }
+        return -1;
+    }
+    if (l->cls & LX_HALF) {
+        if (is_lex(sc, i + 1, KW.a) && is_word(sc, i + 2, LX_SCALE)) {
+            c->mant = 5;
+            c->exp = -1;
+            c->end = i + 2;
+            c->spelled = c->article = true;
+            return c->end;
+        }
+        return -1;
+    }
+    if (l->cls & LX_NUMWORD)
+        return parse_spelled(sc, i, c);
+    return -1;
+}
+
+/* Scale words after a number, at most two ("hundred million", "万亿"). */
+static int scales_after(const struct scanner *sc, int k, bool money, int *exp)
+{
+    int used = 0;
+    while (used < 2 && k + used < sc->n) {
+        int s = scale_of(sc, k + used, money);
+        if (!s)
+            break;
+        if (sc->tok[k + used].flags & TF_NEWLINE)
+            break;
+        *exp += s;
+        used++;
+    }
+    return used;
+}
+
+static bool is_money(int unit)
+{
+    return unit && unit_table[unit].kind == UK_CURRENCY;
+}
+
+/* Try a figure whose number starts at token i; returns where to go on. */
+static int try_figure(struct scanner *sc, int i)
+{
+    struct core c;
+    if (parse_core(sc, i, &c) < 0)
+        return i + 1;
+    struct cand f;
+    memset(&f, 0, sizeof f);
+    f.num = i;
+    f.mant = c.mant;
+    f.exp = c.exp;
+    f.spelled = c.spelled;
+    f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
+    f.pair = f.metric_from = -1;
+    int first = i; /* first token of the number, with a minus sign */
+
+    /* a minus sign: " -5%" but not "COVID-19" or "--5" */
+    if (!c.spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
+        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE)) &&
+        !(i >= 2 && sc->tok[i - 2].kind == TK_NUM)) {
+        f.neg = true;
+        first = i - 1;
+    }
+    int pstart;
+    int unit = currency_before(sc, first, &pstart);
+    bool money = unit != 0;
+    if (!c.spelled && !money && !f.neg && identifier_before(sc, i))
+        return reject_chain(sc, i);
+
+    int k = c.end;
+    /* what is glued right after the digits */
+    if (!c.spelled && k < sc->n && glued(sc, k)) {
+        const struct token *g = &sc->tok[k];
+        if ((g->kind == TK_PUNCT &&
+             (g->hash == ':' || g->hash == '/' || g->hash == '.' ||
+              g->hash == '_' || g->hash == '@')) ||
+            (g->kind == TK_SYM && g->hash == CP_DEGREE && k + 1 < sc->n &&
+             glued(sc, k + 1) && (sc->tok[k + 1].kind == TK_NUM ||
+                                  sc->tok[k + 1].kind == TK_PUNCT ||
+                                  sc->tok[k + 1].kind == TK_SYM))) {
+            if (!(g->kind == TK_PUNCT && g->hash == '.' &&
+                  (k + 1 >= sc->n || !glued(sc, k + 1))))
+                return reject_chain(sc, i); /* 9:30, 12/15, 30°21' */
+        }
+    }
+    int suffix_unit = 0;
+    int sfx = c.spelled ? SUFFIX_NONE
+                        : glued_suffix(sc, k, money, &suffix_unit);
+    if (sfx == SUFFIX_REJECT)
+        return reject_chain(sc, i);
+    /* list numbering and section numbers at a line start */
+    if (!c.spelled && !money && (sc->tok[first].flags & TF_NEWLINE) &&
+        sfx == SUFFIX_NONE) {
+        const struct token *t = &sc->tok[i];
+        if (t->ndigits <= 2 && !(t->nflags & NF_DECIMAL) &&
+            (is_punct(sc, k, '.') || is_punct(sc, k, ')')) && glued(sc, k) &&
+            (k + 1 >= sc->n || (sc->tok[k + 1].flags & TF_SPACE)))
+            return reject_chain(sc, i);
+        if ((t->nflags & NF_DECIMAL) && k < sc->n &&
+            sc->tok[k].kind == TK_WORD && (sc->tok[k].flags & TF_CAP) &&
+            !scale_of(sc, k, false) && !is_word(sc, k, LX_UNIT))
+            return reject_chain(sc, i);
+    }
+
+    int nscale = scales_after(sc, k, money, &f.exp);
+    k += nscale;
+    bool scaled = nscale > 0;
+    bool plus = false;
+    if (is_punct(sc, k, '-') && glued(sc, k) && glued(sc, k + 1) &&
+        word_is(sc, k + 1, "plus")) {
+        plus = true; /* "100-plus countries" */
+        k += 2;
+    }
+
+    /* ranges: 5-6, 5 to 6, between 5 and 6 */
+    int r = k;
+    bool joined = false;
+    if (is_punct(sc, r, '-') &&
+        ((glued(sc, r) && glued(sc, r + 1)) ||
+         (sc->text[sc->tok[r].start] != '-') ||
+         ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
+          (sc->tok[r + 1].flags & TF_SPACE))))
+        joined = true;
+    else if (is_lex(sc, r, KW.to) && !is_lex(sc, pstart - 1, KW.from))
+        joined = true;
+    else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
+        joined = true;
+    if (joined) {
+        int s = r + 1, dummy;
+        if (s < sc->n && currency_before(sc, s + 1, &dummy) == unit && unit &&
+            dummy == s)
+            s++; /* $5-$6 */
+        struct core c2;
+        bool dash = !is_lex(sc, r, KW.to) && !is_lex(sc, r, KW.and_);
+        if (s < sc->n && (c.spelled ? sc->tok[s].kind == TK_WORD
+                                    : sc->tok[s].kind == TK_NUM) &&
+            parse_core(sc, s, &c2) >= 0 && !c2.article) {
+            int k2 = c2.end;
+            int e2 = c2.exp, n2 = scales_after(sc, k2, money, &e2);
+            k2 += n2;
+            if (dash && is_punct(sc, k2, '-') && glued(sc, k2) &&
+                k2 + 1 < sc->n && sc->tok[k2 + 1].kind == TK_NUM)
+                return reject_chain(sc, i); /* 0571-8531-1391 */
+            if (n2 && !nscale)
+                f.exp += e2 - c2.exp;
+            else if (nscale && !n2)
+                e2 += f.exp - c.exp;
+            double lo = figure_make_value(f.mant, f.exp);
+            double hi = figure_make_value(c2.mant, e2);
+            if (hi > lo) {
+                f.range = true;
+                f.mant2 = c2.mant;
+                f.exp2 = e2;
+                k = k2;
+                scaled = scaled || n2;
+                for (int x = s; x < k2; x++)
+                    sc->mark[x] |= M_USED;
+            } else if (dash && glued(sc, r)) {
+                return reject_chain(sc, i); /* 3-1, a score */
+            }
+        } else if (dash && glued(sc, r) && r + 1 < sc->n &&
+                   sc->tok[r + 1].kind == TK_NUM) {
+            return reject_chain(sc, i); /* glued to a date, a code */
+        }
+    }
+
+    /* the unit */
+    int uend = k;
+    if (sfx == SUFFIX_UNIT && !money) {
+        unit = suffix_unit;
+        uend = k + 1 > uend ? k + 1 : uend;
+        k = uend;
+    } else {
+        int u = 0, m = unit_after(sc, k, &u);
+        if (m < 0)
+            return c.end;
+        if (m > 0 && (!money || is_money(u))) {
+            if (!money || u == unit || unit == U_USD)
+                unit = money && unit != U_USD ? unit : u;
+            k += m;
+        }
+    }
+
+    /* the qualifier, before the currency or the number */
+    int qs;
+    f.qual = (uint8_t)qualifier_before(sc, pstart, &qs);
+    if (f.qual == Q_OVER && qs == pstart - 1 && qs > 0 &&
+        unit_table[unit].kind == UK_DURATION &&
+        ((sc->mark[qs - 1] & M_USED) || is_word(sc, qs - 1, LX_CHANGE))) {
+        f.qual = Q_NONE; /* "grew 5% over six years": over = during */
+        qs = pstart;
+    }
+
+    /* "from 5 to 6 percent": the first number takes the second's unit */
+    if (!unit && !scaled && !f.range && is_lex(sc, pstart - 1, KW.from) &&
+        is_lex(sc, k, KW.to)) {
+        struct core c2;
+        if (parse_core(sc, k + 1, &c2) >= 0 && !c2.spelled) {
+            int e2 = 0, n2 = scales_after(sc, c2.end, false, &e2);
+            int u2 = 0;
+            if (unit_after(sc, c2.end + n2, &u2) > 0 && u2) {
+                unit = u2;
+                f.exp += e2;
+                scaled = n2 > 0;
+            }
+        }
+    }
+
+    /* counted noun */
+    if (!unit && noun_after(sc, k, &f.noun0, &f.noun1)) {
+        unit = U_COUNT;
+        k = f.noun1;
+    }
+    /* "or more", "100+": a qualifier after the figure */
+    const struct phrase *ph;
+    int post = lex_phrase_at(sc->tok, sc->n, k, 1u << PH_POSTQUAL, &ph);
+    if (post && !f.qual)
+        f.qual = (uint8_t)ph->arg;
+    if (!post && is_punct(sc, k, '+') && glued(sc, k) && !f.qual) {
+        f.qual = Q_OVER;
+        post = 1;
+    }
+    f.post = post;
+    if (plus && !f.qual)
+        f.qual = Q_OVER;
+    int before = qs - 1; /* the word before the whole figure */
+    if (!unit) {
+        if (scaled || (!c.spelled && reach_before(sc, qs)))
+            unit = U_COUNT;
+        else {
+            /* "1  2  >": numbers side by side are navigation, not data */
+            if (!c.spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
+                !(sc->tok[k].flags & TF_NEWLINE) &&
+                !(k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD &&
+                  glued(sc, k + 1)))
+                sc->mark[k] |= M_IDENT;
+            return c.end;
+        }
+    }
+    int ukind = unit_table[unit].kind;
+    if (c.spelled) {
+        if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
+            return c.end; /* one of the, one day */
+        if (c.article && !scaled)
+            return c.end;
+        if (unit == U_COUNT && !scaled &&
+            is_word(sc, before, LX_DET) && !is_word(sc, before, LX_ARTICLE))
+            return c.end; /* the two countries */
+    }
+    if ((ukind == UK_DURATION || c.spelled) && !scaled &&
+        is_word(sc, before, LX_TIMEADJ | LX_ORDINAL))
+        return c.end; /* the first six months, the past five years */
+    if (ukind == UK_DURATION &&
+        (is_lex(sc, k, KW.ago) || is_lex(sc, k, KW.later) ||
+         is_lex(sc, k, KW.earlier) || is_lex(sc, k, KW.since) ||
+         is_lex(sc, k, KW.hence) || is_lex(sc, k, KW.before) ||
+         is_lex(sc, k, KW.after)))
+        return k; /* "seven years ago": a time, not an amount */
+
+    double v = figure_make_value(f.mant, f.exp + unit_table[unit].exp);
+    double v2 = f.range ? figure_make_value(f.mant2, f.exp2 +
+                                                         unit_table[unit].exp)
+                        : 0;
+    if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
+        return k; /* no real figure is that large */
+    f.exp += unit_table[unit].exp;
+    if (f.range)
+        f.exp2 += unit_table[unit].exp;
+
+    f.unit = (uint8_t)unit;
+    f.t0 = f.neg && pstart == i ? first : pstart;
+    f.t1 = k;
+    f.qs = qs < f.t0 ? qs : f.t0;
+    for (int x = f.t0; x < f.t1; x++)
+        sc->mark[x] |= M_USED;
+
+    /* "37.73 billion yuan (US$5.41 billion)": the same amount twice */
+    int ci = sc->n_cand;
+    if (ci > 0 && is_punct(sc, f.qs - 1, '(')) {
+        struct cand *p = &sc->cand[ci - 1];
+        bool money_here = is_money(unit) || unit == U_YEN_SIGN;
+        if (p->t1 == f.qs - 1 && money_here && p->pair < 0) {
+            if ((is_money(p->unit) || p->unit == U_YEN_SIGN) &&
+                p->unit != unit) {
+                p->pair = ci;
+                f.pair = ci - 1;
+            } else if (p->unit == U_COUNT && p->noun0 < 0) {
+                p->implicit = true;
+                p->implicit_from = (uint8_t)unit;
+                p->pair = ci;
+                f.pair = ci - 1;
+            }
+        }
+    }
+    sc->cand[sc->n_cand++] = f;
+    return k + post;
+}
+
+void find_figures(struct scanner *sc)
+{
+    int i = 0;
+    while (i < sc->n && sc->n_cand < SENT_MAX / 2) {
+        const struct token *t = &sc->tok[i];
+        if (sc->mark[i] & (M_USED | M_IDENT | M_YEAR | M_DATE)) {
+            i++;
+            continue;
+        }
+        if (t->kind == TK_NUM) {
+            if (t->nflags & (NF_BAD | NF_LEADZERO | NF_HUGE)) {
+                i = reject_chain(sc, i);
+                continue;
+            }
+            i = try_figure(sc, i);
+            continue;
+        }
+        if (t->kind == TK_WORD &&
+            (t->cls & (LX_FOLD | LX_NUMWORD | LX_ARTICLE | LX_HALF))) {
+            const struct lexeme *l = tlex(sc, i);
+            if ((l->cls & (LX_ARTICLE | LX_HALF)) &&
+                !is_word(sc, i + 1, LX_SCALE | LX_NUMWORD | LX_ARTICLE)) {
+                i++; /* "a" before anything but "hundred", "dozen" */
+                continue;
+            }
+            if (l->cls & LX_FOLD) { /* threefold */
+                struct cand f;
+                memset(&f, 0, sizeof f);
+                f.t0 = f.qs = f.num = i;
+                f.t1 = i + 1;
+                f.mant = (uint64_t)l->val;
+                f.unit = U_X;
+                f.spelled = true;
+                f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
+                f.pair = f.metric_from = -1;
+                int qs;
+                f.qual = (uint8_t)qualifier_before(sc, i, &qs);
+                f.qs = qs;
+                sc->mark[i] |= M_USED;
+                sc->cand[sc->n_cand++] = f;
+                i++;
+                continue;
+            }
+            if (l->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
+                i = try_figure(sc, i);
+                continue;
+            }
+        }
+        i++;
+    }
+}

@@ -1,0 +1,153 @@
+/*
+** lexicon.h: the words the extractor knows (internal to runtime/extract).
+**
+** One table of lexemes (number words, scale words, units, currencies,
+** qualifiers, role and time cues, function words) looked up by the hash the
+** tokenizer computes anyway, so classifying a word costs one probe.  A word
+** can belong to several classes at once ("up" is a change cue and the start
+** of "up to"); the classes are bits.  Multi-word expressions ("more than",
+** "per cent", "U.S. dollars", "accounting for") live in a phrase table
+** indexed by their first word and are only tried where the scanner asks.
+**
+** Units are small integers into unit_table; unit codes are static strings
+** so figures can point at them without copying.
+*/
+#ifndef WIC_EXTRACT_LEXICON_H
+#define WIC_EXTRACT_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct token;
+
+/* lexeme.cls bits */
+enum {
+    LX_NUMWORD = 1u << 0,   /* zero..ninety; val = value                 */
+    LX_SCALE = 1u << 1,     /* hundred..trillion, bn, lakh; val = 10^val  */
+    LX_UNIT = 1u << 2,      /* unit after a number; unit = U_*           */
+    LX_CURPREFIX = 1u << 3, /* currency code before a number (RMB 5)     */
+    LX_QUAL = 1u << 4,      /* one-word qualifier; qual = Q_*            */
+    LX_PHRASE = 1u << 5,    /* first word of a phrase                    */
+    LX_MONTH = 1u << 6,     /* val = 1..12                               */
+    LX_STOP = 1u << 7,      /* function word: ends noun phrases          */
+    LX_YEARPREP = 1u << 8,  /* in/since/by...: what precedes a year      */
+    LX_CHANGE = 1u << 9,    /* role cue: change                          */
+    LX_SHARE = 1u << 10,    /* role cue: share                           */
+    LX_TARGET = 1u << 11,   /* role cue: target                          */
+    LX_REACH = 1u << 12,    /* "reached", "totaled": a level follows     */
+    LX_IDLINE = 1u << 13,   /* "Tel", "Fax", "QQ": numbers after are ids */
+    LX_IDNUM = 1u << 14,    /* "No.", "#": the next number is an id      */
+    LX_ORDINAL = 1u << 15,  /* first, second, ...                        */
+    LX_CLOCK = 1u << 16,    /* a.m., p.m., o'clock                       */
+    LX_PLURAL = 1u << 17,   /* plural without -s: people, staff          */
+    LX_DET = 1u << 18,      /* the, its, these...                        */
+    LX_KIND = 1u << 19,     /* province, city...; val = gazetteer kind   */
+    LX_TIMEADJ = 1u << 20,  /* first/past/next/recent N years            */
+    LX_FREQ = 1u << 21,     /* a/per/each/every after "times"            */
+    LX_CHINA = 1u << 22,    /* China, yuan, RMB: Chinese context         */
+    LX_NOW = 1u << 23,      /* currently, now: the article's year        */
+    LX_ABBREV = 1u << 24,   /* a following '.' does not end a sentence   */
+    LX_CAPONLY = 1u << 25,  /* month only when capitalised (May, March)  */
+    LX_ARTICLE = 1u << 26,  /* a, an: "a million", "a dozen"             */
+    LX_HALF = 1u << 27,     /* half                                      */
+    LX_FOLD = 1u << 28,     /* threefold; val = factor                   */
+    LX_VERB = 1u << 29,     /* other verbs that end a noun phrase        */
+    LX_YEARWORD = 1u << 30, /* year, years: "this year", "last year"     */
+    LX_TIMEPHRASE = 1u << 31, /* starts a time phrase ("last year")      */
+};
+
+/* approx kinds */
+enum { Q_NONE = 0, Q_ABOUT, Q_OVER, Q_NEARLY, Q_AT_LEAST, Q_AT_MOST,
+       Q_UNDER };
+extern const char *const qual_name[]; /* indexed by Q_*, NULL for Q_NONE */
+
+enum unit_kind {
+    UK_NONE = 0,
+    UK_CURRENCY,
+    UK_PERCENT,
+    UK_PP,
+    UK_MULT,
+    UK_MEASURE,
+    UK_DURATION, /* a measure of time: rejected after "the first/past" */
+};
+
+enum unit_id {
+    U_NONE = 0,
+    U_CNY, U_USD, U_EUR, U_GBP, U_JPY, U_INR, U_HKD, U_KRW, U_SGD, U_AUD,
+    U_CAD, U_TWD, U_NZD, U_CHF, U_RUB, U_THB, U_MYR, U_IDR, U_BRL, U_MXN,
+    U_ZAR, U_AED, U_SAR, U_TRY, U_NGN, U_USD_CENT, U_YEN_SIGN,
+    U_PCT, U_PP, U_BP, U_X,
+    U_KM2, U_M2, U_KM, U_M, U_CM, U_MM, U_MILE, U_SQMILE, U_FT, U_HA,
+    U_ACRE, U_MU, U_HOUR, U_MINUTE, U_SECOND, U_DAY, U_WEEK, U_MONTH,
+    U_YEAR, U_DECADE, U_T, U_KG, U_G, U_LB, U_L, U_M3, U_BARREL, U_KWH,
+    U_MWH, U_GWH, U_TWH, U_KW, U_MW, U_GW, U_W, U_GB, U_TB, U_PB, U_MB,
+    U_MBPS, U_GBPS, U_GHZ, U_MHZ, U_CELSIUS, U_FAHRENHEIT, U_NM, U_MAH,
+    U_COUNT, U__N
+};
+
+struct unit_info {
+    const char *code; /* what figures report                         */
+    uint8_t kind;     /* enum unit_kind                              */
+    int8_t exp;       /* power of ten applied to the value (cents)   */
+};
+extern const struct unit_info unit_table[U__N];
+
+struct lexeme {
+    const char *word; /* lower case */
+    uint32_t cls;     /* LX_* bits  */
+    int32_t val;
+    uint8_t unit;     /* U_*        */
+    uint8_t qual;     /* Q_*        */
+};
+
+/* phrase kinds */
+enum {
+    PH_QUAL = 1,  /* arg = Q_*: "more than"                          */
+    PH_POSTQUAL,  /* arg = Q_*: "or more" after the number            */
+    PH_UNIT,      /* arg = U_*: "per cent", "square kilometres"       */
+    PH_CURPREFIX, /* arg = U_*: "U.S. dollars" is a unit, this is for
+                     words before a number                            */
+    PH_CHANGE,    /* "year on year", "growth rate", "compared with"   */
+    PH_SHARE,     /* "accounting for", "share of"                     */
+    PH_TARGET,    /* "plans to", "is set to"                          */
+    PH_REACH,     /* "stood at", "amounted to"                        */
+    PH_TIME,      /* arg = year offset: "last year" -> -1             */
+    PH_NOW,       /* "at present", "so far", "to date"                */
+};
+
+struct phrase {
+    const char *w[4]; /* words, lower case; NULL-terminated when short */
+    uint8_t kind;
+    int8_t arg;
+};
+
+/* Build the tables (once, thread-safe); every lookup calls it. */
+void lex_init(void);
+
+/* Lexeme id of a word (`len` bytes, any case; `hash` as the tokenizer
+** computes it), or 0. */
+uint16_t lex_lookup(uint32_t hash, const char *word, size_t len);
+
+/* The same, given also the word's first 8 bytes lower-cased, byte i in
+** bits 8i..8i+7 (the tokenizer builds it while hashing). */
+uint16_t lex_lookup_packed(uint32_t hash, uint64_t packed, const char *word,
+                           size_t len);
+
+const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
+
+/* Longest phrase of a kind in `kinds` (bit 1<<PH_*) starting at token i
+** of `toks` (n tokens, `text` the scanned bytes).  Words may be joined by
+** spaces or by a glued '-' or '.'.  Returns tokens used (0: none) and
+** sets *out. */
+int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
+                  const struct phrase **out);
+
+/* Per lexeme id, the phrase kinds (bit 1<<PH_*) it can start: a caller
+** in a hot loop tests this before calling lex_phrase_at. */
+extern const uint16_t *const lex_phrase_kinds;
+
+/* Id of a word known to be in the lexicon (for the scanner's fixed
+** words: "to", "of", "from"...); aborts on a programming error. */
+uint16_t lex_id(const char *word);
+
+#endif

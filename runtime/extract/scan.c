@@ -1,0 +1,559 @@
+/*
+** scan.c: figure_scan(), the sentence loop and the context pass.
+**
+** The loop pulls tokens into a fixed window until a sentence ends (a
+** full stop before a capital, a blank line, a line break that does not
+** continue a sentence, a boilerplate range) or the window is full, then
+** runs the passes described in scan.h and appends the figures found.
+**
+** The context pass marks what a later pass must not take for a figure
+** (years, days of dates, identifiers after "Tel:"), records time cues
+** ("in 2018", "last year", "currently") where they start, and finds
+** gazetteer mentions, keeping the last place of each kind so that "the
+** province's" resolves to the province named before.
+**
+** Some answers need the whole article: a "¥" is CNY only in a Chinese
+** article, and "104 million (US$14.65 million)" is in yuan only if the
+** article is about China.  Those figures get a placeholder unit and are
+** fixed in one pass over this scan's figures at the end.
+*/
+#include <math.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+struct known_words KW;
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static void kw_build(void)
+{
+    KW.to = lex_id("to");
+    KW.from = lex_id("from");
+    KW.by = lex_id("by");
+    KW.of = lex_id("of");
+    KW.in = lex_id("in");
+    KW.the = lex_id("the");
+    KW.and_ = lex_id("and");
+    KW.between = lex_id("between");
+    KW.since = lex_id("since");
+    KW.this_ = lex_id("this");
+    KW.a = lex_id("a");
+    KW.an = lex_id("an");
+    KW.or_ = lex_id("or");
+    KW.per = lex_id("per");
+    KW.year = lex_id("year");
+    KW.years = lex_id("years");
+    KW.than = lex_id("than");
+    KW.with_ = lex_id("with");
+    KW.more = lex_id("more");
+    KW.that = lex_id("that");
+    KW.at = lex_id("at");
+    KW.for_ = lex_id("for");
+    KW.which = lex_id("which");
+    KW.while_ = lex_id("while");
+    KW.but = lex_id("but");
+    KW.higher = lex_id("higher");
+    KW.lower = lex_id("lower");
+    KW.on = lex_id("on");
+    KW.according = lex_id("according");
+    KW.across = lex_id("across");
+    KW.after = lex_id("after");
+    KW.ago = lex_id("ago");
+    KW.among = lex_id("among");
+    KW.annual = lex_id("annual");
+    KW.are = lex_id("are");
+    KW.average = lex_id("average");
+    KW.be = lex_id("be");
+    KW.been = lex_id("been");
+    KW.before = lex_id("before");
+    KW.down = lex_id("down");
+    KW.dozen = lex_id("dozen");
+    KW.during = lex_id("during");
+    KW.earlier = lex_id("earlier");
+    KW.had = lex_id("had");
+    KW.has = lex_id("has");
+    KW.have = lex_id("have");
+    KW.hence = lex_id("hence");
+    KW.hundred = lex_id("hundred");
+    KW.is = lex_id("is");
+    KW.later = lex_id("later");
+    KW.rate = lex_id("rate");
+    KW.record = lex_id("record");
+    KW.said = lex_id("said");
+    KW.says = lex_id("says");
+    KW.thousand = lex_id("thousand");
+    KW.total = lex_id("total");
+    KW.up = lex_id("up");
+    KW.was = lex_id("was");
+    KW.were = lex_id("were");
+    KW.within = lex_id("within");
+    KW.yearly = lex_id("yearly");
+}
+
+void known_words_init(void)
+{
+    lex_init();
+    pthread_once(&kw_once, kw_build);
+}
+
+/* After "Tel:", how many tokens of the line may still be a number. */
+#define IDENT_TOKENS 40
+
+/* Placeholder units, told apart from real ones by address. */
+static const char pending_yen[] = "JPY";
+static const char pending_implicit[] = "count";
+
+long plain_int(const struct token *t)
+{
+    if (t->kind != TK_NUM || t->nflags || t->ndigits > 9 || t->exp != 0)
+        return -1;
+    return (long)t->mant;
+}
+
+bool word_is_plural(const struct scanner *sc, int i)
+{
+    const struct token *t = &sc->tok[i];
+    if (t->kind != TK_WORD)
+        return false;
+    const struct lexeme *l = tlex(sc, i);
+    if (l->cls & LX_PLURAL)
+        return true;
+    if (l->cls & (LX_STOP | LX_DET))
+        return false;
+    size_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    if (n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
+        return false;
+    char a = (char)(w[n - 2] | 32);
+    if (a == 's' || a == 'u' || a == 'i')
+        return false; /* business, status, analysis */
+    return !(t->flags & TF_DIGIT);
+}
+
+/* ---- the context pass ------------------------------------------------ */
+
+static void cue(struct scanner *sc, int i, int kind, int year)
+{
+    if (!sc->cue_kind[i]) {
+        sc->cue_kind[i] = (int16_t)kind;
+        sc->cue_year[i] = (int16_t)year;
+    }
+}
+
+static bool is_year_context(struct scanner *sc, int i)
+{
+    int p = i - 1, x = i + 1;
+    if (p >= 0) {
+        const struct token *pt = &sc->tok[p];
+        if (pt->kind == TK_SYM || is_punct(sc, p, '$') ||
+            is_word(sc, p, LX_CURPREFIX | LX_QUAL) || is_lex(sc, p, KW.than))
+            return false;
+    }
+    if (x < sc->n) {
+        const struct token *nt = &sc->tok[x];
+        if (nt->kind == TK_WORD && !(nt->flags & TF_SPACE))
+            return false; /* 1990s, 2018th */
+        if (is_word(sc, x, LX_SCALE | LX_UNIT) && nt->lex != KW.year &&
+            nt->lex != KW.years)
+            return false;
+        if (is_punct(sc, x, '%'))
+            return false;
+        if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
+            return true;
+        if (nt->kind == TK_CJK && (nt->hash == CP_WAN || nt->hash == CP_YI ||
+                                   nt->hash == CP_YUAN))
+            return false;
+    }
+    if (p < 0 || is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET) ||
+        is_month(sc, p) || sc->tok[p].kind == TK_PUNCT)
+        return true;
+    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && word_is_plural(sc, x))
+        return false; /* "2000 people" */
+    return true;
+}
+
+static void context_number(struct scanner *sc, int i)
+{
+    const struct token *t = &sc->tok[i];
+    if (sc->ident_left > 0) {
+        sc->mark[i] |= M_IDENT;
+        return;
+    }
+    long v = plain_int(t);
+    if (v >= 1 && v <= 31 && t->ndigits <= 2) {
+        if (is_month(sc, i - 1) ||
+            (is_punct(sc, i - 1, '.') && is_month(sc, i - 2)))
+            sc->mark[i] |= M_DATE;
+        else if (is_month(sc, i + 1) && !(sc->tok[i + 1].flags & TF_NEWLINE))
+            sc->mark[i] |= M_DATE;
+        else if (i >= 2 && (sc->mark[i - 2] & M_DATE) &&
+                 (is_punct(sc, i - 1, '-') || is_lex(sc, i - 1, KW.to) ||
+                  is_lex(sc, i - 1, KW.and_)))
+            sc->mark[i] |= M_DATE; /* Oct. 20-22, Oct 20 to 22 */
+    }
+    if (v >= 1700 && v <= 2100 && t->ndigits == 4 &&
+        !(sc->mark[i] & M_DATE) && is_year_context(sc, i)) {
+        sc->mark[i] |= M_YEAR;
+        int kind = TC_YEAR;
+        if (is_lex(sc, i - 1, KW.since))
+            kind = TC_SINCE;
+        else if (is_lex(sc, i - 1, KW.by) && sc->year && v > sc->year)
+            kind = TC_BYFUTURE;
+        cue(sc, i, kind, (int)v);
+        /* ISO dates and "2014-18": the parts after the year are dates */
+        if (is_punct(sc, i + 1, '-') && glued(sc, i + 1) && i + 2 < sc->n &&
+            sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2)) {
+            long w = plain_int(&sc->tok[i + 2]);
+            if (!(sc->tok[i + 2].ndigits == 4 && w >= 1700 && w <= 2100)) {
+                sc->mark[i + 2] |= M_DATE;
+                if (is_punct(sc, i + 3, '-') && glued(sc, i + 3) &&
+                    i + 4 < sc->n && sc->tok[i + 4].kind == TK_NUM &&
+                    glued(sc, i + 4))
+                    sc->mark[i + 4] |= M_DATE;
+            }
+        }
+    }
+}
+
+static const struct gazetteer_entry *resolve_kind(struct scanner *sc,
+                                                  int kind)
+{
+    const struct gazetteer_entry *e = sc->last_kind[kind];
+    if (!e && kind == GK_CITY)
+        e = sc->last_kind[GK_COUNTY];
+    return e;
+}
+
+static void context_pass(struct scanner *sc)
+{
+    const struct phrase *ph;
+    for (int i = 0; i < sc->n; i++) {
+        struct token *t = &sc->tok[i];
+        if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
+            sc->ident_left = t->flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
+        if (t->kind == TK_NUM) {
+            context_number(sc, i);
+            continue;
+        }
+        if (t->kind == TK_CJK) {
+            if (t->flags & TF_KANA)
+                sc->japanese = true;
+            else
+                sc->chinese = true;
+            if (t->hash == CP_NIAN && i > 0 &&
+                sc->tok[i - 1].kind == TK_NUM && glued(sc, i)) {
+                long v = plain_int(&sc->tok[i - 1]);
+                if (v >= 1700 && v <= 2100) {
+                    sc->mark[i - 1] |= M_YEAR;
+                    cue(sc, i - 1, TC_YEAR, (int)v);
+                }
+            }
+        }
+        if (t->kind != TK_WORD && t->kind != TK_CJK)
+            continue;
+        const struct lexeme *l = tlex(sc, i);
+        if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+            (is_punct(sc, i + 1, ':') ||
+             (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
+             (is_punct(sc, i + 1, '.') && (is_punct(sc, i + 2, ':') ||
+                                           (i + 2 < sc->n &&
+                                            sc->tok[i + 2].kind == TK_NUM)))))
+            sc->ident_left = IDENT_TOKENS;
+        if (l->cls & LX_CHINA)
+            sc->chinese = true;
+        if (t->cls & LX_TIMEPHRASE) {
+            int m = lex_phrase_at(sc->tok, sc->n, i,
+                                  1u << PH_TIME | 1u << PH_NOW, &ph);
+            if (m) {
+                if (ph->kind == PH_TIME &&
+                    (is_lex(sc, i - 1, KW.from) || is_lex(sc, i - 1, KW.than) ||
+                     is_lex(sc, i - 1, KW.since) || is_lex(sc, i - 1, KW.with_)))
+                    cue(sc, i, TC_SINCE, 0); /* a base, not the period */
+                else if (ph->kind == PH_TIME)
+                    cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
+                else
+                    cue(sc, i, TC_NOW, sc->year);
+                i += m - 1;
+                continue;
+            }
+        }
+        if (l->cls & LX_NOW)
+            cue(sc, i, TC_NOW, sc->year);
+        if (t->lex == KW.this_ && is_month(sc, i + 1))
+            cue(sc, i, TC_REL, sc->year);
+        const struct gazetteer_entry *e;
+        /* names are capitalised, CJK, "eBay" or a domain ("tmall.com") */
+        int m = 0;
+        if ((t->flags & (TF_CAP | TF_MIXED)) || t->kind == TK_CJK ||
+            (is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+            m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
+        if (m && ((is_punct(sc, i + m, '$') && glued(sc, i + m)) ||
+                  is_word(sc, i + m, LX_UNIT)))
+            m = 0; /* "US$5", "U.S. dollars", "Hong Kong dollars" */
+        if (m) {
+            sc->mention[i] = e;
+            for (int k = 0; k < m; k++)
+                sc->mark[i + k] |= M_MENTION;
+            sc->last_kind[e->kind] = e;
+            if (e->country[0] == 'C' && e->country[1] == 'N')
+                sc->chinese = true;
+            if (is_word(sc, i + m, LX_KIND) &&
+                !(sc->tok[i + m - 1].flags & TF_POSS))
+                sc->last_kind[tlex(sc, i + m)->val] = e;
+            i += m - 1;
+            continue;
+        }
+        if ((l->cls & LX_KIND) && is_lex(sc, i - 1, KW.the)) {
+            e = resolve_kind(sc, l->val);
+            if (e)
+                sc->mention[i] = e;
+        }
+    }
+}
+
+/* ---- emitting figures ------------------------------------------------ */
+
+static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+double figure_make_value(uint64_t mant, int exp)
+{
+    double m = (double)mant;
+    if (exp == 0 || mant == 0)
+        return m;
+    if (exp > 0 && exp <= 22)
+        return m * p10[exp];
+    if (exp < 0 && exp >= -22)
+        return m / p10[-exp];
+    return m * pow(10.0, exp);
+}
+
+/* Copy tokens [a, b) into the arena: single spaces for any whitespace,
+** lower case unless `keep_case` or the word is an acronym. */
+static const char *copy_phrase(struct scanner *sc, int a, int b,
+                               bool keep_case)
+{
+    char buf[256];
+    size_t n = 0;
+    for (int i = a; i < b; i++) {
+        const struct token *t = &sc->tok[i];
+        if (i > a && (t->flags & TF_SPACE) && n < sizeof buf - 1)
+            buf[n++] = ' ';
+        /* acronyms keep their capitals: GDP, R&D */
+        bool lower = !keep_case && !(t->flags & TF_ALLCAP) &&
+                     !(t->end - t->start == 1 && (t->flags & TF_CAP));
+        for (uint32_t k = t->start; k < t->end && n < sizeof buf - 1; k++) {
+            char c = sc->text[k];
+            if (lower && c >= 'A' && c <= 'Z')
+                c += 32;
+            buf[n++] = c;
+        }
+    }
+    return figure_list_strdup(sc->out, buf, n);
+}
+
+static const char *role_names[] = {"level", "change", "share", "target"};
+
+static void emit(struct scanner *sc)
+{
+    size_t base = sc->out->count;
+    for (int ci = 0; ci < sc->n_cand; ci++) {
+        struct cand *c = &sc->cand[ci];
+        struct figure *f = figure_list_push(sc->out);
+        if (!f) {
+            sc->failed = 1;
+            return;
+        }
+        f->start = sc->tok[c->t0].start;
+        f->end = sc->tok[c->t1 - 1].end;
+        double v = figure_make_value(c->mant, c->exp);
+        if (c->range) {
+            f->low = c->neg ? -v : v;
+            f->high = figure_make_value(c->mant2, c->exp2);
+        }
+        f->value = c->neg ? -v : v;
+        if (c->unit == U_YEN_SIGN)
+            f->unit = pending_yen;
+        else if (c->implicit)
+            f->unit = pending_implicit;
+        else
+            f->unit = unit_table[c->unit ? c->unit : U_COUNT].code;
+        f->implicit = c->implicit;
+        if (c->noun0 >= 0)
+            f->noun = copy_phrase(sc, c->noun0, c->noun1, true);
+        f->approx = qual_name[c->qual];
+        f->role = role_names[c->role];
+        f->period = c->period;
+        if (c->subject)
+            f->subject = figure_list_strdup(sc->out, c->subject->canonical,
+                                            strlen(c->subject->canonical));
+        if (c->metric0 >= 0)
+            f->metric = copy_phrase(sc, c->metric0, c->metric1, false);
+        if (c->pair >= 0)
+            f->pair = (int)(base + (size_t)c->pair - sc->first);
+        if (c->unit && c->unit < U_USD_CENT && !c->implicit)
+            sc->currency_seen[c->unit]++;
+    }
+}
+
+/* Currencies that depend on the whole article. */
+static void finish_article(struct scanner *sc)
+{
+    struct figure *items = sc->out->items;
+    int best = 0;
+    for (int u = 1; u < U_USD_CENT; u++)
+        if (u != U_USD && sc->currency_seen[u] > sc->currency_seen[best])
+            best = u;
+    for (size_t i = sc->first; i < sc->out->count; i++) {
+        struct figure *f = &items[i];
+        if (f->unit == pending_yen)
+            f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
+    }
+    for (size_t i = sc->first; i < sc->out->count; i++) {
+        struct figure *f = &items[i];
+        if (f->unit != pending_implicit)
+            continue;
+        const char *partner =
+            f->pair >= 0 ? items[sc->first + (size_t)f->pair].unit : NULL;
+        const char *u = NULL;
+        if (sc->chinese && partner && strcmp(partner, "CNY") != 0)
+            u = "CNY";
+        else if (best && sc->currency_seen[best] &&
+                 (!partner || strcmp(partner, unit_table[best].code) != 0))
+            u = unit_table[best].code;
+        if (u) {
+            f->unit = u;
+        } else {
+            f->unit = "count";
+            f->implicit = false;
+        }
+    }
+}
+
+/* ---- the sentence loop ----------------------------------------------- */
+
+static void flush(struct scanner *sc)
+{
+    if (sc->n == 0)
+        return;
+    context_pass(sc);
+    find_figures(sc);
+    attribute_figures(sc);
+    emit(sc);
+    memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
+    memset(sc->cue_kind, 0, (size_t)sc->n * sizeof sc->cue_kind[0]);
+    memset(sc->mention, 0, (size_t)sc->n * sizeof sc->mention[0]);
+    sc->n = 0;
+    sc->n_cand = 0;
+}
+
+static bool ends_sentence(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == CP_IDEO_STOP;
+}
+
+/* Does a sentence end before token t? */
+static bool boundary_before(const struct scanner *sc, const struct token *t)
+{
+    int n = sc->n;
+    const struct token *prev = &sc->tok[n - 1];
+    if (t->flags & TF_BLANK)
+        return true;
+    bool prev_end = prev->kind == TK_PUNCT && ends_sentence(prev->hash);
+    if (t->flags & TF_NEWLINE) {
+        if (prev_end)
+            return true;
+        /* a wrapped line goes on in lower case or with a number */
+        if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
+            (t->kind == TK_NUM && prev->kind == TK_WORD &&
+             (lex_get(prev->lex)->cls & LX_STOP)))
+            return false;
+        return true;
+    }
+    if (!prev_end) {
+        /* "... percent." He said: a closing quote or bracket after it */
+        if (n >= 2 && prev->kind == TK_PUNCT &&
+            (prev->hash == '"' || prev->hash == ')' || prev->hash == '\'') &&
+            sc->tok[n - 2].kind == TK_PUNCT &&
+            ends_sentence(sc->tok[n - 2].hash))
+            return (t->flags & TF_SPACE) && (t->flags & TF_CAP);
+        return false;
+    }
+    if (prev->hash == '!' || prev->hash == '?' || prev->hash == CP_IDEO_STOP)
+        return true;
+    if (!(t->flags & TF_SPACE))
+        return false;
+    if (n >= 2 && sc->tok[n - 2].kind == TK_WORD && glued(sc, n - 1)) {
+        const struct token *w = &sc->tok[n - 2];
+        if (lex_get(w->lex)->cls & LX_ABBREV)
+            return false;
+        if (w->end - w->start == 1 && (w->flags & TF_CAP))
+            return false; /* an initial: "J. Smith" */
+    }
+    if (t->kind == TK_WORD)
+        return (t->flags & TF_CAP) != 0;
+    return t->kind == TK_NUM || t->kind == TK_CJK || t->kind == TK_PUNCT;
+}
+
+int figure_scan(const char *text, size_t len,
+                const struct extract_options *options,
+                struct figure_list *out)
+{
+    static const struct extract_options no_options;
+    known_words_init();
+    if (!options)
+        options = &no_options;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* offsets are 32-bit (see core/span.h) */
+    /* the token and candidate arrays need no clearing; the per-token
+    ** marks must start at zero and flush() keeps them so */
+    struct scanner *sc = malloc(sizeof *sc);
+    if (!sc)
+        return -1;
+    memset(sc, 0, offsetof(struct scanner, tok));
+    memset(sc->mark, 0, sizeof sc->mark);
+    memset(sc->cue_kind, 0, sizeof sc->cue_kind);
+    memset(sc->mention, 0, sizeof sc->mention);
+    sc->n = sc->n_cand = 0;
+    memset(sc->last_kind, 0, sizeof sc->last_kind);
+    sc->chinese = sc->japanese = false;
+    sc->ident_left = 0;
+    memset(sc->currency_seen, 0, sizeof sc->currency_seen);
+    sc->failed = 0;
+    sc->text = text;
+    sc->len = len;
+    sc->opt = options;
+    sc->gz = options->gazetteer ? options->gazetteer : gazetteer_builtin();
+    sc->year = options->year;
+    sc->out = out;
+    sc->first = out->count;
+
+    struct tokenizer tz;
+    tok_init(&tz, text, len, options->skip, options->n_skip);
+    struct token t;
+    while (!sc->failed) {
+        int k = tok_next(&tz, &t);
+        if (k == TK_END) {
+            flush(sc);
+            break;
+        }
+        if (k == TK_BREAK) {
+            flush(sc);
+            continue;
+        }
+        if (sc->n > 0 && boundary_before(sc, &t))
+            flush(sc);
+        if (sc->n == SENT_MAX)
+            flush(sc);
+        sc->tok[sc->n++] = t;
+    }
+    int failed = sc->failed;
+    if (!failed)
+        finish_article(sc);
+    free(sc);
+    return failed ? -1 : 0;
+}

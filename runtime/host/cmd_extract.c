@@ -1,0 +1,228 @@
+/*
+** cmd_extract.c: `wicrun extract [--format jsonl|csv|table] PATH...`.
+**
+** Streams: articles are read, parsed, scanned and formatted on every
+** core, but written in the order of the paths, and each article's text is
+** freed as soon as its figures are formatted.  At most WINDOW_PER_THREAD
+** articles per thread are in flight, so memory depends on the size of the
+** largest articles, not on the size of the corpus.
+**
+** A source that cannot be read is reported on stderr and skipped (exit
+** code 3 at the end), so one bad file does not lose the figures of the
+** rest; a failed write to stdout stops at once (exit code 8).
+*/
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/progress.h"
+#include "../corpus/corpus.h"
+#include "../extract/figure.h"
+#include "../extract/figure_format.h"
+#include "cli.h"
+#include "exit_code.h"
+#include "manifest.h"
+
+enum { WINDOW_PER_THREAD = 4 };
+
+enum format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TABLE };
+
+struct result {
+    char *text; /* formatted figures, or NULL */
+    size_t len;
+    struct wic_error error;
+    int status; /* 0 ok, -1 failed */
+    int done;
+};
+
+struct stream {
+    const struct corpus_sources *sources;
+    enum format format;
+    struct result *window; /* ring of `size` results */
+    size_t size;
+    size_t next;    /* next source to take             */
+    size_t written; /* sources written to stdout so far */
+    int stop;
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+};
+
+static void format_figures(FILE *out, enum format format, const char *doc,
+                           const struct figure_list *list, const char *text)
+{
+    switch (format) {
+    case FORMAT_JSONL:
+        figure_write_jsonl(out, doc, list->items, list->count, text);
+        break;
+    case FORMAT_CSV:
+        figure_write_csv(out, doc, list->items, list->count, text);
+        break;
+    case FORMAT_TABLE:
+        figure_write_table(out, doc, list->items, list->count, text);
+        break;
+    }
+}
+
+/* Load, scan and format source i into `r`. */
+static void process(struct stream *s, size_t i, struct figure_list *list,
+                    struct result *r)
+{
+    const struct corpus_source *source = &s->sources->items[i];
+    struct article article;
+    wic_error_clear(&r->error);
+    r->status = corpus_source_load(source, &article, &r->error);
+    if (r->status != 0)
+        return;
+    struct extract_options options;
+    memset(&options, 0, sizeof options);
+    if (article.date[0] != '\0')
+        sscanf(article.date, "%d-%d-%d", &options.year, &options.month,
+               &options.day);
+    options.skip = article.boilerplate;
+    options.n_skip = article.n_boilerplate;
+    figure_list_clear(list);
+    FILE *out = NULL;
+    if (figure_scan(article.text, article.text_len, &options, list) != 0 ||
+        (out = open_memstream(&r->text, &r->len)) == NULL) {
+        wic_error_set(&r->error, WIC_ERR_MEMORY, "%s: out of memory",
+                      source->id);
+        r->status = -1;
+    } else {
+        format_figures(out, s->format, article.id, list, article.text);
+        if (fclose(out) != 0) {
+            wic_error_set(&r->error, WIC_ERR_MEMORY, "%s: out of memory",
+                          source->id);
+            r->status = -1;
+        }
+    }
+    article_free(&article);
+}
+
+static void *worker(void *arg)
+{
+    struct stream *s = arg;
+    struct figure_list list;
+    figure_list_init(&list);
+    pthread_mutex_lock(&s->lock);
+    for (;;) {
+        while (!s->stop && s->next < s->sources->count &&
+               s->next >= s->written + s->size)
+            pthread_cond_wait(&s->changed, &s->lock);
+        if (s->stop || s->next >= s->sources->count)
+            break;
+        size_t i = s->next++;
+        struct result *r = &s->window[i % s->size];
+        pthread_mutex_unlock(&s->lock);
+        process(s, i, &list, r);
+        pthread_mutex_lock(&s->lock);
+        r->done = 1;
+        pthread_cond_broadcast(&s->changed);
+    }
+    pthread_mutex_unlock(&s->lock);
+    figure_list_free(&list);
+    return NULL;
+}
+
+/* The main thread writes results in order as they complete. */
+static int write_results(struct stream *s)
+{
+    int status = EXIT_OK;
+    struct progress bar;
+    progress_start(&bar, "extracting", s->sources->count);
+    uint64_t bytes = 0;
+    for (size_t i = 0; i < s->sources->count; i++) {
+        struct result *r = &s->window[i % s->size];
+        pthread_mutex_lock(&s->lock);
+        while (!r->done)
+            pthread_cond_wait(&s->changed, &s->lock);
+        pthread_mutex_unlock(&s->lock);
+        if (r->status != 0) {
+            fprintf(stderr, "wicrun: %s\n", r->error.message);
+            if (status == EXIT_OK)
+                status = exit_code_for(r->error.kind);
+        } else if (r->len > 0 && fwrite(r->text, 1, r->len, stdout) != r->len) {
+            fprintf(stderr, "wicrun: writing the figures: %s\n",
+                    strerror(errno));
+            status = EXIT_OUTPUT;
+        }
+        bytes += r->len;
+        free(r->text);
+        memset(r, 0, sizeof *r);
+        pthread_mutex_lock(&s->lock);
+        s->written = i + 1;
+        if (status == EXIT_OUTPUT)
+            s->stop = 1;
+        pthread_cond_broadcast(&s->changed);
+        pthread_mutex_unlock(&s->lock);
+        if (status == EXIT_OUTPUT)
+            break;
+        progress_update(&bar, i + 1, bytes);
+    }
+    progress_finish(&bar);
+    if (fflush(stdout) != 0 && status == EXIT_OK) {
+        fprintf(stderr, "wicrun: writing the figures: %s\n", strerror(errno));
+        status = EXIT_OUTPUT;
+    }
+    return status;
+}
+
+int cmd_extract(const struct cli *cli)
+{
+    enum format format = FORMAT_JSONL;
+    if (cli->format == NULL || strcmp(cli->format, "jsonl") == 0)
+        format = FORMAT_JSONL;
+    else if (strcmp(cli->format, "csv") == 0)
+        format = FORMAT_CSV;
+    else if (strcmp(cli->format, "table") == 0)
+        format = FORMAT_TABLE;
+    else
+        return cli_usage_error("--format %s: expected jsonl, csv or table",
+                               cli->format);
+    if (cli->n_args == 0)
+        return cli_usage_error("extract needs files, folders or packs");
+    struct corpus_sources sources;
+    corpus_sources_init(&sources);
+    struct wic_error err;
+    wic_error_clear(&err);
+    struct corpus_options options = {cli->threads, 1,
+                                     manifest_corpus_patterns};
+    for (size_t i = 0; i < cli->n_args; i++)
+        if (corpus_sources_add_path(&sources, cli->args[i], &options,
+                                    &err) != 0) {
+            corpus_sources_free(&sources);
+            return cli_fail(&err);
+        }
+    if (format == FORMAT_CSV)
+        figure_write_csv_header(stdout);
+    int threads = corpus_thread_count(cli->threads, sources.count);
+    struct stream s = {.sources = &sources, .format = format};
+    s.size = (size_t)threads * WINDOW_PER_THREAD;
+    s.window = calloc(s.size, sizeof *s.window);
+    if (s.window == NULL) {
+        corpus_sources_free(&sources);
+        wic_error_set(&err, WIC_ERR_MEMORY, "out of memory");
+        return cli_fail(&err);
+    }
+    pthread_mutex_init(&s.lock, NULL);
+    pthread_cond_init(&s.changed, NULL);
+    pthread_t workers[64];
+    int started = corpus_start_threads(workers, threads, worker, &s);
+    int status;
+    if (started == 0 && sources.count > 0) {
+        wic_error_set(&err, WIC_ERR_MEMORY, "cannot start threads");
+        status = cli_fail(&err);
+    } else {
+        status = write_results(&s);
+    }
+    for (int i = 0; i < started; i++)
+        pthread_join(workers[i], NULL);
+    for (size_t i = 0; i < s.size; i++)
+        free(s.window[i].text);
+    pthread_cond_destroy(&s.changed);
+    pthread_mutex_destroy(&s.lock);
+    free(s.window);
+    corpus_sources_free(&sources);
+    return status;
+}

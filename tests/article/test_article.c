@@ -1,0 +1,352 @@
+/*
+** test_article.c: whole pages through article_parse(): title, date,
+** outlet, which lines are furniture and which are body, for each fixture
+** page, plus the edge cases of the API itself.
+*/
+#include "article_check.h"
+
+static void test_daily_updated(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "daily_updated.txt") == 0, "daily_updated parses");
+    CHECK_STR(a.title, "Lakeside county bets on cloud services", "title");
+    CHECK_STR(a.date, "2016-11-16", "date from \"outlet Updated: ISO\"");
+    CHECK_STR(a.outlet, "chinadaily.com.cn", "outlet before \"Updated:\"");
+    CHECK(phrase_is_boilerplate(&a, "Home > Business"), "breadcrumb");
+    CHECK(phrase_is_boilerplate(&a, "chinadaily.com.cn Updated: 2016-11-16"),
+          "dateline");
+    CHECK(phrase_is_boilerplate(&a, "Visitors try a robot guide"),
+          "photo caption with a date");
+    CHECK(phrase_is_boilerplate(&a, "Latest News"), "Latest News");
+    CHECK(phrase_is_boilerplate(&a, "Cyberspace Bureau of Tongxiang"),
+          "sponsor list, first name");
+    CHECK(phrase_is_boilerplate(&a, "Wuzhen Tourism Holding Company"),
+          "sponsor list, last name");
+    CHECK(phrase_is_boilerplate(&a, "Tel: 0086-573-88123456"), "Tel line");
+    CHECK(phrase_is_boilerplate(&a, "QQ: 1234567890"), "QQ line");
+    CHECK(phrase_is_boilerplate(&a, "Copyright \xC2\xA9"), "copyright line");
+    CHECK(phrase_is_boilerplate(&a, "ICP\xE5\xA4\x87" "12345678"),
+          "licence code");
+    CHECK(phrase_is_body(&a, "earned local firms 12.6 billion yuan"),
+          "body sentence with figures");
+    CHECK(phrase_is_body(&a, "Mr. Chen, who heads"), "body after Mr.");
+    CHECK(phrase_is_body(&a, "2.5 billion yuan on fibre"), "last body line");
+    CHECK(!phrase_is_boilerplate(&a, "Lakeside county bets"),
+          "the headline is not boilerplate (its figures count)");
+    CHECK(!phrase_is_body(&a, "Lakeside county bets"),
+          "the headline is the title, not a body paragraph");
+    CHECK(a.n_paragraphs == 4, "four body paragraphs");
+    CHECK(a.n_sentences == 8, "eight sentences despite Mr. Dr. Dec. U.S. i.e.");
+    CHECK(article_invariants(&a), "daily_updated invariants");
+    article_free(&a);
+}
+
+static void test_weekday_byline(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "weekday_byline.txt") == 0, "weekday_byline parses");
+    CHECK_STR(a.title, "River town hosts smart city forum", "title");
+    CHECK_STR(a.date, "2016-11-18", "date from a weekday dateline");
+    CHECK(a.outlet == NULL, "no outlet stated, none invented");
+    CHECK(phrase_is_boilerplate(&a, "Friday, November 18, 2016, 14:05"),
+          "weekday dateline");
+    CHECK(phrase_is_boilerplate(&a, "By Wang Lei in Hangzhou"), "byline");
+    CHECK(phrase_is_boilerplate(&a, "(Photo by Zhao Min / China Daily)"),
+          "(Photo by ...) caption");
+    CHECK(phrase_is_body(&a, "More than 1,500 delegates"), "body");
+    CHECK(phrase_is_body(&a, "Hangzhou Cloud Co. Ltd. in the town"),
+          "Co. Ltd. stays inside its sentence");
+    CHECK(article_invariants(&a), "weekday_byline invariants");
+    article_free(&a);
+}
+
+static void test_glued_outlet(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "glued_outlet.txt") == 0, "glued_outlet parses");
+    CHECK_STR(a.title, "Three years on: how a conference changed a county",
+              "title");
+    CHECK_STR(a.date, "2016-11-20", "date after a glued outlet");
+    CHECK_STR(a.outlet, "China.org.cn", "outlet glued to \"Updated:\"");
+    CHECK(phrase_is_boilerplate(&a, "Home > Features >"), "trailing-> crumb");
+    CHECK(phrase_is_boilerplate(&a, "1   2   3   >"), "pager");
+    CHECK(phrase_is_boilerplate(&a, "MORE FROM China SCIO"), "MORE FROM");
+    CHECK(phrase_is_boilerplate(&a, "[Photo by Li Hua/China.org.cn]"),
+          "caption credit");
+    CHECK(phrase_is_body(&a, "rose from 95 in 2014 to 402 in 2016"), "body");
+    CHECK(article_invariants(&a), "glued_outlet invariants");
+    article_free(&a);
+}
+
+static void test_resource_from(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "resource_from.txt") == 0, "resource_from parses");
+    CHECK_STR(a.title,
+              "Bamboo, Tea and Data: A County \xE2\x80\x9CGrowing Online"
+              "\xE2\x80\x9D",
+              "title after a Flash notice and a section name");
+    CHECK_STR(a.date, "2017-03-09", "date from \"Date :ISO  Resource:\"");
+    CHECK_STR(a.outlet, "Huzhou Daily", "outlet from a final (from X)");
+    CHECK(phrase_is_boilerplate(&a, "Adobe Flash Player\xE3\x80\x82"),
+          "Flash notice");
+    CHECK(phrase_is_boilerplate(&a, "(from Huzhou Daily)"), "source tail");
+    CHECK(phrase_is_body(&a, "30.5 percent of the county"),
+          "the line before the source tail stays body");
+    CHECK(phrase_is_body(&a, "20,000 servers"), "indented paragraph is body");
+    CHECK(article_invariants(&a), "resource_from invariants");
+    article_free(&a);
+}
+
+static void test_editor_tail(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "editor_tail.txt") == 0, "editor_tail parses");
+    CHECK_STR(a.title, "Old river port turns into e-commerce hub", "title");
+    CHECK_STR(a.date, "", "no dateline: no date");
+    CHECK(a.outlet == NULL, "no outlet");
+    CHECK(phrase_is_boilerplate(&a, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xB9\x81"),
+          "language switcher");
+    CHECK(phrase_is_boilerplate(&a, "Description:An old river port"),
+          "description field");
+    CHECK(phrase_is_boilerplate(&a, "Editor:Zhang"), "editor tail");
+    CHECK(phrase_is_body(&a, "said the district head."),
+          "the sentence before the editor tail");
+    CHECK(phrase_is_boilerplate(&a, "(Source_title:"), "source title");
+    CHECK(article_invariants(&a), "editor_tail invariants");
+    article_free(&a);
+}
+
+static void test_body_date(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "body_date.txt") == 0, "body_date parses");
+    CHECK_STR(a.date, "", "dates in body sentences are not the date");
+    CHECK(a.n_boilerplate == 0, "nothing is furniture");
+    CHECK(a.n_sentences == 2, "two body sentences (the headline is the title)");
+    CHECK(article_invariants(&a), "body_date invariants");
+    article_free(&a);
+}
+
+/* Datelines count only near the top: bare ones in the first 15 non-empty
+** lines, labelled ones in the first 40. */
+static void test_header_window(void)
+{
+    char text[4096] = "";
+    for (int i = 0; i < 20; i++)
+        strcat(text, "Local firms added jobs this year, officials said.\n");
+    size_t body = strlen(text);
+    struct article a;
+    struct wic_error err;
+    strcpy(text + body, "Dec 15, 2015\n");
+    CHECK(article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT,
+                        &err) == 0,
+          "window article parses");
+    CHECK_STR(a.date, "", "a bare date line on line 21 is not the date");
+    CHECK(phrase_is_boilerplate(&a, "Dec 15, 2015"),
+          "but it is still furniture");
+    article_free(&a);
+    strcpy(text + body, "Updated: 2015-12-15\n");
+    article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT, &err);
+    CHECK_STR(a.date, "2015-12-15", "a labelled dateline on line 21 is");
+    article_free(&a);
+    text[0] = '\0';
+    for (int i = 0; i < 45; i++)
+        strcat(text, "Firms grew.\n");
+    strcat(text, "Updated: 2015-12-15\n");
+    article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT, &err);
+    CHECK_STR(a.date, "", "a labelled dateline on line 46 is not");
+    article_free(&a);
+}
+
+/* Outlets stated in other ways, and never invented. */
+static void test_outlets(void)
+{
+    struct article a;
+    struct wic_error err;
+    const char *source = "Tea farms go online\n\nSource: Xinhua\n\n"
+                         "Farmers sold 40 percent of their tea online.\n";
+    article_parse(&a, "s.txt", source, strlen(source), ARTICLE_TEXT, &err);
+    CHECK_STR(a.outlet, "Xinhua", "outlet from a Source: line");
+    CHECK(phrase_is_boilerplate(&a, "Source: Xinhua"), "source line");
+    article_free(&a);
+
+    const char *footer = "Tea farms go online\n\nFarmers sold 40 percent of "
+                         "their tea online.\n\nCopyright \xC2\xA9 Example. "
+                         "All rights reserved.\nPresented by China Daily.\n";
+    article_parse(&a, "f.txt", footer, strlen(footer), ARTICLE_TEXT, &err);
+    CHECK_STR(a.outlet, "China Daily", "outlet from \"Presented by\"");
+    article_free(&a);
+
+    const char *body = "Tea farms go online\n\nThe tea was presented by "
+                       "Farmer Wang at the fair (from left to right).\n";
+    article_parse(&a, "b.txt", body, strlen(body), ARTICLE_TEXT, &err);
+    CHECK(a.outlet == NULL, "body phrases name no outlet");
+    article_free(&a);
+}
+
+static void test_only_furniture(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "only_furniture.txt") == 0, "only_furniture parses");
+    CHECK(a.n_paragraphs == 0 && a.n_sentences == 0 && a.words == 0,
+          "a page of furniture has no body");
+    CHECK(a.n_boilerplate == 1 && a.boilerplate[0].start == 0 &&
+              a.boilerplate[0].end == a.text_len - 1,
+          "one merged span covers it all");
+    CHECK(a.title == NULL, "no title");
+    CHECK(article_invariants(&a), "only_furniture invariants");
+    article_free(&a);
+}
+
+static void test_markdown(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "front_matter.md") == 0, "front_matter parses");
+    CHECK_STR(a.title, "Digital villages take root in Zhejiang",
+              "title from front matter");
+    CHECK_STR(a.date, "2018-07-02", "date from front matter");
+    CHECK_STR(a.outlet, "Example Daily", "outlet from front matter");
+    CHECK(find_in(&a, "title:") < 0 && find_in(&a, "---") < 0,
+          "front matter is not in the text");
+    CHECK(strncmp(a.text, "\n# Digital", 10) == 0,
+          "text starts right after the block");
+    CHECK(phrase_is_body(&a, "Sales grew 18.5%"), "markdown body");
+    CHECK(a.n_paragraphs == 4, "headings are paragraphs of their own");
+    CHECK(article_invariants(&a), "front_matter invariants");
+    article_free(&a);
+
+    CHECK(parse_fixture(&a, "heading_only.md") == 0, "heading_only parses");
+    CHECK_STR(a.title, "Ferry line goes cashless", "title from # heading");
+    CHECK_STR(a.date, "2018-03-15", "date from \"Published:\"");
+    CHECK(phrase_is_boilerplate(&a, "Published: 15 March 2018"),
+          "labelled dateline is furniture");
+    CHECK(article_invariants(&a), "heading_only invariants");
+    article_free(&a);
+
+    const char *open = "---\ntitle: never closed\n\nBody text here.\n";
+    struct wic_error err;
+    CHECK(article_parse(&a, "o.md", open, strlen(open), ARTICLE_MARKDOWN,
+                        &err) == 0 &&
+              a.text_len == strlen(open) && a.title == NULL,
+          "an unclosed front matter block is kept as text");
+    article_free(&a);
+}
+
+static void test_line_ends(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "crlf.txt") == 0, "crlf parses");
+    CHECK(memchr(a.text, '\r', a.text_len) == NULL, "no CR left");
+    CHECK(strstr(a.text, "10 minutes.\n\nA lone CR") != NULL,
+          "CR CR became a blank line");
+    CHECK_STR(a.title, "Rail link opens", "title of a CRLF file");
+    CHECK(a.n_paragraphs == 2, "CRLF paragraphs, headline apart");
+    CHECK(article_invariants(&a), "crlf invariants");
+    article_free(&a);
+
+    CHECK(parse_fixture(&a, "bom.txt") == 0, "bom parses");
+    CHECK(strncmp(a.text, "BOM town news\n", 14) == 0, "BOM dropped");
+    CHECK_STR(a.title, "BOM town news", "title of a BOM file");
+    CHECK(a.invalid_bytes == 0, "a BOM is not invalid");
+    article_free(&a);
+}
+
+static void test_api(void)
+{
+    CHECK(article_format_from_name("a/b/story.TXT") == ARTICLE_TEXT, ".TXT");
+    CHECK(article_format_from_name("x.md") == ARTICLE_MARKDOWN, ".md");
+    CHECK(article_format_from_name("x.markdown") == ARTICLE_MARKDOWN,
+          ".markdown");
+    CHECK(article_format_from_name("x.Html") == ARTICLE_HTML, ".Html");
+    CHECK(article_format_from_name("x.htm") == ARTICLE_HTML, ".htm");
+    CHECK(article_format_from_name("x.pdf") == ARTICLE_UNKNOWN, ".pdf");
+    CHECK(article_format_from_name("dir.md/readme") == ARTICLE_UNKNOWN,
+          "a dot in a folder name is no extension");
+    CHECK(article_format_from_name(".md") == ARTICLE_UNKNOWN, "dot file");
+    CHECK(article_format_from_name(NULL) == ARTICLE_UNKNOWN, "NULL name");
+
+    struct article a;
+    struct wic_error err;
+    CHECK(article_parse(&a, "empty.txt", "", 0, ARTICLE_TEXT, &err) == 0,
+          "empty input is not an error");
+    CHECK(a.text && a.text_len == 0 && a.text[0] == '\0' &&
+              a.n_paragraphs == 0 && a.n_boilerplate == 0 && a.title == NULL &&
+              a.date[0] == '\0' && a.outlet == NULL,
+          "empty input gives an empty article");
+    CHECK_STR(a.id, "empty.txt", "id is copied");
+    CHECK(!article_in_boilerplate(&a, 0), "nothing is boilerplate");
+    article_free(&a);
+    article_free(&a); /* freeing twice is harmless: free zeroes */
+
+    struct article zero;
+    memset(&zero, 0, sizeof zero);
+    article_free(&zero);
+    CHECK(1, "freeing a zeroed article is harmless");
+
+    err.kind = WIC_OK;
+    CHECK(article_parse(&a, "huge.txt", "x", ARTICLE_MAX_BYTES + 1,
+                        ARTICLE_TEXT, &err) == -1 &&
+              err.kind == WIC_ERR_LIMIT && a.text == NULL,
+          "over ARTICLE_MAX_BYTES is a limit error, before reading");
+
+    const char *html = "<!DOCTYPE html><html><body><p>Sniffed as HTML."
+                       "</p></body></html>";
+    CHECK(article_parse(&a, "noext", html, strlen(html), ARTICLE_UNKNOWN,
+                        &err) == 0 &&
+              strcmp(a.text, "Sniffed as HTML.") == 0,
+          "unknown format: an HTML page is sniffed");
+    article_free(&a);
+    CHECK(article_parse(&a, "noext", html, strlen(html), ARTICLE_TEXT, &err) ==
+                  0 &&
+              a.text_len == strlen(html),
+          "declared text is kept as text");
+    article_free(&a);
+
+    const char *bad = "Caf\xC3 sales rose\x80 5 percent.\xF4\x90\x80\x80";
+    CHECK(article_parse(&a, "bad.txt", bad, strlen(bad), ARTICLE_TEXT, &err) ==
+                  0 &&
+              a.invalid_bytes == 6 && strstr(a.text, "\xEF\xBF\xBD") != NULL,
+          "invalid UTF-8 in a text is replaced and counted");
+    CHECK(article_invariants(&a), "invalid UTF-8 invariants");
+    article_free(&a);
+}
+
+/* Boilerplate lookups at span edges. */
+static void test_lookup(void)
+{
+    struct article a;
+    CHECK(parse_fixture(&a, "glued_outlet.txt") == 0, "lookup fixture parses");
+    int ok = a.n_boilerplate > 0;
+    for (size_t i = 0; i < a.n_boilerplate; i++) {
+        const struct span *s = &a.boilerplate[i];
+        ok &= article_in_boilerplate(&a, s->start) &&
+              article_in_boilerplate(&a, s->end - 1) &&
+              !article_in_boilerplate(&a, s->end) &&
+              (s->start == 0 || !article_in_boilerplate(&a, s->start - 1));
+    }
+    CHECK(ok, "article_in_boilerplate agrees with every span's edges");
+    CHECK(!article_in_boilerplate(&a, (uint32_t)a.text_len + 100),
+          "past the end is not boilerplate");
+    article_free(&a);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1)
+        fixture_dir = argv[1];
+    test_daily_updated();
+    test_weekday_byline();
+    test_glued_outlet();
+    test_resource_from();
+    test_editor_tail();
+    test_body_date();
+    test_header_window();
+    test_outlets();
+    test_only_furniture();
+    test_markdown();
+    test_line_ends();
+    test_api();
+    test_lookup();
+    return check_done();
+}

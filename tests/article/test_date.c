@@ -1,0 +1,181 @@
+/*
+** test_date.c: date_parse() on every form pages use, the calendar check,
+** and dateline_parse() telling datelines from sentences with dates.
+*/
+#include <stdlib.h>
+
+#include "article/date.h"
+#include "article/dateline.h"
+#include "check.h"
+
+static void parses(const char *s, int y, int m, int d, size_t used)
+{
+    int year = 0, month = 0, day = 0;
+    size_t k = date_parse(s, strlen(s), &year, &month, &day);
+    char what[160];
+    snprintf(what, sizeof what, "date_parse \"%s\" -> %04d-%02d-%02d", s, y, m,
+             d);
+    if (k != used || year != y || month != m || day != d)
+        printf("# got %zu bytes, %04d-%02d-%02d\n", k, year, month, day);
+    CHECK(k == used && year == y && month == m && day == d, what);
+}
+
+static void rejects(const char *s)
+{
+    int y, m, d;
+    char what[160];
+    snprintf(what, sizeof what, "date_parse rejects \"%s\"", s);
+    CHECK(date_parse(s, strlen(s), &y, &m, &d) == 0, what);
+}
+
+static void test_forms(void)
+{
+    parses("2015-12-15", 2015, 12, 15, 10);
+    parses("2015-12-15T09:34:00+08:00", 2015, 12, 15, 25);
+    parses("2015-12-15T09:34:00Z", 2015, 12, 15, 20);
+    parses("2015-12-15 09:34", 2015, 12, 15, 16);
+    parses("2015/12/15", 2015, 12, 15, 10);
+    parses("2015.5.8", 2015, 5, 8, 8);
+    parses("2015\xE5\xB9\xB4" "12\xE6\x9C\x88" "15\xE6\x97\xA5", 2015, 12, 15,
+           17);
+    parses("Tuesday, December 15, 2015, 09:34", 2015, 12, 15, 33);
+    parses("Tue, 15 Dec 2015 09:34:00 +0800", 2015, 12, 15, 31);
+    parses("Dec 15, 2015", 2015, 12, 15, 12);
+    parses("Dec. 15, 2015", 2015, 12, 15, 13);
+    parses("December 15 2015", 2015, 12, 15, 16);
+    parses("Sept 3, 2017", 2017, 9, 3, 12);
+    parses("Sep 3, 2017", 2017, 9, 3, 11);
+    parses("October 17th, 2019", 2019, 10, 17, 18);
+    parses("15 December 2015", 2015, 12, 15, 16);
+    parses("15 Dec 2015", 2015, 12, 15, 11);
+    parses("15-Dec-2015", 2015, 12, 15, 11);
+    parses("OCTOBER 17, 2019", 2019, 10, 17, 16);
+    parses("Dec 15, 2015 at 9:30 pm", 2015, 12, 15, 23);
+    parses("2016-02-29", 2016, 2, 29, 10);
+    parses("2000-02-29", 2000, 2, 29, 10);
+    parses("May 1, 2018.", 2018, 5, 1, 11);
+}
+
+static void test_rejects(void)
+{
+    rejects("2015-02-30");
+    rejects("2015-13-01");
+    rejects("2015-00-10");
+    rejects("2015-04-31");
+    rejects("Feb 29, 2015");
+    rejects("1900-02-29");
+    rejects("Dec 45, 2015");
+    rejects("0000-00-00");
+    rejects("2015-12-150");
+    rejects("2015-12-15x");
+    rejects("12/15/2015");  /* month-first numbers are ambiguous */
+    rejects("20151215");
+    rejects("May be 2015");
+    rejects("may 15, 2015"); /* month names are capitalised */
+    rejects("Decades 15, 2015");
+    rejects("Tuesday");
+    rejects("Dec 2015");
+    rejects("");
+}
+
+static void test_find(void)
+{
+    const char *s = "The summit, held on Dec 12, 2015 in Wuzhen, drew crowds.";
+    int y, m, d;
+    size_t a, b;
+    CHECK(date_find(s, strlen(s), &y, &m, &d, &a, &b) && y == 2015 &&
+              m == 12 && d == 12 && a == 20 && b == 32,
+          "date_find locates a date inside a sentence");
+    const char *none = "About 2,000 guests came in 2015 from 60 countries.";
+    CHECK(!date_find(none, strlen(none), &y, &m, &d, &a, &b),
+          "a year alone is not a date");
+    const char *glued = "Ref X2015-12-15 is not a date start";
+    CHECK(!date_find(glued, strlen(glued), &y, &m, &d, &a, &b),
+          "a date glued to a word is not read");
+    CHECK(date_time_len("09:34", 5) == 5 && date_time_len("25:00", 5) == 0 &&
+              date_time_len("9:7", 3) == 0,
+          "clock times are checked");
+}
+
+/* A dateline with its date and outlet ("" for none). */
+static void dateline(const char *line, int labelled, const char *date,
+                     const char *outlet)
+{
+    struct dateline dl;
+    char what[200], got[16] = "", name[80] = "";
+    int ok = dateline_parse(line, strlen(line), &dl);
+    if (ok) {
+        snprintf(got, sizeof got, "%04d-%02d-%02d", dl.year, dl.month, dl.day);
+        snprintf(name, sizeof name, "%.*s",
+                 (int)(dl.outlet.end - dl.outlet.start),
+                 line + dl.outlet.start);
+    }
+    snprintf(what, sizeof what, "dateline \"%s\"", line);
+    if (!ok || strcmp(got, date) || strcmp(name, outlet) ||
+        dl.labelled != labelled)
+        printf("# got ok=%d date=%s outlet=\"%s\" labelled=%d\n", ok, got,
+               name, ok ? dl.labelled : -1);
+    CHECK(ok && strcmp(got, date) == 0 && strcmp(name, outlet) == 0 &&
+              dl.labelled == labelled,
+          what);
+}
+
+static void not_dateline(const char *line)
+{
+    struct dateline dl;
+    char what[200];
+    snprintf(what, sizeof what, "not a dateline: \"%s\"", line);
+    CHECK(!dateline_parse(line, strlen(line), &dl), what);
+}
+
+static void test_datelines(void)
+{
+    dateline("Tuesday, December 15, 2015, 09:34", 0, "2015-12-15", "");
+    dateline("Updated: October 17, 2019", 1, "2019-10-17", "");
+    dateline("China.org.cnUpdated: October 17, 2019", 1, "2019-10-17",
+             "China.org.cn");
+    dateline("Date :2018-05-18    Resource:", 1, "2018-05-18", "");
+    dateline("chinadaily.com.cn Updated: 2015-12-15", 1, "2015-12-15",
+             "chinadaily.com.cn");
+    dateline("By Shi Jing | chinadaily.com.cn | Updated: 2015-12-15", 1,
+             "2015-12-15", "chinadaily.com.cn");
+    dateline("Updated: 2015-12-15 10:02  Source: Xinhua", 1, "2015-12-15",
+             "Xinhua");
+    dateline("Published: 15 Dec 2015", 1, "2015-12-15", "");
+    dateline("Posted on Dec 15, 2015", 1, "2015-12-15", "");
+    dateline("  2015-12-15T09:34:00+08:00  ", 0, "2015-12-15", "");
+    dateline("Tue, 15 Dec 2015 09:34:00 +0800", 0, "2015-12-15", "");
+    dateline("Dec 15, 2015", 0, "2015-12-15", "");
+    dateline("15 December 2015", 0, "2015-12-15", "");
+    dateline("2015/12/15 | 09:34 Beijing time", 0, "2015-12-15", "");
+    dateline("Wednesday, September 30, 2015, 09:34 Beijing time", 0,
+             "2015-09-30", "");
+    dateline("\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+             "2015-12-15",
+             1, "2015-12-15", "");
+    /* a headline before the label is not an outlet */
+    dateline("Wuzhen clicks with global conference Updated: 2015-12-15", 1,
+             "2015-12-15", "");
+
+    not_dateline("A big screen shows data in Wuzhen, Dec 12, 2015. [Photo/IC]");
+    not_dateline("The summit was held on Dec 12, 2015.");
+    not_dateline("Updated figures on Dec 12, 2015 show growth.");
+    not_dateline("Date: 2015-02-30");
+    not_dateline("Date 2015-12-15");
+    not_dateline("Sales rose 12 percent in 2015.");
+    not_dateline("");
+    char longline[400];
+    memset(longline, 'a', sizeof longline);
+    memcpy(longline, "Updated: 2015-12-15 ", 20);
+    longline[sizeof longline - 1] = '\0';
+    not_dateline(longline);
+}
+
+int main(void)
+{
+    test_forms();
+    test_rejects();
+    test_find();
+    test_datelines();
+    return check_done();
+}

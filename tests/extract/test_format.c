@@ -1,0 +1,173 @@
+/*
+** test_format.c: the writers' output, byte for byte where it matters:
+** field names and order, integers as integers, omitted absent fields,
+** JSON escaping of anything, RFC 4180 quoting.
+*/
+#include <stdlib.h>
+
+#include "check.h"
+#include "extract/figure.h"
+#include "extract/figure_format.h"
+
+static char *buf;
+static size_t buf_len;
+
+static FILE *open_buf(void)
+{
+    free(buf);
+    buf = NULL;
+    return open_memstream(&buf, &buf_len);
+}
+
+static void numbers(void)
+{
+    char b[40];
+    CHECK_STR(figure_format_number(b, sizeof b, 37730000000.0), "37730000000",
+              "integer, not 3.773e10");
+    CHECK_STR(figure_format_number(b, sizeof b, 51.4), "51.4", "51.4");
+    CHECK_STR(figure_format_number(b, sizeof b, 0.1 + 0.2),
+              "0.30000000000000004", "shortest round trip");
+    CHECK_STR(figure_format_number(b, sizeof b, -2.5), "-2.5", "negative");
+    CHECK_STR(figure_format_number(b, sizeof b, 0.0), "0", "zero");
+    CHECK_STR(figure_format_number(b, sizeof b, -0.0), "0", "minus zero");
+    CHECK_STR(figure_format_number(b, sizeof b, 1e20), "1e+20",
+              "huge values use an exponent");
+    CHECK(strtod(figure_format_number(b, sizeof b, 1.0 / 3), NULL) == 1.0 / 3,
+          "1/3 round-trips");
+    CHECK_STR(figure_format_number(b, sizeof b, NAN), "null", "NaN is null");
+    CHECK_STR(figure_format_number(b, sizeof b, INFINITY), "null",
+              "inf is null");
+}
+
+static void jsonl(void)
+{
+    const char *text = "Sales in Zhejiang reached 37.73 billion yuan "
+                       "(US$5.41 billion) in 2018, up 5-6% year-on-year.";
+    struct figure_list list;
+    figure_list_init(&list);
+    struct extract_options o = {0};
+    o.year = 2019;
+    figure_scan(text, strlen(text), &o, &list);
+    CHECK(list.count == 3, "three figures");
+    FILE *f = open_buf();
+    CHECK(figure_write_jsonl(f, "a/b.txt", list.items, list.count, text) ==
+              0,
+          "jsonl written");
+    fclose(f);
+    const char *want =
+        "{\"doc\":\"a/b.txt\",\"start\":26,\"end\":44,\"text\":\"37.73 "
+        "billion yuan\",\"value\":37730000000,\"unit\":\"CNY\","
+        "\"implicit\":false,\"role\":\"level\",\"period\":2018,"
+        "\"subject\":\"Zhejiang\",\"metric\":\"sales\",\"pair\":1}\n"
+        "{\"doc\":\"a/b.txt\",\"start\":46,\"end\":61,\"text\":\"US$5.41 "
+        "billion\",\"value\":5410000000,\"unit\":\"USD\","
+        "\"implicit\":false,\"role\":\"level\",\"period\":2018,"
+        "\"subject\":\"Zhejiang\",\"metric\":\"sales\",\"pair\":0}\n"
+        "{\"doc\":\"a/b.txt\",\"start\":75,\"end\":79,\"text\":\"5-6%\","
+        "\"value\":5,\"low\":5,\"high\":6,\"unit\":\"%\","
+        "\"implicit\":false,\"role\":\"change\",\"period\":2018,"
+        "\"subject\":\"Zhejiang\",\"metric\":\"sales\"}\n";
+    CHECK_STR(buf, want, "jsonl bytes");
+    figure_list_free(&list);
+}
+
+static void escaping(void)
+{
+    FILE *f = open_buf();
+    figure_write_json_string(f, "a\"b\\c\n\t\x01\x7f", 9);
+    fclose(f);
+    CHECK_STR(buf, "\"a\\\"b\\\\c\\n\\t\\u0001\\u007f\"", "control chars");
+    f = open_buf();
+    const char bad[] = "x\xff\xc3y\xe4\xb8\xad\xed\xa0\x80z";
+    figure_write_json_string(f, bad, sizeof bad - 1);
+    fclose(f);
+    CHECK_STR(buf,
+              "\"x\\ufffd\\ufffdy\xe4\xb8\xad\\ufffd\\ufffd\\ufffdz\"",
+              "invalid UTF-8 becomes U+FFFD, valid kept");
+
+    /* a figure whose doc name needs escaping */
+    struct figure fig;
+    memset(&fig, 0, sizeof fig);
+    fig.start = 0;
+    fig.end = 2;
+    fig.value = 12;
+    fig.low = fig.high = NAN;
+    fig.pair = -1;
+    fig.unit = "count";
+    fig.noun = "say \"hi\"";
+    f = open_buf();
+    figure_write_jsonl(f, "dir/\"q\".txt", &fig, 1, "12 x");
+    fclose(f);
+    CHECK_STR(buf,
+              "{\"doc\":\"dir/\\\"q\\\".txt\",\"start\":0,\"end\":2,"
+              "\"text\":\"12\",\"value\":12,\"unit\":\"count\","
+              "\"noun\":\"say \\\"hi\\\"\",\"implicit\":false}\n",
+              "absent fields omitted, strings escaped");
+}
+
+static void csv(void)
+{
+    struct figure fig[2];
+    memset(fig, 0, sizeof fig);
+    fig[0].start = 0;
+    fig[0].end = 5;
+    fig[0].value = 1500;
+    fig[0].low = fig[0].high = NAN;
+    fig[0].unit = "count";
+    fig[0].noun = "cats, dogs";
+    fig[0].role = "level";
+    fig[0].pair = -1;
+    fig[1] = fig[0];
+    fig[1].start = 6;
+    fig[1].end = 9;
+    fig[1].value = 2.5;
+    fig[1].low = 2.5;
+    fig[1].high = 3;
+    fig[1].unit = "%";
+    fig[1].noun = NULL;
+    fig[1].metric = "say \"x\"";
+    fig[1].period = 2018;
+    fig[1].pair = 0;
+    fig[1].implicit = true;
+    FILE *f = open_buf();
+    figure_write_csv_header(f);
+    figure_write_csv(f, "d,1", fig, 2, "1,500 2.5%");
+    fclose(f);
+    CHECK_STR(buf,
+              "doc,start,end,text,value,low,high,unit,noun,implicit,approx,"
+              "role,period,subject,metric,pair\r\n"
+              "\"d,1\",0,5,\"1,500\",1500,,,count,\"cats, dogs\",false,,"
+              "level,,,,\r\n"
+              "\"d,1\",6,9,2.5,2.5,2.5,3,%,,true,,level,2018,,"
+              "\"say \"\"x\"\"\",0\r\n",
+              "csv rows");
+}
+
+static void table(void)
+{
+    const char *text = "It cost $5 million and 3 percent.";
+    struct figure_list list;
+    figure_list_init(&list);
+    figure_scan(text, strlen(text), NULL, &list);
+    FILE *f = open_buf();
+    figure_write_table(f, "t.txt", list.items, list.count, text);
+    fclose(f);
+    int lines = 0;
+    for (const char *p = buf; *p; p++)
+        lines += *p == '\n';
+    CHECK(lines == 3, "a header and one line per figure");
+    CHECK(strstr(buf, "5000000 USD") != NULL, "value then unit");
+    CHECK(strstr(buf, "$5 million") != NULL, "span text shown");
+    figure_list_free(&list);
+}
+
+int main(void)
+{
+    numbers();
+    jsonl();
+    escaping();
+    csv();
+    table();
+    free(buf);
+    return check_done();
+}

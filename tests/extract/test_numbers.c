@@ -1,0 +1,182 @@
+/*
+** test_numbers.c: how numbers are read: digits, separators, decimals,
+** scale words, spelled-out numbers, ranges, qualifiers, Chinese scales.
+*/
+#include "scan_helpers.h"
+
+static void digits(void)
+{
+    EXPECT("The port handled 1,234,567 containers.", "1,234,567 containers",
+           1234567, "count");
+    EXPECT("Revenue reached 12.75 million yuan.", "12.75 million yuan",
+           12750000, "CNY");
+    EXPECT("The fund holds 0.45 percent of the shares.", "0.45 percent",
+           0.45, "%");
+    EXPECT("A grant of $.5 million was approved.", "$.5 million", 500000,
+           "USD");
+    EXPECT("Output totaled 2,400 this spring.", "2,400", 2400, "count");
+    /* 37.73 billion must print as an integer: it is built exactly */
+    scan("Investment hit 37.73 billion yuan.", 2018);
+    const struct figure *f = fig("37.73 billion yuan");
+    CHECK(f && f->value == 37730000000.0, "37.73 billion is exact");
+}
+
+static void scales(void)
+{
+    EXPECT("The city lent 3 thousand yuan to each shop.", "3 thousand yuan",
+           3000, "CNY");
+    EXPECT("Exports were worth $4.2bn last quarter.", "$4.2bn", 4.2e9,
+           "USD");
+    EXPECT("The startup raised $15m from investors.", "$15m", 15e6, "USD");
+    EXPECT("Sales hit 8 mln units.", "8 mln units", 8e6, "count");
+    EXPECT("Debt stood at 1.1 trillion euros.", "1.1 trillion euros", 1.1e12,
+           "EUR");
+    EXPECT("The studio sold 250k tickets.", "250k tickets", 250000, "count");
+    EXPECT("The state spent Rs 3 crore on roads.", "Rs 3 crore", 3e7, "INR");
+    EXPECT("Farmers earned 2 lakh rupees each.", "2 lakh rupees", 2e5, "INR");
+    EXPECT("The bank holds 5 hundred million dollars.",
+           "5 hundred million dollars", 5e8, "USD");
+}
+
+static void spelled(void)
+{
+    EXPECT("The firm hired five engineers.", "five engineers", 5, "count");
+    EXPECT("They opened twenty-one new branches.",
+           "twenty-one new branches", 21, "count");
+    EXPECT("Output will reach four trillion yuan.", "four trillion yuan",
+           4e12, "CNY");
+    EXPECT("A hundred volunteers came.", "A hundred volunteers", 100,
+           "count");
+    EXPECT("The trip took two and a half hours.", "two and a half hours",
+           2.5, "hour");
+    EXPECT("Some one hundred and five villages joined.",
+           "one hundred and five villages", 105, "count");
+    EXPECT("The campaign reached half a million homes.",
+           "half a million homes", 500000, "count");
+    EXPECT("The chain closed a dozen stores.", "a dozen stores", 12,
+           "count");
+    EXPECT("It costs a million dollars.", "a million dollars", 1e6, "USD");
+    EXPECT("The county has ninety-nine schools.", "ninety-nine schools", 99,
+           "count");
+}
+
+static void ranges(void)
+{
+    scan("Shops stay open five to six hours a day.", 2018);
+    const struct figure *f = fig("five to six hours");
+    CHECK(f != NULL, "five to six hours");
+    if (f) {
+        CHECK_NUM(f->value, 5, "range value is the low end");
+        CHECK_NUM(f->low, 5, "low");
+        CHECK_NUM(f->high, 6, "high");
+        CHECK_STR(f->unit, "hour", "unit hour");
+    } else
+        show();
+
+    scan("Margins were 10-15% in the south.", 2018);
+    f = fig("10-15%");
+    CHECK(f && f->low == 10 && f->high == 15 && strcmp(f->unit, "%") == 0,
+          "10-15%");
+
+    scan("The plant will hire between 200 and 300 workers.", 2018);
+    f = fig("200 and 300 workers");
+    CHECK(f && f->low == 200 && f->high == 300 && f->noun &&
+              strcmp(f->noun, "workers") == 0,
+          "between 200 and 300 workers");
+    if (!f)
+        show();
+
+    scan("The deal is worth $5-6 million.", 2018);
+    f = fig("$5-6 million");
+    CHECK(f && f->low == 5e6 && f->high == 6e6 && strcmp(f->unit, "USD") == 0,
+          "$5-6 million: the scale applies to both ends");
+
+    scan("Each unit costs 3 to 4 yuan.", 2018);
+    f = fig("3 to 4 yuan");
+    CHECK(f && f->low == 3 && f->high == 4, "3 to 4 yuan");
+
+    scan("Tickets cost 20\xe2\x80\x93" "30 euros.", 2018);
+    f = fig("20\xe2\x80\x93" "30 euros");
+    CHECK(f && f->low == 20 && f->high == 30, "en dash range");
+
+    /* not ranges */
+    scan("Output rose from 5 to 6 percent.", 2018);
+    CHECK(fig("5") && strcmp(fig("5")->unit, "%") == 0 && fig("6 percent"),
+          "from 5 to 6 percent: two figures, the first takes the unit");
+    CHECK(fig("5 to 6 percent") == NULL, "no range after from");
+    scan("The team won 3-1 on Sunday.", 2018);
+    CHECK(scanned.count == 0, "a score is not a range");
+}
+
+static void qualifiers(void)
+{
+    static const struct {
+        const char *text, *span, *approx;
+    } cases[] = {
+        {"About 300 firms joined.", "300 firms", "about"},
+        {"It employs around 40 staff.", "40 staff", "about"},
+        {"Costs were approximately $2 million.", "$2 million", "about"},
+        {"Roughly 8 percent of homes are empty.", "8 percent", "about"},
+        {"Some 12,000 people attended.", "12,000 people", "about"},
+        {"Over 700 talents settled here.", "700 talents", "over"},
+        {"It has more than 90 shops.", "90 shops", "over"},
+        {"Sales were above 4 billion yuan.", "4 billion yuan", "over"},
+        {"Bids exceeding 3 million euros were rejected.", "3 million euros",
+         "over"},
+        {"Nearly 10% of sales were online.", "10%", "nearly"},
+        {"It took almost 3 years.", "3 years", "nearly"},
+        {"Prices came close to 7 dollars.", "7 dollars", "nearly"},
+        {"At least 15 villages were flooded.", "15 villages", "at_least"},
+        {"It needs no less than 2 million yuan.", "2 million yuan",
+         "at_least"},
+        {"Loans of up to 50,000 yuan are offered.", "50,000 yuan", "at_most"},
+        {"Fees are at most 3 percent.", "3 percent", "at_most"},
+        {"It has no more than 20 rooms.", "20 rooms", "at_most"},
+        {"Less than 5% of land is farmed.", "5%", "under"},
+        {"Under 30 firms applied.", "30 firms", "under"},
+        {"Rates stayed below 2 percent.", "2 percent", "under"},
+        {"Fewer than 100 workers remain.", "100 workers", "under"},
+        {"It will cost an estimated 9 billion dollars.", "9 billion dollars",
+         "about"},
+        {"It drew 500 visitors or more.", "500 visitors", "at_least"},
+        {"Guests came from 100-plus countries.", "100-plus countries",
+         "over"},
+        {"Shares rose as much as 7% on Monday.", "7%", "at_most"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        scan(cases[i].text, 2018);
+        const struct figure *f = fig(cases[i].span);
+        char what[200];
+        snprintf(what, sizeof what, "approx %s: %s", cases[i].approx,
+                 cases[i].text);
+        CHECK(f && f->approx && strcmp(f->approx, cases[i].approx) == 0,
+              what);
+        if (!f || !f->approx || strcmp(f->approx, cases[i].approx) != 0)
+            show();
+    }
+    scan("The park covers 40 hectares.", 2018);
+    CHECK(fig("40 hectares") && fig("40 hectares")->approx == NULL,
+          "exact figures have no approx");
+    scan("Over the past year 40 firms closed.", 2018);
+    CHECK(fig("40 firms") && fig("40 firms")->approx == NULL,
+          "'over the past' is not a qualifier");
+}
+
+static void chinese(void)
+{
+    EXPECT("总投资3.5亿元。", "3.5亿元", 350000000, "CNY");
+    EXPECT("销售额达到120万元", "120万元", 1200000, "CNY");
+    EXPECT("出口额为2万亿美元", "2万亿美元", 2e12, "USD");
+}
+
+int main(void)
+{
+    digits();
+    scales();
+    spelled();
+    ranges();
+    qualifiers();
+    chinese();
+    figure_list_free(&scanned);
+    return check_done();
+}

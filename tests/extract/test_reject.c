@@ -1,0 +1,110 @@
+/*
+** test_reject.c: what is never a figure (docs/figures.md), each case a
+** sentence of its own; and years, which are read but not reported.
+*/
+#include "scan_helpers.h"
+
+static void dates_and_times(void)
+{
+    EXPECT_NONE("The summit opened in 2018.");
+    EXPECT_NONE("It was founded on December 15, 2015.");
+    EXPECT_NONE("The meeting runs Oct. 20-22 in the town.");
+    EXPECT_NONE("The meeting runs Oct 20 to 22 in the town.");
+    EXPECT_NONE("Posted 15 March 2019 by the desk.");
+    EXPECT_NONE("Updated: 2019-10-17");
+    EXPECT_NONE("Date :2018-05-18");
+    EXPECT_NONE("The plan covers 2014-2018 and beyond.");
+    EXPECT_NONE("Trade fell between 2009 and 2010.");
+    EXPECT_NONE("Tuesday, December 15, 2015, 09:34");
+    EXPECT_NONE("The market opens at 9 a.m. and closes at 5pm.");
+    EXPECT_NONE("Doors open at 10:30 sharp.");
+    EXPECT_NONE("Prices were filed on 12/15/2015.");
+    EXPECT_NONE("Music of the 1990s is back.");
+    EXPECT_NONE("It was 2018年 when the park opened.");
+    EXPECT_NONE("会议于12月15日举行");
+    EXPECT_NONE("This year's Singles' Day (Nov 11) was busy.");
+}
+
+static void ordinals(void)
+{
+    EXPECT_NONE("The fifth conference will be held soon.");
+    EXPECT_NONE("She finished 6th in the race.");
+    EXPECT_NONE("The second World Internet Conference was a success.");
+    EXPECT_NONE("It ranked 21st and then 2nd and 3rd.");
+    EXPECT_NONE("In the first six months of this year sales rose.");
+    EXPECT_NONE("Over the past five years the town grew.");
+    EXPECT_NONE("In recent four years many firms came.");
+    EXPECT_NONE("Seven years ago the plant closed; two months later it "
+                "reopened.");
+}
+
+static void identifiers(void)
+{
+    EXPECT_NONE("Tel: 0086-571-85311391(For Conference)");
+    EXPECT_NONE("Fax: 0086-571-85195207");
+    EXPECT_NONE("QQ: 2092919312");
+    EXPECT_NONE("Call 0571-8888 1234 for details.");
+    EXPECT_NONE("Presented by China Daily. \xe4\xba\xac" "ICP\xe5\xa4\x87"
+                "13028878\xe5\x8f\xb7" "-23");
+    EXPECT_NONE("Visit http://www.example.com/news/2018/05/123.html today.");
+    EXPECT_NONE("Visit www.example.com/page?id=55 today.");
+    EXPECT_NONE("Write to service2019@example.cn for help.");
+    EXPECT_NONE("The 4G and 5G networks cover the town.");
+    EXPECT_NONE("Web 2.0 gave way to Industry 4.0 plans.");
+    EXPECT_NONE("The No. 1 Project starts now.");
+    EXPECT_NONE("Flights use the Boeing 737 model.");
+    EXPECT_NONE("Read Article 5 of the law.");
+    EXPECT_NONE("The H3C switch and the G20 summit.");
+    EXPECT_NONE("COVID-19 changed the trade.");
+    EXPECT_NONE("1   2   >");
+    EXPECT_NONE("It lies between latitude 30\xc2\xb0" "21' and 30\xc2\xb0"
+                "2' north, longitude 120\xc2\xb0" "18'.");
+    EXPECT_NONE("Version 3.2.1 fixed the bug.");
+}
+
+static void lists_and_sections(void)
+{
+    EXPECT_NONE("1. Introduction\n2. Methods\n3) Results");
+    EXPECT_NONE("Steps:\n1. Open the box.\n2. Read it.");
+    EXPECT_NONE("1.2 Background of the study");
+    /* but a figure at a line start is still a figure */
+    EXPECT("Intro\n3.5 billion yuan was raised.", "3.5 billion yuan", 3.5e9,
+           "CNY");
+}
+
+static void words_as_words(void)
+{
+    EXPECT_NONE("It is one of the largest towns.");
+    EXPECT_NONE("A large number of stores take mobile payments.");
+    EXPECT_NONE("One day the town changed.");
+    EXPECT_NONE("The two countries signed a deal.");
+    EXPECT_NONE("Thousands of people came, and hundreds of firms.");
+    EXPECT_NONE("Dozens of shops opened.");
+    EXPECT_NONE("A two-day meeting opened; a five-year plan followed.");
+    EXPECT_NONE("A few hundred people came.");
+}
+
+static void years_set_periods(void)
+{
+    /* the year is not a figure but gives the figure its period */
+    scan("In 2016, the county built 40 schools.", 2018);
+    CHECK(scanned.count == 1, "only the count is a figure");
+    CHECK(scanned.count == 1 && scanned.items[0].period == 2016,
+          "the year is the period");
+    /* a four-digit count is not a year */
+    EXPECT("The fair drew 2000 visitors.", "2000 visitors", 2000, "count");
+    EXPECT("It paid $2019 in fees.", "$2019", 2019, "USD");
+    EXPECT("It grew 2,018 jobs.", "2,018 jobs", 2018, "count");
+}
+
+int main(void)
+{
+    dates_and_times();
+    ordinals();
+    identifiers();
+    lists_and_sections();
+    words_as_words();
+    years_set_periods();
+    figure_list_free(&scanned);
+    return check_done();
+}

@@ -1,0 +1,132 @@
+/*
+** test_tokens.c: the tokenizer under the scanner: spans, kinds, flags,
+** parsed numbers, URLs as one token, skipped ranges; and figure_scan's
+** handling of skip ranges and list reuse.
+*/
+#include <stdlib.h>
+
+#include "check.h"
+#include "extract/figure.h"
+#include "extract/token.h"
+
+static struct token toks[64];
+static int n;
+
+static int tokenize(const char *text, const struct span *skip, size_t n_skip)
+{
+    struct tokenizer tz;
+    tok_init(&tz, text, strlen(text), skip, n_skip);
+    n = 0;
+    while (n < 64 && tok_next(&tz, &toks[n]) != TK_END)
+        n++;
+    return n;
+}
+
+static int is(const char *text, int i, const char *want)
+{
+    size_t len = strlen(want);
+    return i < n && toks[i].end - toks[i].start == len &&
+           memcmp(text + toks[i].start, want, len) == 0;
+}
+
+static void words_and_numbers(void)
+{
+    const char *t = "Zhejiang's 1,234.5 U.S. e-commerce o'clock H3C 0086";
+    tokenize(t, NULL, 0);
+    CHECK(is(t, 0, "Zhejiang") && (toks[0].flags & TF_POSS),
+          "possessive stripped and flagged");
+    CHECK(toks[1].kind == TK_NUM && toks[1].mant == 12345 &&
+              toks[1].exp == -1 && (toks[1].nflags & NF_COMMA),
+          "1,234.5 parsed");
+    CHECK(is(t, 2, "U.S.") && toks[2].kind == TK_WORD,
+          "dotted abbreviation is one word");
+    CHECK(is(t, 3, "e") && is(t, 4, "-") && is(t, 5, "commerce"),
+          "hyphen is its own token");
+    CHECK(is(t, 6, "o'clock"), "apostrophe inside a word");
+    CHECK(is(t, 7, "H3C") && (toks[7].flags & TF_DIGIT), "letters then digits");
+    CHECK(toks[8].kind == TK_NUM && (toks[8].nflags & NF_LEADZERO),
+          "leading zero flagged");
+    CHECK(toks[1].flags & TF_SPACE, "space flag");
+
+    t = "12.34.56 1,2,3 1234,567 5,000,000";
+    tokenize(t, NULL, 0);
+    CHECK(n == 4, "malformed numbers are one token each");
+    CHECK((toks[0].nflags & NF_BAD) && (toks[1].nflags & NF_BAD) &&
+              (toks[2].nflags & NF_BAD),
+          "malformed flagged");
+    CHECK(toks[3].mant == 5000000 && !(toks[3].nflags & NF_BAD),
+          "5,000,000 fine");
+}
+
+static void unicode(void)
+{
+    const char *t = "\xe2\x80\x9c" "5\xe2\x80\x93" "6\xe2\x80\x9d "
+                    "\xe4\xb8\x87\xe3\x81\x82 caf\xc3\xa9 \xe2\x82\xac"
+                    "\xc2\xa0x \xff";
+    tokenize(t, NULL, 0);
+    CHECK(toks[0].kind == TK_PUNCT && toks[0].hash == '"', "curly quote");
+    CHECK(toks[2].kind == TK_PUNCT && toks[2].hash == '-', "en dash folded");
+    CHECK(toks[5].kind == TK_CJK && toks[5].hash == 0x4E07, "Han");
+    CHECK(toks[6].kind == TK_CJK && (toks[6].flags & TF_KANA), "kana");
+    CHECK(is(t, 7, "caf\xc3\xa9"), "accented word");
+    CHECK(toks[8].kind == TK_SYM && toks[8].hash == 0x20AC, "euro sign");
+    CHECK(is(t, 9, "x") && (toks[9].flags & TF_SPACE), "no-break space");
+    CHECK(toks[10].kind == TK_OTHER, "invalid byte");
+    CHECK(n == 11, "token count");
+}
+
+static void lines_urls_skips(void)
+{
+    const char *t = "a\nb\n\nc see http://x.cn/1/2 or me@x.cn (www.y.com).";
+    tokenize(t, NULL, 0);
+    CHECK((toks[1].flags & TF_NEWLINE) && !(toks[1].flags & TF_BLANK),
+          "line break");
+    CHECK(toks[2].flags & TF_BLANK, "blank line");
+    CHECK(toks[4].kind == TK_URL && is(t, 4, "http://x.cn/1/2"), "URL");
+    CHECK(toks[6].kind == TK_URL, "e-mail");
+    CHECK(is(t, 7, "(") && toks[8].kind == TK_URL && is(t, 8, "www.y.com") &&
+              is(t, 9, ")") && is(t, 10, "."),
+          "www URL, without the punctuation around it");
+
+    t = "keep 1 drop 2 drop keep 3";
+    struct span skip[] = {{7, 19}};
+    tokenize(t, skip, 1);
+    CHECK(is(t, 0, "keep") && is(t, 1, "1") && toks[2].kind == TK_BREAK &&
+              is(t, 3, "keep") && is(t, 4, "3") && n == 5,
+          "skipped range leaves a break");
+}
+
+static void scan_skips(void)
+{
+    const char *t = "Sales were 5 million yuan. Tel: 0571 8888. Costs 9 percent.";
+    struct figure_list list;
+    figure_list_init(&list);
+    struct span skip[] = {{0, 26}, {27, 42}};
+    struct extract_options o = {0};
+    o.skip = skip;
+    o.n_skip = 2;
+    figure_scan(t, strlen(t), &o, &list);
+    CHECK(list.count == 1 && list.items[0].value == 9,
+          "no figures inside skipped ranges");
+    /* a second scan appends; pair indexes are relative to its first */
+    const char *u = "It is 3 billion yuan ($0.4 billion).";
+    figure_scan(u, strlen(u), NULL, &list);
+    CHECK(list.count == 3 && list.items[1].pair == 1 &&
+              list.items[2].pair == 0,
+          "appended scan: pairs relative to its first figure");
+    figure_list_clear(&list);
+    CHECK(list.count == 0, "clear");
+    figure_scan(u, strlen(u), NULL, &list);
+    CHECK(list.count == 2 && strcmp(list.items[0].unit, "CNY") == 0,
+          "list reused after clear");
+    figure_list_free(&list);
+}
+
+int main(void)
+{
+    words_and_numbers();
+    unicode();
+    lines_urls_skips();
+    scan_skips();
+    return check_done();
+}

@@ -1,0 +1,181 @@
+/*
+** test_units.c: units: currencies (symbols, codes and words, before or
+** after the number, from context), percent, points, multipliers,
+** measures, counted nouns.
+*/
+#include "scan_helpers.h"
+
+static void currencies(void)
+{
+    EXPECT("The plant cost US$5.41 billion.", "US$5.41 billion", 5.41e9,
+           "USD");
+    EXPECT("The plant cost $2 billion.", "$2 billion", 2e9, "USD");
+    EXPECT("The bill came to 300 U.S. dollars.", "300 U.S. dollars", 300,
+           "USD");
+    EXPECT("It raised 40 million US dollars.", "40 million US dollars", 4e7,
+           "USD");
+    EXPECT("Fares rose to 25 dollars.", "25 dollars", 25, "USD");
+    EXPECT("It paid USD 12 million.", "USD 12 million", 12e6, "USD");
+    EXPECT("Grants total 8 million yuan.", "8 million yuan", 8e6, "CNY");
+    EXPECT("Its capital is RMB 50 million.", "RMB 50 million", 5e7, "CNY");
+    EXPECT("Its capital is RMB50 million.", "RMB50 million", 5e7, "CNY");
+    EXPECT("Its capital is 70 million renminbi.", "70 million renminbi",
+           7e7, "CNY");
+    EXPECT("Its capital is CNY 3 billion.", "CNY 3 billion", 3e9, "CNY");
+    EXPECT("Rent is 900 euros a month.", "900 euros", 900, "EUR");
+    EXPECT("Rent is \xe2\x82\xac" "900 a month.", "\xe2\x82\xac" "900", 900,
+           "EUR");
+    EXPECT("It sold for EUR 4 million.", "EUR 4 million", 4e6, "EUR");
+    EXPECT("It sold for HK$3.2 billion.", "HK$3.2 billion", 3.2e9, "HKD");
+    EXPECT("It sold for 3 billion Hong Kong dollars.",
+           "3 billion Hong Kong dollars", 3e9, "HKD");
+    EXPECT("It sold for \xc2\xa3" "45 million.", "\xc2\xa3" "45 million",
+           4.5e7, "GBP");
+    EXPECT("It sold for 45 million pounds.", "45 million pounds", 4.5e7,
+           "GBP");
+    EXPECT("The fee is 800 yen.", "800 yen", 800, "JPY");
+    EXPECT("The fee is \xe2\x82\xb9" "800.", "\xe2\x82\xb9" "800", 800,
+           "INR");
+    EXPECT("The fee is Rs. 800.", "Rs. 800", 800, "INR");
+    EXPECT("The fee is 800 rupees.", "800 rupees", 800, "INR");
+    EXPECT("A stamp costs 55 cents.", "55 cents", 0.55, "USD");
+    EXPECT("It paid S$40 million.", "S$40 million", 4e7, "SGD");
+}
+
+static void yen_sign(void)
+{
+    /* the same sign is yuan in a Chinese article and yen elsewhere */
+    scan("Beijing shops sold goods worth \xc2\xa5" "300 million.", 2018);
+    const struct figure *f = fig("\xc2\xa5" "300 million");
+    CHECK(f && strcmp(f->unit, "CNY") == 0, "\xc2\xa5 in a Chinese article");
+    scan("Osaka shops sold goods worth \xc2\xa5" "300 million.", 2018);
+    f = fig("\xc2\xa5" "300 million");
+    CHECK(f && strcmp(f->unit, "JPY") == 0, "\xc2\xa5 elsewhere");
+    /* the clue may come after the figure */
+    scan("Shops sold \xc2\xa5" "5 million. Later, the yuan fell.", 2018);
+    f = fig("\xc2\xa5" "5 million");
+    CHECK(f && strcmp(f->unit, "CNY") == 0, "context read after the figure");
+}
+
+static void pairs(void)
+{
+    scan("The park drew 12.5 billion yuan (US$1.8 billion) last year.",
+         2018);
+    const struct figure *a = fig("12.5 billion yuan");
+    const struct figure *b = fig("US$1.8 billion");
+    CHECK(a && b, "both amounts of a pair");
+    if (a && b) {
+        CHECK(a->pair == 1 && b->pair == 0, "pair links both ways");
+        CHECK_STR(b->unit, "USD", "the converted amount");
+        CHECK(a->period == 2017 && b->period == 2017,
+              "the pair shares its period");
+    }
+    scan("Zhejiang exports 9 billion yuan ($1.3 billion) of tea.", 2018);
+    CHECK(scanned.count == 2 && scanned.items[0].pair == 1,
+          "bare $ inside brackets pairs");
+
+    /* implicit currency from the converted amount in a Chinese article */
+    scan("The shop in Hangzhou had sales of 104 million "
+         "(US$14.65 million).",
+         2018);
+    a = fig("104 million");
+    CHECK(a != NULL, "104 million found");
+    if (a) {
+        CHECK_STR(a->unit, "CNY", "implicit yuan");
+        CHECK(a->implicit, "implicit flag");
+        CHECK(a->pair == 1, "implicit amount paired");
+    }
+    scan("A shop in Lyon had sales of 10 million (US$11 million), "
+         "after 9 million euros a year before.",
+         2018);
+    a = fig("10 million");
+    CHECK(a && strcmp(a->unit, "EUR") == 0 && a->implicit,
+          "implicit currency: the one the article uses");
+    scan("It had sales of 10 million (US$11 million).", 2018);
+    a = fig("10 million");
+    CHECK(a && !a->implicit && strcmp(a->unit, "count") == 0,
+          "no context: no currency is made up");
+}
+
+static void percent_points_times(void)
+{
+    EXPECT("Growth was 6.5 percent.", "6.5 percent", 6.5, "%");
+    EXPECT("Growth was 6.5 per cent.", "6.5 per cent", 6.5, "%");
+    EXPECT("Growth was 6.5%.", "6.5%", 6.5, "%");
+    EXPECT("Growth was 6.5 %.", "6.5 %", 6.5, "%");
+    EXPECT("The rate rose 1.2 percentage points.", "1.2 percentage points",
+           1.2, "pp");
+    EXPECT("Sales were five times those of rivals.", "five times", 5, "x");
+    EXPECT("Profit grew 2.5-fold.", "2.5-fold", 2.5, "x");
+    EXPECT("Profit grew threefold.", "threefold", 3, "x");
+    EXPECT("Chips are 10x faster.", "10x", 10, "x");
+    EXPECT_NONE("She calls three times a week.");
+}
+
+static void measures(void)
+{
+    EXPECT("The zone covers 125 square kilometers.", "125 square kilometers",
+           125, "km2");
+    EXPECT("The zone covers 125 sq km.", "125 sq km", 125, "km2");
+    EXPECT("The mall has 80,000 square metres of space.",
+           "80,000 square metres", 80000, "m2");
+    EXPECT("The road is 42 kilometres long.", "42 kilometres", 42, "km");
+    EXPECT("The road is 42km long.", "42km", 42, "km");
+    EXPECT("The tower is 632 meters tall.", "632 meters", 632, "m");
+    EXPECT("The course lasts 16 weeks.", "16 weeks", 16, "week");
+    EXPECT("He served for four years.", "four years", 4, "year");
+    EXPECT("Talks lasted 3 days.", "3 days", 3, "day");
+    EXPECT("The farm grows 5,000 tonnes of tea.", "5,000 tonnes", 5000, "t");
+    EXPECT("The plant makes 1.2 million kWh a day.", "1.2 million kWh",
+           1.2e6, "kWh");
+    EXPECT("The drive stores 2 TB.", "2 TB", 2, "TB");
+    EXPECT("The farm adds 300 MW of solar.", "300 MW", 300, "MW");
+    EXPECT("The phone has 8GB of memory.", "8GB", 8, "GB");
+    EXPECT("It was 38 degrees Celsius.", "38 degrees Celsius", 38, "°C");
+}
+
+static void counts(void)
+{
+    scan("The city has introduced 565 digital economy-based projects.",
+         2018);
+    const struct figure *f = fig("565 digital economy-based projects");
+    CHECK(f && strcmp(f->unit, "count") == 0 && f->noun &&
+              strcmp(f->noun, "digital economy-based projects") == 0,
+          "count with a head phrase");
+    if (!f)
+        show();
+    scan("A total of 2,507 4G base stations were built.", 2018);
+    f = fig("2,507 4G base stations");
+    CHECK(f && f->value == 2507 && f->noun &&
+              strcmp(f->noun, "4G base stations") == 0,
+          "2,507 4G base stations: one figure");
+    CHECK(scanned.count == 1, "4G is not a figure");
+    scan("It now has 300 people and 12 children.", 2018);
+    CHECK(fig("300 people") && fig("12 children"), "irregular plurals");
+    scan("The firm has 32 employees in its office.", 2018);
+    f = fig("32 employees");
+    CHECK(f && f->noun && strcmp(f->noun, "employees") == 0,
+          "noun stops at a preposition");
+    scan("The region has 3 million residents.", 2018);
+    f = fig("3 million residents");
+    CHECK(f && f->value == 3e6 && strcmp(f->noun, "residents") == 0,
+          "scaled count with a noun");
+    scan("Another 5.5 million were hired.", 2018);
+    f = fig("5.5 million");
+    CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
+          "scaled count without a noun");
+    EXPECT("The number of members reached 300.", "300", 300, "count");
+    EXPECT_NONE("Please see page 12 for details on business.");
+}
+
+int main(void)
+{
+    currencies();
+    yen_sign();
+    pairs();
+    percent_points_times();
+    measures();
+    counts();
+    figure_list_free(&scanned);
+    return check_done();
+}
