@@ -252,6 +252,22 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             x -= 2;
             continue;
         }
+        if (!metric_word(sc, x) && last >= 0 && !crossed && skips < 2 &&
+            !(sc->tok[x].flags & TF_POSS)) {
+            /* "revenue [in the third quarter] was": a time or place */
+            int y = x;
+            while (y >= 0 && y > x - 3 &&
+                   is_word(sc, y, LX_DET | LX_ORDINAL | LX_TIMEADJ |
+                                      LX_NUMWORD | LX_YEARWORD))
+                y--;
+            if (y > 0 && pp_start(sc, y)) {
+                x = y - 1;
+                words = 0;
+                first = last = -1;
+                skips++;
+                continue;
+            }
+        }
         if (!metric_word(sc, x) || (sc->tok[x].flags & TF_POSS))
             break;
         if (last < 0)
@@ -446,6 +462,18 @@ void attribute_figures(struct scanner *sc)
                 c->metric1 = p->metric1;
                 break;
             }
+        }
+    }
+    /* "grew by 18.9 million ... to reach 668 million": the level after a
+    ** change is a level of the same thing */
+    for (int ci = 1; ci < sc->n_cand; ci++) {
+        struct cand *c = &sc->cand[ci];
+        const struct cand *p = &sc->cand[ci - 1];
+        if (c->metric0 < 0 && c->role == ROLE_LEVEL &&
+            p->role == ROLE_CHANGE && p->metric0 >= 0 &&
+            c->qs - p->t1 <= 15 && !(c->pair >= 0 && c->pair < ci)) {
+            c->metric0 = p->metric0;
+            c->metric1 = p->metric1;
         }
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {

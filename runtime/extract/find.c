@@ -20,345 +20,12 @@
 ** first six months"); "one" and spelled numbers used as words ("one of
 ** the", "the two countries").  A bare number without unit, scale or noun
 ** is only a figure after a verb like "reached".
+**
+** The number itself is read by number.c, currency and unit by unit.c.
 */
 #include <math.h>
-#include <string.h>
 
-#include "scan.h"
-
-struct core {
-    uint64_t mant;
-    int exp;
-    int end;      /* token after the number                    */
-    bool spelled; /* written in words                          */
-    bool one;     /* the single word "one"                     */
-    bool article; /* "a hundred": needs a scale to be a figure */
-};
-
-static int wlen(const struct scanner *sc, int i)
-{
-    return (int)(sc->tok[i].end - sc->tok[i].start);
-}
-
-static const char *wtext(const struct scanner *sc, int i)
-{
-    return sc->text + sc->tok[i].start;
-}
-
-/* Is word token i exactly `s` (case-sensitive)? */
-static bool word_is(const struct scanner *sc, int i, const char *s)
-{
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           wlen(sc, i) == (int)strlen(s) && memcmp(wtext(sc, i), s, strlen(s)) == 0;
-}
-
-static bool free_num(const struct scanner *sc, int i)
-{
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&
-           !(sc->mark[i] & (M_YEAR | M_DATE | M_IDENT | M_USED)) &&
-           !(sc->tok[i].nflags & (NF_BAD | NF_LEADZERO | NF_HUGE));
-}
-
-static int numword(const struct scanner *sc, int i)
-{
-    if (!is_word(sc, i, LX_NUMWORD))
-        return -1;
-    return tlex(sc, i)->val;
-}
-
-/* Spelled number at i: "twenty-one", "one hundred and five", "two and a
-** half".  Million and up are left to the scale stage. */
-static int parse_spelled(const struct scanner *sc, int i, struct core *c)
-{
-    uint64_t total = 0, cur = 0;
-    int last = 0; /* 0 none, 1 unit, 2 teen, 3 tens, 4 hundred, 5 thousand */
-    int j = i;
-    bool any = false;
-    while (j < sc->n && j - i < 16) {
-        int v = is_lex(sc, j, KW.dozen) ? -1 : numword(sc, j);
-        if (v >= 0) {
-            if (v < 10 && (last == 0 || last >= 3)) {
-                cur += (uint64_t)v;
-                last = 1;
-            } else if (v >= 10 && v < 20 && (last == 0 || last >= 4)) {
-                cur += (uint64_t)v;
-                last = 2;
-            } else if (v >= 20 && (last == 0 || last >= 4)) {
-                cur += (uint64_t)v;
-                last = 3;
-            } else {
-                break;
-            }
-            any = true;
-            j++;
-            if (last == 3 && is_punct(sc, j, '-') && glued(sc, j) &&
-                numword(sc, j + 1) > 0 && numword(sc, j + 1) < 10 &&
-                glued(sc, j + 1))
-                j++; /* twenty-one */
-            continue;
-        }
-        if (!any)
-            break;
-        if (is_word(sc, j, LX_SCALE) && tlex(sc, j)->val == 2 &&
-            is_lex(sc, j, KW.hundred) && last >= 1 && last <= 3) {
-            cur *= 100;
-            last = 4;
-            j++;
-            continue;
-        }
-        if (is_lex(sc, j, KW.thousand) && last >= 1 && last <= 4 &&
-            (numword(sc, j + 1) >= 0 ||
-             (is_lex(sc, j + 1, KW.and_) && numword(sc, j + 2) >= 0))) {
-            total += cur * 1000;
-            cur = 0;
-            last = 5;
-            j++;
-            continue;
-        }
-        if (is_lex(sc, j, KW.and_) && (last == 4 || last == 5) &&
-            numword(sc, j + 1) >= 0 && !is_lex(sc, j + 1, KW.dozen)) {
-            j++;
-            continue;
-        }
-        break;
-    }
-    if (!any)
-        return -1;
-    c->mant = total + cur;
-    c->exp = 0;
-    /* "two and a half" */
-    if (is_lex(sc, j, KW.and_) && is_lex(sc, j + 1, KW.a) &&
-        is_word(sc, j + 2, LX_HALF)) {
-        c->mant = c->mant * 10 + 5;
-        c->exp = -1;
-        j += 3;
-    } else if (is_lex(sc, j, KW.dozen)) {
-        c->mant *= 12;
-        j++;
-    }
-    c->spelled = true;
-    c->one = c->mant == 1 && c->exp == 0 && j == i + 1;
-    c->end = j;
-    return j;
-}
-
-/* Is token i a scale word a number can take ("million", "bn", "万")? */
-static int scale_of(const struct scanner *sc, int i, bool money)
-{
-    if (i >= sc->n)
-        return 0;
-    const struct token *t = &sc->tok[i];
-    if (t->kind == TK_CJK) {
-        if (t->hash == CP_WAN)
-            return 4;
-        if (t->hash == CP_YI)
-            return 8;
-        if (t->hash == CP_QIAN && i + 1 < sc->n &&
-            sc->tok[i + 1].kind == TK_CJK &&
-            (sc->tok[i + 1].hash == CP_YUAN || sc->tok[i + 1].hash == CP_WAN))
-            return 3;
-        return 0;
-    }
-    if (t->kind != TK_WORD)
-        return 0;
-    if (is_word(sc, i, LX_SCALE))
-        return tlex(sc, i)->val;
-    if (!(t->flags & TF_SPACE) && wlen(sc, i) == 1) {
-        char c = *wtext(sc, i);
-        if (c == 'k' || c == 'K')
-            return 3;
-        if (c == 'M' || (c == 'm' && money))
-            return 6;
-        if ((c == 'b' || c == 'B') && money)
-            return 9;
-    }
-    return 0;
-}
-
-/* Currency written before the number starting at token i; sets *start
-** to the first token of the currency. */
-static int currency_before(const struct scanner *sc, int i, int *start)
-{
-    int p = i - 1;
-    *start = i;
-    if (p < 0)
-        return 0;
-    const struct token *t = &sc->tok[p];
-    if (sc->mark[p] & M_USED)
-        return 0;
-    if (t->kind == TK_SYM) {
-        *start = p;
-        switch (t->hash) {
-        case CP_EURO: return U_EUR;
-        case CP_POUND: return U_GBP;
-        case CP_YEN: case CP_FULL_YEN: return U_YEN_SIGN;
-        case CP_RUPEE: return U_INR;
-        case CP_WON: return U_KRW;
-        case 0x20BD: return U_RUB;
-        case 0x20BA: return U_TRY;
-        }
-        *start = i;
-        return 0;
-    }
-    if (t->kind == TK_PUNCT && t->hash == '$') {
-        *start = p;
-        int q = p - 1;
-        if (q < 0 || sc->tok[q].kind != TK_WORD || (sc->mark[q] & M_USED))
-            return U_USD;
-        if (glued(sc, p) || (sc->tok[q].flags & TF_ALLCAP)) {
-            static const struct {
-                const char *w;
-                int unit;
-            } pre[] = {{"US", U_USD},  {"U.S.", U_USD}, {"USD", U_USD},
-                       {"HK", U_HKD},  {"S", U_SGD},    {"A", U_AUD},
-                       {"AU", U_AUD},  {"C", U_CAD},    {"CA", U_CAD},
-                       {"Can", U_CAD}, {"NT", U_TWD},   {"NZ", U_NZD},
-                       {"R", U_BRL},   {"MX", U_MXN},   {"Mex", U_MXN}};
-            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
-                if (word_is(sc, q, pre[k].w)) {
-                    *start = q;
-                    return pre[k].unit;
-                }
-        }
-        return U_USD;
-    }
-    if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
-        (t->flags & (TF_CAP | TF_ALLCAP))) {
-        *start = p;
-        return tlex(sc, p)->unit;
-    }
-    if (is_punct(sc, p, '.') && glued(sc, p) && word_is(sc, p - 1, "Rs")) {
-        *start = p - 1;
-        return U_INR;
-    }
-    if (t->kind == TK_CJK && t->hash == 0x5E01 /* 币 */ && p >= 2 &&
-        sc->tok[p - 1].hash == 0x6C11 && sc->tok[p - 2].hash == 0x4EBA) {
-        *start = p - 2; /* 人民币 */
-        return U_CNY;
-    }
-    return 0;
-}
-
-/* Unit after the number at token k; returns tokens used, 0 for none,
-** -1 when what follows makes the number not a figure. */
-static int unit_after(const struct scanner *sc, int k, int *unit)
-{
-    const struct phrase *ph;
-    if (k >= sc->n)
-        return 0;
-    const struct token *t = &sc->tok[k];
-    if (t->kind == TK_PUNCT && t->hash == '%')
-        return *unit = U_PCT, 1;
-    if (t->kind == TK_SYM) {
-        switch (t->hash) {
-        case CP_EURO: return *unit = U_EUR, 1;
-        case CP_POUND: return *unit = U_GBP, 1;
-        case CP_YEN: case CP_FULL_YEN: return *unit = U_YEN_SIGN, 1;
-        case CP_DEGREE:
-            if (glued(sc, k + 1) && word_is(sc, k + 1, "C"))
-                return *unit = U_CELSIUS, 2;
-            if (glued(sc, k + 1) && word_is(sc, k + 1, "F"))
-                return *unit = U_FAHRENHEIT, 2;
-            return -1; /* angles and coordinates */
-        }
-        return 0;
-    }
-    if (t->kind == TK_CJK) {
-        uint32_t c = t->hash;
-        uint32_t d = k + 1 < sc->n && sc->tok[k + 1].kind == TK_CJK
-                         ? sc->tok[k + 1].hash
-                         : 0;
-        if (c == CP_YUAN)
-            return *unit = U_CNY, 1;
-        if (d == CP_YUAN) {
-            if (c == CP_MEI)
-                return *unit = U_USD, 2;
-            if (c == CP_OU)
-                return *unit = U_EUR, 2;
-            if (c == CP_GANG)
-                return *unit = U_HKD, 2;
-            if (c == CP_RI)
-                return *unit = U_JPY, 2;
-        }
-        if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
-            return *unit = U_CNY, 3;
-        if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
-            c == 0x70B9 || c == 0x5206 || c == 0x79D2)
-            return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
-        return 0;
-    }
-    int hyphen = 0;
-    if (t->kind == TK_PUNCT && t->hash == '-' && glued(sc, k) &&
-        glued(sc, k + 1) && k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD)
-        hyphen = 1; /* 2.5-fold, five-year */
-    int w = k + hyphen;
-    if (w >= sc->n || sc->tok[w].kind != TK_WORD)
-        return 0;
-    int m = lex_phrase_at(sc->tok, sc->n, w, 1u << PH_UNIT, &ph);
-    if (m) {
-        *unit = ph->arg;
-        return m + hyphen;
-    }
-    if (!is_word(sc, w, LX_UNIT))
-        return 0;
-    const struct lexeme *l = tlex(sc, w);
-    if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
-        return 0; /* Rand, a name */
-    if (unit_table[l->unit].kind == UK_DURATION && hyphen)
-        return -1; /* "a five-year plan" describes, it does not count */
-    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
-        return -1; /* three times a day: a frequency */
-    if (hyphen && unit_table[l->unit].kind == UK_CURRENCY)
-        return 0;
-    *unit = l->unit;
-    return 1 + hyphen;
-}
-
-/* Letters glued after the number: a unit or scale, or an identifier. */
-enum { SUFFIX_NONE, SUFFIX_UNIT, SUFFIX_SCALE, SUFFIX_REJECT };
-
-static int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
-{
-    if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
-        return SUFFIX_NONE;
-    int n = wlen(sc, k);
-    const char *w = wtext(sc, k);
-    if (scale_of(sc, k, money))
-        return SUFFIX_SCALE;
-    if (n == 2) {
-        char a = (char)(w[0] | 32), b = (char)(w[1] | 32);
-        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-            (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
-            return SUFFIX_REJECT; /* 6th */
-    }
-    if (n == 1) {
-        switch (w[0]) {
-        case 'x': case 'X': *unit = U_X; return SUFFIX_UNIT;
-        case 't': *unit = U_T; return SUFFIX_UNIT;
-        case 'h': *unit = U_HOUR; return SUFFIX_UNIT;
-        case 'g': *unit = U_G; return SUFFIX_UNIT;
-        case 'm': *unit = U_M; return SUFFIX_UNIT;
-        case 'W': *unit = U_W; return SUFFIX_UNIT;
-        case 'L': case 'l': *unit = U_L; return SUFFIX_UNIT;
-        }
-        return SUFFIX_REJECT; /* 4G, 3D, 1990s */
-    }
-    if (is_word(sc, k, LX_CLOCK))
-        return SUFFIX_REJECT;
-    if (is_word(sc, k, LX_UNIT)) {
-        const struct lexeme *l = tlex(sc, k);
-        if (unit_table[l->unit].kind != UK_CURRENCY ||
-            (sc->tok[k].flags & TF_ALLCAP)) {
-            *unit = l->unit;
-            return SUFFIX_UNIT;
-        }
-    }
-    if (n == 2 && (w[0] | 32) == 'p' && (w[1] | 32) == 'c') {
-        *unit = U_PCT;
-        return SUFFIX_UNIT;
-    }
-    return SUFFIX_REJECT;
-}
+#include "find.h"
 
 /* Mark a glued chain of numbers, words and joiners as an identifier;
 ** returns the token after it. */
@@ -426,6 +93,8 @@ static bool identifier_before(struct scanner *sc, int i)
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
             !(sc->mark[p] & M_MENTION))
             return true; /* Web 2.0, Article 5, Boeing 737 */
+        if (is_lex(sc, p, KW.top))
+            return true; /* "the top 10 counties": a rank */
     }
     if (t->kind == TK_PUNCT && t->hash == '.' && glued(sc, p) &&
         (is_word(sc, p - 1, LX_IDNUM) || word_is(sc, p - 1, "No")))
@@ -528,74 +197,6 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
     return true;
 }
 
-/* Parse the number at i (digits, words, "a hundred"); -1 if none. */
-static int parse_core(struct scanner *sc, int i, struct core *c)
-{
-    memset(c, 0, sizeof *c);
-    const struct token *t = &sc->tok[i];
-    if (t->kind == TK_NUM) {
-        if (!free_num(sc, i))
-            return -1;
-        c->mant = t->mant;
-        c->exp = t->exp;
-        c->end = i + 1;
-        return c->end;
-    }
-    if (t->kind != TK_WORD || (sc->mark[i] & (M_USED | M_MENTION)))
-        return -1;
-    const struct lexeme *l = tlex(sc, i);
-    if (l->cls & LX_ARTICLE) {
-        if (is_lex(sc, i + 1, KW.dozen)) {
-            c->mant = 12;
-            c->end = i + 2;
-            c->spelled = true;
-            return c->end;
-        }
-        int s = is_word(sc, i + 1, LX_SCALE) ? tlex(sc, i + 1)->val : 0;
-        if (s && (sc->tok[i + 1].end - sc->tok[i + 1].start) > 3) {
-            c->mant = 1;
-            c->end = i + 1;
-            c->spelled = c->article = true;
-            return c->end;
-        }
-        return -1;
-    }
-    if (l->cls & LX_HALF) {
-        if (is_lex(sc, i + 1, KW.a) && is_word(sc, i + 2, LX_SCALE)) {
-            c->mant = 5;
-            c->exp = -1;
-            c->end = i + 2;
-            c->spelled = c->article = true;
-            return c->end;
-        }
-        return -1;
-    }
-    if (l->cls & LX_NUMWORD)
-        return parse_spelled(sc, i, c);
-    return -1;
-}
-
-/* Scale words after a number, at most two ("hundred million", "万亿"). */
-static int scales_after(const struct scanner *sc, int k, bool money, int *exp)
-{
-    int used = 0;
-    while (used < 2 && k + used < sc->n) {
-        int s = scale_of(sc, k + used, money);
-        if (!s)
-            break;
-        if (sc->tok[k + used].flags & TF_NEWLINE)
-            break;
-        *exp += s;
-        used++;
-    }
-    return used;
-}
-
-static bool is_money(int unit)
-{
-    return unit && unit_table[unit].kind == UK_CURRENCY;
-}
-
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -679,8 +280,10 @@ static int try_figure(struct scanner *sc, int i)
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
-    else if (is_lex(sc, r, KW.to) && !is_lex(sc, pstart - 1, KW.from))
-        joined = true;
+    else if (is_lex(sc, r, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
+             !is_lex(sc, pstart - 1, KW.by) &&
+             !is_word(sc, pstart - 1, LX_CHANGE))
+        joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
         joined = true;
     if (joined) {
@@ -810,9 +413,7 @@ static int try_figure(struct scanner *sc, int i)
         return c.end; /* the first six months, the past five years */
     if (ukind == UK_DURATION &&
         (is_lex(sc, k, KW.ago) || is_lex(sc, k, KW.later) ||
-         is_lex(sc, k, KW.earlier) || is_lex(sc, k, KW.since) ||
-         is_lex(sc, k, KW.hence) || is_lex(sc, k, KW.before) ||
-         is_lex(sc, k, KW.after)))
+         is_lex(sc, k, KW.earlier) || is_lex(sc, k, KW.hence)))
         return k; /* "seven years ago": a time, not an amount */
 
     double v = figure_make_value(f.mant, f.exp + unit_table[unit].exp);

@@ -121,6 +121,10 @@ struct phrase {
     int8_t arg;
 };
 
+/* The vocabulary (lexicon_words.c); entry 0 is the empty lexeme. */
+extern const struct lexeme lex_words[];
+extern const size_t lex_words_count;
+
 /* Build the tables (once, thread-safe); every lookup calls it. */
 void lex_init(void);
 

@@ -58,6 +58,7 @@ static void kw_build(void)
     KW.higher = lex_id("higher");
     KW.lower = lex_id("lower");
     KW.on = lex_id("on");
+    KW.top = lex_id("top");
     KW.according = lex_id("according");
     KW.across = lex_id("across");
     KW.after = lex_id("after");
@@ -167,12 +168,20 @@ static bool is_year_context(struct scanner *sc, int i)
                                    nt->hash == CP_YUAN))
             return false;
     }
-    if (p < 0 || is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET) ||
-        is_month(sc, p) || sc->tok[p].kind == TK_PUNCT)
-        return true;
     if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && word_is_plural(sc, x))
-        return false; /* "2000 people" */
-    return true;
+        return false; /* "2000 people", "in 2000 cities" */
+    if (p < 0 || (sc->tok[i].flags & TF_NEWLINE) ||
+        is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET | LX_ORDINAL) ||
+        is_month(sc, p) || sc->tok[p].kind == TK_PUNCT ||
+        sc->tok[p].kind == TK_CJK)
+        return true;
+    /* "between 2009 and 2010", "2016 or 2017" */
+    if ((is_lex(sc, p, KW.and_) || is_lex(sc, p, KW.or_)) && p > 0 &&
+        (sc->mark[p - 1] & M_YEAR))
+        return true;
+    /* after any other word ("reached 2000", "room 1508", "Beijing 2022")
+    ** a four-digit number is not taken for a year */
+    return false;
 }
 
 static void context_number(struct scanner *sc, int i)

@@ -152,7 +152,7 @@ long plain_int(const struct token *t);
 /* Well-known words the passes test by identity. */
 struct known_words {
     uint16_t to, from, by, of, in, the, and_, between, since, this_, a, an,
-        or_, per, year, years, than, with_, more, that, at, for_, which,
+        or_, per, year, years, than, with_, more, that, at, for_, which, top,
         while_, but, higher, lower, on, according, across, after, ago, among, annual, are, average, be, been,
         before, down, dozen, during, earlier, had, has, have, hence, hundred,
         is, later, rate, record, said, says, thousand, total, up, was, were, within, yearly;

@@ -215,6 +215,8 @@ static void metrics(void)
           metric, "median price of a home");
     FIELD("R&D spending reached 3 billion euros.", "3 billion euros", metric,
           "R&D spending");
+    FIELD("Revenue in the third quarter was 155 billion yuan.",
+          "155 billion yuan", metric, "revenue");
     FIELD("Per capita disposable income reached 52,000 yuan.",
           "52,000 yuan", metric, "per capita disposable income");
 }

@@ -104,6 +104,9 @@ static void ranges(void)
     CHECK(fig("5") && strcmp(fig("5")->unit, "%") == 0 && fig("6 percent"),
           "from 5 to 6 percent: two figures, the first takes the unit");
     CHECK(fig("5 to 6 percent") == NULL, "no range after from");
+    scan("Buyers rose by 22 million to 779 million.", 2018);
+    CHECK(fig("22 million") && fig("779 million"),
+          "rose by X to Y: two figures, not a range");
     scan("The team won 3-1 on Sunday.", 2018);
     CHECK(scanned.count == 0, "a score is not a range");
 }

@@ -54,6 +54,7 @@ static void identifiers(void)
     EXPECT_NONE("The No. 1 Project starts now.");
     EXPECT_NONE("Flights use the Boeing 737 model.");
     EXPECT_NONE("Read Article 5 of the law.");
+    EXPECT_NONE("It ranks among the top 10 counties and the Fortune 500.");
     EXPECT_NONE("The H3C switch and the G20 summit.");
     EXPECT_NONE("COVID-19 changed the trade.");
     EXPECT_NONE("1   2   >");
@@ -95,6 +96,15 @@ static void years_set_periods(void)
     EXPECT("The fair drew 2000 visitors.", "2000 visitors", 2000, "count");
     EXPECT("It paid $2019 in fees.", "$2019", 2019, "USD");
     EXPECT("It grew 2,018 jobs.", "2,018 jobs", 2018, "count");
+    EXPECT("Membership reached 2000 last spring.", "2000", 2000, "count");
+    scan("Visit room 1508, where 30 firms rent desks.", 2018);
+    CHECK(scanned.count == 1 && scanned.items[0].period == 0,
+          "room 1508 is no year");
+    scan("Between 2009 and 2010, 40 firms left.", 2018);
+    CHECK(scanned.count == 1 && scanned.items[0].period != 0,
+          "a year after 'and' another year");
+    EXPECT_NONE("It ran from 2016 to 2020, or 2016 through 2021.");
+    EXPECT_NONE("The 2008 crisis and mid-2019 slowdown hit hard.");
 }
 
 int main(void)

@@ -1,0 +1,88 @@
+/*
+** find.h: what find.c, number.c and unit.c share (internal).
+**
+** find.c reads a figure around its number; number.c reads the number
+** itself (digits, words, scales, letters glued to it) and unit.c the
+** currency before it and the unit after it.  All of them look at the
+** sentence window of scan.h and never more than a few tokens away.
+*/
+#ifndef WIC_EXTRACT_FIND_H
+#define WIC_EXTRACT_FIND_H
+
+#include <string.h>
+
+#include "scan.h"
+
+struct core {
+    uint64_t mant;
+    int exp;
+    int end;      /* token after the number                    */
+    bool spelled; /* written in words                          */
+    bool one;     /* the single word "one"                     */
+    bool article; /* "a hundred": needs a scale to be a figure */
+};
+
+static inline int wlen(const struct scanner *sc, int i)
+{
+    return (int)(sc->tok[i].end - sc->tok[i].start);
+}
+
+static inline const char *wtext(const struct scanner *sc, int i)
+{
+    return sc->text + sc->tok[i].start;
+}
+
+/* Is word token i exactly `s` (case-sensitive)? */
+static inline bool word_is(const struct scanner *sc, int i, const char *s)
+{
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+           wlen(sc, i) == (int)strlen(s) && memcmp(wtext(sc, i), s, strlen(s)) == 0;
+}
+
+static inline bool free_num(const struct scanner *sc, int i)
+{
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&
+           !(sc->mark[i] & (M_YEAR | M_DATE | M_IDENT | M_USED)) &&
+           !(sc->tok[i].nflags & (NF_BAD | NF_LEADZERO | NF_HUGE));
+}
+
+static inline int numword(const struct scanner *sc, int i)
+{
+    if (!is_word(sc, i, LX_NUMWORD))
+        return -1;
+    return tlex(sc, i)->val;
+}
+
+/* number.c */
+
+/* Parse the number at i (digits, words, "a hundred"); -1 if none. */
+int parse_core(struct scanner *sc, int i, struct core *c);
+
+/* The power of ten of a scale word at token i ("million", "bn", "万"), or
+** 0; single letters ("m", "b") count only after a currency. */
+int scale_of(const struct scanner *sc, int i, bool money);
+
+/* Scale words after a number, at most two ("hundred million", "万亿");
+** adds their powers to *exp and returns how many. */
+int scales_after(const struct scanner *sc, int k, bool money, int *exp);
+
+/* Letters glued after the digits: a unit or scale, or an identifier. */
+enum { SUFFIX_NONE, SUFFIX_UNIT, SUFFIX_SCALE, SUFFIX_REJECT };
+int glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
+
+/* unit.c */
+
+/* Currency written before the number starting at token i (U_*, or 0);
+** sets *start to its first token. */
+int currency_before(const struct scanner *sc, int i, int *start);
+
+/* Unit after the number at token k; returns tokens used, 0 for none,
+** -1 when what follows makes the number not a figure. */
+int unit_after(const struct scanner *sc, int k, int *unit);
+
+static inline bool is_money(int unit)
+{
+    return unit && unit_table[unit].kind == UK_CURRENCY;
+}
+
+#endif

@@ -1,0 +1,151 @@
+/*
+** unit.c: currencies before a number and units after it.
+**
+** Before: signs ("$", "€", "£", "¥", "₹"), a sign with a country prefix
+** ("US$", "HK$", "S$"), codes ("RMB", "USD", "Rs."), "人民币".  "¥" is
+** left undecided (U_YEN_SIGN): scan.c makes it CNY in a Chinese article.
+** After: "%", unit words and phrases from the lexicon ("per cent",
+** "square kilometres", "U.S. dollars", "Hong Kong dollars"), "元",
+** "美元", "°C".  A hyphen joins a unit as an adjective ("a 10-km road",
+** "2.5-fold"), except durations: "a five-year plan" counts nothing.
+*/
+#include "find.h"
+
+/* Currency written before the number starting at token i; sets *start
+** to the first token of the currency. */
+int currency_before(const struct scanner *sc, int i, int *start)
+{
+    int p = i - 1;
+    *start = i;
+    if (p < 0)
+        return 0;
+    const struct token *t = &sc->tok[p];
+    if (sc->mark[p] & M_USED)
+        return 0;
+    if (t->kind == TK_SYM) {
+        *start = p;
+        switch (t->hash) {
+        case CP_EURO: return U_EUR;
+        case CP_POUND: return U_GBP;
+        case CP_YEN: case CP_FULL_YEN: return U_YEN_SIGN;
+        case CP_RUPEE: return U_INR;
+        case CP_WON: return U_KRW;
+        case 0x20BD: return U_RUB;
+        case 0x20BA: return U_TRY;
+        }
+        *start = i;
+        return 0;
+    }
+    if (t->kind == TK_PUNCT && t->hash == '$') {
+        *start = p;
+        int q = p - 1;
+        if (q < 0 || sc->tok[q].kind != TK_WORD || (sc->mark[q] & M_USED))
+            return U_USD;
+        if (glued(sc, p) || (sc->tok[q].flags & TF_ALLCAP)) {
+            static const struct {
+                const char *w;
+                int unit;
+            } pre[] = {{"US", U_USD},  {"U.S.", U_USD}, {"USD", U_USD},
+                       {"HK", U_HKD},  {"S", U_SGD},    {"A", U_AUD},
+                       {"AU", U_AUD},  {"C", U_CAD},    {"CA", U_CAD},
+                       {"Can", U_CAD}, {"NT", U_TWD},   {"NZ", U_NZD},
+                       {"R", U_BRL},   {"MX", U_MXN},   {"Mex", U_MXN}};
+            for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
+                if (word_is(sc, q, pre[k].w)) {
+                    *start = q;
+                    return pre[k].unit;
+                }
+        }
+        return U_USD;
+    }
+    if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
+        (t->flags & (TF_CAP | TF_ALLCAP))) {
+        *start = p;
+        return tlex(sc, p)->unit;
+    }
+    if (is_punct(sc, p, '.') && glued(sc, p) && word_is(sc, p - 1, "Rs")) {
+        *start = p - 1;
+        return U_INR;
+    }
+    if (t->kind == TK_CJK && t->hash == 0x5E01 /* 币 */ && p >= 2 &&
+        sc->tok[p - 1].hash == 0x6C11 && sc->tok[p - 2].hash == 0x4EBA) {
+        *start = p - 2; /* 人民币 */
+        return U_CNY;
+    }
+    return 0;
+}
+
+/* Unit after the number at token k; returns tokens used, 0 for none,
+** -1 when what follows makes the number not a figure. */
+int unit_after(const struct scanner *sc, int k, int *unit)
+{
+    const struct phrase *ph;
+    if (k >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[k];
+    if (t->kind == TK_PUNCT && t->hash == '%')
+        return *unit = U_PCT, 1;
+    if (t->kind == TK_SYM) {
+        switch (t->hash) {
+        case CP_EURO: return *unit = U_EUR, 1;
+        case CP_POUND: return *unit = U_GBP, 1;
+        case CP_YEN: case CP_FULL_YEN: return *unit = U_YEN_SIGN, 1;
+        case CP_DEGREE:
+            if (glued(sc, k + 1) && word_is(sc, k + 1, "C"))
+                return *unit = U_CELSIUS, 2;
+            if (glued(sc, k + 1) && word_is(sc, k + 1, "F"))
+                return *unit = U_FAHRENHEIT, 2;
+            return -1; /* angles and coordinates */
+        }
+        return 0;
+    }
+    if (t->kind == TK_CJK) {
+        uint32_t c = t->hash;
+        uint32_t d = k + 1 < sc->n && sc->tok[k + 1].kind == TK_CJK
+                         ? sc->tok[k + 1].hash
+                         : 0;
+        if (c == CP_YUAN)
+            return *unit = U_CNY, 1;
+        if (d == CP_YUAN) {
+            if (c == CP_MEI)
+                return *unit = U_USD, 2;
+            if (c == CP_OU)
+                return *unit = U_EUR, 2;
+            if (c == CP_GANG)
+                return *unit = U_HKD, 2;
+            if (c == CP_RI)
+                return *unit = U_JPY, 2;
+        }
+        if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
+            return *unit = U_CNY, 3;
+        if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
+            c == 0x70B9 || c == 0x5206 || c == 0x79D2)
+            return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
+        return 0;
+    }
+    int hyphen = 0;
+    if (t->kind == TK_PUNCT && t->hash == '-' && glued(sc, k) &&
+        glued(sc, k + 1) && k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD)
+        hyphen = 1; /* 2.5-fold, five-year */
+    int w = k + hyphen;
+    if (w >= sc->n || sc->tok[w].kind != TK_WORD)
+        return 0;
+    int m = lex_phrase_at(sc->tok, sc->n, w, 1u << PH_UNIT, &ph);
+    if (m) {
+        *unit = ph->arg;
+        return m + hyphen;
+    }
+    if (!is_word(sc, w, LX_UNIT))
+        return 0;
+    const struct lexeme *l = tlex(sc, w);
+    if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
+        return 0; /* Rand, a name */
+    if (unit_table[l->unit].kind == UK_DURATION && hyphen)
+        return -1; /* "a five-year plan" describes, it does not count */
+    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
+        return -1; /* three times a day: a frequency */
+    if (hyphen && unit_table[l->unit].kind == UK_CURRENCY)
+        return 0;
+    *unit = l->unit;
+    return 1 + hyphen;
+}
