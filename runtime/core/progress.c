@@ -27,6 +27,9 @@ void progress_start(struct progress *p, const char *label, size_t total)
     p->colour = p->enabled && (no_colour == NULL || no_colour[0] == '\0') &&
                 !(term && strcmp(term, "dumb") == 0);
     p->started_ms = now_ms();
+    /* tests set the delay to 0 to see the bar on a small corpus */
+    const char *delay = getenv("WICRUN_PROGRESS_DELAY_MS");
+    p->delay_ms = delay ? atoi(delay) : PROGRESS_DELAY_MS;
 }
 
 void progress_update(struct progress *p, size_t done, uint64_t bytes)
@@ -34,7 +37,8 @@ void progress_update(struct progress *p, size_t done, uint64_t bytes)
     if (!p->enabled)
         return;
     int64_t now = now_ms();
-    if (now - p->started_ms < PROGRESS_DELAY_MS || now - p->drawn_ms < 100)
+    if (now - p->started_ms < p->delay_ms ||
+        (p->shown && now - p->drawn_ms < 100))
         return;
     p->drawn_ms = now;
     p->shown = 1;

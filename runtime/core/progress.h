@@ -21,6 +21,8 @@ struct progress {
     int enabled;       /* stderr is a terminal                 */
     int colour;
     int shown;         /* drew at least once                   */
+    int delay_ms;      /* PROGRESS_DELAY_MS, or the environment's
+                          WICRUN_PROGRESS_DELAY_MS (for tests)   */
     int64_t started_ms, drawn_ms;
 };
 

@@ -181,7 +181,7 @@ static bool metric_word(const struct scanner *sc, int x)
         return true; /* "per capita income" */
     const uint32_t no = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
                         LX_QUAL | LX_NUMWORD | LX_ARTICLE | LX_NOW |
-                        LX_MONTH | LX_ORDINAL | LX_IDLINE | LX_YEARWORD;
+                        LX_MONTH | LX_ORDINAL | LX_YEARWORD;
     return !is_word(sc, x, no);
 }
 
@@ -329,9 +329,19 @@ static bool phrase_ahead(const struct scanner *sc, int s, int *a, int *b)
     return true;
 }
 
+/* A metric that only says "growth" or "year-on-year increase". */
+static bool generic_metric(const struct scanner *sc, const struct cand *c)
+{
+    if (c->metric0 < 0)
+        return true;
+    int h = c->metric1 - 1;
+    return is_word(sc, h, LX_CHANGE) || is_lex(sc, h, KW.rate);
+}
+
 static void find_metric(const struct scanner *sc, struct cand *c)
 {
-    int b = c->qs - 1;
+    /* "exceeded 600 million": the qualifier is the verb */
+    int b = is_word(sc, c->qs, LX_REACH) && c->qs < c->t0 ? c->qs : c->qs - 1;
     if (c->role == ROLE_SHARE && is_lex(sc, c->t1, KW.of) &&
         phrase_ahead(sc, c->t1 + 1, &c->metric0, &c->metric1))
         return;
@@ -381,15 +391,10 @@ static void find_metric(const struct scanner *sc, struct cand *c)
     }
     if (verbs)
         phrase_back(sc, x, METRIC_WORDS, &c->metric0, &c->metric1);
-}
-
-/* A metric that only says "growth" or "year-on-year increase". */
-static bool generic_metric(const struct scanner *sc, const struct cand *c)
-{
-    if (c->metric0 < 0)
-        return true;
-    int h = c->metric1 - 1;
-    return is_word(sc, h, LX_CHANGE) || is_lex(sc, h, KW.rate);
+    /* "a growth of 7.2 percent in its GDP" */
+    if ((c->metric0 < 0 || generic_metric(sc, c)) && c->role == ROLE_CHANGE &&
+        is_lex(sc, c->t1 + c->post, KW.in))
+        phrase_ahead(sc, c->t1 + c->post + 1, &c->metric0, &c->metric1);
 }
 
 /* ... and says nothing else: "increase", "average annual growth rate". */

@@ -176,9 +176,13 @@ const struct lexeme lex_words[] = {
     WQ("roughly", Q_ABOUT), WQ("some", Q_ABOUT), WQ("circa", Q_ABOUT),
     WQ("estimated", Q_ABOUT), WQ("nearly", Q_NEARLY),
     WQ("almost", Q_NEARLY), WQ("over", Q_OVER), WQ("above", Q_OVER),
-    WQ("exceeding", Q_OVER), WQ("exceeded", Q_OVER), WQ("exceeds", Q_OVER),
-    WQ("exceed", Q_OVER), WQ("surpassing", Q_OVER),
-    WQ("surpassed", Q_OVER), WQ("topping", Q_OVER), WQ("topped", Q_OVER),
+    WQ("exceeding", Q_OVER), WQ("surpassing", Q_OVER), WQ("topping", Q_OVER),
+    /* verbs that also qualify: "sales exceeded 5 billion" */
+    {"exceeded", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
+    {"exceeds", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
+    {"exceed", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
+    {"surpassed", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
+    {"topped", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
     WQ("under", Q_UNDER), WQ("below", Q_UNDER),
 
     /* currencies, as codes before a number or as words after it */
