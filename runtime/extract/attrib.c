@@ -93,7 +93,7 @@ static int find_role(const struct scanner *sc, const struct cand *c,
     if (back == ROLE_CHANGE || back == ROLE_SHARE)
         return back;
     int x = c->t1 + c->post;
-    if (unit_table[c->unit].kind == UK_PERCENT && is_lex(sc, x, KW.of))
+    if (lex_units[c->unit].kind == UK_PERCENT && is_lex(sc, x, KW.of))
         return ROLE_SHARE;
     /* right after the figure: "7 percent year-on-year", "6% higher" */
     for (; x < next_start && x < c->t1 + c->post + 4; x++) {
@@ -180,8 +180,8 @@ static bool metric_word(const struct scanner *sc, int x)
         strncasecmp(sc->text + sc->tok[x + 1].start, "capita", 6) == 0)
         return true; /* "per capita income" */
     const uint32_t no = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
-                        LX_QUAL | LX_NUMWORD | LX_ARTICLE | LX_NOW |
-                        LX_MONTH | LX_ORDINAL | LX_YEARWORD;
+                        LX_QUAL | LX_NUMWORD | LX_ARTICLE | LX_NOW | LX_MONTH |
+                        LX_ORDINAL | LX_YEARWORD;
     return !is_word(sc, x, no);
 }
 
@@ -236,8 +236,8 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
                 continue;
             }
         }
-        if (is_lex(sc, x, KW.of) && last >= 0 && !crossed &&
-            words < max - 1 && x > 0 && metric_word(sc, x - 1) &&
+        if (is_lex(sc, x, KW.of) && last >= 0 && !crossed && words < max - 1 &&
+            x > 0 && metric_word(sc, x - 1) &&
             !(sc->tok[x - 1].flags & TF_POSS)) {
             crossed = true; /* "annual trips of visitors" */
             words++;
@@ -257,8 +257,9 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             /* "revenue [in the third quarter] was": a time or place */
             int y = x;
             while (y >= 0 && y > x - 3 &&
-                   is_word(sc, y, LX_DET | LX_ORDINAL | LX_TIMEADJ |
-                                      LX_NUMWORD | LX_YEARWORD))
+                   is_word(sc, y,
+                           LX_DET | LX_ORDINAL | LX_TIMEADJ | LX_NUMWORD |
+                               LX_YEARWORD))
                 y--;
             if (y > 0 && pp_start(sc, y)) {
                 x = y - 1;
@@ -315,9 +316,8 @@ static bool phrase_ahead(const struct scanner *sc, int s, int *a, int *b)
             break;
         x++;
         while (x + 1 < sc->n &&
-               (is_punct(sc, x, '-') || is_punct(sc, x, '&')) &&
-               glued(sc, x) && glued(sc, x + 1) &&
-               sc->tok[x + 1].kind == TK_WORD) {
+               (is_punct(sc, x, '-') || is_punct(sc, x, '&')) && glued(sc, x) &&
+               glued(sc, x + 1) && sc->tok[x + 1].kind == TK_WORD) {
             last = x + 1;
             x += 2;
         }
@@ -338,7 +338,7 @@ static bool generic_metric(const struct scanner *sc, const struct cand *c)
     return is_word(sc, h, LX_CHANGE) || is_lex(sc, h, KW.rate);
 }
 
-static void find_metric(const struct scanner *sc, struct cand *c)
+static void metric_before(const struct scanner *sc, struct cand *c)
 {
     /* "exceeded 600 million": the qualifier is the verb */
     int b = is_word(sc, c->qs, LX_REACH) && c->qs < c->t0 ? c->qs : c->qs - 1;
@@ -391,6 +391,11 @@ static void find_metric(const struct scanner *sc, struct cand *c)
     }
     if (verbs)
         phrase_back(sc, x, METRIC_WORDS, &c->metric0, &c->metric1);
+}
+
+static void find_metric(const struct scanner *sc, struct cand *c)
+{
+    metric_before(sc, c);
     /* "a growth of 7.2 percent in its GDP" */
     if ((c->metric0 < 0 || generic_metric(sc, c)) && c->role == ROLE_CHANGE &&
         is_lex(sc, c->t1 + c->post, KW.in))
@@ -409,7 +414,7 @@ static bool empty_metric(const struct scanner *sc, const struct cand *c)
     return true;
 }
 
-void attribute_figures(struct scanner *sc)
+void fx_attribute(struct scanner *sc)
 {
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
@@ -419,8 +424,8 @@ void attribute_figures(struct scanner *sc)
         /* where the next figures (not this one's pair) start */
         int next_start = sc->n, after_next = sc->n, seen = 0;
         for (int k = ci + 1; k < sc->n_cand && seen < 2; k++) {
-            if (k == c->pair || (seen == 1 && sc->cand[k].pair >= 0 &&
-                                 sc->cand[k].pair < k))
+            if (k == c->pair ||
+                (seen == 1 && sc->cand[k].pair >= 0 && sc->cand[k].pair < k))
                 continue;
             if (seen++ == 0)
                 next_start = sc->cand[k].qs;
@@ -474,9 +479,9 @@ void attribute_figures(struct scanner *sc)
     for (int ci = 1; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         const struct cand *p = &sc->cand[ci - 1];
-        if (c->metric0 < 0 && c->role == ROLE_LEVEL &&
-            p->role == ROLE_CHANGE && p->metric0 >= 0 &&
-            c->qs - p->t1 <= 15 && !(c->pair >= 0 && c->pair < ci)) {
+        if (c->metric0 < 0 && c->role == ROLE_LEVEL && p->role == ROLE_CHANGE &&
+            p->metric0 >= 0 && c->qs - p->t1 <= 15 &&
+            !(c->pair >= 0 && c->pair < ci)) {
             c->metric0 = p->metric0;
             c->metric1 = p->metric1;
         }

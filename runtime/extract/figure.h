@@ -66,7 +66,10 @@ char *figure_list_strdup(struct figure_list *list, const char *s, size_t n);
 /* Scan `len` bytes of UTF-8 `text` and append its figures to `out` in
 ** text order.  Linear in `len` whatever the input; never fails except
 ** for lack of memory (returns -1). `pair` indexes are relative to the
-** first figure this call appended. */
+** first figure this call appended.  `options` may be NULL (no date, no
+** skipped ranges, the built-in gazetteer).  One text is one article:
+** "the province's" and "¥" are resolved within it.  Safe to call from
+** several threads at once on different lists. */
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options,
                 struct figure_list *out);

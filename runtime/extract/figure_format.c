@@ -80,13 +80,34 @@ void figure_write_json_string(FILE *out, const char *s, size_t n)
             continue;
         }
         switch (c) {
-        case '"': fputs("\\\"", out); i++; continue;
-        case '\\': fputs("\\\\", out); i++; continue;
-        case '\n': fputs("\\n", out); i++; continue;
-        case '\r': fputs("\\r", out); i++; continue;
-        case '\t': fputs("\\t", out); i++; continue;
-        case '\b': fputs("\\b", out); i++; continue;
-        case '\f': fputs("\\f", out); i++; continue;
+        case '"':
+            fputs("\\\"", out);
+            i++;
+            continue;
+        case '\\':
+            fputs("\\\\", out);
+            i++;
+            continue;
+        case '\n':
+            fputs("\\n", out);
+            i++;
+            continue;
+        case '\r':
+            fputs("\\r", out);
+            i++;
+            continue;
+        case '\t':
+            fputs("\\t", out);
+            i++;
+            continue;
+        case '\b':
+            fputs("\\b", out);
+            i++;
+            continue;
+        case '\f':
+            fputs("\\f", out);
+            i++;
+            continue;
         }
         if (c < 0x20 || c == 0x7F) {
             fprintf(out, "\\u%04x", c);
@@ -117,9 +138,8 @@ static void json_key_num(FILE *out, const char *key, double v)
     fprintf(out, ",\"%s\":%s", key, figure_format_number(buf, sizeof buf, v));
 }
 
-int figure_write_jsonl(FILE *out, const char *doc,
-                       const struct figure *figures, size_t count,
-                       const char *text)
+int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text)
 {
     for (size_t i = 0; i < count; i++) {
         const struct figure *f = &figures[i];
@@ -255,9 +275,8 @@ static void one_line(FILE *out, const char *s, size_t n, size_t max)
         fputs("...", out);
 }
 
-int figure_write_table(FILE *out, const char *doc,
-                       const struct figure *figures, size_t count,
-                       const char *text)
+int figure_write_table(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text)
 {
     if (doc && count)
         fprintf(out, "== %s (%zu figures)\n", doc, count);

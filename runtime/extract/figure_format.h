@@ -21,9 +21,8 @@
 
 #include "figure.h"
 
-int figure_write_jsonl(FILE *out, const char *doc,
-                       const struct figure *figures, size_t count,
-                       const char *text);
+int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text);
 
 /* The CSV header line: doc,start,end,text,value,low,high,unit,noun,
 ** implicit,approx,role,period,subject,metric,pair (CRLF-terminated). */
@@ -35,9 +34,8 @@ int figure_write_csv(FILE *out, const char *doc, const struct figure *figures,
 
 /* Aligned columns for people: span, value, unit, approx, role, period,
 ** subject, metric, text (shortened to one line). */
-int figure_write_table(FILE *out, const char *doc,
-                       const struct figure *figures, size_t count,
-                       const char *text);
+int figure_write_table(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text);
 
 /* `v` as the writers print it, into buf (at least 32 bytes); "null" for
 ** NaN and infinities.  Returns buf. */

@@ -39,8 +39,8 @@ static int reject_chain(struct scanner *sc, int i)
             (t->kind == TK_PUNCT &&
              (t->hash == '-' || t->hash == '/' || t->hash == ':' ||
               t->hash == '.' || t->hash == '_' || t->hash == '#')) ||
-            (t->kind == TK_SYM && (t->hash == CP_DEGREE || t->hash == CP_PRIME)))
-        {
+            (t->kind == TK_SYM &&
+             (t->hash == CP_DEGREE || t->hash == CP_PRIME))) {
             if (t->kind == TK_PUNCT && t->hash == '.' &&
                 (j + 1 >= sc->n || !glued(sc, j + 1)))
                 break; /* a full stop */
@@ -55,9 +55,9 @@ static int reject_chain(struct scanner *sc, int i)
 
 /* Words that may stand right before a number without making it a name
 ** ("Nearly 500", "Another 20") */
-#define LX_BEFORE_NUMBER                                                   \
-    (LX_QUAL | LX_STOP | LX_DET | LX_CURPREFIX | LX_REACH | LX_CHANGE |    \
-     LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |  \
+#define LX_BEFORE_NUMBER                                                       \
+    (LX_QUAL | LX_STOP | LX_DET | LX_CURPREFIX | LX_REACH | LX_CHANGE |        \
+     LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |      \
      LX_TIMEADJ | LX_KIND | LX_UNIT | LX_YEARWORD | LX_CHINA)
 
 /* Is the digit number at i named by what comes before it? */
@@ -69,7 +69,10 @@ static bool identifier_before(struct scanner *sc, int i)
     const struct token *t = &sc->tok[p];
     if (glued(sc, i)) {
         switch (t->kind) {
-        case TK_WORD: case TK_OTHER: case TK_URL: case TK_NUM:
+        case TK_WORD:
+        case TK_OTHER:
+        case TK_URL:
+        case TK_NUM:
             return true;
         case TK_SYM:
             return true; /* currencies were taken before */
@@ -77,9 +80,20 @@ static bool identifier_before(struct scanner *sc, int i)
             return false;
         case TK_PUNCT:
             switch (t->hash) {
-            case '(': case '[': case '"': case '\'': case '~': case '>':
-            case '<': case ',': case ';': case CP_EM_DASH: case 0x2015:
-            case 0x300A: case 0x300C: case 0x3010:
+            case '(':
+            case '[':
+            case '"':
+            case '\'':
+            case '~':
+            case '>':
+            case '<':
+            case ',':
+            case ';':
+            case CP_EM_DASH:
+            case 0x2015:
+            case 0x300A:
+            case 0x300C:
+            case 0x3010:
                 return false;
             }
             return true;
@@ -112,8 +126,8 @@ static bool reach_before(const struct scanner *sc, int q)
     if (is_word(sc, q - 1, LX_REACH))
         return true;
     for (int s = q - 3; s < q - 1; s++)
-        if (s >= 0 && lex_phrase_at(sc->tok, sc->n, s, 1u << PH_REACH, &ph) ==
-                          q - s)
+        if (s >= 0 &&
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_REACH, &ph) == q - s)
             return true;
     if (is_lex(sc, q - 1, KW.to) && is_word(sc, q - 2, LX_CHANGE))
         return true;
@@ -160,9 +174,9 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
     const uint32_t stop = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
-                          LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW |
-                          LX_YEARPREP | LX_ARTICLE | LX_UNIT | LX_CHANGE |
-                          LX_NUMWORD | LX_ORDINAL;
+                          LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
+                          LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
+                          LX_ORDINAL;
     while (m < sc->n && words < 4) {
         const struct token *t = &sc->tok[m];
         if (m > k && (t->flags & TF_NEWLINE))
@@ -185,7 +199,7 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             last = m + 1; /* economy-based */
             m += 2;
         }
-        if (word_is_plural(sc, last))
+        if (fx_word_is_plural(sc, last))
             head = last;
         if (sc->tok[last].flags & TF_POSS)
             break;
@@ -201,16 +215,15 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 static int try_figure(struct scanner *sc, int i)
 {
     struct core c;
-    if (parse_core(sc, i, &c) < 0)
+    if (fx_parse_number(sc, i, &c) < 0)
         return i + 1;
     struct cand f;
     memset(&f, 0, sizeof f);
-    f.num = i;
     f.mant = c.mant;
     f.exp = c.exp;
     f.spelled = c.spelled;
     f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-    f.pair = f.metric_from = -1;
+    f.pair = -1;
     int first = i; /* first token of the number, with a minus sign */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
@@ -221,7 +234,7 @@ static int try_figure(struct scanner *sc, int i)
         first = i - 1;
     }
     int pstart;
-    int unit = currency_before(sc, first, &pstart);
+    int unit = fx_currency_before(sc, first, &pstart);
     bool money = unit != 0;
     if (!c.spelled && !money && !f.neg && identifier_before(sc, i))
         return reject_chain(sc, i);
@@ -234,17 +247,18 @@ static int try_figure(struct scanner *sc, int i)
              (g->hash == ':' || g->hash == '/' || g->hash == '.' ||
               g->hash == '_' || g->hash == '@')) ||
             (g->kind == TK_SYM && g->hash == CP_DEGREE && k + 1 < sc->n &&
-             glued(sc, k + 1) && (sc->tok[k + 1].kind == TK_NUM ||
-                                  sc->tok[k + 1].kind == TK_PUNCT ||
-                                  sc->tok[k + 1].kind == TK_SYM))) {
+             glued(sc, k + 1) &&
+             (sc->tok[k + 1].kind == TK_NUM ||
+              sc->tok[k + 1].kind == TK_PUNCT ||
+              sc->tok[k + 1].kind == TK_SYM))) {
             if (!(g->kind == TK_PUNCT && g->hash == '.' &&
                   (k + 1 >= sc->n || !glued(sc, k + 1))))
                 return reject_chain(sc, i); /* 9:30, 12/15, 30°21' */
         }
     }
     int suffix_unit = 0;
-    int sfx = c.spelled ? SUFFIX_NONE
-                        : glued_suffix(sc, k, money, &suffix_unit);
+    int sfx =
+        c.spelled ? SUFFIX_NONE : fx_glued_suffix(sc, k, money, &suffix_unit);
     if (sfx == SUFFIX_REJECT)
         return reject_chain(sc, i);
     /* list numbering and section numbers at a line start */
@@ -257,11 +271,11 @@ static int try_figure(struct scanner *sc, int i)
             return reject_chain(sc, i);
         if ((t->nflags & NF_DECIMAL) && k < sc->n &&
             sc->tok[k].kind == TK_WORD && (sc->tok[k].flags & TF_CAP) &&
-            !scale_of(sc, k, false) && !is_word(sc, k, LX_UNIT))
+            !fx_scale_of(sc, k, false) && !is_word(sc, k, LX_UNIT))
             return reject_chain(sc, i);
     }
 
-    int nscale = scales_after(sc, k, money, &f.exp);
+    int nscale = fx_scales_after(sc, k, money, &f.exp);
     k += nscale;
     bool scaled = nscale > 0;
     bool plus = false;
@@ -288,16 +302,17 @@ static int try_figure(struct scanner *sc, int i)
         joined = true;
     if (joined) {
         int s = r + 1, dummy;
-        if (s < sc->n && currency_before(sc, s + 1, &dummy) == unit && unit &&
-            dummy == s)
+        if (s < sc->n && fx_currency_before(sc, s + 1, &dummy) == unit &&
+            unit && dummy == s)
             s++; /* $5-$6 */
         struct core c2;
         bool dash = !is_lex(sc, r, KW.to) && !is_lex(sc, r, KW.and_);
-        if (s < sc->n && (c.spelled ? sc->tok[s].kind == TK_WORD
-                                    : sc->tok[s].kind == TK_NUM) &&
-            parse_core(sc, s, &c2) >= 0 && !c2.article) {
+        if (s < sc->n &&
+            (c.spelled ? sc->tok[s].kind == TK_WORD
+                       : sc->tok[s].kind == TK_NUM) &&
+            fx_parse_number(sc, s, &c2) >= 0 && !c2.article) {
             int k2 = c2.end;
-            int e2 = c2.exp, n2 = scales_after(sc, k2, money, &e2);
+            int e2 = c2.exp, n2 = fx_scales_after(sc, k2, money, &e2);
             k2 += n2;
             if (dash && is_punct(sc, k2, '-') && glued(sc, k2) &&
                 k2 + 1 < sc->n && sc->tok[k2 + 1].kind == TK_NUM)
@@ -306,8 +321,8 @@ static int try_figure(struct scanner *sc, int i)
                 f.exp += e2 - c2.exp;
             else if (nscale && !n2)
                 e2 += f.exp - c.exp;
-            double lo = figure_make_value(f.mant, f.exp);
-            double hi = figure_make_value(c2.mant, e2);
+            double lo = fx_make_value(f.mant, f.exp);
+            double hi = fx_make_value(c2.mant, e2);
             if (hi > lo) {
                 f.range = true;
                 f.mant2 = c2.mant;
@@ -332,7 +347,7 @@ static int try_figure(struct scanner *sc, int i)
         uend = k + 1 > uend ? k + 1 : uend;
         k = uend;
     } else {
-        int u = 0, m = unit_after(sc, k, &u);
+        int u = 0, m = fx_unit_after(sc, k, &u);
         if (m < 0)
             return c.end;
         if (m > 0 && (!money || is_money(u))) {
@@ -346,7 +361,7 @@ static int try_figure(struct scanner *sc, int i)
     int qs;
     f.qual = (uint8_t)qualifier_before(sc, pstart, &qs);
     if (f.qual == Q_OVER && qs == pstart - 1 && qs > 0 &&
-        unit_table[unit].kind == UK_DURATION &&
+        lex_units[unit].kind == UK_DURATION &&
         ((sc->mark[qs - 1] & M_USED) || is_word(sc, qs - 1, LX_CHANGE))) {
         f.qual = Q_NONE; /* "grew 5% over six years": over = during */
         qs = pstart;
@@ -356,10 +371,10 @@ static int try_figure(struct scanner *sc, int i)
     if (!unit && !scaled && !f.range && is_lex(sc, pstart - 1, KW.from) &&
         is_lex(sc, k, KW.to)) {
         struct core c2;
-        if (parse_core(sc, k + 1, &c2) >= 0 && !c2.spelled) {
-            int e2 = 0, n2 = scales_after(sc, c2.end, false, &e2);
+        if (fx_parse_number(sc, k + 1, &c2) >= 0 && !c2.spelled) {
+            int e2 = 0, n2 = fx_scales_after(sc, c2.end, false, &e2);
             int u2 = 0;
-            if (unit_after(sc, c2.end + n2, &u2) > 0 && u2) {
+            if (fx_unit_after(sc, c2.end + n2, &u2) > 0 && u2) {
                 unit = u2;
                 f.exp += e2;
                 scaled = n2 > 0;
@@ -398,14 +413,14 @@ static int try_figure(struct scanner *sc, int i)
             return c.end;
         }
     }
-    int ukind = unit_table[unit].kind;
+    int ukind = lex_units[unit].kind;
     if (c.spelled) {
         if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
             return c.end; /* one of the, one day */
         if (c.article && !scaled)
             return c.end;
-        if (unit == U_COUNT && !scaled &&
-            is_word(sc, before, LX_DET) && !is_word(sc, before, LX_ARTICLE))
+        if (unit == U_COUNT && !scaled && is_word(sc, before, LX_DET) &&
+            !is_word(sc, before, LX_ARTICLE))
             return c.end; /* the two countries */
     }
     if ((ukind == UK_DURATION || c.spelled) && !scaled &&
@@ -416,18 +431,17 @@ static int try_figure(struct scanner *sc, int i)
          is_lex(sc, k, KW.earlier) || is_lex(sc, k, KW.hence)))
         return k; /* "seven years ago": a time, not an amount */
 
-    double v = figure_make_value(f.mant, f.exp + unit_table[unit].exp);
-    double v2 = f.range ? figure_make_value(f.mant2, f.exp2 +
-                                                         unit_table[unit].exp)
-                        : 0;
+    double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
+    double v2 =
+        f.range ? fx_make_value(f.mant2, f.exp2 + lex_units[unit].exp) : 0;
     if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
         return k; /* no real figure is that large */
-    f.exp += unit_table[unit].exp;
+    f.exp += lex_units[unit].exp;
     if (f.range)
-        f.exp2 += unit_table[unit].exp;
+        f.exp2 += lex_units[unit].exp;
 
     f.unit = (uint8_t)unit;
-    f.t0 = f.neg && pstart == i ? first : pstart;
+    f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;
     f.qs = qs < f.t0 ? qs : f.t0;
     for (int x = f.t0; x < f.t1; x++)
@@ -445,7 +459,6 @@ static int try_figure(struct scanner *sc, int i)
                 f.pair = ci - 1;
             } else if (p->unit == U_COUNT && p->noun0 < 0) {
                 p->implicit = true;
-                p->implicit_from = (uint8_t)unit;
                 p->pair = ci;
                 f.pair = ci - 1;
             }
@@ -455,7 +468,7 @@ static int try_figure(struct scanner *sc, int i)
     return k + post;
 }
 
-void find_figures(struct scanner *sc)
+void fx_find_figures(struct scanner *sc)
 {
     int i = 0;
     while (i < sc->n && sc->n_cand < SENT_MAX / 2) {
@@ -483,13 +496,13 @@ void find_figures(struct scanner *sc)
             if (l->cls & LX_FOLD) { /* threefold */
                 struct cand f;
                 memset(&f, 0, sizeof f);
-                f.t0 = f.qs = f.num = i;
+                f.t0 = f.qs = i;
                 f.t1 = i + 1;
                 f.mant = (uint64_t)l->val;
                 f.unit = U_X;
                 f.spelled = true;
                 f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-                f.pair = f.metric_from = -1;
+                f.pair = -1;
                 int qs;
                 f.qual = (uint8_t)qualifier_before(sc, i, &qs);
                 f.qs = qs;

@@ -36,7 +36,8 @@ static inline const char *wtext(const struct scanner *sc, int i)
 static inline bool word_is(const struct scanner *sc, int i, const char *s)
 {
     return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           wlen(sc, i) == (int)strlen(s) && memcmp(wtext(sc, i), s, strlen(s)) == 0;
+           wlen(sc, i) == (int)strlen(s) &&
+           memcmp(wtext(sc, i), s, strlen(s)) == 0;
 }
 
 static inline bool free_num(const struct scanner *sc, int i)
@@ -56,33 +57,33 @@ static inline int numword(const struct scanner *sc, int i)
 /* number.c */
 
 /* Parse the number at i (digits, words, "a hundred"); -1 if none. */
-int parse_core(struct scanner *sc, int i, struct core *c);
+int fx_parse_number(struct scanner *sc, int i, struct core *c);
 
 /* The power of ten of a scale word at token i ("million", "bn", "万"), or
 ** 0; single letters ("m", "b") count only after a currency. */
-int scale_of(const struct scanner *sc, int i, bool money);
+int fx_scale_of(const struct scanner *sc, int i, bool money);
 
 /* Scale words after a number, at most two ("hundred million", "万亿");
 ** adds their powers to *exp and returns how many. */
-int scales_after(const struct scanner *sc, int k, bool money, int *exp);
+int fx_scales_after(const struct scanner *sc, int k, bool money, int *exp);
 
 /* Letters glued after the digits: a unit or scale, or an identifier. */
 enum { SUFFIX_NONE, SUFFIX_UNIT, SUFFIX_SCALE, SUFFIX_REJECT };
-int glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
+int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
 
 /* unit.c */
 
 /* Currency written before the number starting at token i (U_*, or 0);
 ** sets *start to its first token. */
-int currency_before(const struct scanner *sc, int i, int *start);
+int fx_currency_before(const struct scanner *sc, int i, int *start);
 
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
-int unit_after(const struct scanner *sc, int k, int *unit);
+int fx_unit_after(const struct scanner *sc, int k, int *unit);
 
 static inline bool is_money(int unit)
 {
-    return unit && unit_table[unit].kind == UK_CURRENCY;
+    return unit && lex_units[unit].kind == UK_CURRENCY;
 }
 
 #endif

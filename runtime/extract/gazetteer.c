@@ -43,8 +43,8 @@ struct gazetteer {
 };
 
 static const char *const kind_names[GK__N] = {
-    NULL, "province", "city", "county", "town", "country", "company",
-    "organisation"};
+    NULL,   "province", "city",    "county",
+    "town", "country",  "company", "organisation"};
 
 const char *gazetteer_kind_name(int kind)
 {
@@ -201,8 +201,7 @@ static int add_tsv(struct gazetteer *g, const char *tsv, size_t len,
         if (nl)
             *nl = '\0';
         line_no++;
-        if (memchr(line, '\0', (size_t)((nl ? nl : end) - line)) !=
-            NULL) {
+        if (memchr(line, '\0', (size_t)((nl ? nl : end) - line)) != NULL) {
             return wic_error_set(err, WIC_ERR_INPUT,
                                  "gazetteer line %d: NUL byte", line_no);
         }
@@ -264,8 +263,7 @@ static int add_tsv(struct gazetteer *g, const char *tsv, size_t len,
         memcpy(e.country, country, strlen(country) + 1);
         if (g->count == g->capacity) {
             size_t cap = g->capacity ? g->capacity * 2 : 512;
-            struct gazetteer_entry *ne =
-                realloc(g->entries, cap * sizeof *ne);
+            struct gazetteer_entry *ne = realloc(g->entries, cap * sizeof *ne);
             if (!ne)
                 return wic_error_set(err, WIC_ERR_MEMORY,
                                      "gazetteer: out of memory");
@@ -357,8 +355,7 @@ static void build_builtin(void)
     if (!f)
         return;
     struct wic_error err;
-    builtin = gazetteer_new_extended(NULL, (const char *)f->data, f->len,
-                                     &err);
+    builtin = gazetteer_new_extended(NULL, (const char *)f->data, f->len, &err);
     if (!builtin) /* a broken gazetteer.tsv is a build bug: say so */
         fprintf(stderr, "wicrun: built-in gazetteer: %s\n", err.message);
 }

@@ -16,7 +16,8 @@
 ** only where the text capitalises the first word ("china" is porcelain);
 ** a name starting in lower case in the TSV ("tmall.com", "eBay") matches
 ** uncapitalised text (the scanner only asks about such words when they
-** carry a capital or a glued '.', as those names do), and one whose first word is an acronym ("WHO",
+** carry a capital or a glued '.', as those names do), and one whose first word
+*is an acronym ("WHO",
 ** "US") only text in capitals ("Who", "us" are words).
 ** The longest name wins.  Lookups hash token sequences, so the cost does
 ** not grow with the size of the gazetteer.

@@ -20,6 +20,7 @@
 
 #include "token.h"
 
+/* clang-format off */
 static const struct phrase phrases[] = {
     /* qualifiers before the number */
     {{"more", "than"}, PH_QUAL, Q_OVER},
@@ -92,7 +93,6 @@ static const struct phrase phrases[] = {
     {{"degrees", "celsius"}, PH_UNIT, U_CELSIUS},
     {{"degrees", "centigrade"}, PH_UNIT, U_CELSIUS},
     {{"degrees", "fahrenheit"}, PH_UNIT, U_FAHRENHEIT},
-    {{"pounds", "of"}, PH_UNIT, U_LB},
     {{"u.s.", "dollars"}, PH_UNIT, U_USD},
     {{"u.s.", "dollar"}, PH_UNIT, U_USD},
     {{"us", "dollars"}, PH_UNIT, U_USD},
@@ -171,6 +171,7 @@ static const struct phrase phrases[] = {
     {{"up", "to", "now"}, PH_NOW, 0},
     {{"as", "of", "now"}, PH_NOW, 0},
 };
+/* clang-format on */
 
 #define N_WORDS lex_words_count
 #define N_PHRASES (sizeof phrases / sizeof phrases[0])
@@ -184,7 +185,7 @@ static struct {
     uint16_t id;
     uint16_t len;
 } slots[HASH_SLOTS];
-static uint64_t packed[MAX_LEX]; /* first 8 bytes of each word, see pack() */
+static uint64_t packed[MAX_LEX];    /* first 8 bytes of each word, see pack() */
 static uint16_t phr_kinds[MAX_LEX]; /* phrase kinds a word starts (bits) */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -238,8 +239,7 @@ static uint64_t pack(const char *w, size_t len)
     return v;
 }
 
-static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w,
-                            size_t len)
+static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
     for (uint32_t s = h & (HASH_SLOTS - 1);; s = (s + 1) & (HASH_SLOTS - 1)) {
         uint16_t id = slots[s].id;

@@ -9,7 +9,7 @@
 ** "per cent", "U.S. dollars", "accounting for") live in a phrase table
 ** indexed by their first word and are only tried where the scanner asks.
 **
-** Units are small integers into unit_table; unit codes are static strings
+** Units are small integers into lex_units; unit codes are static strings
 ** so figures can point at them without copying.
 */
 #ifndef WIC_EXTRACT_LEXICON_H
@@ -22,44 +22,43 @@ struct token;
 
 /* lexeme.cls bits */
 enum {
-    LX_NUMWORD = 1u << 0,   /* zero..ninety; val = value                 */
-    LX_SCALE = 1u << 1,     /* hundred..trillion, bn, lakh; val = 10^val  */
-    LX_UNIT = 1u << 2,      /* unit after a number; unit = U_*           */
-    LX_CURPREFIX = 1u << 3, /* currency code before a number (RMB 5)     */
-    LX_QUAL = 1u << 4,      /* one-word qualifier; qual = Q_*            */
-    LX_PHRASE = 1u << 5,    /* first word of a phrase                    */
-    LX_MONTH = 1u << 6,     /* val = 1..12                               */
-    LX_STOP = 1u << 7,      /* function word: ends noun phrases          */
-    LX_YEARPREP = 1u << 8,  /* in/since/by...: what precedes a year      */
-    LX_CHANGE = 1u << 9,    /* role cue: change                          */
-    LX_SHARE = 1u << 10,    /* role cue: share                           */
-    LX_TARGET = 1u << 11,   /* role cue: target                          */
-    LX_REACH = 1u << 12,    /* "reached", "totaled": a level follows     */
-    LX_IDLINE = 1u << 13,   /* "Tel", "Fax", "QQ": numbers after are ids */
-    LX_IDNUM = 1u << 14,    /* "No.", "#": the next number is an id      */
-    LX_ORDINAL = 1u << 15,  /* first, second, ...                        */
-    LX_CLOCK = 1u << 16,    /* a.m., p.m., o'clock                       */
-    LX_PLURAL = 1u << 17,   /* plural without -s: people, staff          */
-    LX_DET = 1u << 18,      /* the, its, these...                        */
-    LX_KIND = 1u << 19,     /* province, city...; val = gazetteer kind   */
-    LX_TIMEADJ = 1u << 20,  /* first/past/next/recent N years            */
-    LX_FREQ = 1u << 21,     /* a/per/each/every after "times"            */
-    LX_CHINA = 1u << 22,    /* China, yuan, RMB: Chinese context         */
-    LX_NOW = 1u << 23,      /* currently, now: the article's year        */
-    LX_ABBREV = 1u << 24,   /* a following '.' does not end a sentence   */
-    LX_CAPONLY = 1u << 25,  /* month only when capitalised (May, March)  */
-    LX_ARTICLE = 1u << 26,  /* a, an: "a million", "a dozen"             */
-    LX_HALF = 1u << 27,     /* half                                      */
-    LX_FOLD = 1u << 28,     /* threefold; val = factor                   */
-    LX_VERB = 1u << 29,     /* other verbs that end a noun phrase        */
-    LX_YEARWORD = 1u << 30, /* year, years: "this year", "last year"     */
+    LX_NUMWORD = 1u << 0,     /* zero..ninety; val = value                 */
+    LX_SCALE = 1u << 1,       /* hundred..trillion, bn, lakh; val = 10^val  */
+    LX_UNIT = 1u << 2,        /* unit after a number; unit = U_*           */
+    LX_CURPREFIX = 1u << 3,   /* currency code before a number (RMB 5)     */
+    LX_QUAL = 1u << 4,        /* one-word qualifier; qual = Q_*            */
+    LX_PHRASE = 1u << 5,      /* first word of a phrase                    */
+    LX_MONTH = 1u << 6,       /* val = 1..12                               */
+    LX_STOP = 1u << 7,        /* function word: ends noun phrases          */
+    LX_YEARPREP = 1u << 8,    /* in/since/by...: what precedes a year      */
+    LX_CHANGE = 1u << 9,      /* role cue: change                          */
+    LX_SHARE = 1u << 10,      /* role cue: share                           */
+    LX_TARGET = 1u << 11,     /* role cue: target                          */
+    LX_REACH = 1u << 12,      /* "reached", "totaled": a level follows     */
+    LX_IDLINE = 1u << 13,     /* "Tel", "Fax", "QQ": numbers after are ids */
+    LX_IDNUM = 1u << 14,      /* "No.", "#": the next number is an id      */
+    LX_ORDINAL = 1u << 15,    /* first, second, ...                        */
+    LX_CLOCK = 1u << 16,      /* a.m., p.m., o'clock                       */
+    LX_PLURAL = 1u << 17,     /* plural without -s: people, staff          */
+    LX_DET = 1u << 18,        /* the, its, these...                        */
+    LX_KIND = 1u << 19,       /* province, city...; val = gazetteer kind   */
+    LX_TIMEADJ = 1u << 20,    /* first/past/next/recent N years            */
+    LX_FREQ = 1u << 21,       /* a/per/each/every after "times"            */
+    LX_CHINA = 1u << 22,      /* China, yuan, RMB: Chinese context         */
+    LX_NOW = 1u << 23,        /* currently, now: the article's year        */
+    LX_ABBREV = 1u << 24,     /* a following '.' does not end a sentence   */
+    LX_CAPONLY = 1u << 25,    /* month only when capitalised (May, March)  */
+    LX_ARTICLE = 1u << 26,    /* a, an: "a million", "a dozen"             */
+    LX_HALF = 1u << 27,       /* half                                      */
+    LX_FOLD = 1u << 28,       /* threefold; val = factor                   */
+    LX_VERB = 1u << 29,       /* other verbs that end a noun phrase        */
+    LX_YEARWORD = 1u << 30,   /* year, years: "this year", "last year"     */
     LX_TIMEPHRASE = 1u << 31, /* starts a time phrase ("last year")      */
 };
 
 /* approx kinds */
-enum { Q_NONE = 0, Q_ABOUT, Q_OVER, Q_NEARLY, Q_AT_LEAST, Q_AT_MOST,
-       Q_UNDER };
-extern const char *const qual_name[]; /* indexed by Q_*, NULL for Q_NONE */
+enum { Q_NONE = 0, Q_ABOUT, Q_OVER, Q_NEARLY, Q_AT_LEAST, Q_AT_MOST, Q_UNDER };
+extern const char *const lex_qual_name[]; /* indexed by Q_*, NULL for Q_NONE */
 
 enum unit_kind {
     UK_NONE = 0,
@@ -73,16 +72,87 @@ enum unit_kind {
 
 enum unit_id {
     U_NONE = 0,
-    U_CNY, U_USD, U_EUR, U_GBP, U_JPY, U_INR, U_HKD, U_KRW, U_SGD, U_AUD,
-    U_CAD, U_TWD, U_NZD, U_CHF, U_RUB, U_THB, U_MYR, U_IDR, U_BRL, U_MXN,
-    U_ZAR, U_AED, U_SAR, U_TRY, U_NGN, U_USD_CENT, U_YEN_SIGN,
-    U_PCT, U_PP, U_BP, U_X,
-    U_KM2, U_M2, U_KM, U_M, U_CM, U_MM, U_MILE, U_SQMILE, U_FT, U_HA,
-    U_ACRE, U_MU, U_HOUR, U_MINUTE, U_SECOND, U_DAY, U_WEEK, U_MONTH,
-    U_YEAR, U_DECADE, U_T, U_KG, U_G, U_LB, U_L, U_M3, U_BARREL, U_KWH,
-    U_MWH, U_GWH, U_TWH, U_KW, U_MW, U_GW, U_W, U_GB, U_TB, U_PB, U_MB,
-    U_MBPS, U_GBPS, U_GHZ, U_MHZ, U_CELSIUS, U_FAHRENHEIT, U_NM, U_MAH,
-    U_COUNT, U__N
+    U_CNY,
+    U_USD,
+    U_EUR,
+    U_GBP,
+    U_JPY,
+    U_INR,
+    U_HKD,
+    U_KRW,
+    U_SGD,
+    U_AUD,
+    U_CAD,
+    U_TWD,
+    U_NZD,
+    U_CHF,
+    U_RUB,
+    U_THB,
+    U_MYR,
+    U_IDR,
+    U_BRL,
+    U_MXN,
+    U_ZAR,
+    U_AED,
+    U_SAR,
+    U_TRY,
+    U_NGN,
+    U_USD_CENT,
+    U_YEN_SIGN,   /* "¥": CNY or JPY, decided per article            */
+    U_POUND_WORD, /* "pounds": GBP or lb, decided per article        */
+    U_PCT,
+    U_PP,
+    U_BP,
+    U_X,
+    U_KM2,
+    U_M2,
+    U_KM,
+    U_M,
+    U_CM,
+    U_MM,
+    U_MILE,
+    U_SQMILE,
+    U_FT,
+    U_HA,
+    U_ACRE,
+    U_MU,
+    U_HOUR,
+    U_MINUTE,
+    U_SECOND,
+    U_DAY,
+    U_WEEK,
+    U_MONTH,
+    U_YEAR,
+    U_DECADE,
+    U_T,
+    U_KG,
+    U_G,
+    U_LB,
+    U_L,
+    U_M3,
+    U_BARREL,
+    U_KWH,
+    U_MWH,
+    U_GWH,
+    U_TWH,
+    U_KW,
+    U_MW,
+    U_GW,
+    U_W,
+    U_GB,
+    U_TB,
+    U_PB,
+    U_MB,
+    U_MBPS,
+    U_GBPS,
+    U_GHZ,
+    U_MHZ,
+    U_CELSIUS,
+    U_FAHRENHEIT,
+    U_NM,
+    U_MAH,
+    U_COUNT,
+    U__N
 };
 
 struct unit_info {
@@ -90,14 +160,14 @@ struct unit_info {
     uint8_t kind;     /* enum unit_kind                              */
     int8_t exp;       /* power of ten applied to the value (cents)   */
 };
-extern const struct unit_info unit_table[U__N];
+extern const struct unit_info lex_units[U__N];
 
 struct lexeme {
     const char *word; /* lower case */
     uint32_t cls;     /* LX_* bits  */
     int32_t val;
-    uint8_t unit;     /* U_*        */
-    uint8_t qual;     /* Q_*        */
+    uint8_t unit; /* U_*        */
+    uint8_t qual; /* Q_*        */
 };
 
 /* phrase kinds */

@@ -11,11 +11,12 @@
 
 #include <stddef.h>
 
-const char *const qual_name[] = {NULL,       "about",   "over",   "nearly",
+/* clang-format off */
+const char *const lex_qual_name[] = {NULL,       "about",   "over",   "nearly",
                                  "at_least", "at_most", "under"};
 
 
-const struct unit_info unit_table[U__N] = {
+const struct unit_info lex_units[U__N] = {
     [U_NONE] = {NULL, UK_NONE, 0},
     [U_CNY] = {"CNY", UK_CURRENCY, 0},
     [U_USD] = {"USD", UK_CURRENCY, 0},
@@ -44,6 +45,7 @@ const struct unit_info unit_table[U__N] = {
     [U_NGN] = {"NGN", UK_CURRENCY, 0},
     [U_USD_CENT] = {"USD", UK_CURRENCY, -2},
     [U_YEN_SIGN] = {"JPY", UK_CURRENCY, 0}, /* CNY in Chinese context */
+    [U_POUND_WORD] = {"GBP", UK_CURRENCY, 0}, /* lb outside Britain */
     [U_PCT] = {"%", UK_PERCENT, 0},
     [U_PP] = {"pp", UK_PP, 0},
     [U_BP] = {"bp", UK_PP, 0},
@@ -190,13 +192,14 @@ const struct lexeme lex_words[] = {
     WU("renminbi", U_CNY), WCU("usd", U_USD), WU("dollars", U_USD),
     WU("dollar", U_USD), WU("cents", U_USD_CENT), WU("cent", U_USD_CENT),
     WCU("eur", U_EUR), WU("euros", U_EUR), WU("euro", U_EUR),
-    WCU("gbp", U_GBP), WU("pounds", U_GBP), WU("pound", U_GBP),
+    WCU("gbp", U_GBP), WU("pounds", U_POUND_WORD),
+    WU("pound", U_POUND_WORD),
     WU("sterling", U_GBP), WCU("jpy", U_JPY), WU("yen", U_JPY),
     WCU("inr", U_INR), {"rs", LX_UNIT | LX_CURPREFIX | LX_ABBREV, 0, U_INR, 0}, WU("rupees", U_INR),
     WU("rupee", U_INR), WCU("hkd", U_HKD), WCU("krw", U_KRW),
     WCU("sgd", U_SGD), WCU("aud", U_AUD), WCU("cad", U_CAD),
     WCU("twd", U_TWD), WCU("nzd", U_NZD), WCU("chf", U_CHF),
-    WU("francs", U_CHF), WCU("rub", U_RUB), WU("rubles", U_RUB),
+    WCU("rub", U_RUB), WU("rubles", U_RUB),
     WU("roubles", U_RUB), WU("baht", U_THB), WU("ringgit", U_MYR),
     WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_MXN),
     WU("rand", U_ZAR), WU("dirhams", U_AED), WU("riyals", U_SAR),
@@ -479,5 +482,7 @@ const struct lexeme lex_words[] = {
     W("rmb", LX_CHINA), W("renminbi", LX_CHINA), W("cny", LX_CHINA),
     W("prc", LX_CHINA),
 };
+
+/* clang-format on */
 
 const size_t lex_words_count = sizeof lex_words / sizeof lex_words[0];

@@ -12,7 +12,7 @@
 
 /* Spelled number at i: "twenty-one", "one hundred and five", "two and a
 ** half".  Million and up are left to the scale stage. */
-int parse_spelled(const struct scanner *sc, int i, struct core *c)
+static int parse_spelled(const struct scanner *sc, int i, struct core *c)
 {
     uint64_t total = 0, cur = 0;
     int last = 0; /* 0 none, 1 unit, 2 teen, 3 tens, 4 hundred, 5 thousand */
@@ -43,8 +43,7 @@ int parse_spelled(const struct scanner *sc, int i, struct core *c)
         }
         if (!any)
             break;
-        if (is_word(sc, j, LX_SCALE) && tlex(sc, j)->val == 2 &&
-            is_lex(sc, j, KW.hundred) && last >= 1 && last <= 3) {
+        if (is_lex(sc, j, KW.hundred) && last >= 1 && last <= 3) {
             cur *= 100;
             last = 4;
             j++;
@@ -87,7 +86,7 @@ int parse_spelled(const struct scanner *sc, int i, struct core *c)
 }
 
 /* Is token i a scale word a number can take ("million", "bn", "万")? */
-int scale_of(const struct scanner *sc, int i, bool money)
+int fx_scale_of(const struct scanner *sc, int i, bool money)
 {
     if (i >= sc->n)
         return 0;
@@ -119,13 +118,13 @@ int scale_of(const struct scanner *sc, int i, bool money)
     return 0;
 }
 
-int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
+int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
 {
     if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
         return SUFFIX_NONE;
     int n = wlen(sc, k);
     const char *w = wtext(sc, k);
-    if (scale_of(sc, k, money))
+    if (fx_scale_of(sc, k, money))
         return SUFFIX_SCALE;
     if (n == 2) {
         char a = (char)(w[0] | 32), b = (char)(w[1] | 32);
@@ -135,13 +134,29 @@ int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
     }
     if (n == 1) {
         switch (w[0]) {
-        case 'x': case 'X': *unit = U_X; return SUFFIX_UNIT;
-        case 't': *unit = U_T; return SUFFIX_UNIT;
-        case 'h': *unit = U_HOUR; return SUFFIX_UNIT;
-        case 'g': *unit = U_G; return SUFFIX_UNIT;
-        case 'm': *unit = U_M; return SUFFIX_UNIT;
-        case 'W': *unit = U_W; return SUFFIX_UNIT;
-        case 'L': case 'l': *unit = U_L; return SUFFIX_UNIT;
+        case 'x':
+        case 'X':
+            *unit = U_X;
+            return SUFFIX_UNIT;
+        case 't':
+            *unit = U_T;
+            return SUFFIX_UNIT;
+        case 'h':
+            *unit = U_HOUR;
+            return SUFFIX_UNIT;
+        case 'g':
+            *unit = U_G;
+            return SUFFIX_UNIT;
+        case 'm':
+            *unit = U_M;
+            return SUFFIX_UNIT;
+        case 'W':
+            *unit = U_W;
+            return SUFFIX_UNIT;
+        case 'L':
+        case 'l':
+            *unit = U_L;
+            return SUFFIX_UNIT;
         }
         return SUFFIX_REJECT; /* 4G, 3D, 1990s */
     }
@@ -149,7 +164,7 @@ int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
         return SUFFIX_REJECT;
     if (is_word(sc, k, LX_UNIT)) {
         const struct lexeme *l = tlex(sc, k);
-        if (unit_table[l->unit].kind != UK_CURRENCY ||
+        if (lex_units[l->unit].kind != UK_CURRENCY ||
             (sc->tok[k].flags & TF_ALLCAP)) {
             *unit = l->unit;
             return SUFFIX_UNIT;
@@ -163,7 +178,7 @@ int glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
 }
 
 /* Parse the number at i (digits, words, "a hundred"); -1 if none. */
-int parse_core(struct scanner *sc, int i, struct core *c)
+int fx_parse_number(struct scanner *sc, int i, struct core *c)
 {
     memset(c, 0, sizeof *c);
     const struct token *t = &sc->tok[i];
@@ -210,11 +225,11 @@ int parse_core(struct scanner *sc, int i, struct core *c)
 }
 
 /* Scale words after a number, at most two ("hundred million", "万亿"). */
-int scales_after(const struct scanner *sc, int k, bool money, int *exp)
+int fx_scales_after(const struct scanner *sc, int k, bool money, int *exp)
 {
     int used = 0;
     while (used < 2 && k + used < sc->n) {
-        int s = scale_of(sc, k + used, money);
+        int s = fx_scale_of(sc, k + used, money);
         if (!s)
             break;
         if (sc->tok[k + used].flags & TF_NEWLINE)

@@ -25,7 +25,7 @@
 
 #include "scan.h"
 
-struct known_words KW;
+struct known_words fx_words;
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
 static void kw_build(void)
@@ -58,6 +58,7 @@ static void kw_build(void)
     KW.higher = lex_id("higher");
     KW.lower = lex_id("lower");
     KW.on = lex_id("on");
+    KW.sterling = lex_id("sterling");
     KW.top = lex_id("top");
     KW.according = lex_id("according");
     KW.across = lex_id("across");
@@ -94,7 +95,7 @@ static void kw_build(void)
     KW.yearly = lex_id("yearly");
 }
 
-void known_words_init(void)
+void fx_known_words_init(void)
 {
     lex_init();
     pthread_once(&kw_once, kw_build);
@@ -105,16 +106,17 @@ void known_words_init(void)
 
 /* Placeholder units, told apart from real ones by address. */
 static const char pending_yen[] = "JPY";
+static const char pending_pound[] = "GBP";
 static const char pending_implicit[] = "count";
 
-long plain_int(const struct token *t)
+long fx_plain_int(const struct token *t)
 {
     if (t->kind != TK_NUM || t->nflags || t->ndigits > 9 || t->exp != 0)
         return -1;
     return (long)t->mant;
 }
 
-bool word_is_plural(const struct scanner *sc, int i)
+bool fx_word_is_plural(const struct scanner *sc, int i)
 {
     const struct token *t = &sc->tok[i];
     if (t->kind != TK_WORD)
@@ -164,11 +166,11 @@ static bool is_year_context(struct scanner *sc, int i)
             return false;
         if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
             return true;
-        if (nt->kind == TK_CJK && (nt->hash == CP_WAN || nt->hash == CP_YI ||
-                                   nt->hash == CP_YUAN))
+        if (nt->kind == TK_CJK &&
+            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN))
             return false;
     }
-    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && word_is_plural(sc, x))
+    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
         return false; /* "2000 people", "in 2000 cities" */
     if (p < 0 || (sc->tok[i].flags & TF_NEWLINE) ||
         is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET | LX_ORDINAL) ||
@@ -191,7 +193,7 @@ static void context_number(struct scanner *sc, int i)
         sc->mark[i] |= M_IDENT;
         return;
     }
-    long v = plain_int(t);
+    long v = fx_plain_int(t);
     if (v >= 1 && v <= 31 && t->ndigits <= 2) {
         if (is_month(sc, i - 1) ||
             (is_punct(sc, i - 1, '.') && is_month(sc, i - 2)))
@@ -203,8 +205,8 @@ static void context_number(struct scanner *sc, int i)
                   is_lex(sc, i - 1, KW.and_)))
             sc->mark[i] |= M_DATE; /* Oct. 20-22, Oct 20 to 22 */
     }
-    if (v >= 1700 && v <= 2100 && t->ndigits == 4 &&
-        !(sc->mark[i] & M_DATE) && is_year_context(sc, i)) {
+    if (v >= 1700 && v <= 2100 && t->ndigits == 4 && !(sc->mark[i] & M_DATE) &&
+        is_year_context(sc, i)) {
         sc->mark[i] |= M_YEAR;
         int kind = TC_YEAR;
         if (is_lex(sc, i - 1, KW.since))
@@ -215,7 +217,7 @@ static void context_number(struct scanner *sc, int i)
         /* ISO dates and "2014-18": the parts after the year are dates */
         if (is_punct(sc, i + 1, '-') && glued(sc, i + 1) && i + 2 < sc->n &&
             sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2)) {
-            long w = plain_int(&sc->tok[i + 2]);
+            long w = fx_plain_int(&sc->tok[i + 2]);
             if (!(sc->tok[i + 2].ndigits == 4 && w >= 1700 && w <= 2100)) {
                 sc->mark[i + 2] |= M_DATE;
                 if (is_punct(sc, i + 3, '-') && glued(sc, i + 3) &&
@@ -227,8 +229,7 @@ static void context_number(struct scanner *sc, int i)
     }
 }
 
-static const struct gazetteer_entry *resolve_kind(struct scanner *sc,
-                                                  int kind)
+static const struct gazetteer_entry *resolve_kind(struct scanner *sc, int kind)
 {
     const struct gazetteer_entry *e = sc->last_kind[kind];
     if (!e && kind == GK_CITY)
@@ -247,14 +248,16 @@ static void context_pass(struct scanner *sc)
             context_number(sc, i);
             continue;
         }
+        if (t->kind == TK_SYM && t->hash == CP_POUND)
+            sc->british = true;
         if (t->kind == TK_CJK) {
             if (t->flags & TF_KANA)
                 sc->japanese = true;
             else
                 sc->chinese = true;
-            if (t->hash == CP_NIAN && i > 0 &&
-                sc->tok[i - 1].kind == TK_NUM && glued(sc, i)) {
-                long v = plain_int(&sc->tok[i - 1]);
+            if (t->hash == CP_NIAN && i > 0 && sc->tok[i - 1].kind == TK_NUM &&
+                glued(sc, i)) {
+                long v = fx_plain_int(&sc->tok[i - 1]);
                 if (v >= 1700 && v <= 2100) {
                     sc->mark[i - 1] |= M_YEAR;
                     cue(sc, i - 1, TC_YEAR, (int)v);
@@ -267,19 +270,22 @@ static void context_pass(struct scanner *sc)
         if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
             (is_punct(sc, i + 1, ':') ||
              (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
-             (is_punct(sc, i + 1, '.') && (is_punct(sc, i + 2, ':') ||
-                                           (i + 2 < sc->n &&
-                                            sc->tok[i + 2].kind == TK_NUM)))))
+             (is_punct(sc, i + 1, '.') &&
+              (is_punct(sc, i + 2, ':') ||
+               (i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM)))))
             sc->ident_left = IDENT_TOKENS;
         if (l->cls & LX_CHINA)
             sc->chinese = true;
+        if (t->lex == KW.sterling)
+            sc->british = true;
         if (t->cls & LX_TIMEPHRASE) {
             int m = lex_phrase_at(sc->tok, sc->n, i,
                                   1u << PH_TIME | 1u << PH_NOW, &ph);
             if (m) {
                 if (ph->kind == PH_TIME &&
                     (is_lex(sc, i - 1, KW.from) || is_lex(sc, i - 1, KW.than) ||
-                     is_lex(sc, i - 1, KW.since) || is_lex(sc, i - 1, KW.with_)))
+                     is_lex(sc, i - 1, KW.since) ||
+                     is_lex(sc, i - 1, KW.with_)))
                     cue(sc, i, TC_SINCE, 0); /* a base, not the period */
                 else if (ph->kind == PH_TIME)
                     cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
@@ -309,6 +315,8 @@ static void context_pass(struct scanner *sc)
             sc->last_kind[e->kind] = e;
             if (e->country[0] == 'C' && e->country[1] == 'N')
                 sc->chinese = true;
+            if (e->country[0] == 'G' && e->country[1] == 'B')
+                sc->british = true;
             if (is_word(sc, i + m, LX_KIND) &&
                 !(sc->tok[i + m - 1].flags & TF_POSS))
                 sc->last_kind[tlex(sc, i + m)->val] = e;
@@ -329,7 +337,7 @@ static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                              1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                              1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-double figure_make_value(uint64_t mant, int exp)
+double fx_make_value(uint64_t mant, int exp)
 {
     double m = (double)mant;
     if (exp == 0 || mant == 0)
@@ -343,8 +351,7 @@ double figure_make_value(uint64_t mant, int exp)
 
 /* Copy tokens [a, b) into the arena: single spaces for any whitespace,
 ** lower case unless `keep_case` or the word is an acronym. */
-static const char *copy_phrase(struct scanner *sc, int a, int b,
-                               bool keep_case)
+static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 {
     char buf[256];
     size_t n = 0;
@@ -379,22 +386,24 @@ static void emit(struct scanner *sc)
         }
         f->start = sc->tok[c->t0].start;
         f->end = sc->tok[c->t1 - 1].end;
-        double v = figure_make_value(c->mant, c->exp);
+        double v = fx_make_value(c->mant, c->exp);
         if (c->range) {
             f->low = c->neg ? -v : v;
-            f->high = figure_make_value(c->mant2, c->exp2);
+            f->high = fx_make_value(c->mant2, c->exp2);
         }
         f->value = c->neg ? -v : v;
         if (c->unit == U_YEN_SIGN)
             f->unit = pending_yen;
+        else if (c->unit == U_POUND_WORD && !c->implicit)
+            f->unit = pending_pound;
         else if (c->implicit)
             f->unit = pending_implicit;
         else
-            f->unit = unit_table[c->unit ? c->unit : U_COUNT].code;
+            f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
         f->implicit = c->implicit;
         if (c->noun0 >= 0)
             f->noun = copy_phrase(sc, c->noun0, c->noun1, true);
-        f->approx = qual_name[c->qual];
+        f->approx = lex_qual_name[c->qual];
         f->role = role_names[c->role];
         f->period = c->period;
         if (c->subject)
@@ -421,6 +430,8 @@ static void finish_article(struct scanner *sc)
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
             f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
+        else if (f->unit == pending_pound) /* money in Britain, else weight */
+            f->unit = sc->british ? "GBP" : "lb";
     }
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
@@ -432,8 +443,8 @@ static void finish_article(struct scanner *sc)
         if (sc->chinese && partner && strcmp(partner, "CNY") != 0)
             u = "CNY";
         else if (best && sc->currency_seen[best] &&
-                 (!partner || strcmp(partner, unit_table[best].code) != 0))
-            u = unit_table[best].code;
+                 (!partner || strcmp(partner, lex_units[best].code) != 0))
+            u = lex_units[best].code;
         if (u) {
             f->unit = u;
         } else {
@@ -450,8 +461,8 @@ static void flush(struct scanner *sc)
     if (sc->n == 0)
         return;
     context_pass(sc);
-    find_figures(sc);
-    attribute_figures(sc);
+    fx_find_figures(sc);
+    fx_attribute(sc);
     emit(sc);
     memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
     memset(sc->cue_kind, 0, (size_t)sc->n * sizeof sc->cue_kind[0]);
@@ -509,11 +520,10 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
 }
 
 int figure_scan(const char *text, size_t len,
-                const struct extract_options *options,
-                struct figure_list *out)
+                const struct extract_options *options, struct figure_list *out)
 {
     static const struct extract_options no_options;
-    known_words_init();
+    fx_known_words_init();
     if (!options)
         options = &no_options;
     if (len > UINT32_MAX)
@@ -529,7 +539,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
-    sc->chinese = sc->japanese = false;
+    sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->failed = 0;

@@ -48,23 +48,20 @@ enum { TC_NONE = 0, TC_YEAR, TC_SINCE, TC_REL, TC_NOW, TC_BYFUTURE };
 enum { ROLE_LEVEL = 0, ROLE_CHANGE, ROLE_SHARE, ROLE_TARGET };
 
 struct cand {
-    int t0, t1;        /* token span [t0, t1) reported as the figure  */
-    int post;          /* tokens after t1 that qualify it ("or more") */
-    int qs;            /* first token of the qualifier, or t0         */
-    int num;           /* token where the number starts               */
+    int t0, t1;           /* token span [t0, t1) reported as the figure  */
+    int post;             /* tokens after t1 that qualify it ("or more") */
+    int qs;               /* first token of the qualifier, or t0         */
     uint64_t mant, mant2; /* low / high (mant2 only for ranges)       */
     int exp, exp2;
     bool neg, range, implicit, spelled;
-    uint8_t unit;      /* U_*                                          */
-    uint8_t qual;      /* Q_*                                          */
-    uint8_t role;      /* ROLE_*                                       */
-    uint8_t implicit_from; /* pending: currency of the pair partner    */
-    int noun0, noun1;  /* counted noun tokens [noun0, noun1), or -1    */
-    int pair;          /* index of the partner in the sentence, or -1 */
+    uint8_t unit;          /* U_*                                          */
+    uint8_t qual;          /* Q_*                                          */
+    uint8_t role;          /* ROLE_*                                       */
+    int noun0, noun1;      /* counted noun tokens [noun0, noun1), or -1    */
+    int pair;              /* index of the partner in the sentence, or -1 */
     int period;
     const struct gazetteer_entry *subject;
-    int metric0, metric1;   /* metric tokens, or -1                    */
-    int metric_from;        /* cand whose metric this one inherits     */
+    int metric0, metric1; /* metric tokens, or -1                    */
 };
 
 struct scanner {
@@ -88,7 +85,7 @@ struct scanner {
 
     /* article state */
     const struct gazetteer_entry *last_kind[GK__N];
-    bool chinese, japanese;
+    bool chinese, japanese, british;
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
@@ -96,10 +93,10 @@ struct scanner {
 };
 
 /* find.c: fill sc->cand from the window */
-void find_figures(struct scanner *sc);
+void fx_find_figures(struct scanner *sc);
 
 /* attrib.c: role, period, subject, metric for every candidate */
-void attribute_figures(struct scanner *sc);
+void fx_attribute(struct scanner *sc);
 
 /* helpers shared by the passes */
 static inline const struct lexeme *tlex(const struct scanner *sc, int i)
@@ -141,23 +138,25 @@ static inline bool is_month(const struct scanner *sc, int i)
 }
 
 /* Does word token i look like a plural noun? */
-bool word_is_plural(const struct scanner *sc, int i);
+bool fx_word_is_plural(const struct scanner *sc, int i);
 
 /* mant * 10^exp as a double, exact when both fit. */
-double figure_make_value(uint64_t mant, int exp);
+double fx_make_value(uint64_t mant, int exp);
 
 /* A number token's value as an integer when it is a plain one, else -1. */
-long plain_int(const struct token *t);
+long fx_plain_int(const struct token *t);
 
 /* Well-known words the passes test by identity. */
 struct known_words {
-    uint16_t to, from, by, of, in, the, and_, between, since, this_, a, an,
-        or_, per, year, years, than, with_, more, that, at, for_, which, top,
-        while_, but, higher, lower, on, according, across, after, ago, among, annual, are, average, be, been,
-        before, down, dozen, during, earlier, had, has, have, hence, hundred,
-        is, later, rate, record, said, says, thousand, total, up, was, were, within, yearly;
+    uint16_t to, from, by, of, in, the, and_, between, since, this_, a, an, or_,
+        per, year, years, than, with_, more, that, at, for_, which, top, while_,
+        but, higher, lower, on, according, across, after, ago, among, annual,
+        are, average, be, been, before, down, dozen, during, earlier, had, has,
+        have, hence, hundred, is, later, rate, record, said, says, thousand,
+        total, up, was, were, within, yearly, sterling;
 };
-extern struct known_words KW;
-void known_words_init(void);
+extern struct known_words fx_words;
+#define KW fx_words
+void fx_known_words_init(void);
 
 #endif

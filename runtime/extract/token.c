@@ -2,7 +2,8 @@
 ** token.c: cut text into tokens in one forward pass (see token.h).
 **
 ** Every byte is looked at a bounded number of times (once, and once
-** more when it ends a URL).  ASCII goes through a fast path; other UTF-8 is decoded
+** more when it ends a URL).  ASCII goes through a fast path; other UTF-8 is
+*decoded
 ** once and classified by code point range (Han and kana are one token per
 ** character, Latin-script letters continue words, dashes and full-width
 ** punctuation are folded to their ASCII twins so the scanner has one
@@ -17,12 +18,18 @@
 #define MAX_LOOKUP 24 /* longer words are not in the lexicon */
 #define MAX_DIGITS 30 /* a number with more digits is not a figure */
 
-static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
 static inline int is_alpha(unsigned char c)
 {
     return (unsigned char)((c | 32) - 'a') < 26;
 }
-static inline int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 /* Decode one UTF-8 sequence at s (n bytes available); returns its length
 ** and the code point in *cp, or 0 when invalid. */
@@ -82,20 +89,42 @@ static enum cp_class classify(uint32_t cp, uint32_t *fold)
     if (cp >= 0x3040 && cp <= 0x30FF)
         return C_KANA;
     switch (cp) {
-    case CP_EURO: case CP_POUND: case CP_YEN: case CP_FULL_YEN:
-    case CP_RUPEE: case CP_WON: case CP_DEGREE: case CP_SUP2: case CP_SUP3:
-    case CP_PRIME: case 0x2033: case 0x20BD: case 0x20BA: case 0x20AB:
+    case CP_EURO:
+    case CP_POUND:
+    case CP_YEN:
+    case CP_FULL_YEN:
+    case CP_RUPEE:
+    case CP_WON:
+    case CP_DEGREE:
+    case CP_SUP2:
+    case CP_SUP3:
+    case CP_PRIME:
+    case 0x2033:
+    case 0x20BD:
+    case 0x20BA:
+    case 0x20AB:
         return C_SYM;
-    case 0x2010: case 0x2011: case 0x2012: case CP_EN_DASH: case CP_MINUS:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case CP_EN_DASH:
+    case CP_MINUS:
         *fold = '-';
         return C_PUNCT;
-    case 0x2018: case 0x2019: case 0x201A:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
         *fold = '\'';
         return C_PUNCT;
-    case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0xAB:
+    case 0xBB:
         *fold = '"';
         return C_PUNCT;
-    case 0xD7: case 0xF7:
+    case 0xD7:
+    case 0xF7:
         return C_PUNCT;
     }
     if ((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F) ||
@@ -132,8 +161,8 @@ static int url_follows(const unsigned char *s, size_t start, size_t p,
 {
     if (p + 3 < limit && s[p] == ':' && s[p + 1] == '/' && s[p + 2] == '/')
         return 1;
-    if (p + 1 < limit && s[p] == '@' && (is_alpha(s[p + 1]) ||
-                                         is_digit(s[p + 1])))
+    if (p + 1 < limit && s[p] == '@' &&
+        (is_alpha(s[p + 1]) || is_digit(s[p + 1])))
         return 1;
     return p - start == 3 && p + 1 < limit && s[p] == '.' &&
            (s[start] | 32) == 'w' && (s[start + 1] | 32) == 'w' &&
@@ -145,12 +174,12 @@ static int url_follows(const unsigned char *s, size_t start, size_t p,
 static size_t url_end(const unsigned char *s, size_t start, size_t p,
                       size_t limit)
 {
-    while (p < limit && s[p] > ' ' && s[p] != '"' && s[p] != '<' &&
-           s[p] != '>')
+    while (p < limit && s[p] > ' ' && s[p] != '"' && s[p] != '<' && s[p] != '>')
         p++;
-    while (p > start + 1 && (s[p - 1] == '.' || s[p - 1] == ',' || s[p - 1] == ';' ||
-           s[p - 1] == ':' || s[p - 1] == '!' || s[p - 1] == '?' ||
-           s[p - 1] == ')' || s[p - 1] == ']' || s[p - 1] == '\''))
+    while (p > start + 1 &&
+           (s[p - 1] == '.' || s[p - 1] == ',' || s[p - 1] == ';' ||
+            s[p - 1] == ':' || s[p - 1] == '!' || s[p - 1] == '?' ||
+            s[p - 1] == ')' || s[p - 1] == ']' || s[p - 1] == '\''))
         p--;
     return p;
 }
@@ -163,19 +192,19 @@ static size_t lex_number(const unsigned char *s, size_t p, size_t limit,
     uint8_t nf = 0;
     size_t first = p;
 
-#define TAKE_DIGIT(d, decimal)                                             \
-    do {                                                                   \
-        total++;                                                           \
-        if (nsig < 19 && (mant || (d))) {                                  \
-            mant = mant * 10 + (d);                                        \
-            nsig++;                                                        \
-            if (decimal)                                                   \
-                exp--;                                                     \
-        } else if (nsig >= 19 && !(decimal)) {                             \
-            exp++;                                                         \
-        } else if (!mant && (decimal)) {                                   \
-            exp--; /* leading zeros of 0.05 */                             \
-        }                                                                  \
+#define TAKE_DIGIT(d, decimal)                                                 \
+    do {                                                                       \
+        total++;                                                               \
+        if (nsig < 19 && (mant || (d))) {                                      \
+            mant = mant * 10 + (d);                                            \
+            nsig++;                                                            \
+            if (decimal)                                                       \
+                exp--;                                                         \
+        } else if (nsig >= 19 && !(decimal)) {                                 \
+            exp++;                                                             \
+        } else if (!mant && (decimal)) {                                       \
+            exp--; /* leading zeros of 0.05 */                                 \
+        }                                                                      \
     } while (0)
 
     while (p < limit && is_digit(s[p])) {
@@ -208,9 +237,9 @@ static size_t lex_number(const unsigned char *s, size_t p, size_t limit,
     /* anything digit-separator-digit left over is not one number */
     if (p + 1 < limit && (s[p] == '.' || s[p] == ',') && is_digit(s[p + 1])) {
         nf |= NF_BAD;
-        while (p < limit && (is_digit(s[p]) ||
-                             ((s[p] == '.' || s[p] == ',') && p + 1 < limit &&
-                              is_digit(s[p + 1]))))
+        while (p < limit &&
+               (is_digit(s[p]) || ((s[p] == '.' || s[p] == ',') &&
+                                   p + 1 < limit && is_digit(s[p + 1]))))
             p++;
     }
 #undef TAKE_DIGIT
@@ -382,19 +411,17 @@ int tok_next(struct tokenizer *tz, struct token *t)
     memset(t, 0, sizeof *t);
 
     for (;;) {
-        while (tz->next_skip < tz->n_skip &&
-               tz->skip[tz->next_skip].end <= p)
+        while (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].end <= p)
             tz->next_skip++;
         size_t limit = tz->len;
-        if (tz->next_skip < tz->n_skip &&
-            tz->skip[tz->next_skip].start < limit)
+        if (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].start < limit)
             limit = tz->skip[tz->next_skip].start;
         if (p >= limit && limit < tz->len) { /* a boilerplate range */
             t->kind = TK_BREAK;
             t->start = t->end = (uint32_t)p;
             t->flags = flags | TF_SPACE;
             size_t e = tz->skip[tz->next_skip].end;
-            tz->pos = e > tz->len ? tz->len : e;
+            tz->pos = e > tz->len ? tz->len : e < p ? p : e;
             tz->next_skip++;
             return TK_BREAK;
         }

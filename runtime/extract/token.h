@@ -4,7 +4,8 @@
 ** The scanner never looks at bytes twice: the tokenizer cuts the text into
 ** words, numbers, punctuation, CJK characters and symbols, each with its
 ** byte span, a hash of its lower-cased text and its lexicon entry and
-** classes, so the layers above work on small fixed-size records.  Numbers are parsed here
+** classes, so the layers above work on small fixed-size records.  Numbers are
+*parsed here
 ** (mantissa and power of ten) because only here is it cheap to see how
 ** their digits are grouped.
 **
@@ -52,11 +53,11 @@ enum {
 
 /* token.nflags: how a number was written */
 enum {
-    NF_COMMA = 1 << 0,   /* thousands separators                          */
-    NF_DECIMAL = 1 << 1, /* a decimal part                                */
-    NF_BAD = 1 << 2,     /* malformed: "12.34.56", "1,2,3", "1234,5"      */
+    NF_COMMA = 1 << 0,    /* thousands separators                          */
+    NF_DECIMAL = 1 << 1,  /* a decimal part                                */
+    NF_BAD = 1 << 2,      /* malformed: "12.34.56", "1,2,3", "1234,5"      */
     NF_LEADZERO = 1 << 3, /* "0086", "007": an identifier                 */
-    NF_HUGE = 1 << 4,    /* more digits than any real figure has          */
+    NF_HUGE = 1 << 4,     /* more digits than any real figure has          */
 };
 
 struct token {
@@ -69,11 +70,11 @@ struct token {
     uint16_t flags;      /* TF_*                                         */
     uint8_t ndigits;     /* numbers: digits before the point (capped)    */
     uint8_t pad;
-    int16_t exp;         /* numbers: value = mant * 10^exp               */
+    int16_t exp; /* numbers: value = mant * 10^exp               */
     union {
-        uint64_t mant;   /* numbers: the digits (19 at most)             */
-        uint32_t cls;    /* words: the lexeme's classes (LX_*), so the
-                            scanner tests them without a lookup          */
+        uint64_t mant; /* numbers: the digits (19 at most)             */
+        uint32_t cls;  /* words: the lexeme's classes (LX_*), so the
+                          scanner tests them without a lookup          */
     };
 };
 

@@ -13,7 +13,7 @@
 
 /* Currency written before the number starting at token i; sets *start
 ** to the first token of the currency. */
-int currency_before(const struct scanner *sc, int i, int *start)
+int fx_currency_before(const struct scanner *sc, int i, int *start)
 {
     int p = i - 1;
     *start = i;
@@ -25,13 +25,21 @@ int currency_before(const struct scanner *sc, int i, int *start)
     if (t->kind == TK_SYM) {
         *start = p;
         switch (t->hash) {
-        case CP_EURO: return U_EUR;
-        case CP_POUND: return U_GBP;
-        case CP_YEN: case CP_FULL_YEN: return U_YEN_SIGN;
-        case CP_RUPEE: return U_INR;
-        case CP_WON: return U_KRW;
-        case 0x20BD: return U_RUB;
-        case 0x20BA: return U_TRY;
+        case CP_EURO:
+            return U_EUR;
+        case CP_POUND:
+            return U_GBP;
+        case CP_YEN:
+        case CP_FULL_YEN:
+            return U_YEN_SIGN;
+        case CP_RUPEE:
+            return U_INR;
+        case CP_WON:
+            return U_KRW;
+        case 0x20BD:
+            return U_RUB;
+        case 0x20BA:
+            return U_TRY;
         }
         *start = i;
         return 0;
@@ -77,7 +85,7 @@ int currency_before(const struct scanner *sc, int i, int *start)
 
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
-int unit_after(const struct scanner *sc, int k, int *unit)
+int fx_unit_after(const struct scanner *sc, int k, int *unit)
 {
     const struct phrase *ph;
     if (k >= sc->n)
@@ -87,9 +95,13 @@ int unit_after(const struct scanner *sc, int k, int *unit)
         return *unit = U_PCT, 1;
     if (t->kind == TK_SYM) {
         switch (t->hash) {
-        case CP_EURO: return *unit = U_EUR, 1;
-        case CP_POUND: return *unit = U_GBP, 1;
-        case CP_YEN: case CP_FULL_YEN: return *unit = U_YEN_SIGN, 1;
+        case CP_EURO:
+            return *unit = U_EUR, 1;
+        case CP_POUND:
+            return *unit = U_GBP, 1;
+        case CP_YEN:
+        case CP_FULL_YEN:
+            return *unit = U_YEN_SIGN, 1;
         case CP_DEGREE:
             if (glued(sc, k + 1) && word_is(sc, k + 1, "C"))
                 return *unit = U_CELSIUS, 2;
@@ -140,12 +152,12 @@ int unit_after(const struct scanner *sc, int k, int *unit)
     const struct lexeme *l = tlex(sc, w);
     if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
         return 0; /* Rand, a name */
-    if (unit_table[l->unit].kind == UK_DURATION && hyphen)
+    if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
     if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
-        return -1; /* three times a day: a frequency */
-    if (hyphen && unit_table[l->unit].kind == UK_CURRENCY)
-        return 0;
-    *unit = l->unit;
+        return -1;   /* three times a day: a frequency */
+    *unit = l->unit; /* also "a 5 billion-yuan project" */
+    if (l->unit == U_POUND_WORD && is_lex(sc, w + 1, KW.of))
+        *unit = U_LB; /* "pounds of pork" is a weight anywhere */
     return 1 + hyphen;
 }

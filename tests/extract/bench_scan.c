@@ -178,8 +178,7 @@ int main(int argc, char **argv)
     fprintf(stderr,
             "%zu files, %.2f MB, %zu figures (%.1f per MB), best of %d: "
             "%.3f s, %.1f MB/s\n",
-            n_docs, mb, figures, (double)figures / mb, repeat, best,
-            mb / best);
+            n_docs, mb, figures, (double)figures / mb, repeat, best, mb / best);
     figure_list_free(&list);
     for (size_t d = 0; d < n_docs; d++) {
         free(docs[d].name);

@@ -54,33 +54,33 @@ static void show(void)
                "period=%d subject=%s metric=%s pair=%d implicit=%d\n",
                (int)(f->end - f->start), scanned_text + f->start, f->value,
                f->unit ? f->unit : "-", f->noun ? f->noun : "-",
-               f->approx ? f->approx : "-", f->role ? f->role : "-",
-               f->period, f->subject ? f->subject : "-",
-               f->metric ? f->metric : "-", f->pair, f->implicit);
+               f->approx ? f->approx : "-", f->role ? f->role : "-", f->period,
+               f->subject ? f->subject : "-", f->metric ? f->metric : "-",
+               f->pair, f->implicit);
     }
 }
 
 /* One figure `span` in `text` with this value and unit. */
-#define EXPECT(text, span, val, unit_)                                     \
-    do {                                                                   \
-        scan((text), 2018);                                                \
-        const struct figure *f_ = fig(span);                               \
-        CHECK(f_ != NULL, "found [" span "] in: " text);                   \
-        if (f_) {                                                          \
-            CHECK_NUM(f_->value, (val), "value of [" span "]");            \
-            CHECK_STR(f_->unit, (unit_), "unit of [" span "]");            \
-        } else {                                                           \
-            show();                                                        \
-        }                                                                  \
+#define EXPECT(text, span, val, unit_)                                         \
+    do {                                                                       \
+        scan((text), 2018);                                                    \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ != NULL, "found [" span "] in: " text);                       \
+        if (f_) {                                                              \
+            CHECK_NUM(f_->value, (val), "value of [" span "]");                \
+            CHECK_STR(f_->unit, (unit_), "unit of [" span "]");                \
+        } else {                                                               \
+            show();                                                            \
+        }                                                                      \
     } while (0)
 
 /* No figure at all in `text`. */
-#define EXPECT_NONE(text)                                                  \
-    do {                                                                   \
-        size_t n_ = scan((text), 2018);                                    \
-        CHECK(n_ == 0, "no figure in: " text);                             \
-        if (n_)                                                            \
-            show();                                                        \
+#define EXPECT_NONE(text)                                                      \
+    do {                                                                       \
+        size_t n_ = scan((text), 2018);                                        \
+        CHECK(n_ == 0, "no figure in: " text);                                 \
+        if (n_)                                                                \
+            show();                                                            \
     } while (0)
 
 #endif

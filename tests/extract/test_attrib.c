@@ -4,41 +4,41 @@
 */
 #include "scan_helpers.h"
 
-#define ROLE(text, span, want)                                             \
-    do {                                                                   \
-        scan((text), 2018);                                                \
-        const struct figure *f_ = fig(span);                               \
-        CHECK(f_ && strcmp(f_->role, (want)) == 0,                         \
-              "role " want ": [" span "] in: " text);                      \
-        if (!f_ || strcmp(f_->role, (want)) != 0)                          \
-            show();                                                        \
+#define ROLE(text, span, want)                                                 \
+    do {                                                                       \
+        scan((text), 2018);                                                    \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ &&strcmp(f_->role, (want)) == 0,                              \
+              "role " want ": [" span "] in: " text);                          \
+        if (!f_ || strcmp(f_->role, (want)) != 0)                              \
+            show();                                                            \
     } while (0)
 
-#define PERIOD(text, year, span, want)                                     \
-    do {                                                                   \
-        scan((text), (year));                                              \
-        const struct figure *f_ = fig(span);                               \
-        CHECK(f_ && f_->period == (want),                                  \
-              "period " #want ": [" span "] in: " text);                   \
-        if (!f_ || f_->period != (want))                                   \
-            show();                                                        \
+#define PERIOD(text, year, span, want)                                         \
+    do {                                                                       \
+        scan((text), (year));                                                  \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ && f_->period == (want),                                      \
+              "period " #want ": [" span "] in: " text);                       \
+        if (!f_ || f_->period != (want))                                       \
+            show();                                                            \
     } while (0)
 
-#define FIELD(text, span, field, want)                                     \
-    do {                                                                   \
-        scan((text), 2018);                                                \
-        const struct figure *f_ = fig(span);                               \
-        CHECK(f_ != NULL, "found [" span "]");                             \
-        if (f_)                                                            \
-            CHECK_STR(f_->field, (want), #field " of [" span "]: " text);  \
-        else                                                               \
-            show();                                                        \
+#define FIELD(text, span, field, want)                                         \
+    do {                                                                       \
+        scan((text), 2018);                                                    \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ != NULL, "found [" span "]");                                 \
+        if (f_)                                                                \
+            CHECK_STR(f_->field, (want), #field " of [" span "]: " text);      \
+        else                                                                   \
+            show();                                                            \
     } while (0)
 
 static void roles(void)
 {
-    ROLE("Retail sales reached 300 billion yuan in June.",
-         "300 billion yuan", "level");
+    ROLE("Retail sales reached 300 billion yuan in June.", "300 billion yuan",
+         "level");
     ROLE("Retail sales reached 300 billion yuan, up 12.5 percent.",
          "12.5 percent", "change");
     ROLE("Retail sales reached 300 billion yuan, up 12.5 percent.",
@@ -53,22 +53,19 @@ static void roles(void)
     ROLE("Users increased by 18 million in a year.", "18 million", "change");
     ROLE("The average annual growth rate of output was 18.1%.", "18.1%",
          "change");
-    ROLE("Output was 6.7% higher than the national average.", "6.7%",
-         "change");
+    ROLE("Output was 6.7% higher than the national average.", "6.7%", "change");
     ROLE("The sector's value reached 2 trillion yuan, accounting for 41.5% "
          "of GDP.",
          "41.5%", "share");
     ROLE("About 70 percent of residents work in services.", "70 percent",
          "share");
-    ROLE("Online sales accounted for about 80% of the total.", "80%",
-         "share");
+    ROLE("Online sales accounted for about 80% of the total.", "80%", "share");
     ROLE("Output is expected to reach 50 billion yuan.", "50 billion yuan",
          "target");
     ROLE("By 2022, output will reach 50 billion yuan.", "50 billion yuan",
          "target");
     ROLE("The city plans to build 300 stations.", "300 stations", "target");
-    ROLE("The firm aims to hire 1,000 engineers.", "1,000 engineers",
-         "target");
+    ROLE("The firm aims to hire 1,000 engineers.", "1,000 engineers", "target");
     ROLE("Value rose from 285 billion yuan in 2014 to 554 billion yuan in "
          "2018.",
          "285 billion yuan", "level");
@@ -82,18 +79,17 @@ static void roles(void)
          "3,800 yuan", "level");
     ROLE("Income rose to 4,500 yuan, compared with 3,800 yuan in 2016.",
          "4,500 yuan", "level");
-    ROLE("Sales rose 25% from last year's 213 billion yuan.", "25%",
-         "change");
+    ROLE("Sales rose 25% from last year's 213 billion yuan.", "25%", "change");
     ROLE("Sales rose 25% from last year's 213 billion yuan.",
          "213 billion yuan", "level");
     ROLE("The bank cut the reserve ratio by 50 basis points.",
          "50 basis points", "change");
     ROLE("It has 854 million users, of whom 99 percent use phones.",
          "99 percent", "share");
-    ROLE("Output was five times that of Chengdu and grew later.",
-         "five times", "level");
-    ROLE("Exports rose by $10 million, or 21 percent, last year.",
-         "21 percent", "change");
+    ROLE("Output was five times that of Chengdu and grew later.", "five times",
+         "level");
+    ROLE("Exports rose by $10 million, or 21 percent, last year.", "21 percent",
+         "change");
 }
 
 static void periods(void)
@@ -102,8 +98,8 @@ static void periods(void)
            "5 billion dollars", 2016);
     PERIOD("Exports reached 5 billion dollars in 2016.", 2018,
            "5 billion dollars", 2016);
-    PERIOD("By the end of 2017, the province had 900 firms.", 2019,
-           "900 firms", 2017);
+    PERIOD("By the end of 2017, the province had 900 firms.", 2019, "900 firms",
+           2017);
     PERIOD("Value rose from 285 billion yuan in 2014 to 554 billion yuan "
            "in 2018.",
            2019, "285 billion yuan", 2014);
@@ -114,16 +110,15 @@ static void periods(void)
            2015);
     PERIOD("Last year, the town's GDP reached 2.7 billion yuan.", 2015,
            "2.7 billion yuan", 2014);
-    PERIOD("Next year the plant will make 400 cars.", 2015, "400 cars",
-           2016);
-    PERIOD("Sales were 30 billion yuan in the first half of this year.",
-           2015, "30 billion yuan", 2015);
+    PERIOD("Next year the plant will make 400 cars.", 2015, "400 cars", 2016);
+    PERIOD("Sales were 30 billion yuan in the first half of this year.", 2015,
+           "30 billion yuan", 2015);
     PERIOD("From January to August this year, income was 250 million yuan.",
            2018, "250 million yuan", 2018);
     PERIOD("Currently the zone hosts 300 firms.", 2018, "300 firms", 2018);
     PERIOD("The zone hosts 300 firms.", 2018, "300 firms", 0);
-    PERIOD("Since 2014, the city has drawn 565 projects.", 2018,
-           "565 projects", 0);
+    PERIOD("Since 2014, the city has drawn 565 projects.", 2018, "565 projects",
+           0);
     PERIOD("On Dec 12, 2015, the fair sold 4,000 tickets.", 2016,
            "4,000 tickets", 2015);
     PERIOD("Sales were 30 billion yuan this year.", 0, "30 billion yuan", 0);
@@ -131,8 +126,7 @@ static void periods(void)
            2020, "6.2 percent", 2019);
     PERIOD("GDP grew 6.2 percent year-on-year to 10.7 trillion yuan in 2019.",
            2020, "10.7 trillion yuan", 2019);
-    PERIOD("Sales rose 25% from last year's 213 billion yuan.", 2020, "25%",
-           0);
+    PERIOD("Sales rose 25% from last year's 213 billion yuan.", 2020, "25%", 0);
     PERIOD("Some 3,000 firms said they would hire next year.", 2020,
            "3,000 firms", 0);
 }
@@ -146,18 +140,18 @@ static void subjects(void)
     FIELD("Supported by Alibaba's growth, online sales in Zhejiang reached "
           "300 billion yuan.",
           "300 billion yuan", subject, "Zhejiang");
-    FIELD("Over 20 percent of the world's users are in China.",
-          "20 percent", subject, "China");
-    FIELD("Huawei shipped 240 million phones.", "240 million phones",
-          subject, "Huawei");
+    FIELD("Over 20 percent of the world's users are in China.", "20 percent",
+          subject, "China");
+    FIELD("Huawei shipped 240 million phones.", "240 million phones", subject,
+          "Huawei");
     FIELD("Investment in Hong Kong rose 3 percent.", "3 percent", subject,
           "Hong Kong");
-    FIELD("Trade with the United States grew 4 percent.", "4 percent",
-          subject, "United States");
+    FIELD("Trade with the United States grew 4 percent.", "4 percent", subject,
+          "United States");
     FIELD("Exports from the U.S. fell 2 percent.", "2 percent", subject,
           "United States");
-    FIELD("Tongdun Technology hired 400 engineers.", "400 engineers",
-          subject, "Tongdun Technology");
+    FIELD("Tongdun Technology hired 400 engineers.", "400 engineers", subject,
+          "Tongdun Technology");
     FIELD("Orders on tmall.com hit 91 billion yuan.", "91 billion yuan",
           subject, "Tmall");
     FIELD("The shop sold 300 hats.", "300 hats", subject, NULL);
@@ -209,16 +203,22 @@ static void metrics(void)
           metric, "revenue");
     FIELD("Buyers rose to 711 million, an increase of 57 million.",
           "57 million", metric, "buyers");
-    FIELD("The firm reported an increase of 57 million.", "57 million",
-          metric, NULL);
+    FIELD("The firm reported an increase of 57 million.", "57 million", metric,
+          NULL);
     FIELD("The median price of a home is 12 times the income.", "12 times",
           metric, "median price of a home");
     FIELD("R&D spending reached 3 billion euros.", "3 billion euros", metric,
           "R&D spending");
     FIELD("Revenue in the third quarter was 155 billion yuan.",
           "155 billion yuan", metric, "revenue");
-    FIELD("Per capita disposable income reached 52,000 yuan.",
-          "52,000 yuan", metric, "per capita disposable income");
+    FIELD("The city registered a growth of 7.2 percent in its GDP.",
+          "7.2 percent", metric, "GDP");
+    FIELD("Daily active users exceeded 600 million.", "600 million", metric,
+          "daily active users");
+    FIELD("The rate of smart phone users has reached 95 percent.", "95 percent",
+          metric, "rate of smart phone users");
+    FIELD("Per capita disposable income reached 52,000 yuan.", "52,000 yuan",
+          metric, "per capita disposable income");
 }
 
 int main(void)

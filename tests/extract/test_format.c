@@ -50,8 +50,7 @@ static void jsonl(void)
     figure_scan(text, strlen(text), &o, &list);
     CHECK(list.count == 3, "three figures");
     FILE *f = open_buf();
-    CHECK(figure_write_jsonl(f, "a/b.txt", list.items, list.count, text) ==
-              0,
+    CHECK(figure_write_jsonl(f, "a/b.txt", list.items, list.count, text) == 0,
           "jsonl written");
     fclose(f);
     const char *want =
@@ -81,8 +80,7 @@ static void escaping(void)
     const char bad[] = "x\xff\xc3y\xe4\xb8\xad\xed\xa0\x80z";
     figure_write_json_string(f, bad, sizeof bad - 1);
     fclose(f);
-    CHECK_STR(buf,
-              "\"x\\ufffd\\ufffdy\xe4\xb8\xad\\ufffd\\ufffd\\ufffdz\"",
+    CHECK_STR(buf, "\"x\\ufffd\\ufffdy\xe4\xb8\xad\\ufffd\\ufffd\\ufffdz\"",
               "invalid UTF-8 becomes U+FFFD, valid kept");
 
     /* a figure whose doc name needs escaping */

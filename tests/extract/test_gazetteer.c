@@ -52,8 +52,9 @@ static void builtin(void)
 
     /* at least 100 Chinese prefecture-level cities */
     const char *cities[] = {"Ningbo", "Wenzhou", "Shenzhen", "Chengdu",
-                            "Xi'an", "Harbin", "Kunming", "Urumqi", "Lhasa",
-                            "Haikou", "Yinchuan", "Zunyi", "Baotou"};
+                            "Xi'an",  "Harbin",  "Kunming",  "Urumqi",
+                            "Lhasa",  "Haikou",  "Yinchuan", "Zunyi",
+                            "Baotou"};
     for (size_t i = 0; i < sizeof cities / sizeof cities[0]; i++) {
         e = gazetteer_lookup(g, cities[i]);
         CHECK(e && e->kind == GK_CITY, cities[i]);

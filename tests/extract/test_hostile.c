@@ -5,6 +5,7 @@
 ** (every figure finite, its span inside the text); and the scan must be
 ** linear: the cost per byte of 4 MB may not be far above that of 200 KB.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -31,8 +32,8 @@ static int sane(const char *text, size_t len)
     }
     /* and the JSON writer copes with whatever came out */
     FILE *out = fopen("/dev/null", "w");
-    int ok = out && figure_write_jsonl(out, "x", list.items, list.count,
-                                       text) == 0;
+    int ok =
+        out && figure_write_jsonl(out, "x", list.items, list.count, text) == 0;
     if (out)
         fclose(out);
     return ok;
@@ -63,7 +64,8 @@ static void empty_and_garbage(void)
     CHECK(sane(junk, 1 << 20), "1 MB of digits and separators");
     free(junk);
     const char bad_utf8[] = "Sales \xff\xfe rose \xc3 5 \xe2\x82 percent "
-                            "\xf0\x9f and $\x80" "3 million\xc0\xaf.";
+                            "\xf0\x9f and $\x80"
+                            "3 million\xc0\xaf.";
     CHECK(sane(bad_utf8, sizeof bad_utf8 - 1), "invalid UTF-8");
     const char nul[] = "It cost $5\0 million and 7\0% more.";
     CHECK(sane(nul, sizeof nul - 1), "NUL bytes inside");
@@ -81,8 +83,7 @@ static void absurd_numbers(void)
     CHECK(sane(big, strlen(big)), "10,000-digit number");
     CHECK(list.count == 0, "an impossible number is not a figure");
     free(big);
-    CHECK(sane("It cost $1.7976931348623157e308 million.", 40),
-          "near DBL_MAX");
+    CHECK(sane("It cost $1.7976931348623157e308 million.", 40), "near DBL_MAX");
     const char *many = "$999,999,999,999,999,999,999 trillion trillion";
     CHECK(sane(many, strlen(many)), "overflowing scale");
     CHECK(list.count == 0 || isfinite(list.items[0].value),
@@ -91,11 +92,29 @@ static void absurd_numbers(void)
 
 static void glued(void)
 {
-    const char *cases[] = {"abc123def", "12.34.56", "$$$5", "5%%%",
-                           "1,2,3,4,5", "--5--", "5-", "-", "$", "%",
-                           "1e5", "0x1F", "5.", ".5.", "((5))", "5(6)7",
-                           "\xe2\x80\x93" "5", "5\xe2\x80\x93",
-                           "1,,000", "1,0000", "0.0.0.0", "+86 5"};
+    const char *cases[] = {"abc123def",
+                           "12.34.56",
+                           "$$$5",
+                           "5%%%",
+                           "1,2,3,4,5",
+                           "--5--",
+                           "5-",
+                           "-",
+                           "$",
+                           "%",
+                           "1e5",
+                           "0x1F",
+                           "5.",
+                           ".5.",
+                           "((5))",
+                           "5(6)7",
+                           "\xe2\x80\x93"
+                           "5",
+                           "5\xe2\x80\x93",
+                           "1,,000",
+                           "1,0000",
+                           "0.0.0.0",
+                           "+86 5"};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char what[64];
         snprintf(what, sizeof what, "glued: %s", cases[i]);
@@ -119,19 +138,102 @@ static void glued(void)
 static void soup(void)
 {
     static const char *pieces[] = {
-        "5", "2018", "0086", "1,234", "3.5", "12.34.56", "-", "\xe2\x80\x93",
-        "$", "US$", "HK$", "\xc2\xa5", "\xe2\x82\xac", "%", "percent",
-        "per cent", "million", "bn", "k", "m", "\xe4\xba\xbf", "\xe5\x85\x83",
-        "yuan", "dollars", "to", "and", "between", "from", "of", "the", "a",
-        "an", "one", "two", "twenty", "-", "one", "hundred", "half", "dozen",
-        "times", "fold", "year", "years", "ago", "last", "this", "first",
-        "about", "more than", "up to", "at least", "or more", "+", "(", ")",
-        ",", ".", ";", ":", "/", "'s", "Tel:", "No.", "Web", "Zhejiang",
-        "Hong Kong", "the province's", "reached", "rose", "up", "by",
-        "accounting for", "expected to", "will", "in", "Oct.", "December",
-        "4G", "people", "base stations", "square", "kilometers", "\n",
-        "\n\n", "www.x.cn", "a@b.cn", "\xff", "\xc3", "\xe4\xb8",
-        "year-on-year", "compared with", "or", "since", "by 2030", "x",
+        "5",
+        "2018",
+        "0086",
+        "1,234",
+        "3.5",
+        "12.34.56",
+        "-",
+        "\xe2\x80\x93",
+        "$",
+        "US$",
+        "HK$",
+        "\xc2\xa5",
+        "\xe2\x82\xac",
+        "%",
+        "percent",
+        "per cent",
+        "million",
+        "bn",
+        "k",
+        "m",
+        "\xe4\xba\xbf",
+        "\xe5\x85\x83",
+        "yuan",
+        "dollars",
+        "to",
+        "and",
+        "between",
+        "from",
+        "of",
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "twenty",
+        "-",
+        "one",
+        "hundred",
+        "half",
+        "dozen",
+        "times",
+        "fold",
+        "year",
+        "years",
+        "ago",
+        "last",
+        "this",
+        "first",
+        "about",
+        "more than",
+        "up to",
+        "at least",
+        "or more",
+        "+",
+        "(",
+        ")",
+        ",",
+        ".",
+        ";",
+        ":",
+        "/",
+        "'s",
+        "Tel:",
+        "No.",
+        "Web",
+        "Zhejiang",
+        "Hong Kong",
+        "the province's",
+        "reached",
+        "rose",
+        "up",
+        "by",
+        "accounting for",
+        "expected to",
+        "will",
+        "in",
+        "Oct.",
+        "December",
+        "4G",
+        "people",
+        "base stations",
+        "square",
+        "kilometers",
+        "\n",
+        "\n\n",
+        "www.x.cn",
+        "a@b.cn",
+        "\xff",
+        "\xc3",
+        "\xe4\xb8",
+        "year-on-year",
+        "compared with",
+        "or",
+        "since",
+        "by 2030",
+        "x",
     };
     size_t np = sizeof pieces / sizeof pieces[0];
     unsigned x = 99;
@@ -251,6 +353,54 @@ static void linear(void)
                                    "byte: the scan is linear");
 }
 
+/* Articles are scanned in parallel: the shared tables are built once and
+** read-only, each scan has its own state. */
+struct job {
+    const char *text;
+    size_t len, count;
+    double sum;
+};
+
+static void *scan_job(void *arg)
+{
+    struct job *j = arg;
+    struct figure_list l;
+    figure_list_init(&l);
+    for (int r = 0; r < 4; r++) {
+        figure_list_clear(&l);
+        figure_scan(j->text, j->len, NULL, &l);
+    }
+    j->count = l.count;
+    j->sum = 0;
+    for (size_t i = 0; i < l.count; i++)
+        j->sum += l.items[i].value + l.items[i].period +
+                  (l.items[i].subject ? strlen(l.items[i].subject) : 0);
+    figure_list_free(&l);
+    return NULL;
+}
+
+static void threads(void)
+{
+    size_t len = 300 * 1000;
+    char *text = one_line(len);
+    struct job jobs[4];
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i].text = text;
+        jobs[i].len = len;
+        pthread_create(&t[i], NULL, scan_job, &jobs[i]);
+    }
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], NULL);
+    struct job one = {text, len, 0, 0};
+    scan_job(&one);
+    int same = 1;
+    for (int i = 0; i < 4; i++)
+        same &= jobs[i].count == one.count && jobs[i].sum == one.sum;
+    CHECK(one.count > 0 && same, "4 threads find what one thread finds");
+    free(text);
+}
+
 int main(void)
 {
     empty_and_garbage();
@@ -259,6 +409,7 @@ int main(void)
     floods();
     soup();
     linear();
+    threads();
     figure_list_free(&list);
     return check_done();
 }

@@ -10,8 +10,8 @@ static void digits(void)
            1234567, "count");
     EXPECT("Revenue reached 12.75 million yuan.", "12.75 million yuan",
            12750000, "CNY");
-    EXPECT("The fund holds 0.45 percent of the shares.", "0.45 percent",
-           0.45, "%");
+    EXPECT("The fund holds 0.45 percent of the shares.", "0.45 percent", 0.45,
+           "%");
     EXPECT("A grant of $.5 million was approved.", "$.5 million", 500000,
            "USD");
     EXPECT("Output totaled 2,400 this spring.", "2,400", 2400, "count");
@@ -25,8 +25,7 @@ static void scales(void)
 {
     EXPECT("The city lent 3 thousand yuan to each shop.", "3 thousand yuan",
            3000, "CNY");
-    EXPECT("Exports were worth $4.2bn last quarter.", "$4.2bn", 4.2e9,
-           "USD");
+    EXPECT("Exports were worth $4.2bn last quarter.", "$4.2bn", 4.2e9, "USD");
     EXPECT("The startup raised $15m from investors.", "$15m", 15e6, "USD");
     EXPECT("Sales hit 8 mln units.", "8 mln units", 8e6, "count");
     EXPECT("Debt stood at 1.1 trillion euros.", "1.1 trillion euros", 1.1e12,
@@ -41,20 +40,18 @@ static void scales(void)
 static void spelled(void)
 {
     EXPECT("The firm hired five engineers.", "five engineers", 5, "count");
-    EXPECT("They opened twenty-one new branches.",
-           "twenty-one new branches", 21, "count");
-    EXPECT("Output will reach four trillion yuan.", "four trillion yuan",
-           4e12, "CNY");
-    EXPECT("A hundred volunteers came.", "A hundred volunteers", 100,
-           "count");
-    EXPECT("The trip took two and a half hours.", "two and a half hours",
-           2.5, "hour");
+    EXPECT("They opened twenty-one new branches.", "twenty-one new branches",
+           21, "count");
+    EXPECT("Output will reach four trillion yuan.", "four trillion yuan", 4e12,
+           "CNY");
+    EXPECT("A hundred volunteers came.", "A hundred volunteers", 100, "count");
+    EXPECT("The trip took two and a half hours.", "two and a half hours", 2.5,
+           "hour");
     EXPECT("Some one hundred and five villages joined.",
            "one hundred and five villages", 105, "count");
-    EXPECT("The campaign reached half a million homes.",
-           "half a million homes", 500000, "count");
-    EXPECT("The chain closed a dozen stores.", "a dozen stores", 12,
-           "count");
+    EXPECT("The campaign reached half a million homes.", "half a million homes",
+           500000, "count");
+    EXPECT("The chain closed a dozen stores.", "a dozen stores", 12, "count");
     EXPECT("It costs a million dollars.", "a million dollars", 1e6, "USD");
     EXPECT("The county has ninety-nine schools.", "ninety-nine schools", 99,
            "count");
@@ -95,8 +92,11 @@ static void ranges(void)
     f = fig("3 to 4 yuan");
     CHECK(f && f->low == 3 && f->high == 4, "3 to 4 yuan");
 
-    scan("Tickets cost 20\xe2\x80\x93" "30 euros.", 2018);
-    f = fig("20\xe2\x80\x93" "30 euros");
+    scan("Tickets cost 20\xe2\x80\x93"
+         "30 euros.",
+         2018);
+    f = fig("20\xe2\x80\x93"
+            "30 euros");
     CHECK(f && f->low == 20 && f->high == 30, "en dash range");
 
     /* not ranges */
@@ -130,8 +130,7 @@ static void qualifiers(void)
         {"It took almost 3 years.", "3 years", "nearly"},
         {"Prices came close to 7 dollars.", "7 dollars", "nearly"},
         {"At least 15 villages were flooded.", "15 villages", "at_least"},
-        {"It needs no less than 2 million yuan.", "2 million yuan",
-         "at_least"},
+        {"It needs no less than 2 million yuan.", "2 million yuan", "at_least"},
         {"Loans of up to 50,000 yuan are offered.", "50,000 yuan", "at_most"},
         {"Fees are at most 3 percent.", "3 percent", "at_most"},
         {"It has no more than 20 rooms.", "20 rooms", "at_most"},
@@ -142,8 +141,7 @@ static void qualifiers(void)
         {"It will cost an estimated 9 billion dollars.", "9 billion dollars",
          "about"},
         {"It drew 500 visitors or more.", "500 visitors", "at_least"},
-        {"Guests came from 100-plus countries.", "100-plus countries",
-         "over"},
+        {"Guests came from 100-plus countries.", "100-plus countries", "over"},
         {"Shares rose as much as 7% on Monday.", "7%", "at_most"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -152,8 +150,7 @@ static void qualifiers(void)
         char what[200];
         snprintf(what, sizeof what, "approx %s: %s", cases[i].approx,
                  cases[i].text);
-        CHECK(f && f->approx && strcmp(f->approx, cases[i].approx) == 0,
-              what);
+        CHECK(f && f->approx && strcmp(f->approx, cases[i].approx) == 0, what);
         if (!f || !f->approx || strcmp(f->approx, cases[i].approx) != 0)
             show();
     }

@@ -44,8 +44,10 @@ static void identifiers(void)
     EXPECT_NONE("Fax: 0086-571-85195207");
     EXPECT_NONE("QQ: 2092919312");
     EXPECT_NONE("Call 0571-8888 1234 for details.");
-    EXPECT_NONE("Presented by China Daily. \xe4\xba\xac" "ICP\xe5\xa4\x87"
-                "13028878\xe5\x8f\xb7" "-23");
+    EXPECT_NONE("Presented by China Daily. \xe4\xba\xac"
+                "ICP\xe5\xa4\x87"
+                "13028878\xe5\x8f\xb7"
+                "-23");
     EXPECT_NONE("Visit http://www.example.com/news/2018/05/123.html today.");
     EXPECT_NONE("Visit www.example.com/page?id=55 today.");
     EXPECT_NONE("Write to service2019@example.cn for help.");
@@ -58,8 +60,10 @@ static void identifiers(void)
     EXPECT_NONE("The H3C switch and the G20 summit.");
     EXPECT_NONE("COVID-19 changed the trade.");
     EXPECT_NONE("1   2   >");
-    EXPECT_NONE("It lies between latitude 30\xc2\xb0" "21' and 30\xc2\xb0"
-                "2' north, longitude 120\xc2\xb0" "18'.");
+    EXPECT_NONE("It lies between latitude 30\xc2\xb0"
+                "21' and 30\xc2\xb0"
+                "2' north, longitude 120\xc2\xb0"
+                "18'.");
     EXPECT_NONE("Version 3.2.1 fixed the bug.");
 }
 

@@ -60,7 +60,9 @@ static void words_and_numbers(void)
 
 static void unicode(void)
 {
-    const char *t = "\xe2\x80\x9c" "5\xe2\x80\x93" "6\xe2\x80\x9d "
+    const char *t = "\xe2\x80\x9c"
+                    "5\xe2\x80\x93"
+                    "6\xe2\x80\x9d "
                     "\xe4\xb8\x87\xe3\x81\x82 caf\xc3\xa9 \xe2\x82\xac"
                     "\xc2\xa0x \xff";
     tokenize(t, NULL, 0);
@@ -96,9 +98,27 @@ static void lines_urls_skips(void)
           "skipped range leaves a break");
 }
 
+static void bad_skips(void)
+{
+    /* callers should pass sorted, disjoint ranges; if they do not, the
+    ** scan must still end */
+    const char *t = "one 1 two 2 three 3 four 4 five 5";
+    struct span skip[] = {{20, 10}, {5, 8}, {0, 3}, {30, 4000}, {6, 7}};
+    tokenize(t, skip, 5);
+    CHECK(n > 0 && n < 64, "unsorted and inverted ranges: the scan ends");
+    struct figure_list list;
+    figure_list_init(&list);
+    struct extract_options o = {0};
+    o.skip = skip;
+    o.n_skip = 5;
+    CHECK(figure_scan(t, strlen(t), &o, &list) == 0, "figure_scan ends too");
+    figure_list_free(&list);
+}
+
 static void scan_skips(void)
 {
-    const char *t = "Sales were 5 million yuan. Tel: 0571 8888. Costs 9 percent.";
+    const char *t =
+        "Sales were 5 million yuan. Tel: 0571 8888. Costs 9 percent.";
     struct figure_list list;
     figure_list_init(&list);
     struct span skip[] = {{0, 26}, {27, 42}};
@@ -111,8 +131,7 @@ static void scan_skips(void)
     /* a second scan appends; pair indexes are relative to its first */
     const char *u = "It is 3 billion yuan ($0.4 billion).";
     figure_scan(u, strlen(u), NULL, &list);
-    CHECK(list.count == 3 && list.items[1].pair == 1 &&
-              list.items[2].pair == 0,
+    CHECK(list.count == 3 && list.items[1].pair == 1 && list.items[2].pair == 0,
           "appended scan: pairs relative to its first figure");
     figure_list_clear(&list);
     CHECK(list.count == 0, "clear");
@@ -127,6 +146,7 @@ int main(void)
     words_and_numbers();
     unicode();
     lines_urls_skips();
+    bad_skips();
     scan_skips();
     return check_done();
 }

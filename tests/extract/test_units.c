@@ -7,8 +7,7 @@
 
 static void currencies(void)
 {
-    EXPECT("The plant cost US$5.41 billion.", "US$5.41 billion", 5.41e9,
-           "USD");
+    EXPECT("The plant cost US$5.41 billion.", "US$5.41 billion", 5.41e9, "USD");
     EXPECT("The plant cost $2 billion.", "$2 billion", 2e9, "USD");
     EXPECT("The bill came to 300 U.S. dollars.", "300 U.S. dollars", 300,
            "USD");
@@ -19,48 +18,73 @@ static void currencies(void)
     EXPECT("Grants total 8 million yuan.", "8 million yuan", 8e6, "CNY");
     EXPECT("Its capital is RMB 50 million.", "RMB 50 million", 5e7, "CNY");
     EXPECT("Its capital is RMB50 million.", "RMB50 million", 5e7, "CNY");
-    EXPECT("Its capital is 70 million renminbi.", "70 million renminbi",
-           7e7, "CNY");
+    EXPECT("Its capital is 70 million renminbi.", "70 million renminbi", 7e7,
+           "CNY");
     EXPECT("Its capital is CNY 3 billion.", "CNY 3 billion", 3e9, "CNY");
     EXPECT("Rent is 900 euros a month.", "900 euros", 900, "EUR");
-    EXPECT("Rent is \xe2\x82\xac" "900 a month.", "\xe2\x82\xac" "900", 900,
-           "EUR");
+    EXPECT("Rent is \xe2\x82\xac"
+           "900 a month.",
+           "\xe2\x82\xac"
+           "900",
+           900, "EUR");
     EXPECT("It sold for EUR 4 million.", "EUR 4 million", 4e6, "EUR");
     EXPECT("It sold for HK$3.2 billion.", "HK$3.2 billion", 3.2e9, "HKD");
     EXPECT("It sold for 3 billion Hong Kong dollars.",
            "3 billion Hong Kong dollars", 3e9, "HKD");
-    EXPECT("It sold for \xc2\xa3" "45 million.", "\xc2\xa3" "45 million",
+    EXPECT("It sold for \xc2\xa3"
+           "45 million.",
+           "\xc2\xa3"
+           "45 million",
            4.5e7, "GBP");
-    EXPECT("It sold for 45 million pounds.", "45 million pounds", 4.5e7,
-           "GBP");
+    EXPECT("A London firm sold it for 45 million pounds.",
+           "45 million pounds", 4.5e7, "GBP");
+    EXPECT("The farm shipped 45 million pounds of pork.", "45 million pounds",
+           4.5e7, "lb");
+    EXPECT("The farm shipped 45 million pounds.", "45 million pounds", 4.5e7,
+           "lb");
+    EXPECT("It cost \xc2\xa3" "3 million, or 4 million pounds in all.",
+           "4 million pounds", 4e6, "GBP");
     EXPECT("The fee is 800 yen.", "800 yen", 800, "JPY");
-    EXPECT("The fee is \xe2\x82\xb9" "800.", "\xe2\x82\xb9" "800", 800,
-           "INR");
+    EXPECT("The fee is \xe2\x82\xb9"
+           "800.",
+           "\xe2\x82\xb9"
+           "800",
+           800, "INR");
     EXPECT("The fee is Rs. 800.", "Rs. 800", 800, "INR");
     EXPECT("The fee is 800 rupees.", "800 rupees", 800, "INR");
     EXPECT("A stamp costs 55 cents.", "55 cents", 0.55, "USD");
     EXPECT("It paid S$40 million.", "S$40 million", 4e7, "SGD");
+    EXPECT("It is a 5 billion-yuan project.", "5 billion-yuan", 5e9, "CNY");
+    EXPECT("They paid Rmb5bn for it.", "Rmb5bn", 5e9, "CNY");
 }
 
 static void yen_sign(void)
 {
     /* the same sign is yuan in a Chinese article and yen elsewhere */
-    scan("Beijing shops sold goods worth \xc2\xa5" "300 million.", 2018);
-    const struct figure *f = fig("\xc2\xa5" "300 million");
+    scan("Beijing shops sold goods worth \xc2\xa5"
+         "300 million.",
+         2018);
+    const struct figure *f = fig("\xc2\xa5"
+                                 "300 million");
     CHECK(f && strcmp(f->unit, "CNY") == 0, "\xc2\xa5 in a Chinese article");
-    scan("Osaka shops sold goods worth \xc2\xa5" "300 million.", 2018);
-    f = fig("\xc2\xa5" "300 million");
+    scan("Osaka shops sold goods worth \xc2\xa5"
+         "300 million.",
+         2018);
+    f = fig("\xc2\xa5"
+            "300 million");
     CHECK(f && strcmp(f->unit, "JPY") == 0, "\xc2\xa5 elsewhere");
     /* the clue may come after the figure */
-    scan("Shops sold \xc2\xa5" "5 million. Later, the yuan fell.", 2018);
-    f = fig("\xc2\xa5" "5 million");
+    scan("Shops sold \xc2\xa5"
+         "5 million. Later, the yuan fell.",
+         2018);
+    f = fig("\xc2\xa5"
+            "5 million");
     CHECK(f && strcmp(f->unit, "CNY") == 0, "context read after the figure");
 }
 
 static void pairs(void)
 {
-    scan("The park drew 12.5 billion yuan (US$1.8 billion) last year.",
-         2018);
+    scan("The park drew 12.5 billion yuan (US$1.8 billion) last year.", 2018);
     const struct figure *a = fig("12.5 billion yuan");
     const struct figure *b = fig("US$1.8 billion");
     CHECK(a && b, "both amounts of a pair");
@@ -103,8 +127,8 @@ static void percent_points_times(void)
     EXPECT("Growth was 6.5 per cent.", "6.5 per cent", 6.5, "%");
     EXPECT("Growth was 6.5%.", "6.5%", 6.5, "%");
     EXPECT("Growth was 6.5 %.", "6.5 %", 6.5, "%");
-    EXPECT("The rate rose 1.2 percentage points.", "1.2 percentage points",
-           1.2, "pp");
+    EXPECT("The rate rose 1.2 percentage points.", "1.2 percentage points", 1.2,
+           "pp");
     EXPECT("Sales were five times those of rivals.", "five times", 5, "x");
     EXPECT("Profit grew 2.5-fold.", "2.5-fold", 2.5, "x");
     EXPECT("Profit grew threefold.", "threefold", 3, "x");
@@ -126,8 +150,8 @@ static void measures(void)
     EXPECT("He served for four years.", "four years", 4, "year");
     EXPECT("Talks lasted 3 days.", "3 days", 3, "day");
     EXPECT("The farm grows 5,000 tonnes of tea.", "5,000 tonnes", 5000, "t");
-    EXPECT("The plant makes 1.2 million kWh a day.", "1.2 million kWh",
-           1.2e6, "kWh");
+    EXPECT("The plant makes 1.2 million kWh a day.", "1.2 million kWh", 1.2e6,
+           "kWh");
     EXPECT("The drive stores 2 TB.", "2 TB", 2, "TB");
     EXPECT("The farm adds 300 MW of solar.", "300 MW", 300, "MW");
     EXPECT("The phone has 8GB of memory.", "8GB", 8, "GB");
@@ -136,8 +160,7 @@ static void measures(void)
 
 static void counts(void)
 {
-    scan("The city has introduced 565 digital economy-based projects.",
-         2018);
+    scan("The city has introduced 565 digital economy-based projects.", 2018);
     const struct figure *f = fig("565 digital economy-based projects");
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun &&
               strcmp(f->noun, "digital economy-based projects") == 0,
