@@ -177,7 +177,8 @@ static void drop_title_line(struct line *lines, size_t n, struct range title)
     }
 }
 
-static int analyse(struct article *a, int markdown, struct stated *st,
+static int analyse(struct article *a, int markdown, unsigned flags,
+                   struct stated *st,
                    struct wic_error *err)
 {
     size_t n;
@@ -205,7 +206,7 @@ static int analyse(struct article *a, int markdown, struct stated *st,
         rc = oom(err);
     if (rc == 0 && st_title_was_stated == 0)
         drop_title_line(lines, n, m.title); /* after the boilerplate spans */
-    if (rc == 0 &&
+    if (rc == 0 && !(flags & ARTICLE_NO_SEGMENTS) &&
         segment_text(a->text, lines, n, &paras, &sents, &a->words) < 0)
         rc = oom(err);
     free(lines);
@@ -218,6 +219,13 @@ static int analyse(struct article *a, int markdown, struct stated *st,
 int article_parse(struct article *a, const char *id, const char *bytes,
                   size_t len, enum article_format format,
                   struct wic_error *err)
+{
+    return article_parse_with(a, id, bytes, len, format, 0, err);
+}
+
+int article_parse_with(struct article *a, const char *id, const char *bytes,
+                       size_t len, enum article_format format,
+                       unsigned flags, struct wic_error *err)
 {
     struct stated st = {NULL, NULL, 0, 0, 0};
     memset(a, 0, sizeof *a);
@@ -255,7 +263,7 @@ int article_parse(struct article *a, const char *id, const char *bytes,
         rc = wic_error_set(err, WIC_ERR_LIMIT,
                            "article text too large: %zu bytes", n);
     if (rc == 0)
-        rc = analyse(a, format == ARTICLE_MARKDOWN, &st, err);
+        rc = analyse(a, format == ARTICLE_MARKDOWN, flags, &st, err);
     free(st.title);
     free(st.outlet);
     if (rc != 0)

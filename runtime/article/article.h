@@ -76,6 +76,19 @@ int article_parse(struct article *a, const char *id, const char *bytes,
                   size_t len, enum article_format format,
                   struct wic_error *err);
 
+/* Flags for article_parse_with(). */
+enum article_parse_flag {
+    /* skip paragraphs, sentences and the word count (n_paragraphs,
+    ** n_sentences and words stay 0): `wicrun extract` needs only the text,
+    ** its boilerplate and its metadata */
+    ARTICLE_NO_SEGMENTS = 1,
+};
+
+/* article_parse with flags. */
+int article_parse_with(struct article *a, const char *id, const char *bytes,
+                       size_t len, enum article_format format,
+                       unsigned flags, struct wic_error *err);
+
 /* Free everything article_parse allocated; `a` may be zeroed or parsed. */
 void article_free(struct article *a);
 

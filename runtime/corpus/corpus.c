@@ -330,7 +330,8 @@ static char *read_whole_file(const char *path, size_t *len,
 }
 
 int corpus_source_load(const struct corpus_source *source,
-                       struct article *article, struct wic_error *err)
+                       struct article *article, unsigned flags,
+                       struct wic_error *err)
 {
     const char *bytes = source->bytes;
     size_t len = source->len;
@@ -341,8 +342,8 @@ int corpus_source_load(const struct corpus_source *source,
             return -1;
         bytes = owned;
     }
-    int status = article_parse(article, source->id, bytes, len,
-                               source->format, err);
+    int status = article_parse_with(article, source->id, bytes, len,
+                                    source->format, flags, err);
     if (status != 0)
         wic_error_prefix(err, source->path ? source->path : source->id);
     free(owned);
@@ -373,7 +374,7 @@ static int work_one(struct pool *pool)
     struct slot *slot = &pool->slots[i];
     wic_error_clear(&slot->error);
     slot->status = corpus_source_load(&pool->sources->items[i],
-                                      &slot->article, &slot->error);
+                                      &slot->article, 0, &slot->error);
     atomic_fetch_add(&pool->bytes, slot->article.text_len);
     atomic_fetch_add(&pool->done, 1);
     return 1;

@@ -72,9 +72,11 @@ int corpus_sources_add_archive(struct corpus_sources *sources,
                                const struct pack_archive *archive,
                                char *const *patterns, struct wic_error *err);
 
-/* Read (if needed) and parse one source into `article`. */
+/* Read (if needed) and parse one source into `article`; `flags` as for
+** article_parse_with(). */
 int corpus_source_load(const struct corpus_source *source,
-                       struct article *article, struct wic_error *err);
+                       struct article *article, unsigned flags,
+                       struct wic_error *err);
 
 struct corpus {
     struct article *articles;

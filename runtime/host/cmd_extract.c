@@ -72,7 +72,8 @@ static void process(struct stream *s, size_t i, struct figure_list *list,
     const struct corpus_source *source = &s->sources->items[i];
     struct article article;
     wic_error_clear(&r->error);
-    r->status = corpus_source_load(source, &article, &r->error);
+    r->status = corpus_source_load(source, &article, ARTICLE_NO_SEGMENTS,
+                                   &r->error);
     if (r->status != 0)
         return;
     struct extract_options options;

@@ -55,6 +55,34 @@ print()
 print(("Dates and outlets checked against data/sources.csv: %d difference(s)")
   :format(mismatches))
 
+-- Figures: how many of each unit, and the largest yuan amounts.
+local figures = corpus:figures()
+local by_unit, yuan = {}, {}
+for f in figures:records() do
+  by_unit[f.unit] = (by_unit[f.unit] or 0) + 1
+  if f.unit == "CNY" then yuan[#yuan + 1] = f end
+end
+local units = {}
+for unit, count in pairs(by_unit) do units[#units + 1] = { unit = unit, figures = count } end
+table.sort(units, function(a, b)
+  if a.figures ~= b.figures then return a.figures > b.figures end
+  return a.unit < b.unit
+end)
+print()
+print(("%d figures in %d articles"):format(#figures, #corpus))
+io.write(report.table(units, { "unit", "figures" }))
+table.sort(yuan, function(a, b) return a.value > b.value end)
+local top = {}
+for i = 1, math.min(wic.params.top, #yuan) do
+  local f = yuan[i]
+  top[i] = { amount = f.text, period = tostring(f.period or "-"),
+             subject = f.subject or "-",
+             article = f.doc:match("[^/]+$") }
+end
+print()
+io.write(report.table(top, { "amount", "period", "subject", "article" },
+  { title = ("The %d largest yuan figures"):format(#top) }))
+
 -- The same table as CSV in the output folder.
 local out = assert(io.open("articles.csv", "w"))
 out:write(report.csv(rows, { "id", "date", "outlet", "words", "title" }))
