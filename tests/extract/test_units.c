@@ -156,6 +156,14 @@ static void measures(void)
     EXPECT("The farm adds 300 MW of solar.", "300 MW", 300, "MW");
     EXPECT("The phone has 8GB of memory.", "8GB", 8, "GB");
     EXPECT("It was 38 degrees Celsius.", "38 degrees Celsius", 38, "°C");
+    EXPECT("The port handled 35.3 million TEUs.", "35.3 million TEUs",
+           35.3e6, "TEU");
+    EXPECT("The hub offers 2.5 EFLOPS of computing power.", "2.5 EFLOPS",
+           2.5, "EFLOPS");
+    EXPECT("The machine reached 300 petaflops.", "300 petaflops", 300,
+           "PFLOPS");
+    EXPECT("Data stored will reach 40 ZB.", "40 ZB", 40, "ZB");
+    EXPECT("Latency fell to 20 milliseconds.", "20 milliseconds", 20, "ms");
 }
 
 static void counts(void)
