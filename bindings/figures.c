@@ -47,11 +47,14 @@ static struct figures *check_figures(lua_State *L, int index)
     return luaL_checkudata(L, index, FIGURES_TYPE);
 }
 
-/* The extraction options for an article (its date and boilerplate). */
+/* The extraction options for an article (its date and boilerplate, and
+** the pack's gazetteer when it has one). */
 static void article_options(const struct article *a,
+                            const struct gazetteer *gazetteer,
                             struct extract_options *o)
 {
     memset(o, 0, sizeof *o);
+    o->gazetteer = gazetteer;
     if (a->date[0] != '\0')
         sscanf(a->date, "%d-%d-%d", &o->year, &o->month, &o->day);
     o->skip = a->boilerplate;
@@ -226,10 +229,12 @@ static int figures_records(lua_State *L)
 
 /* ---- making figures ---- */
 
-static void scan_article(const struct article *a, struct figure_list *list)
+static void scan_article(const struct article *a,
+                         const struct gazetteer *gazetteer,
+                         struct figure_list *list)
 {
     struct extract_options o;
-    article_options(a, &o);
+    article_options(a, gazetteer, &o);
     if (figure_scan(a->text, a->text_len, &o, list) != 0)
         list->count = 0; /* out of memory: no figures rather than half */
 }
@@ -241,13 +246,15 @@ static int article_figures(lua_State *L)
     struct figures *f = new_figures(L, 1, 1);
     f->doc_ids[0] = a->id;
     f->texts[0] = a->text;
-    scan_article(a, &f->lists[0]);
+    struct host *host = host_from_state(L);
+    scan_article(a, host ? host->gazetteer : NULL, &f->lists[0]);
     finish_offsets(f);
     return 1;
 }
 
 struct scan_pool {
     const struct corpus *corpus;
+    const struct gazetteer *gazetteer;
     struct figures *figures;
     atomic_size_t next;
 };
@@ -259,7 +266,8 @@ static void *scan_worker(void *arg)
         size_t d = atomic_fetch_add(&pool->next, 1);
         if (d >= pool->corpus->count)
             return NULL;
-        scan_article(&pool->corpus->articles[d], &pool->figures->lists[d]);
+        scan_article(&pool->corpus->articles[d], pool->gazetteer,
+                     &pool->figures->lists[d]);
     }
 }
 
@@ -278,7 +286,8 @@ static int corpus_figures(lua_State *L)
         f->texts[d] = corpus->articles[d].text;
     }
     struct host *host = host_from_state(L);
-    struct scan_pool pool = {.corpus = corpus, .figures = f};
+    struct scan_pool pool = {.corpus = corpus, .figures = f,
+                             .gazetteer = host ? host->gazetteer : NULL};
     int n = corpus_thread_count(host ? host->threads : 0, corpus->count);
     pthread_t threads[64];
     int started = corpus_start_threads(threads, n - 1, scan_worker, &pool);
@@ -312,6 +321,8 @@ int wic_figures_extract(lua_State *L)
     const char *text = luaL_checklstring(L, 1, &len);
     struct extract_options o;
     memset(&o, 0, sizeof o);
+    struct host *host = host_from_state(L);
+    o.gazetteer = host ? host->gazetteer : NULL;
     const char *id = "text";
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);

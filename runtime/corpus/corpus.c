@@ -69,6 +69,7 @@ static struct corpus_source *push_source(struct corpus_sources *sources,
     struct corpus_source *source = &sources->items[sources->count];
     memset(source, 0, sizeof *source);
     source->format = format;
+    source->archive = -1;
     if ((source->id = strdup(id)) == NULL) {
         wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
         return NULL;
@@ -241,15 +242,22 @@ static int add_zip(struct corpus_sources *sources, const char *path,
         char **patterns = options->patterns(archive, err);
         if (patterns == NULL)
             return -1;
+        size_t first = sources->count;
         int status = corpus_sources_add_archive(sources, archive, patterns,
                                                 err);
+        for (size_t i = first; i < sources->count; i++)
+            sources->items[i].archive = (int)sources->n_archives - 1;
         for (char **p = patterns; *p; p++)
             free(*p);
         free(patterns);
         return status;
     }
-    return corpus_sources_add_archive(
+    size_t first = sources->count;
+    int status = corpus_sources_add_archive(
         sources, archive, has_manifest ? with_manifest : without, err);
+    for (size_t i = first; i < sources->count; i++)
+        sources->items[i].archive = (int)sources->n_archives - 1;
+    return status;
 }
 
 static const char *base_name(const char *path)

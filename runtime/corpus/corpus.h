@@ -45,6 +45,7 @@ struct corpus_source {
     const char *bytes; /* ... parse these (borrowed from an archive) */
     size_t len;
     enum article_format format;
+    int archive;       /* index in the list's archives, or -1       */
 };
 
 /* A list of sources, made from paths before anything is parsed; it keeps

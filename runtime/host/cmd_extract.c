@@ -21,8 +21,10 @@
 #include "../corpus/corpus.h"
 #include "../extract/figure.h"
 #include "../extract/figure_format.h"
+#include "../extract/gazetteer.h"
 #include "cli.h"
 #include "exit_code.h"
+#include "host.h"
 #include "manifest.h"
 
 enum { WINDOW_PER_THREAD = 4 };
@@ -39,6 +41,7 @@ struct result {
 
 struct stream {
     const struct corpus_sources *sources;
+    struct gazetteer **gazetteers; /* per archive of sources: NULL = built-in */
     enum format format;
     struct result *window; /* ring of `size` results */
     size_t size;
@@ -83,6 +86,8 @@ static void process(struct stream *s, size_t i, struct figure_list *list,
                &options.day);
     options.skip = article.boilerplate;
     options.n_skip = article.n_boilerplate;
+    if (source->archive >= 0)
+        options.gazetteer = s->gazetteers[source->archive];
     figure_list_clear(list);
     FILE *out = NULL;
     if (figure_scan(article.text, article.text_len, &options, list) != 0 ||
@@ -195,10 +200,38 @@ int cmd_extract(const struct cli *cli)
             corpus_sources_free(&sources);
             return cli_fail(&err);
         }
+    /* packs whose manifest names a gazetteer extract with it */
+    struct gazetteer **gazetteers =
+        calloc(sources.n_archives + 1, sizeof *gazetteers);
+    for (size_t i = 0; gazetteers && i < sources.n_archives; i++) {
+        struct pack_manifest manifest;
+        if (pack_archive_find(sources.archives[i], PACK_MANIFEST_NAME) ==
+            NULL)
+            continue;
+        int failed = manifest_read(sources.archives[i], &manifest, &err) ||
+                     host_pack_gazetteer(sources.archives[i], &manifest,
+                                         &gazetteers[i], &err);
+        if (failed) {
+            pack_manifest_free(&manifest); /* safe after manifest_read */
+            for (size_t j = 0; j < i; j++)
+                if (gazetteers[j])
+                    gazetteer_free(gazetteers[j]);
+            free(gazetteers);
+            corpus_sources_free(&sources);
+            return cli_fail(&err);
+        }
+        pack_manifest_free(&manifest);
+    }
+    if (gazetteers == NULL) {
+        corpus_sources_free(&sources);
+        wic_error_set(&err, WIC_ERR_MEMORY, "out of memory");
+        return cli_fail(&err);
+    }
     if (format == FORMAT_CSV)
         figure_write_csv_header(stdout);
     int threads = corpus_thread_count(cli->threads, sources.count);
-    struct stream s = {.sources = &sources, .format = format};
+    struct stream s = {.sources = &sources, .format = format,
+                       .gazetteers = gazetteers};
     s.size = (size_t)threads * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
     if (s.window == NULL) {
@@ -224,6 +257,10 @@ int cmd_extract(const struct cli *cli)
     pthread_cond_destroy(&s.changed);
     pthread_mutex_destroy(&s.lock);
     free(s.window);
+    for (size_t i = 0; i < sources.n_archives; i++)
+        if (gazetteers[i])
+            gazetteer_free(gazetteers[i]);
+    free(gazetteers);
     corpus_sources_free(&sources);
     return status;
 }

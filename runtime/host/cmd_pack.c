@@ -15,8 +15,10 @@
 #include <unistd.h>
 
 #include "../article/article.h"
+#include "../extract/gazetteer.h"
 #include "cli.h"
 #include "exit_code.h"
+#include "host.h"
 #include "manifest.h"
 
 static int count_matching_articles(const struct pack_archive *archive,
@@ -110,11 +112,12 @@ static int pack_check(const char *path, FILE *out)
                     ".html)",
                     path);
         }
-        if (manifest.gazetteer &&
-            pack_archive_find(&archive, manifest.gazetteer) == NULL) {
-            problem(out, &problems, "%s: the gazetteer %s is missing", path,
-                    manifest.gazetteer);
-        }
+        struct gazetteer *gazetteer = NULL;
+        wic_error_clear(&err);
+        if (host_pack_gazetteer(&archive, &manifest, &gazetteer, &err) != 0)
+            problem(out, &problems, "%s", err.message);
+        if (gazetteer)
+            gazetteer_free(gazetteer);
     }
     char *sums = pack_checksum_problems(&archive);
     for (char *line = sums; line && *line;) {

@@ -162,7 +162,15 @@ int cmd_run_pack(const struct cli *cli)
             snprintf(out_dir, sizeof out_dir, "%s", cli->out_dir);
         else
             snprintf(out_dir, sizeof out_dir, "out/%s", manifest.name);
+        struct gazetteer *gazetteer = NULL;
+        if (host_pack_gazetteer(&archive, &manifest, &gazetteer, &err) != 0) {
+            free_params(params, manifest.n_params, n_params);
+            pack_manifest_free(&manifest);
+            pack_archive_free(&archive);
+            return cli_fail(&err);
+        }
         struct host host = {
+            .gazetteer = gazetteer,
             .sandboxed = 1,
             .archive = &archive,
             .manifest = &manifest,

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../extract/gazetteer.h"
 #include "confine.h"
 #include "manifest.h"
 #include "output.h"
@@ -88,8 +89,39 @@ struct corpus *host_corpus(struct host *host, struct wic_error *err)
     return corpus;
 }
 
+int host_pack_gazetteer(const struct pack_archive *archive,
+                        const struct pack_manifest *manifest,
+                        struct gazetteer **out, struct wic_error *err)
+{
+    *out = NULL;
+    if (manifest == NULL || manifest->gazetteer == NULL)
+        return 0;
+    const struct pack_entry *entry =
+        pack_archive_find(archive, manifest->gazetteer);
+    if (entry == NULL)
+        return wic_error_set(err, WIC_ERR_PACK,
+                             "%s: the gazetteer %s is missing", archive->path,
+                             manifest->gazetteer);
+    *out = gazetteer_new_extended(gazetteer_builtin(),
+                                  (const char *)entry->data, entry->size, err);
+    if (*out == NULL) {
+        char where[600];
+        snprintf(where, sizeof where, "%s: %s", archive->path,
+                 manifest->gazetteer);
+        wic_error_prefix(err, where);
+        if (err && err->kind == WIC_ERR_INPUT)
+            err->kind = WIC_ERR_PACK;
+        return -1;
+    }
+    return 0;
+}
+
 void host_free(struct host *host)
 {
+    if (host->gazetteer) {
+        gazetteer_free(host->gazetteer);
+        host->gazetteer = NULL;
+    }
     if (host->corpus) {
         corpus_free(host->corpus);
         free(host->corpus);

@@ -37,7 +37,15 @@ struct host {
     struct corpus *corpus;               /* the run's corpus, when loaded */
     char *traceback;                     /* of the last script error    */
     struct wic_error load_error;         /* why the run's corpus failed */
+    struct gazetteer *gazetteer;         /* the pack's, or NULL: built-in */
 };
+
+/* The gazetteer of a pack whose manifest names one (`gazetteer =
+** "data/x.tsv"`): the built-in entries plus the pack's.  *out is NULL when
+** the manifest names none.  Errors name the pack, the file and the line. */
+int host_pack_gazetteer(const struct pack_archive *archive,
+                        const struct pack_manifest *manifest,
+                        struct gazetteer **out, struct wic_error *err);
 
 struct host *host_from_state(lua_State *L);
 

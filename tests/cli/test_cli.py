@@ -252,6 +252,63 @@ class TestUsage(CliTestCase):
 # ---------------------------------------------------------------------------
 
 
+class TestPackGazetteer(CliTestCase):
+    """A pack's own gazetteer (manifest field `gazetteer`) names subjects."""
+
+    def make(self, tsv):
+        src = self.tmpdir()
+        for folder in ("scripts", "articles", "data"):
+            os.makedirs(os.path.join(src, folder))
+        with open(os.path.join(src, "pack.lua"), "w") as f:
+            f.write('name = "places"\nversion = "1"\n'
+                    'gazetteer = "data/places.tsv"\n')
+        with open(os.path.join(src, "data", "places.tsv"), "w") as f:
+            f.write(tsv)
+        with open(os.path.join(src, "articles", "a.txt"), "w") as f:
+            f.write("Updated: 2020-05-04\n\nLakeview Harbour handled 5 "
+                    "million parcels in 2019.\n")
+        with open(os.path.join(src, "scripts", "main.lua"), "w") as f:
+            f.write("for f in wic.corpus():figures():records() do\n"
+                    "  print(f.text, f.subject)\nend\n")
+        return src
+
+    def test_subject_from_pack_gazetteer(self):
+        src = self.make("Lakeview Harbour\tcity\tLakeview Harbour\tCN\n")
+        pack = os.path.join(self.tmpdir(), "places.zip")
+        self.assertExit(self.wicrun("pack", "build", src, "-o", pack), EXIT_OK)
+        r, _ = self.run_pack(pack)
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("5 million parcels\tLakeview Harbour", r.stdout, r)
+        r = self.wicrun("extract", pack)
+        self.assertExit(r, EXIT_OK)
+        figure = json.loads(r.stdout.splitlines()[0])
+        self.assertEqual(figure.get("subject"), "Lakeview Harbour", r)
+
+    def test_without_it_no_subject(self):
+        src = self.make("Somewhere Else\tcity\tSomewhere Else\tCN\n")
+        pack = os.path.join(self.tmpdir(), "places.zip")
+        self.assertExit(self.wicrun("pack", "build", src, "-o", pack), EXIT_OK)
+        r, _ = self.run_pack(pack)
+        self.assertExit(r, EXIT_OK)
+        self.assertNotIn("Lakeview", r.stdout, r)
+
+    def test_malformed_gazetteer(self):
+        src = self.make("Lakeview Harbour\tplanet\tLakeview Harbour\n")
+        pack = os.path.join(self.tmpdir(), "bad.zip")
+        with zipfile.ZipFile(pack, "w") as zf:
+            for folder, _, names in os.walk(src):
+                for n in names:
+                    full = os.path.join(folder, n)
+                    zf.write(full, os.path.relpath(full, src))
+        r, _ = self.run_pack(pack)
+        self.assertOneLineError(r, EXIT_PACK, "data/places.tsv", "line 1")
+        r = self.wicrun("pack", "check", pack)
+        self.assertExit(r, EXIT_PACK)
+        self.assertIn("data/places.tsv", r.stdout, r)
+        r = self.wicrun("extract", pack)
+        self.assertOneLineError(r, EXIT_PACK, "data/places.tsv")
+
+
 class TestPackBuild(CliTestCase):
     def build(self, src, out, cwd=None):
         return self.wicrun("pack", "build", src, "-o", out, cwd=cwd)
