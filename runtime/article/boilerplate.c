@@ -11,20 +11,6 @@
 
 #include "textscan.h"
 
-static size_t count_tokens(const char *s, size_t n)
-{
-    size_t tokens = 0, i = 0;
-    while (i < n) {
-        i = ts_skip_space(s, n, i);
-        if (i >= n)
-            break;
-        tokens++;
-        while (i < n && ts_space_at(s, n, i) == 0)
-            i++;
-    }
-    return tokens;
-}
-
 /* A line of a sponsor list: a short name, no digits, no final
 ** punctuation ("(Preparatory Office)" may close a name). */
 static int name_like(const char *s, size_t n)
@@ -38,7 +24,7 @@ static int name_like(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (ts_is_digit((unsigned char)s[i]))
             return 0;
-    return count_tokens(s, n) <= 10;
+    return ts_count_tokens(s, n) <= 10;
 }
 
 /* Markdown ATX heading: 1-6 '#' then a space; returns the text start. */

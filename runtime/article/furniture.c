@@ -129,20 +129,6 @@ static unsigned features(const char *s, size_t n)
     return f;
 }
 
-static size_t count_tokens(const char *s, size_t n)
-{
-    size_t tokens = 0, i = 0;
-    while (i < n) {
-        i = ts_skip_space(s, n, i);
-        if (i >= n)
-            break;
-        tokens++;
-        while (i < n && ts_space_at(s, n, i) == 0)
-            i++;
-    }
-    return tokens;
-}
-
 static int ends_with_punctuation(const char *s, size_t n)
 {
     if (n == 0)
@@ -291,7 +277,7 @@ static int is_breadcrumb(const char *s, size_t n, unsigned f)
             first = r;
         const char *p = s + r.start;
         size_t len = r.end - r.start;
-        if (count_tokens(p, len) > 5 || memchr(p, '.', len) ||
+        if (ts_count_tokens(p, len) > 5 || memchr(p, '.', len) ||
             memchr(p, ',', len) || memchr(p, '!', len) || memchr(p, '?', len))
             fields_ok = 0;
         separators++;
@@ -369,7 +355,7 @@ static int is_link_heading(const char *s, size_t n)
     if (ts_one_of(s, len, headings, COUNT(headings)))
         return 1;
     return (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
-           count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
+           ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
 }
 
 /* "Share | Print | Email", "Font size: A+ A-". */
@@ -424,10 +410,10 @@ static int is_byline(const char *s, size_t n)
     if (n > 120)
         return 0;
     if (starts_with_label(s, n, labels, COUNT(labels)))
-        return count_tokens(s, n) <= 10;
+        return ts_count_tokens(s, n) <= 10;
     if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
         return 0;
-    if (count_tokens(s, n) > 12 || strchr(".!?,", s[n - 1]) != NULL)
+    if (ts_count_tokens(s, n) > 12 || strchr(".!?,", s[n - 1]) != NULL)
         return 0;
     size_t i = 3;
     while (i < n) {
@@ -452,7 +438,7 @@ static int is_credit(const char *s, size_t n)
     return (ts_starts_ci(s, n, "presented by ") ||
             ts_starts_ci(s, n, "powered by ") ||
             ts_starts_ci(s, n, "sponsored by ")) &&
-           count_tokens(s, n) <= 10;
+           ts_count_tokens(s, n) <= 10;
 }
 
 /* Words opening a bracketed photo credit: "[Photo by ...]", "(Photo/IC)",
@@ -558,7 +544,7 @@ static size_t editor_tail(const char *s, size_t n)
             continue;
         /* what follows is a name or two, not a sentence */
         size_t rest = n - j;
-        if (rest > 60 || count_tokens(s + j, rest) > 6 || has(s + j, rest, ". "))
+        if (rest > 60 || ts_count_tokens(s + j, rest) > 6 || has(s + j, rest, ". "))
             continue;
         size_t start = i;
         if (ts_space_before(s, start) == 1 && start >= 6 &&

@@ -198,4 +198,19 @@ static inline int ts_word_end(const char *s, size_t n, size_t i)
     return i >= n || !ts_is_alpha((unsigned char)s[i]);
 }
 
+/* Runs of non-space bytes in s[0..n). */
+static inline size_t ts_count_tokens(const char *s, size_t n)
+{
+    size_t tokens = 0, i = 0;
+    while (i < n) {
+        i = ts_skip_space(s, n, i);
+        if (i >= n)
+            break;
+        tokens++;
+        while (i < n && ts_space_at(s, n, i) == 0)
+            i++;
+    }
+    return tokens;
+}
+
 #endif
