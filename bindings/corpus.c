@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "../runtime/host/host.h"
+#include "../runtime/host/run_limits.h"
 #include "corpus_binding.h"
 #include "registry.h"
 
@@ -28,7 +29,8 @@ static const char RUN_CORPUS_KEY[] = "wic.run_corpus";
 
 struct corpus_handle {
     struct corpus *corpus;
-    int owned; /* free in __gc (loaded by the script, not the run's) */
+    int owned;      /* free in __gc (loaded by the script, not the run's) */
+    size_t charged; /* bytes counted against the memory limit */
 };
 
 struct article_handle {
@@ -40,13 +42,33 @@ struct article_handle {
 struct corpus *wic_check_corpus(lua_State *L, int index)
 {
     struct corpus_handle *h = luaL_checkudata(L, index, WIC_CORPUS_TYPE);
+    if (h->corpus == NULL) /* only a resurrected, finalized corpus */
+        luaL_argerror(L, index, "the corpus has been freed");
     return h->corpus;
 }
 
 const struct article *wic_check_article(lua_State *L, int index)
 {
     struct article_handle *h = luaL_checkudata(L, index, WIC_ARTICLE_TYPE);
+    /* the article lives in its corpus (the user value): check it is
+    ** still there */
+    lua_getiuservalue(L, index, 1);
+    wic_check_corpus(L, -1);
+    lua_pop(L, 1);
     return h->article;
+}
+
+/* Bytes a loaded corpus holds in C, to count against the memory limit. */
+static size_t corpus_bytes(const struct corpus *c)
+{
+    size_t bytes = c->capacity * sizeof *c->articles;
+    for (size_t i = 0; i < c->count; i++) {
+        const struct article *a = &c->articles[i];
+        bytes += a->text_len + 1 +
+                 (a->n_boilerplate + a->n_paragraphs + a->n_sentences) *
+                     sizeof(struct span);
+    }
+    return bytes;
 }
 
 static void push_corpus(lua_State *L, struct corpus *corpus, int owned)
@@ -54,6 +76,7 @@ static void push_corpus(lua_State *L, struct corpus *corpus, int owned)
     struct corpus_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
     h->corpus = corpus;
     h->owned = owned;
+    h->charged = 0;
     luaL_setmetatable(L, WIC_CORPUS_TYPE);
 }
 
@@ -74,6 +97,7 @@ static int corpus_gc(lua_State *L)
     if (h->owned && h->corpus) {
         corpus_free(h->corpus);
         free(h->corpus);
+        limits_uncharge(h->charged);
     }
     h->corpus = NULL;
     return 0;
@@ -295,6 +319,11 @@ static int corpus_call(lua_State *L)
         lua_pushstring(L, err.message);
         return 2;
     }
+    struct corpus_handle *h = lua_touserdata(L, -1);
+    size_t bytes = corpus_bytes(corpus);
+    if (limits_charge(L, bytes) != 0)
+        return luaL_error(L, "%s", limits_message());
+    h->charged = bytes;
     return 1;
 }
 

@@ -27,6 +27,7 @@
 
 #include "../runtime/extract/figure.h"
 #include "../runtime/host/host.h"
+#include "../runtime/host/run_limits.h"
 #include "corpus_binding.h"
 #include "registry.h"
 
@@ -40,6 +41,7 @@ struct figures {
     size_t *offsets;      /* offsets[d]: index of doc d's first figure    */
     size_t n_docs, count;
     char *owned_id;       /* wic.extract's doc id                         */
+    size_t charged;       /* bytes counted against the memory limit       */
 };
 
 static struct figures *check_figures(lua_State *L, int index)
@@ -83,7 +85,8 @@ static struct figures *new_figures(lua_State *L, size_t n_docs, int owner)
     return f;
 }
 
-static void finish_offsets(struct figures *f)
+/* Index the lists, and count their memory against the run's limit. */
+static void finish_offsets(lua_State *L, struct figures *f)
 {
     f->count = 0;
     for (size_t d = 0; d < f->n_docs; d++) {
@@ -91,6 +94,11 @@ static void finish_offsets(struct figures *f)
         f->count += f->lists[d].count;
     }
     f->offsets[f->n_docs] = f->count;
+    size_t bytes = f->n_docs * (sizeof *f->lists + 3 * sizeof(void *)) +
+                   f->count * sizeof(struct figure);
+    if (limits_charge(L, bytes) != 0)
+        luaL_error(L, "%s", limits_message());
+    f->charged = bytes;
 }
 
 static int figures_gc(lua_State *L)
@@ -103,6 +111,7 @@ static int figures_gc(lua_State *L)
     free(f->texts);
     free(f->offsets);
     free(f->owned_id);
+    limits_uncharge(f->charged);
     memset(f, 0, sizeof *f);
     return 0;
 }
@@ -155,6 +164,18 @@ static void set_number(lua_State *L, const char *key, double value)
     lua_setfield(L, -2, key);
 }
 
+/* The texts a figures value points into belong to its source (the user
+** value): make sure that is still alive before reading them. */
+static void check_source(lua_State *L, int index)
+{
+    lua_getiuservalue(L, index, 1);
+    if (luaL_testudata(L, -1, WIC_CORPUS_TYPE))
+        wic_check_corpus(L, -1);
+    else if (luaL_testudata(L, -1, WIC_ARTICLE_TYPE))
+        wic_check_article(L, -1);
+    lua_pop(L, 1);
+}
+
 /* Push the record table of figure i (0-based). */
 static void push_record(lua_State *L, const struct figures *f, size_t i)
 {
@@ -197,6 +218,7 @@ static int figures_index(lua_State *L)
         lua_Integer i = luaL_checkinteger(L, 2);
         if (i < 1 || (lua_Unsigned)i > f->count)
             return 0;
+        check_source(L, 1);
         push_record(L, f, (size_t)i - 1);
         return 1;
     }
@@ -213,6 +235,7 @@ static int next_record(lua_State *L)
         return 0;
     lua_pushinteger(L, i + 1);
     lua_replace(L, lua_upvalueindex(2));
+    check_source(L, lua_upvalueindex(1));
     push_record(L, f, (size_t)i);
     return 1;
 }
@@ -248,7 +271,7 @@ static int article_figures(lua_State *L)
     f->texts[0] = a->text;
     struct host *host = host_from_state(L);
     scan_article(a, host ? host->gazetteer : NULL, &f->lists[0]);
-    finish_offsets(f);
+    finish_offsets(L, f);
     return 1;
 }
 
@@ -294,7 +317,7 @@ static int corpus_figures(lua_State *L)
     scan_worker(&pool);
     for (int i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
-    finish_offsets(f);
+    finish_offsets(L, f);
     lua_pushvalue(L, 1);
     lua_pushvalue(L, -2);
     lua_rawset(L, -4); /* cache[corpus] = figures */
@@ -323,27 +346,32 @@ int wic_figures_extract(lua_State *L)
     memset(&o, 0, sizeof o);
     struct host *host = host_from_state(L);
     o.gazetteer = host ? host->gazetteer : NULL;
-    const char *id = "text";
-    if (!lua_isnoneornil(L, 2)) {
+    /* options stay on the stack (slots 3 and 4) while in use, so the
+    ** strings cannot be collected under us */
+    lua_settop(L, 2);
+    if (!lua_isnil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
         if (lua_getfield(L, 2, "date") != LUA_TNIL &&
             (!lua_isstring(L, -1) ||
              parse_date_option(lua_tostring(L, -1), &o) != 0))
             return luaL_argerror(L, 2, "date must be \"YYYY-MM-DD\"");
         if (lua_getfield(L, 2, "id") != LUA_TNIL)
-            id = luaL_checkstring(L, -1);
-        lua_pop(L, 2);
+            luaL_checkstring(L, 4);
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
     }
+    const char *id = lua_isnil(L, 4) ? "text" : lua_tostring(L, 4);
     if (len > UINT32_MAX)
         return luaL_argerror(L, 1, "text is larger than 4 GB");
     struct figures *f = new_figures(L, 1, 1);
-    if ((f->owned_id = strdup(id)) == NULL)
+    if ((f->owned_id = strdup(id)) == NULL) /* id is kept alive in slot 4 */
         return luaL_error(L, "out of memory");
     f->doc_ids[0] = f->owned_id;
     f->texts[0] = text; /* the string is kept alive as the user value */
     if (figure_scan(text, len, &o, &f->lists[0]) != 0)
         return luaL_error(L, "out of memory");
-    finish_offsets(f);
+    finish_offsets(L, f);
     return 1;
 }
 

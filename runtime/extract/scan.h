@@ -40,10 +40,23 @@ enum {
     M_IDENT = 1 << 2,   /* part of an identifier (phone, code, ...)    */
     M_MENTION = 1 << 3, /* inside a gazetteer mention                  */
     M_USED = 1 << 4,    /* inside a figure's span                      */
+    M_ATTR = 1 << 5,    /* a mention that is no subject: "a Hangzhou
+                           company", "Shanghai-based", a dateline      */
 };
 
-/* time cues */
-enum { TC_NONE = 0, TC_YEAR, TC_SINCE, TC_REL, TC_NOW, TC_BYFUTURE };
+/* time cues: cue_year is the year meant, except for TC_PREV and TC_CTX,
+** which attribution resolves against the figures and the context */
+enum {
+    TC_NONE = 0,
+    TC_YEAR,     /* "in 2018", "FY24", "2023-24", "March 2021"           */
+    TC_SINCE,    /* a start or a base, never the period: "since 2014",
+                    "than in 2019", "from 2022", the 2021 of "2021-2025"  */
+    TC_REL,      /* "last year", "in November" against the article date */
+    TC_NOW,      /* "now", "currently"                                   */
+    TC_BYFUTURE, /* "by 2025" after the article's year                   */
+    TC_PREV,     /* "a year earlier": the year before the figure's own   */
+    TC_CTX,      /* "the end of the year": the year the context is about */
+};
 
 enum { ROLE_LEVEL = 0, ROLE_CHANGE, ROLE_SHARE, ROLE_TARGET };
 
@@ -62,6 +75,40 @@ struct cand {
     int period;
     const struct gazetteer_entry *subject;
     int metric0, metric1; /* metric tokens, or -1                    */
+    /* attribution's own */
+    uint8_t kind_role; /* the role ignoring target cues ("80% of")   */
+    uint8_t tense;     /* TENSE_*                                      */
+    bool base;         /* the base of a comparison ("from 183")        */
+    bool anchored;     /* period from a cue in the figure's clause     */
+    bool prev_year;    /* period is the compared figure's, minus one   */
+    bool own_subject;  /* subject named in the sentence                */
+};
+
+enum { TENSE_UNKNOWN = 0, TENSE_PRESENT, TENSE_PAST };
+
+/* Attribution context that outlives a sentence (attrib_ctx.c). */
+#define DYN_MAX 16  /* organisations the gazetteer does not know */
+#define DYN_NAME 48 /* bytes of a canonical name, NUL included     */
+#define SEEN_MAX 32 /* distinct entities counted for the main subject */
+struct attrib_ctx {
+    int windows;  /* sentence windows attributed so far              */
+    bool in_head; /* still looking for the headline                  */
+    int head_year;   /* a past period the headline names, or 0       */
+    int head_target; /* a future year the headline names ("by 2030") */
+    const struct gazetteer_entry *head_subject;
+    int para_year; /* the period stated earlier in the paragraph    */
+    const struct gazetteer_entry *para_subject;
+    bool para_start; /* the window starts a paragraph               */
+    bool after_break; /* a skipped range came before the window      */
+    /* entities named in the article, for its main subject */
+    const struct gazetteer_entry *seen[SEEN_MAX];
+    unsigned seen_weight[SEEN_MAX];
+    int n_seen;
+    /* organisations found in the text: "Lianyun Technology Holdings
+    ** Ltd. ("Lianyun")", "Harlow & Finch, the department store group," */
+    struct gazetteer_entry dyn[DYN_MAX];
+    char dyn_name[DYN_MAX][DYN_NAME];
+    int n_dyn;
 };
 
 struct scanner {
@@ -69,7 +116,8 @@ struct scanner {
     size_t len;
     const struct extract_options *opt;
     const struct gazetteer *gz;
-    int year; /* article year, 0 if unknown */
+    int year;  /* article year, 0 if unknown */
+    int month; /* article month, 0 if unknown */
     struct figure_list *out;
     size_t first; /* out->count when the scan started */
 
@@ -89,6 +137,7 @@ struct scanner {
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
+    struct attrib_ctx ctx;
     int failed; /* out of memory */
 };
 
@@ -97,6 +146,58 @@ void fx_find_figures(struct scanner *sc);
 
 /* attrib.c: role, period, subject, metric for every candidate */
 void fx_attribute(struct scanner *sc);
+
+/* attrib_ctx.c: context for attribution */
+void fx_ctx_init(struct scanner *sc); /* at the start of a text     */
+/* The article's date from a dateline near the top ("Nov. 15, 2022",
+** "15 September 2021", "07-Oct-2023") when the options give none. */
+void fx_guess_date(struct scanner *sc, const struct span *skip,
+                   size_t n_skip);
+/* Before the context pass of a window: organisations the text defines
+** ("X Ltd.", "X, the department store group,", "X said it"). */
+void fx_ctx_window(struct scanner *sc);
+/* An organisation found in the text, starting at token i; returns the
+** tokens it covers (0: none). */
+int fx_dyn_match(const struct scanner *sc, int i,
+                 const struct gazetteer_entry **out);
+/* A mention counted towards the article's main subject. */
+void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e);
+/* After the last window: figures with no subject take the article's. */
+void fx_ctx_finish(struct scanner *sc);
+/* Words attribution asks about that the lexicon does not know. */
+bool fx_aword(const struct scanner *sc, int i, int w);
+enum {
+    AW_SPRING, AW_SUMMER, AW_AUTUMN, AW_WINTER, /* seasons, in order */
+    AW_QUARTER, AW_QUARTERS, AW_HALF, AW_PERIOD,
+    AW_CALLS, AW_CALL, AW_AIMS_AT,
+    AW_ABOVE, AW_BELOW, AW_OVER, AW_AGAINST, AW_VERSUS, AW_VS, AW_COMPARED,
+    AW_FOLLOWED, AW_TIMES, AW_LEVEL, AW_PEAK,
+    /* rates that are shares of a whole */
+    AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
+    AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
+    AW_UTILIZATION, AW_UTILISATION, AW_VACANCY, AW_LITERACY,
+    AW_SHARE_END, /* end of the share nouns */
+    /* events that "the conference" refers to */
+    AW_CONFERENCE, AW_SUMMIT, AW_EXPO,
+    /* company forms */
+    AW_LTD, AW_LIMITED, AW_INC, AW_CORP, AW_CO, AW_LLC, AW_PLC, AW_GMBH,
+    AW_AG, AW_HOLDINGS, AW_GROUP,
+    /* heads of an apposition that names a company */
+    AW_ORG_FIRST, AW_RETAILER = AW_ORG_FIRST, AW_SELLER, AW_MAKER,
+    AW_MANUFACTURER, AW_CHAIN, AW_OPERATOR, AW_BANK, AW_LENDER, AW_INSURER,
+    AW_STARTUP, AW_DEVELOPER, AW_SUPPLIER, AW_PROVIDER, AW_BRAND,
+    AW_CARRIER, AW_AIRLINE, AW_GROCER, AW_GIANT, AW_CONGLOMERATE,
+    AW_PRODUCER, AW_EXPORTER, AW_PLATFORM, AW_ORG_LAST = AW_PLATFORM,
+    /* verbs in the past tense that do not end in -ed */
+    AW_PAST_FIRST, AW_ROSE = AW_PAST_FIRST, AW_FELL, AW_GREW, AW_MADE,
+    AW_TOOK, AW_CAME, AW_WENT, AW_GOT, AW_SAW, AW_SOLD, AW_BUILT, AW_PAID,
+    AW_SPENT, AW_BROUGHT, AW_STOOD, AW_WON, AW_LED, AW_KEPT, AW_HELD,
+    AW_GAVE, AW_BECAME, AW_BEGAN, AW_DREW, AW_RAN, AW_SHRANK, AW_SLID,
+    AW_SANK, AW_BOUGHT, AW_LOST, AW_MET, AW_SAID, AW_TOLD, AW_THOUGHT,
+    AW_FOUGHT, AW_PAST_LAST = AW_FOUGHT,
+    AW_BASED, AW_HEADQUARTERED, AW_LISTED, AW_STATEMENT, AW_LET,
+    AW__N
+};
 
 /* helpers shared by the passes */
 static inline const struct lexeme *tlex(const struct scanner *sc, int i)

@@ -261,6 +261,8 @@ int host_run(struct host *host, const char *script_path,
     if (status == 0 && host->out_dir &&
         output_open_folder(host->out_dir, err) != 0)
         status = -1;
+    if (status == 0 && host->out_dir)
+        output_clean_up_on_crash();
     if (status == 0 && host->confine &&
         confine_process(host->out_dir, err) != 0)
         status = -1;
@@ -276,6 +278,13 @@ int host_run(struct host *host, const char *script_path,
             status = -1;
         }
     }
+    /* Close the state first: its finalizers close the files a script left
+    ** open, committing or discarding them by the outcome; then nothing can
+    ** touch a FILE the output layer closes. */
+    if (output_folder() != NULL)
+        output_set_outcome(status == 0);
+    limits_closing();
+    lua_close(L); /* finalizers still run under the clock's backstop */
     if (output_folder() != NULL) {
         struct wic_error close_err;
         wic_error_clear(&close_err);
@@ -286,7 +295,6 @@ int host_run(struct host *host, const char *script_path,
             status = -1;
         }
     }
-    lua_close(L); /* finalizers still run under the clock */
     limits_release();
     return status;
 }

@@ -288,6 +288,25 @@ static int check_fields(struct reader *r, struct pack_manifest *m)
     return 0;
 }
 
+/* check_fields under lua_pcall: reading fields allocates (converting
+** numbers, building lists), and a memory error outside protected mode
+** would abort.  Arguments: the table, a struct checking. */
+struct checking {
+    struct reader *reader;
+    struct pack_manifest *manifest;
+    int status;
+};
+
+static int check_protected(lua_State *L)
+{
+    struct checking *c = lua_touserdata(L, 2);
+    lua_settop(L, 1);
+    c->reader->L = L;
+    c->reader->table = 1;
+    c->status = check_fields(c->reader, c->manifest);
+    return 0;
+}
+
 int manifest_read(const struct pack_archive *archive,
                   struct pack_manifest *m, struct wic_error *err)
 {
@@ -333,8 +352,15 @@ int manifest_read(const struct pack_archive *archive,
         } else {
             if (!lua_istable(L, -1)) /* no `return {...}`: the globals */
                 lua_pop(L, 1);
-            struct reader r = {L, lua_gettop(L), where, err};
-            status = check_fields(&r, m);
+            struct reader r = {L, 1, where, err};
+            struct checking c = {&r, m, -1};
+            lua_pushcfunction(L, check_protected);
+            lua_insert(L, -2);
+            lua_pushlightuserdata(L, &c);
+            if (lua_pcall(L, 2, 0, 0) != LUA_OK) /* out of memory */
+                wic_error_set(err, WIC_ERR_PACK, "%s: %s", where,
+                              lua_tostring(L, -1));
+            status = c.status;
         }
     }
     lua_close(L);

@@ -8,11 +8,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/sanitizer.h"
 #include "../pack/pack.h"
 
 enum { MAX_OPEN_FILES = 64, MAX_PATH_BYTES = 512 };
@@ -25,6 +27,8 @@ struct open_file {
 };
 
 static int folder_fd = -1;
+static int discard_on_close;          /* the run failed: commits discard */
+static struct wic_error first_failure; /* a commit that failed          */
 static char folder_path[4096];
 static struct open_file files[MAX_OPEN_FILES];
 
@@ -163,6 +167,11 @@ static struct open_file *find_slot(FILE *file)
     return NULL;
 }
 
+void output_set_outcome(int ok)
+{
+    discard_on_close = !ok;
+}
+
 int output_commit(FILE *file, struct wic_error *err)
 {
     struct open_file *slot = find_slot(file);
@@ -171,6 +180,11 @@ int output_commit(FILE *file, struct wic_error *err)
     int failed = ferror(file) | fflush(file);
     failed |= fclose(file);
     slot->file = NULL;
+    if (discard_on_close) {
+        unlinkat(slot->parent, slot->temporary, 0);
+        close(slot->parent);
+        return 0;
+    }
     if (!failed &&
         renameat(slot->parent, slot->temporary, slot->parent, slot->final) ==
             0) {
@@ -180,6 +194,9 @@ int output_commit(FILE *file, struct wic_error *err)
     int saved = errno;
     unlinkat(slot->parent, slot->temporary, 0);
     close(slot->parent);
+    if (first_failure.kind == WIC_OK)
+        wic_error_set(&first_failure, WIC_ERR_OUTPUT, "%s: %s", slot->final,
+                      strerror(saved));
     return wic_error_set(err, WIC_ERR_OUTPUT, "%s: %s", slot->final,
                          strerror(saved));
 }
@@ -203,6 +220,13 @@ int output_close_folder(int ok, struct wic_error *err)
     if (folder_fd >= 0)
         close(folder_fd);
     folder_fd = -1;
+    if (ok && status == 0 && first_failure.kind != WIC_OK) {
+        if (err)
+            *err = first_failure; /* a file the script closed failed */
+        status = -1;
+    }
+    wic_error_clear(&first_failure);
+    discard_on_close = 0;
     return status;
 }
 
@@ -211,4 +235,25 @@ void output_discard_partial_files(void)
     for (int i = 0; i < MAX_OPEN_FILES; i++)
         if (files[i].file != NULL)
             unlinkat(files[i].parent, files[i].temporary, 0);
+}
+
+/* A crash still removes the partial files, then dies as it would have. */
+static void on_crash(int signo)
+{
+    output_discard_partial_files();
+    raise(signo); /* SA_RESETHAND: the default action now */
+}
+
+void output_clean_up_on_crash(void)
+{
+    if (UNDER_SANITIZER)
+        return; /* the sanitizer's own report matters more */
+    static const int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_crash;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+        sigaction(signals[i], &sa, NULL);
 }

@@ -28,8 +28,16 @@ FILE *output_create(const char *name, struct wic_error *err);
 ** discarded) is left alone and 0 returned. */
 int output_commit(FILE *file, struct wic_error *err);
 
+/* Say how the run ended before the Lua state is closed: files the state's
+** finalizers close from then on are committed (ok) or discarded. */
+void output_set_outcome(int ok);
+
+/* Remove partial files if the process crashes (SIGSEGV, SIGBUS, ...). */
+void output_clean_up_on_crash(void);
+
 /* End of run: commit (ok != 0) or discard every file still open, then
-** close the folder. */
+** close the folder.  Also fails when a file the script closed could not be
+** committed. */
 int output_close_folder(int ok, struct wic_error *err);
 
 /* Remove every partial file; only async-signal-safe calls. */

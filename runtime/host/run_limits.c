@@ -30,6 +30,8 @@ static struct {
     timer_t timer;
     int timer_armed;
     volatile sig_atomic_t deadline_passed;
+    volatile sig_atomic_t closing; /* the state is being freed: hands off */
+    size_t external; /* C memory held for the script (corpora, figures) */
     double cpu_seconds;
     size_t memory_limit_mb;
     char message[600];
@@ -48,10 +50,11 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (nsize > osize && !state.released) {
         if (state.hit == LIMIT_MEMORY)
             return NULL;
-        if (state.limit && state.in_use - osize + nsize > state.limit) {
+        if (state.limit &&
+            state.in_use + state.external - osize + nsize > state.limit) {
             state.hit = LIMIT_MEMORY;
-            if (state.main)
-                limits_rearm(state.main);
+            limits_rearm(state.main);
+            limits_rearm(state.running);
             return NULL;
         }
     }
@@ -83,7 +86,7 @@ static void limit_hook(lua_State *L, lua_Debug *ar)
 
 void limits_rearm(lua_State *co)
 {
-    if (co != NULL && state.hit != LIMIT_NONE)
+    if (co != NULL && state.hit != LIMIT_NONE && !state.closing)
         lua_sethook(co, limit_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT,
                     1);
 }
@@ -101,6 +104,8 @@ static void on_deadline(int signo)
         state.deadline_passed = 1;
         if (state.hit == LIMIT_NONE)
             state.hit = LIMIT_CPU;
+        if (state.closing)
+            return; /* lua_close is freeing the state: the backstop holds */
         if (state.main)
             lua_sethook(state.main, limit_hook,
                         LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
@@ -202,6 +207,30 @@ void limits_trip_sandbox(lua_State *L, const char *message)
     }
     limits_rearm(state.main);
     limits_rearm(L);
+}
+
+int limits_charge(lua_State *L, size_t bytes)
+{
+    if (state.limit && state.in_use + state.external + bytes > state.limit) {
+        if (state.hit == LIMIT_NONE)
+            state.hit = LIMIT_MEMORY;
+        limits_rearm(state.main);
+        limits_rearm(L);
+        return -1;
+    }
+    state.external += bytes;
+    return 0;
+}
+
+void limits_uncharge(size_t bytes)
+{
+    state.external -= bytes < state.external ? bytes : state.external;
+}
+
+void limits_closing(void)
+{
+    state.closing = 1;
+    state.running = NULL;
 }
 
 void limits_release(void)

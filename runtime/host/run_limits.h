@@ -53,6 +53,15 @@ void limits_set_running(lua_State *co);
 /* Arm the hook on `co` if a limit has been hit (after a resume returns). */
 void limits_rearm(lua_State *co);
 
+/* Count `bytes` of C memory held on the script's behalf (a corpus it
+** loaded, figures it asked for) against the memory limit; -1 when that
+** would exceed it (the limit is then hit, as for Lua's own memory). */
+int limits_charge(lua_State *L, size_t bytes);
+void limits_uncharge(size_t bytes);
+
+/* lua_close is about to free the state: the deadline must not touch it. */
+void limits_closing(void);
+
 /* Let the state free and allocate again for cleanup after the run. */
 void limits_release(void);
 

@@ -152,8 +152,10 @@ static int safe_rawset(lua_State *L)
 ** so a finalizer could loop beyond the reach of the CPU limit's hook. */
 static int safe_setmetatable(lua_State *L)
 {
-    if (lua_type(L, 2) == LUA_TTABLE &&
-        lua_getfield(L, 2, "__gc") != LUA_TNIL)
+    /* rawget: an __index function must not get to run (and add __gc)
+    ** between this check and the real setmetatable */
+    lua_pushliteral(L, "__gc");
+    if (lua_type(L, 2) == LUA_TTABLE && lua_rawget(L, 2) != LUA_TNIL)
         return sandbox_violation(L, "__gc metamethods are not allowed in a "
                                     "pack");
     lua_settop(L, 2);
@@ -245,6 +247,20 @@ static int wrapped_call(lua_State *L)
         return lua_error(L);
     }
     return lua_gettop(L) - 1;
+}
+
+/* coroutine.close that tells the limits which coroutine runs its
+** pending __close handlers. */
+static int safe_close(lua_State *L)
+{
+    lua_State *co = lua_tothread(L, 1);
+    luaL_argexpected(L, co, 1, "coroutine");
+    limits_set_running(co);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    limits_set_running(L);
+    return lua_gettop(L);
 }
 
 /* coroutine.wrap built on the safe resume. */
@@ -456,6 +472,12 @@ void sandbox_push_env(lua_State *L, const struct pack_archive *archive)
     lua_pushlightuserdata(L, (void *)archive);
     lua_setfield(L, LUA_REGISTRYINDEX, ARCHIVE_KEY);
     sandbox_lock_strings(L);
+    /* file handles: getmetatable(io.stdout) must not hand out their
+    ** metatable, whose __gc a pack could otherwise replace */
+    luaL_getmetatable(L, LUA_FILEHANDLE);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
 
     push_copy(L, "_G", BASE);
     int env = lua_gettop(L);
@@ -493,6 +515,9 @@ void sandbox_push_env(lua_State *L, const struct pack_archive *archive)
     lua_setfield(L, -4, "resume");
     lua_pushcclosure(L, safe_wrap, 1);
     lua_setfield(L, -3, "wrap");
+    lua_getfield(L, -1, "close");
+    lua_pushcclosure(L, safe_close, 1);
+    lua_setfield(L, -3, "close");
     lua_pop(L, 1);
     lua_setfield(L, env, "coroutine");
 

@@ -207,9 +207,10 @@ static int check_entry_type(zip_t *zip, zip_uint64_t index, const char *name,
 {
     zip_uint8_t opsys;
     zip_uint32_t attributes;
+    /* the mode bits are checked whatever system the zip says made it: a
+    ** symlink marked as made on macOS or DOS is still a symlink */
     if (zip_file_get_external_attributes(zip, index, 0, &opsys,
-                                         &attributes) == 0 &&
-        opsys == ZIP_OPSYS_UNIX) {
+                                         &attributes) == 0) {
         unsigned mode = (attributes >> 16) & S_IFMT;
         if (mode == S_IFLNK)
             return wic_error_set(err, WIC_ERR_PACK,

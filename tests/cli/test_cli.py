@@ -252,6 +252,83 @@ class TestUsage(CliTestCase):
 # ---------------------------------------------------------------------------
 
 
+class TestSecurityRegressions(CliTestCase):
+    """Each case guards a hole found in review; named after what it guards."""
+
+    def pack(self, lua, name="x"):
+        src = self.tmpdir()
+        os.makedirs(os.path.join(src, "scripts"))
+        os.makedirs(os.path.join(src, "articles"))
+        with open(os.path.join(src, "pack.lua"), "w") as f:
+            f.write('name = "%s"\nversion = "1"\n' % name)
+        with open(os.path.join(src, "articles", "a.txt"), "w") as f:
+            f.write("Sales rose 5 percent to 12 million yuan in 2019.\n")
+        with open(os.path.join(src, "scripts", "main.lua"), "w") as f:
+            f.write(lua)
+        out = os.path.join(self.tmpdir(), name + ".zip")
+        self.assertExit(self.wicrun("pack", "build", src, "-o", out), EXIT_OK)
+        return out
+
+    def test_file_metatable_is_locked(self):
+        r, _ = self.run_pack(self.pack(
+            'print(getmetatable(io.stdout))\n'
+            'local ok = pcall(function() getmetatable(io.stdout).__gc = print end)\n'
+            'print(ok)\n'))
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.stdout.split(), ["locked", "false"], r)
+
+    def test_gc_cannot_sneak_in_through_index(self):
+        r, _ = self.run_pack(self.pack(
+            'local mt = setmetatable({}, {__index = function(t, k)\n'
+            '  if k == "__gc" then rawset(t, "__gc", function() print("ran") end) end\n'
+            'end})\n'
+            'setmetatable({}, mt)\ncollectgarbage()\ncollectgarbage()\n'
+            'print("done")\n'))
+        self.assertExit(r, EXIT_OK)
+        self.assertNotIn("ran", r.stdout, r)
+
+    def test_memory_limit_in_a_coroutine_stops_the_run(self):
+        r, _ = self.run_pack(self.pack(
+            'coroutine.resume(coroutine.create(function()\n'
+            '  pcall(function() local t = {} while true do t[#t + 1] = {} end end)\n'
+            '  local n = 0 while n < 3e8 do n = n + 1 end\n'
+            '  print("still running")\n'
+            'end))\n'), "--memory", "32", "--cpu", "60")
+        self.assertOneLineError(r, EXIT_LIMIT, "memory limit exceeded")
+        self.assertNotIn("still running", r.stdout, r)
+        self.assertLess(r.elapsed, 20, r)
+
+    def test_close_handler_loop_meets_the_cpu_limit(self):
+        r, _ = self.run_pack(self.pack(
+            'local co = coroutine.create(function()\n'
+            '  local x <close> = setmetatable({}, {__close = function()\n'
+            '    while true do end end})\n'
+            '  coroutine.yield()\n'
+            'end)\n'
+            'coroutine.resume(co)\ncoroutine.close(co)\n'), "--cpu", "1")
+        self.assertOneLineError(r, EXIT_LIMIT, "CPU time limit exceeded")
+        self.assertLess(r.elapsed, 3.5, "stopped by the hook, not the "
+                        "backstop%s" % r)
+
+    def test_loaded_corpora_count_against_memory(self):
+        r, _ = self.run_pack(self.pack(
+            'local keep = {}\n'
+            'for i = 1, 200000 do keep[i] = wic.corpus("articles") end\n'
+            'print("kept them all")\n'), "--memory", "16")
+        self.assertOneLineError(r, EXIT_LIMIT, "memory limit exceeded")
+
+    def test_symlink_from_any_system_is_refused(self):
+        path = os.path.join(self.tmpdir(), "link.zip")
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("pack.lua", 'name = "x"\nversion = "1"\n')
+            info = zipfile.ZipInfo("data/link")
+            info.create_system = 19  # made on OS X
+            info.external_attr = 0o120777 << 16
+            zf.writestr(info, "/etc/passwd")
+        r = self.wicrun("pack", "check", path)
+        self.assertOneLineError(r, EXIT_PACK, "symbolic link")
+
+
 class TestPackGazetteer(CliTestCase):
     """A pack's own gazetteer (manifest field `gazetteer`) names subjects."""
 

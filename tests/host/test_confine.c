@@ -112,8 +112,9 @@ int main(void)
           "the output folder stays writable");
     int landlock = in_confined_child(landlock_status);
     if (landlock == 2)
-        printf("# Landlock is not available on this kernel: file access "
-               "is guarded by the Lua sandbox and seccomp only\n");
+        printf("# Landlock is not in force (no kernel support, or a "
+               "sanitizer build): file access is guarded by the Lua sandbox "
+               "and seccomp only\n");
     else {
         CHECK(in_confined_child(try_read_outside) == 0,
               "reading outside the output folder refused");
