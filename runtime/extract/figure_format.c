@@ -14,21 +14,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Digits of a non-negative integer below 2^63, without printf. */
+static char *format_integer(char *buf, size_t size, uint64_t v, int negative)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    size_t at = 0;
+    if (negative && at + 1 < size)
+        buf[at++] = '-';
+    while (n > 0 && at + 1 < size)
+        buf[at++] = digits[--n];
+    buf[at] = '\0';
+    return buf;
+}
+
 char *figure_format_number(char *buf, size_t size, double v)
 {
     if (!isfinite(v)) {
         snprintf(buf, size, "null");
         return buf;
     }
-    if (v == 0) {
-        snprintf(buf, size, "0");
-        return buf;
-    }
-    if (fabs(v) < 1e17 && v == floor(v)) {
-        snprintf(buf, size, "%.0f", v);
-        return buf;
-    }
-    for (int p = 1; p <= 17; p++) {
+    if (fabs(v) < 1e17 && v == floor(v))
+        return format_integer(buf, size, (uint64_t)fabs(v), v < 0);
+    /* Numbers read from text have at most 15 significant digits, so %.15g
+    ** (which drops trailing zeros) almost always reads back exactly; only
+    ** computed values need 16 or 17. */
+    for (int p = 15; p <= 17; p++) {
         snprintf(buf, size, "%.*g", p, v);
         if (strtod(buf, NULL) == v)
             break;
@@ -128,24 +143,43 @@ void figure_write_json_string(FILE *out, const char *s, size_t n)
 
 static void json_key_str(FILE *out, const char *key, const char *v)
 {
-    fprintf(out, ",\"%s\":", key);
+    putc(',', out);
+    putc('"', out);
+    fputs(key, out);
+    fputs("\":", out);
     figure_write_json_string(out, v, strlen(v));
 }
 
 static void json_key_num(FILE *out, const char *key, double v)
 {
     char buf[40];
-    fprintf(out, ",\"%s\":%s", key, figure_format_number(buf, sizeof buf, v));
+    putc(',', out);
+    putc('"', out);
+    fputs(key, out);
+    fputs("\":", out);
+    fputs(figure_format_number(buf, sizeof buf, v), out);
+}
+
+static void json_key_int(FILE *out, const char *key, long long v)
+{
+    char buf[24];
+    fputs(key, out); /* ",\"name\":" */
+    fputs(format_integer(buf, sizeof buf,
+                         (uint64_t)(v < 0 ? -(v + 1) + 1ull : (uint64_t)v),
+                         v < 0),
+          out);
 }
 
 int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
                        size_t count, const char *text)
 {
+    flockfile(out); /* once per article, not once per putc */
     for (size_t i = 0; i < count; i++) {
         const struct figure *f = &figures[i];
         fputs("{\"doc\":", out);
         figure_write_json_string(out, doc ? doc : "", doc ? strlen(doc) : 0);
-        fprintf(out, ",\"start\":%u,\"end\":%u", f->start, f->end);
+        json_key_int(out, ",\"start\":", f->start);
+        json_key_int(out, ",\"end\":", f->end);
         if (text && f->end >= f->start) {
             fputs(",\"text\":", out);
             figure_write_json_string(out, text + f->start, f->end - f->start);
@@ -159,21 +193,22 @@ int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
             json_key_str(out, "unit", f->unit);
         if (f->noun)
             json_key_str(out, "noun", f->noun);
-        fprintf(out, ",\"implicit\":%s", f->implicit ? "true" : "false");
+        fputs(f->implicit ? ",\"implicit\":true" : ",\"implicit\":false", out);
         if (f->approx)
             json_key_str(out, "approx", f->approx);
         if (f->role)
             json_key_str(out, "role", f->role);
         if (f->period)
-            fprintf(out, ",\"period\":%d", f->period);
+            json_key_int(out, ",\"period\":", f->period);
         if (f->subject)
             json_key_str(out, "subject", f->subject);
         if (f->metric)
             json_key_str(out, "metric", f->metric);
         if (f->pair >= 0)
-            fprintf(out, ",\"pair\":%d", f->pair);
+            json_key_int(out, ",\"pair\":", f->pair);
         fputs("}\n", out);
     }
+    funlockfile(out);
     return ferror(out) ? -1 : 0;
 }
 
