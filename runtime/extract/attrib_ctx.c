@@ -24,29 +24,15 @@
 
 /* ---- words the lexicon does not know --------------------------------- */
 
-static const char *const aw_text[AW__N] = {
+const char *const fx_aw_text[AW__N] = {
     [AW_SPRING] = "spring",
     [AW_SUMMER] = "summer",
     [AW_AUTUMN] = "autumn",
     [AW_WINTER] = "winter",
     [AW_QUARTER] = "quarter",
-    [AW_QUARTERS] = "quarters",
     [AW_HALF] = "half",
-    [AW_PERIOD] = "period",
     [AW_CALLS] = "calls",
     [AW_CALL] = "call",
-    [AW_AIMS_AT] = "seeks",
-    [AW_ABOVE] = "above",
-    [AW_BELOW] = "below",
-    [AW_OVER] = "over",
-    [AW_AGAINST] = "against",
-    [AW_VERSUS] = "versus",
-    [AW_VS] = "vs",
-    [AW_COMPARED] = "compared",
-    [AW_FOLLOWED] = "followed",
-    [AW_TIMES] = "times",
-    [AW_LEVEL] = "level",
-    [AW_PEAK] = "peak",
     [AW_OCCUPANCY] = "occupancy",
     [AW_UNEMPLOYMENT] = "unemployment",
     [AW_URBANIZATION] = "urbanization",
@@ -97,6 +83,7 @@ static const char *const aw_text[AW__N] = {
     [AW_PRODUCER] = "producer",
     [AW_EXPORTER] = "exporter",
     [AW_PLATFORM] = "platform",
+    [AW_RIVAL] = "rival",
     [AW_ROSE] = "rose",
     [AW_FELL] = "fell",
     [AW_GREW] = "grew",
@@ -134,27 +121,55 @@ static const char *const aw_text[AW__N] = {
     [AW_BASED] = "based",
     [AW_HEADQUARTERED] = "headquartered",
     [AW_LISTED] = "listed",
-    [AW_STATEMENT] = "statement",
-    [AW_LET] = "let",
+    [AW_TARGET] = "target",
+    [AW_TARGETS] = "targets",
+    [AW_GOAL] = "goal",
+    [AW_GOALS] = "goals",
+    [AW_ADD] = "add",
+    [AW_ADDS] = "adds",
+    [AW_ADDED] = "added",
+    [AW_ADDING] = "adding",
+    [AW_INFLATION] = "inflation",
 };
-static uint32_t aw_hash[AW__N];
-static uint8_t aw_len[AW__N];
-static uint64_t suffix_bloom; /* company forms, by hash bit */
+uint64_t fx_rare_bloom[2][4];
+uint32_t fx_aw_hash[AW__N];
+uint8_t fx_aw_len[AW__N];
+#define AW_SLOTS 512              /* power of two, over twice AW__N */
+static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
+
+int fx_strncaseeq(const char *a, const char *b, size_t n)
+{
+    return strncasecmp(a, b, n) == 0;
+}
 
 static void aw_build(void)
 {
     for (int w = 0; w < AW__N; w++) {
-        const char *s = aw_text[w] ? aw_text[w] : "";
+        const char *s = fx_aw_text[w] ? fx_aw_text[w] : "";
         uint32_t h = TOK_HASH_INIT;
         size_t n = strlen(s);
         for (size_t k = 0; k < n; k++)
             h = tok_hash_step(h, (unsigned char)s[k]);
-        aw_hash[w] = h;
-        aw_len[w] = (uint8_t)n;
+        fx_aw_hash[w] = n ? h : 0;
+        fx_aw_len[w] = (uint8_t)n;
+        if (!n)
+            continue;
+        uint32_t slot = h & (AW_SLOTS - 1);
+        while (aw_slot[slot])
+            slot = (slot + 1) & (AW_SLOTS - 1);
+        aw_slot[slot] = (int16_t)(w + 1);
     }
-    for (int w = AW_LTD; w <= AW_AG; w++)
-        suffix_bloom |= 1ull << (aw_hash[w] & 63);
+    for (int w = 0; w < AW__N; w++) {
+        uint32_t h = fx_aw_hash[w];
+        bool rare = (w >= AW_SPRING && w <= AW_WINTER) ||
+                    (w >= AW_CONFERENCE && w <= AW_EXPO) ||
+                    (w >= AW_LTD && w <= AW_AG);
+        if (!rare)
+            continue;
+        fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);
+        fx_rare_bloom[1][(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
+    }
 }
 
 static void aw_init(void)
@@ -162,25 +177,26 @@ static void aw_init(void)
     pthread_once(&aw_once, aw_build);
 }
 
-bool fx_aword(const struct scanner *sc, int i, int w)
+int fx_aword_id(const struct scanner *sc, int i)
 {
-    if (i < 0 || i >= sc->n)
-        return false;
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+        return -1;
     const struct token *t = &sc->tok[i];
-    return t->kind == TK_WORD && t->hash == aw_hash[w] && aw_len[w] &&
-           t->end - t->start == aw_len[w] &&
-           strncasecmp(sc->text + t->start, aw_text[w], aw_len[w]) == 0;
+    for (uint32_t s = t->hash & (AW_SLOTS - 1); aw_slot[s];
+         s = (s + 1) & (AW_SLOTS - 1)) {
+        int w = aw_slot[s] - 1;
+        if (fx_aw_hash[w] == t->hash && t->end - t->start == fx_aw_len[w] &&
+            strncasecmp(sc->text + t->start, fx_aw_text[w], fx_aw_len[w]) == 0)
+            return w;
+    }
+    return -1;
 }
 
 /* Is token i one of the words [first, last]? */
 static bool aword_in(const struct scanner *sc, int i, int first, int last)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
-        return false;
-    for (int w = first; w <= last; w++)
-        if (sc->tok[i].hash == aw_hash[w] && fx_aword(sc, i, w))
-            return true;
-    return false;
+    int w = fx_aword_id(sc, i);
+    return w >= first && w <= last;
 }
 
 /* ---- the article's date from a dateline ------------------------------ */
@@ -206,9 +222,11 @@ static int year_of(const struct token *t)
 
 static int day_of(const struct token *t)
 {
-    long v = fx_plain_int(t);
-    return t->kind == TK_NUM && v >= 1 && v <= 31 && t->ndigits <= 2 ? (int)v
-                                                                      : 0;
+    /* "07" is a day too: leading zeros are allowed here */
+    if (t->kind != TK_NUM || t->ndigits > 2 || t->exp != 0 ||
+        (t->nflags & ~NF_LEADZERO))
+        return 0;
+    return t->mant >= 1 && t->mant <= 31 ? (int)t->mant : 0;
 }
 
 static bool punct(const struct token *t, uint32_t cp)
@@ -250,7 +268,7 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
         (punct(&t[i + 1], '-') || punct(&t[i + 1], '/')) &&
         t[i + 2].kind == TK_NUM && t[i + 3].hash == t[i + 1].hash &&
         t[i + 3].kind == TK_PUNCT && day_of(&t[i + 4])) {
-        long mm = fx_plain_int(&t[i + 2]);
+        int mm = day_of(&t[i + 2]); /* "07" */
         if (mm >= 1 && mm <= 12) {
             *year = y, *month = (int)mm;
             return true;
@@ -266,10 +284,9 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
     return false;
 }
 
-#define DATELINE_TOKENS 120
+#define DATELINE_TOKENS 64
 
-void fx_guess_date(struct scanner *sc, const struct span *skip,
-                   size_t n_skip)
+static bool guess_in(struct scanner *sc, const struct span *skip, size_t n_skip)
 {
     struct tokenizer tz;
     struct token t[DATELINE_TOKENS];
@@ -287,9 +304,18 @@ void fx_guess_date(struct scanner *sc, const struct span *skip,
         if (date_at(t, n, i, sc->text, &y, &m)) {
             sc->year = y;
             sc->month = m;
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip)
+{
+    /* the text first; then the page furniture, where the date of a page
+    ** often is ("Source: Xinhua | 2021-07-13 18:21:05") */
+    if (!guess_in(sc, skip, n_skip) && n_skip)
+        guess_in(sc, NULL, 0);
 }
 
 /* ---- organisations defined in the text -------------------------------- */
@@ -359,6 +385,14 @@ static struct gazetteer_entry *dyn_add(struct scanner *sc, int a, int b,
     e->n_keys = (uint8_t)(b - a);
     for (int x = a; x < b; x++)
         e->keys[x - a] = sc->tok[x].hash;
+    if (!canonical && !cx->prepass && !(sc->mark[a] & M_MENTION)) {
+        /* the name itself, already passed by the context pass */
+        sc->mention[a] = e;
+        for (int x = a; x < b; x++)
+            sc->mark[x] |= M_MENTION;
+        sc->last_kind[GK_COMPANY] = e;
+        fx_ctx_seen(sc, e);
+    }
     return e;
 }
 
@@ -393,8 +427,8 @@ static int name_run_back(const struct scanner *sc, int e, int max)
            (cap_word(sc, s - 1) ||
             (is_punct(sc, s - 1, '&') && cap_word(sc, s - 2))))
         s--;
-    while (s < e && (is_word(sc, s, LX_DET | LX_STOP | LX_ARTICLE) ||
-                     is_month(sc, s)))
+    while (s < e &&
+           (is_word(sc, s, LX_DET | LX_STOP | LX_ARTICLE) || is_month(sc, s)))
         s++; /* "The", "In" */
     return s;
 }
@@ -424,18 +458,30 @@ static void company_form(struct scanner *sc, int i)
                      is_punct(sc, e - 1, ',') || is_punct(sc, e - 1, '.')))
         e--;
     int s = name_run_back(sc, e, 5);
-    if (e - s < 1 || e > i || known_name(sc, s, e))
+    if (e - s < 1)
         return;
     int k = i + 1; /* past the forms after i: "Co., Ltd." */
     while (k < sc->n && k < i + 6 &&
            (aword_in(sc, k, AW_LTD, AW_AG) || is_punct(sc, k, '.') ||
             is_punct(sc, k, ',')))
         k++;
-    int index = sc->ctx.n_dyn;
-    struct gazetteer_entry *d = dyn_add(sc, s, e, NULL);
-    if (d)
-        short_name(sc, k, d, index);
+    const struct gazetteer_entry *known;
+    int index = -1;
+    if (fx_dyn_match(sc, s, &known) == e - s) {
+        index = (int)(known - sc->ctx.dyn); /* named before: "SOURCE X Ltd." */
+    } else if (!known_name(sc, s, e)) {
+        index = sc->ctx.n_dyn;
+        const struct gazetteer_entry *d = dyn_add(sc, s, e, NULL);
+        if (!d)
+            return;
+        fx_ctx_seen(sc, d); /* a company form: the company the release is
+                               about, most likely */
+    }
+    if (index >= 0 && sc->ctx.dyn[index].canonical == sc->ctx.dyn_name[index])
+        short_name(sc, k, &sc->ctx.dyn[index], index);
 }
+
+static bool org_noun(const struct scanner *sc, int h);
 
 /* "Harlow & Finch, the department store group, said ..." */
 static void apposition_name(struct scanner *sc)
@@ -456,13 +502,18 @@ static void apposition_name(struct scanner *sc)
     }
     if (!is_punct(sc, j, ',') || j < k + 3)
         return;
-    int h = j - 1;
-    bool org = aword_in(sc, h, AW_ORG_FIRST, AW_ORG_LAST) ||
-               fx_aword(sc, h, AW_GROUP) ||
-               (is_word(sc, h, LX_KIND) && tlex(sc, h)->val == GK_COMPANY);
+    bool org = org_noun(sc, j - 1);
     int s = name_run_back(sc, k, 5);
     if (org && s < k && !known_name(sc, s, k))
         dyn_add(sc, s, k, NULL);
+}
+
+/* "group", "retailer", "rival": a word that says a company is named. */
+static bool org_noun(const struct scanner *sc, int h)
+{
+    return aword_in(sc, h, AW_ORG_FIRST, AW_ORG_LAST) ||
+           fx_aword(sc, h, AW_GROUP) ||
+           (is_word(sc, h, LX_KIND) && tlex(sc, h)->val == GK_COMPANY);
 }
 
 /* "Greenbasket said it was ...": an organisation speaks of itself. */
@@ -478,8 +529,9 @@ static void said_it(struct scanner *sc, int p)
         strncasecmp(sc->text + t->start, "it", 2) != 0)
         return;
     int s = name_run_back(sc, p, 3);
-    if (s == p || (s > 0 && sc->tok[s - 1].kind != TK_PUNCT))
-        return;
+    if (s == p ||
+        (s > 0 && sc->tok[s - 1].kind != TK_PUNCT && !org_noun(sc, s - 1)))
+        return; /* at the start, or "chemicals group Rheinchem said it" */
     for (int x = s; x < p; x++)
         if (sc->tok[x].kind == TK_WORD && sc->tok[x].lex)
             return; /* a known word: "The company said it" */
@@ -491,15 +543,41 @@ static void said_it(struct scanner *sc, int p)
 ** 15, 2022 /PRNewswire/ --"): the token where it ends, or 0. */
 static int dateline_end(const struct scanner *sc)
 {
-    if (sc->n < 3 || sc->tok[0].kind != TK_WORD ||
-        !(sc->tok[0].flags & TF_ALLCAP) || !is_punct(sc, 1, ','))
+    int k = 0;
+    while (k < 3 && k < sc->n && sc->tok[k].kind == TK_WORD &&
+           (sc->tok[k].flags & TF_ALLCAP))
+        k++;
+    if (k > 0 && is_punct(sc, k, ':'))
+        return k; /* "BENGALURU: ..." */
+    if (k == 0 || !is_punct(sc, k, ','))
         return 0;
-    for (int x = 2; x < sc->n && x < 30; x++) {
+    for (int x = k + 1; x < sc->n && x < 30; x++) {
         if (is_punct(sc, x, CP_EM_DASH) || is_punct(sc, x, CP_EN_DASH) ||
-            (is_punct(sc, x, '-') && is_punct(sc, x + 1, '-')))
-            return x;
+            (is_punct(sc, x, '-') &&
+             (is_punct(sc, x + 1, '-') || !glued(sc, x))))
+            return x; /* "--", "—", or " - " */
     }
     return 0;
+}
+
+void fx_ctx_said(struct scanner *sc, int i)
+{
+    said_it(sc, i);
+}
+
+/* Company forms ("Ltd.", "Inc.") where releases define the company: in
+** the first windows of the text (the lead), not in every window. */
+#define FORM_WINDOWS 16
+
+static void company_forms(struct scanner *sc)
+{
+    for (int i = 1; i < sc->n; i++) {
+        const struct token *t = &sc->tok[i];
+        if ((t->flags & (TF_CAP | TF_ALLCAP)) && t->kind == TK_WORD &&
+            fx_rare(t->hash) && aword_in(sc, i, AW_LTD, AW_AG) &&
+            !(is_punct(sc, i + 1, '-') && glued(sc, i + 1)))
+            company_form(sc, i);
+    }
 }
 
 void fx_ctx_window(struct scanner *sc)
@@ -507,8 +585,8 @@ void fx_ctx_window(struct scanner *sc)
     struct attrib_ctx *cx = &sc->ctx;
     if (sc->n == 0)
         return;
-    cx->para_start = cx->windows == 0 || cx->after_break ||
-                     (sc->tok[0].flags & TF_BLANK);
+    cx->para_start =
+        cx->windows == 0 || cx->after_break || (sc->tok[0].flags & TF_BLANK);
     cx->after_break = false;
     if (cx->para_start) {
         cx->para_year = 0;
@@ -517,19 +595,13 @@ void fx_ctx_window(struct scanner *sc)
     int d = dateline_end(sc);
     for (int x = 0; x < d; x++)
         sc->mark[x] |= M_ATTR;
+    cx->dateline = d ? d + 1 : 0;
+    /* names defined here are matched by the context pass that follows */
+    cx->prepass = true;
     apposition_name(sc);
-    for (int i = 1; i < sc->n; i++) {
-        const struct token *t = &sc->tok[i];
-        if (t->kind != TK_WORD)
-            continue;
-        if ((t->flags & (TF_CAP | TF_ALLCAP)) &&
-            ((suffix_bloom >> (t->hash & 63)) & 1) &&
-            aword_in(sc, i, AW_LTD, AW_AG) &&
-            !(is_punct(sc, i + 1, '-') && glued(sc, i + 1)))
-            company_form(sc, i);
-        else if (t->lex == KW.said || t->lex == KW.says)
-            said_it(sc, i);
-    }
+    if (cx->windows < FORM_WINDOWS)
+        company_forms(sc);
+    cx->prepass = false;
 }
 
 /* ---- the article's main subject --------------------------------------- */
@@ -539,8 +611,13 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
     struct attrib_ctx *cx = &sc->ctx;
     unsigned w = e->kind == GK_ORGANISATION ? 1 : 2;
     for (int k = 0; k < cx->n_seen; k++)
-        if (cx->seen[k] == e || strcmp(cx->seen[k]->canonical,
-                                       e->canonical) == 0) {
+        if (cx->seen[k] == e) {
+            cx->seen_weight[k] += w;
+            return;
+        }
+    for (int k = 0; k < cx->n_seen; k++) /* an alias: "U.S." for "US" */
+        if (cx->seen[k]->canonical[0] == e->canonical[0] &&
+            strcmp(cx->seen[k]->canonical, e->canonical) == 0) {
             cx->seen_weight[k] += w;
             return;
         }
@@ -555,21 +632,28 @@ void fx_ctx_finish(struct scanner *sc)
     struct attrib_ctx *cx = &sc->ctx;
     const struct gazetteer_entry *main = cx->head_subject;
     if (!main) {
-        unsigned best = 0;
-        for (int k = 0; k < cx->n_seen; k++)
-            if (cx->seen_weight[k] > best) {
-                best = cx->seen_weight[k];
+        unsigned best = 0, second = 0;
+        for (int k = 0; k < cx->n_seen; k++) {
+            unsigned w = cx->seen_weight[k];
+            if (w > best) {
+                second = best;
+                best = w;
                 main = cx->seen[k];
+            } else if (w > second) {
+                second = w;
             }
-        if (best < 3)
-            main = NULL; /* named once in passing: no main subject */
+        }
+        if (best < 3 || best == second)
+            main = NULL; /* named in passing, or no one more than another */
     }
-    if (!main)
-        return;
     const char *s = NULL;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &sc->out->items[i];
-        if (f->subject)
+        if (f->subject && !f->subject[0]) {
+            f->subject = NULL; /* about nothing in particular */
+            continue;
+        }
+        if (f->subject || !main)
             continue;
         if (!s)
             s = figure_list_strdup(sc->out, main->canonical,

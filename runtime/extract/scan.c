@@ -93,6 +93,39 @@ static void kw_build(void)
     KW.were = lex_id("were");
     KW.within = lex_id("within");
     KW.yearly = lex_id("yearly");
+    KW.over = lex_id("over");
+    KW.above = lex_id("above");
+    KW.below = lex_id("below");
+    KW.against = lex_id("against");
+    KW.versus = lex_id("versus");
+    KW.vs = lex_id("vs");
+    KW.last = lex_id("last");
+    KW.next = lex_id("next");
+    KW.who = lex_id("who");
+    KW.whereas = lex_id("whereas");
+    KW.although = lex_id("although");
+    KW.though = lex_id("though");
+    KW.times = lex_id("times");
+    KW.compared = lex_id("compared");
+    KW.end = lex_id("end");
+    KW.today = lex_id("today");
+    KW.it = lex_id("it");
+    KW.its = lex_id("its");
+    KW.their = lex_id("their");
+    KW.should = lex_id("should");
+    KW.could = lex_id("could");
+    KW.must = lex_id("must");
+    KW.might = lex_id("might");
+    KW.fiscal = lex_id("fiscal");
+    KW.fy = lex_id("fy");
+    KW.month = lex_id("month");
+    KW.same = lex_id("same");
+    KW.previous = lex_id("previous");
+    KW.respectively = lex_id("respectively");
+    KW.will = lex_id("will");
+    KW.would = lex_id("would");
+    KW.until = lex_id("until");
+    KW.till = lex_id("till");
 }
 
 void fx_known_words_init(void)
@@ -146,6 +179,71 @@ static void cue(struct scanner *sc, int i, int kind, int year)
     }
 }
 
+/* A word that names a part of a year before it: "fiscal", "FY", "Q3",
+** "H1", "quarter", "half". */
+static bool period_word(const struct scanner *sc, int p)
+{
+    if (p < 0 || sc->tok[p].kind != TK_WORD)
+        return false;
+    const struct token *t = &sc->tok[p];
+    if (t->lex == KW.fiscal || t->lex == KW.fy || fx_aword(sc, p, AW_QUARTER) ||
+        fx_aword(sc, p, AW_HALF))
+        return true;
+    if (t->end - t->start == 2 && (t->flags & TF_DIGIT)) {
+        char a = (char)(sc->text[t->start] | 32), b = sc->text[t->start + 1];
+        return (a == 'q' && b >= '1' && b <= '4') ||
+               (a == 'h' && (b == '1' || b == '2'));
+    }
+    return false;
+}
+
+/* A year-like number at i (four digits, 1700-2100)? */
+static int year_value(const struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_NUM ||
+        sc->tok[i].ndigits != 4)
+        return 0;
+    long v = fx_plain_int(&sc->tok[i]);
+    return v >= 1700 && v <= 2100 ? (int)v : 0;
+}
+
+/* Words before a time expression starting at s that make it a start or
+** a base rather than the period: "since", "from", "than (in)", "before",
+** "against", "compared with (in)". */
+static bool base_before(const struct scanner *sc, int s)
+{
+    int p = s - 1;
+    if (is_lex(sc, p, KW.in))
+        p--;
+    if (is_lex(sc, p, KW.since) || is_lex(sc, p, KW.from) ||
+        is_lex(sc, p, KW.than) || is_lex(sc, p, KW.before) ||
+        is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
+        is_lex(sc, p, KW.vs))
+        return true;
+    return (is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
+           is_lex(sc, p - 1, KW.compared);
+}
+
+/* First token of the date around the year at i: "15 September 2021",
+** "Nov. 15, 2022", "June 2023", "Q3 2019". */
+static int date_start(const struct scanner *sc, int i)
+{
+    int s = i;
+    if (s >= 2 && is_punct(sc, s - 1, ',') && (sc->mark[s - 2] & M_DATE))
+        s -= 2; /* "Nov. 15, 2022": back to the day */
+    else if (s >= 1 && (sc->mark[s - 1] & M_DATE))
+        s -= 1; /* "Nov 15 2022" */
+    if (is_month(sc, s - 1))
+        s--;
+    else if (is_punct(sc, s - 1, '.') && is_month(sc, s - 2))
+        s -= 2;
+    if (s >= 1 && (sc->mark[s - 1] & M_DATE))
+        s--; /* "15 September 2021" */
+    if (period_word(sc, s - 1))
+        s--;
+    return s;
+}
+
 static bool is_year_context(struct scanner *sc, int i)
 {
     int p = i - 1, x = i + 1;
@@ -170,6 +268,8 @@ static bool is_year_context(struct scanner *sc, int i)
             (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN))
             return false;
     }
+    if (period_word(sc, p))
+        return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
     if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
         return false; /* "2000 people", "in 2000 cities" */
     if (p < 0 || (sc->tok[i].flags & TF_NEWLINE) ||
@@ -188,6 +288,8 @@ static bool is_year_context(struct scanner *sc, int i)
 
 static void context_number(struct scanner *sc, int i)
 {
+    if (i < 0 || i >= sc->n)
+        return;
     const struct token *t = &sc->tok[i];
     if (sc->ident_left > 0) {
         sc->mark[i] |= M_IDENT;
@@ -208,12 +310,21 @@ static void context_number(struct scanner *sc, int i)
     if (v >= 1700 && v <= 2100 && t->ndigits == 4 && !(sc->mark[i] & M_DATE) &&
         is_year_context(sc, i)) {
         sc->mark[i] |= M_YEAR;
-        int kind = TC_YEAR;
-        if (is_lex(sc, i - 1, KW.since))
+        int kind = TC_YEAR, year = (int)v;
+        int s = date_start(sc, i);
+        if (base_before(sc, s))
             kind = TC_SINCE;
-        else if (is_lex(sc, i - 1, KW.by) && sc->year && v > sc->year)
-            kind = TC_BYFUTURE;
-        cue(sc, i, kind, (int)v);
+        else if (sc->year && v > sc->year &&
+                 (is_lex(sc, s - 1, KW.by) ||
+                  (is_lex(sc, s - 1, KW.of) && is_lex(sc, s - 2, KW.end) &&
+                   is_lex(sc, s - 4, KW.by))))
+            kind = TC_BYFUTURE; /* "by 2025", "by the end of 2025" */
+        /* "2021-2025", "2016 to 2018", "between 2021 and 2027": the span
+        ** ends with the second year, which is the period */
+        if ((is_punct(sc, i + 1, '-') || is_punct(sc, i + 1, CP_EN_DASH) ||
+             is_lex(sc, i + 1, KW.to) || is_lex(sc, i + 1, KW.and_)) &&
+            year_value(sc, i + 2) > (int)v)
+            kind = TC_SINCE;
         /* ISO dates and "2014-18": the parts after the year are dates */
         if (is_punct(sc, i + 1, '-') && glued(sc, i + 1) && i + 2 < sc->n &&
             sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2)) {
@@ -224,8 +335,11 @@ static void context_number(struct scanner *sc, int i)
                     i + 4 < sc->n && sc->tok[i + 4].kind == TK_NUM &&
                     glued(sc, i + 4))
                     sc->mark[i + 4] |= M_DATE;
+                else if (sc->tok[i + 2].ndigits == 2 && w > v % 100)
+                    year = (int)(v - v % 100 + w); /* "2023-24": 2024 */
             }
         }
+        cue(sc, i, kind, year);
     }
 }
 
@@ -237,9 +351,145 @@ static const struct gazetteer_entry *resolve_kind(struct scanner *sc, int kind)
     return e;
 }
 
+/* The year a month or season at token i (m: its first month) refers to,
+** from the article's date: "in November" is this year's in a December
+** article and last year's in a January one. */
+static int month_year(const struct scanner *sc, int i, int m)
+{
+    int y = sc->year;
+    if (!y)
+        return 0;
+    if (is_lex(sc, i - 1, KW.next))
+        return sc->month && m <= sc->month ? y + 1 : y;
+    if (is_lex(sc, i - 1, KW.last))
+        return sc->month && m >= sc->month ? y - 1 : y;
+    if (is_lex(sc, i - 1, KW.this_))
+        return y;
+    return sc->month && m > sc->month ? y - 1 : y;
+}
+
+/* A month or season naming a time ("in November", "the three months to
+** December", "in the autumn", "since July"): its cue. */
+static void month_cue(struct scanner *sc, int i, int m)
+{
+    const struct phrase *ph;
+    int k = i + 1;
+    if (is_punct(sc, k, '.'))
+        k++;
+    if (k < sc->n && sc->tok[k].kind == TK_NUM && sc->tok[k].ndigits <= 2) {
+        k++; /* "Nov 15" */
+        if (is_punct(sc, k, ','))
+            k++;
+    }
+    if (year_value(sc, k) ||
+        lex_phrase_at(sc->tok, sc->n, i + 1, 1u << PH_TIME, &ph))
+        return; /* "June 2023", "February last year": the year says */
+    int p = i - 1;
+    if (p >= 0 && (sc->mark[p] & M_DATE))
+        p--; /* "15 September" */
+    if (is_lex(sc, p, KW.last) || is_lex(sc, p, KW.next) ||
+        is_lex(sc, p, KW.this_))
+        p--;
+    if (base_before(sc, p + 1)) {
+        cue(sc, i, TC_SINCE, 0);
+        return;
+    }
+    if (!sc->year)
+        return;
+    int q = is_lex(sc, i - 1, KW.of) && is_lex(sc, i - 2, KW.end) &&
+                    is_lex(sc, i - 3, KW.the)
+                ? i - 4
+                : i - 1;
+    if (is_lex(sc, q, KW.by) || is_lex(sc, q, KW.until) ||
+        is_lex(sc, q, KW.till) || (q < i - 1 && is_lex(sc, q, KW.to)))
+        cue(sc, i, TC_REL, sc->year); /* "until June", "to the end of June":
+                                         ahead of the statement */
+    else if (p == i - 1)
+        cue(sc, i, TC_MONTH, m); /* the year depends on the statement */
+    else
+        cue(sc, i, TC_REL, month_year(sc, i, m)); /* "last November" */
+}
+
+/* "a year earlier", "a month ago", "the end of the year": at the word
+** "year" or "month" (i), the cue goes on the word before. */
+static void year_word(struct scanner *sc, int i)
+{
+    int a = i - 1;
+    if ((is_lex(sc, a, KW.a) || is_lex(sc, a, KW.an)) &&
+        (is_lex(sc, i + 1, KW.earlier) || is_lex(sc, i + 1, KW.ago) ||
+         is_lex(sc, i + 1, KW.before))) {
+        if (is_lex(sc, a - 1, KW.from) || is_lex(sc, a - 1, KW.than) ||
+            is_lex(sc, a - 1, KW.over) || is_lex(sc, a - 1, KW.with_) ||
+            is_lex(sc, a - 1, KW.against))
+            cue(sc, a, TC_SINCE, 0); /* "rose 54% from a year earlier" */
+        else if (sc->tok[i].lex == KW.year)
+            cue(sc, a, TC_PREV, 0);
+        else if (sc->year)
+            cue(sc, a, TC_REL, sc->month == 1 ? sc->year - 1 : sc->year);
+        return;
+    }
+    if (sc->tok[i].lex == KW.month && sc->year &&
+        (is_lex(sc, a, KW.last) || is_lex(sc, a, KW.this_))) {
+        /* "last month" in a January article is December's */
+        bool last = is_lex(sc, a, KW.last);
+        cue(sc, a, TC_REL, last && sc->month == 1 ? sc->year - 1 : sc->year);
+        return;
+    }
+    if (is_lex(sc, a, KW.the) && sc->tok[i].lex == KW.year &&
+        !(is_punct(sc, i + 1, '-') && glued(sc, i + 1)) &&
+        !is_word(sc, i + 1, LX_STOP) &&
+        (is_lex(sc, a - 1, KW.of) || is_lex(sc, a - 1, KW.in) ||
+         is_lex(sc, a - 1, KW.during) || is_lex(sc, a - 1, KW.for_)))
+        cue(sc, a, TC_CTX, 0); /* "at the end of the year" */
+}
+
+void fx_month_cue(struct scanner *sc, int i, int month)
+{
+    month_cue(sc, i, month);
+}
+
+/* "FY2019", "FY24": the fiscal year as one word. */
+static int fy_word(const struct scanner *sc, int i)
+{
+    const struct token *t = &sc->tok[i];
+    size_t n = t->end - t->start;
+    if (n != 4 && n != 6)
+        return 0;
+    const char *w = sc->text + t->start;
+    if ((w[0] | 32) != 'f' || (w[1] | 32) != 'y')
+        return 0;
+    int v = 0;
+    for (size_t k = 2; k < n; k++) {
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    return n == 4 ? 2000 + v : (v >= 1900 && v <= 2100 ? v : 0);
+}
+
+/* "a Hangzhou company", "a Shanghai-based consultancy": a name used to
+** describe something else, not what a figure is about. */
+static bool attributive(const struct scanner *sc, int i, int m)
+{
+    int x = i + m;
+    if (is_punct(sc, x, '-') && glued(sc, x) &&
+        (fx_aword(sc, x + 1, AW_BASED) || fx_aword(sc, x + 1, AW_LISTED) ||
+         fx_aword(sc, x + 1, AW_HEADQUARTERED)))
+        return true;
+    return (is_lex(sc, i - 1, KW.a) || is_lex(sc, i - 1, KW.an)) &&
+           !(sc->tok[x - 1].flags & TF_POSS) && x < sc->n &&
+           sc->tok[x].kind == TK_WORD &&
+           !(sc->tok[x].flags & (TF_CAP | TF_ALLCAP)) &&
+           !is_word(sc, x, LX_STOP | LX_VERB);
+}
+
 static void context_pass(struct scanner *sc)
 {
     const struct phrase *ph;
+    fx_ctx_window(sc);
+    /* in registers, not reloaded after every call the loop makes */
+    const uint16_t w_year = KW.year, w_month = KW.month, w_said = KW.said,
+                   w_says = KW.says;
     for (int i = 0; i < sc->n; i++) {
         struct token *t = &sc->tok[i];
         if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
@@ -281,12 +531,21 @@ static void context_pass(struct scanner *sc)
         if (t->cls & LX_TIMEPHRASE) {
             int m = lex_phrase_at(sc->tok, sc->n, i,
                                   1u << PH_TIME | 1u << PH_NOW, &ph);
-            if (m) {
-                if (ph->kind == PH_TIME &&
-                    (is_lex(sc, i - 1, KW.from) || is_lex(sc, i - 1, KW.than) ||
-                     is_lex(sc, i - 1, KW.since) ||
-                     is_lex(sc, i - 1, KW.with_)))
-                    cue(sc, i, TC_SINCE, 0); /* a base, not the period */
+            if (m > 0) {
+                int p = i - 1;
+                if (is_month(sc, p))
+                    p--; /* "since March last year" */
+                bool owner = sc->tok[i + m - 1].flags & TF_POSS;
+                if (ph->kind == PH_TIME && !owner &&
+                    (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
+                     is_lex(sc, p, KW.since) || is_lex(sc, p, KW.with_) ||
+                     is_lex(sc, p, KW.against)))
+                    cue(sc, i, TC_SINCE, 0); /* a base, not the period; but
+                                                "from last year's 213
+                                                billion" dates the 213 */
+                else if (ph->kind == PH_TIME && ph->arg == -1 &&
+                         t->lex == KW.the)
+                    cue(sc, i, TC_PREV, 0); /* "the previous year" */
                 else if (ph->kind == PH_TIME)
                     cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
                 else
@@ -297,36 +556,67 @@ static void context_pass(struct scanner *sc)
         }
         if (l->cls & LX_NOW)
             cue(sc, i, TC_NOW, sc->year);
-        if (t->lex == KW.this_ && is_month(sc, i + 1))
-            cue(sc, i, TC_REL, sc->year);
+        /* one test lets the common word through: months, "year",
+        ** "month", "said", "FY24" need a closer look */
+        if ((t->cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
+            (t->flags & TF_DIGIT)) {
+            if (is_month(sc, i))
+                month_cue(sc, i, l->val); /* seasons: see fx_month_cue */
+            else if ((t->lex == w_year || t->lex == w_month) && i > 0)
+                year_word(sc, i);
+            else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
+                int fy = fy_word(sc, i);
+                if (fy)
+                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
+            } else if (t->lex == w_said || t->lex == w_says) {
+                fx_ctx_said(sc, i); /* "Greenbasket said it" */
+            }
+        }
         const struct gazetteer_entry *e;
         /* names are capitalised, CJK, "eBay" or a domain ("tmall.com") */
         int m = 0;
         if ((t->flags & (TF_CAP | TF_MIXED)) || t->kind == TK_CJK ||
-            (is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+            (is_punct(sc, i + 1, '.') && glued(sc, i + 1))) {
             m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
+            if (!m && sc->ctx.n_dyn && t->kind == TK_WORD)
+                m = fx_dyn_match(sc, i, &e);
+        }
         if (m && ((is_punct(sc, i + m, '$') && glued(sc, i + m)) ||
                   is_word(sc, i + m, LX_UNIT)))
             m = 0; /* "US$5", "U.S. dollars", "Hong Kong dollars" */
-        if (m) {
+        if (m > 0) {
             sc->mention[i] = e;
             for (int k = 0; k < m; k++)
                 sc->mark[i + k] |= M_MENTION;
-            sc->last_kind[e->kind] = e;
             if (e->country[0] == 'C' && e->country[1] == 'N')
                 sc->chinese = true;
             if (e->country[0] == 'G' && e->country[1] == 'B')
                 sc->british = true;
+            if ((sc->mark[i] & M_ATTR) || attributive(sc, i, m)) {
+                sc->mark[i] |= M_ATTR;
+                i += m - 1;
+                continue;
+            }
+            sc->last_kind[e->kind] = e;
+            fx_ctx_seen(sc, e);
+            /* "Tongxiang city": the place is also the city named later as
+            ** "the city" (not "a Hangzhou company") */
             if (is_word(sc, i + m, LX_KIND) &&
-                !(sc->tok[i + m - 1].flags & TF_POSS))
-                sc->last_kind[tlex(sc, i + m)->val] = e;
+                !(sc->tok[i + m - 1].flags & TF_POSS)) {
+                int k = tlex(sc, i + m)->val;
+                bool place = e->kind < GK_COMPANY;
+                if (place == (k < GK_COMPANY))
+                    sc->last_kind[k] = e;
+            }
             i += m - 1;
             continue;
         }
-        if ((l->cls & LX_KIND) && is_lex(sc, i - 1, KW.the)) {
-            e = resolve_kind(sc, l->val);
-            if (e)
-                sc->mention[i] = e;
+        if (!(l->cls & LX_KIND) || !is_lex(sc, i - 1, KW.the))
+            continue;
+        e = resolve_kind(sc, l->val);
+        if (e) {
+            sc->mention[i] = e;
+            fx_ctx_seen(sc, e);
         }
     }
 }
@@ -406,9 +696,14 @@ static void emit(struct scanner *sc)
         f->approx = lex_qual_name[c->qual];
         f->role = role_names[c->role];
         f->period = c->period;
-        if (c->subject)
+        if (c->subject && c->subject == sc->ctx.last_entry) {
+            f->subject = sc->ctx.last_copy; /* one copy for a run of them */
+        } else if (c->subject) {
             f->subject = figure_list_strdup(sc->out, c->subject->canonical,
                                             strlen(c->subject->canonical));
+            sc->ctx.last_entry = c->subject;
+            sc->ctx.last_copy = f->subject;
+        }
         if (c->metric0 >= 0)
             f->metric = copy_phrase(sc, c->metric0, c->metric1, false);
         if (c->pair >= 0)
@@ -548,8 +843,12 @@ int figure_scan(const char *text, size_t len,
     sc->opt = options;
     sc->gz = options->gazetteer ? options->gazetteer : gazetteer_builtin();
     sc->year = options->year;
+    sc->month = options->year ? options->month : 0;
     sc->out = out;
     sc->first = out->count;
+    fx_ctx_init(sc);
+    if (!sc->year)
+        fx_guess_date(sc, options->skip, options->n_skip);
 
     struct tokenizer tz;
     tok_init(&tz, text, len, options->skip, options->n_skip);
@@ -562,6 +861,7 @@ int figure_scan(const char *text, size_t len,
         }
         if (k == TK_BREAK) {
             flush(sc);
+            sc->ctx.after_break = true;
             continue;
         }
         if (sc->n > 0 && boundary_before(sc, &t))
@@ -573,6 +873,9 @@ int figure_scan(const char *text, size_t len,
     int failed = sc->failed;
     if (!failed)
         finish_article(sc);
+    if (!sc->failed)
+        fx_ctx_finish(sc);
+    failed = sc->failed;
     free(sc);
     return failed ? -1 : 0;
 }

@@ -17,7 +17,11 @@
 **
 ** What must outlive a sentence (the last province or city named, whether
 ** the article is Chinese, figures whose currency depends on the whole
-** article) lives in the scanner and is resolved when the text ends.
+** article) lives in the scanner and is resolved when the text ends.  So
+** does attribution's context (struct attrib_ctx, attrib_ctx.c): the
+** article's date when only a dateline gives it, the headline's period and
+** subject, the period and subject of the current paragraph, the entities
+** named so far and organisations the text defines itself.
 */
 #ifndef WIC_EXTRACT_SCAN_H
 #define WIC_EXTRACT_SCAN_H
@@ -42,10 +46,13 @@ enum {
     M_USED = 1 << 4,    /* inside a figure's span                      */
     M_ATTR = 1 << 5,    /* a mention that is no subject: "a Hangzhou
                            company", "Shanghai-based", a dateline      */
+    M_TARGET = 1 << 6,  /* attribution: a target cue ("will", "aims")  */
+    M_CLAUSE = 1 << 7,  /* attribution: a clause starts here (";",
+                           ", and", "but")                             */
 };
 
-/* time cues: cue_year is the year meant, except for TC_PREV and TC_CTX,
-** which attribution resolves against the figures and the context */
+/* time cues: cue_year is the year meant, except for TC_PREV, TC_CTX and
+** TC_MONTH, which attribution resolves against the figures and context */
 enum {
     TC_NONE = 0,
     TC_YEAR,     /* "in 2018", "FY24", "2023-24", "March 2021"           */
@@ -56,6 +63,9 @@ enum {
     TC_BYFUTURE, /* "by 2025" after the article's year                   */
     TC_PREV,     /* "a year earlier": the year before the figure's own   */
     TC_CTX,      /* "the end of the year": the year the context is about */
+    TC_MONTH,    /* "in November": cue_year is the month; the year is the
+                    article's, or the one before for a month still to come
+                    that a statement in the past refers to               */
 };
 
 enum { ROLE_LEVEL = 0, ROLE_CHANGE, ROLE_SHARE, ROLE_TARGET };
@@ -67,11 +77,11 @@ struct cand {
     uint64_t mant, mant2; /* low / high (mant2 only for ranges)       */
     int exp, exp2;
     bool neg, range, implicit, spelled;
-    uint8_t unit;          /* U_*                                          */
-    uint8_t qual;          /* Q_*                                          */
-    uint8_t role;          /* ROLE_*                                       */
-    int noun0, noun1;      /* counted noun tokens [noun0, noun1), or -1    */
-    int pair;              /* index of the partner in the sentence, or -1 */
+    uint8_t unit;     /* U_*                                          */
+    uint8_t qual;     /* Q_*                                          */
+    uint8_t role;     /* ROLE_*                                       */
+    int noun0, noun1; /* counted noun tokens [noun0, noun1), or -1    */
+    int pair;         /* index of the partner in the sentence, or -1 */
     int period;
     const struct gazetteer_entry *subject;
     int metric0, metric1; /* metric tokens, or -1                    */
@@ -91,14 +101,16 @@ enum { TENSE_UNKNOWN = 0, TENSE_PRESENT, TENSE_PAST };
 #define DYN_NAME 48 /* bytes of a canonical name, NUL included     */
 #define SEEN_MAX 32 /* distinct entities counted for the main subject */
 struct attrib_ctx {
-    int windows;  /* sentence windows attributed so far              */
-    bool in_head; /* still looking for the headline                  */
+    int windows;     /* sentence windows attributed so far              */
+    bool in_head;    /* still looking for the headline                  */
     int head_year;   /* a past period the headline names, or 0       */
     int head_target; /* a future year the headline names ("by 2030") */
     const struct gazetteer_entry *head_subject;
     int para_year; /* the period stated earlier in the paragraph    */
     const struct gazetteer_entry *para_subject;
-    bool para_start; /* the window starts a paragraph               */
+    bool para_start;  /* the window starts a paragraph               */
+    int dateline;     /* tokens of the window's dateline, 0 if none  */
+    bool prepass;     /* defining names before the context pass      */
     bool after_break; /* a skipped range came before the window      */
     /* entities named in the article, for its main subject */
     const struct gazetteer_entry *seen[SEEN_MAX];
@@ -109,6 +121,9 @@ struct attrib_ctx {
     struct gazetteer_entry dyn[DYN_MAX];
     char dyn_name[DYN_MAX][DYN_NAME];
     int n_dyn;
+    /* the last subject copied into the figure list, and its copy */
+    const struct gazetteer_entry *last_entry;
+    const char *last_copy;
 };
 
 struct scanner {
@@ -147,15 +162,19 @@ void fx_find_figures(struct scanner *sc);
 /* attrib.c: role, period, subject, metric for every candidate */
 void fx_attribute(struct scanner *sc);
 
+/* scan.c: the cue of a month (1-12) or season (its first month) at i */
+void fx_month_cue(struct scanner *sc, int i, int month);
+
 /* attrib_ctx.c: context for attribution */
 void fx_ctx_init(struct scanner *sc); /* at the start of a text     */
 /* The article's date from a dateline near the top ("Nov. 15, 2022",
 ** "15 September 2021", "07-Oct-2023") when the options give none. */
-void fx_guess_date(struct scanner *sc, const struct span *skip,
-                   size_t n_skip);
-/* Before the context pass of a window: organisations the text defines
-** ("X Ltd.", "X, the department store group,", "X said it"). */
+void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip);
+/* Before the context pass of a window: a new paragraph, a dateline, an
+** organisation named in an apposition ("X, the department store group,"). */
 void fx_ctx_window(struct scanner *sc);
+/* At "said" (i) in the context pass: "Greenbasket said it ...". */
+void fx_ctx_said(struct scanner *sc, int i);
 /* An organisation found in the text, starting at token i; returns the
 ** tokens it covers (0: none). */
 int fx_dyn_match(const struct scanner *sc, int i,
@@ -164,14 +183,13 @@ int fx_dyn_match(const struct scanner *sc, int i,
 void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e);
 /* After the last window: figures with no subject take the article's. */
 void fx_ctx_finish(struct scanner *sc);
-/* Words attribution asks about that the lexicon does not know. */
-bool fx_aword(const struct scanner *sc, int i, int w);
+/* Words attribution asks about that the lexicon does not know (AW_*):
+** fx_aword tests one, fx_aword_id says which one token i is (-1: none). */
+int fx_aword_id(const struct scanner *sc, int i);
+/* clang-format off */
 enum {
     AW_SPRING, AW_SUMMER, AW_AUTUMN, AW_WINTER, /* seasons, in order */
-    AW_QUARTER, AW_QUARTERS, AW_HALF, AW_PERIOD,
-    AW_CALLS, AW_CALL, AW_AIMS_AT,
-    AW_ABOVE, AW_BELOW, AW_OVER, AW_AGAINST, AW_VERSUS, AW_VS, AW_COMPARED,
-    AW_FOLLOWED, AW_TIMES, AW_LEVEL, AW_PEAK,
+    AW_QUARTER, AW_HALF, AW_CALLS, AW_CALL,
     /* rates that are shares of a whole */
     AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
     AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
@@ -187,7 +205,7 @@ enum {
     AW_MANUFACTURER, AW_CHAIN, AW_OPERATOR, AW_BANK, AW_LENDER, AW_INSURER,
     AW_STARTUP, AW_DEVELOPER, AW_SUPPLIER, AW_PROVIDER, AW_BRAND,
     AW_CARRIER, AW_AIRLINE, AW_GROCER, AW_GIANT, AW_CONGLOMERATE,
-    AW_PRODUCER, AW_EXPORTER, AW_PLATFORM, AW_ORG_LAST = AW_PLATFORM,
+    AW_PRODUCER, AW_EXPORTER, AW_PLATFORM, AW_RIVAL, AW_ORG_LAST = AW_RIVAL,
     /* verbs in the past tense that do not end in -ed */
     AW_PAST_FIRST, AW_ROSE = AW_PAST_FIRST, AW_FELL, AW_GREW, AW_MADE,
     AW_TOOK, AW_CAME, AW_WENT, AW_GOT, AW_SAW, AW_SOLD, AW_BUILT, AW_PAID,
@@ -195,9 +213,36 @@ enum {
     AW_GAVE, AW_BECAME, AW_BEGAN, AW_DREW, AW_RAN, AW_SHRANK, AW_SLID,
     AW_SANK, AW_BOUGHT, AW_LOST, AW_MET, AW_SAID, AW_TOLD, AW_THOUGHT,
     AW_FOUGHT, AW_PAST_LAST = AW_FOUGHT,
-    AW_BASED, AW_HEADQUARTERED, AW_LISTED, AW_STATEMENT, AW_LET,
+    /* "Shanghai-based": a name that describes */
+    AW_BASED, AW_HEADQUARTERED, AW_LISTED,
+    /* "The targets cover ...": the noun */
+    AW_TARGET, AW_TARGETS, AW_GOAL, AW_GOALS,
+    /* changes the lexicon does not know: "added 199,000 jobs", inflation */
+    AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION,
     AW__N
 };
+/* clang-format on */
+/* Two 256-bit Bloom filters over the hashes of the AW_* words looked
+** for in every window (seasons, "conference", company forms). */
+extern uint64_t fx_rare_bloom[2][4];
+static inline bool fx_rare(uint32_t h)
+{
+    return (fx_rare_bloom[0][(h >> 6) & 3] >> (h & 63)) &
+           (fx_rare_bloom[1][(h >> 14) & 3] >> ((h >> 8) & 63)) & 1;
+}
+extern uint32_t fx_aw_hash[AW__N];
+extern uint8_t fx_aw_len[AW__N];
+extern const char *const fx_aw_text[AW__N];
+int fx_strncaseeq(const char *a, const char *b, size_t n);
+static inline bool fx_aword(const struct scanner *sc, int i, int w)
+{
+    if (i < 0 || i >= sc->n)
+        return false;
+    const struct token *t = &sc->tok[i];
+    return t->hash == fx_aw_hash[w] && t->kind == TK_WORD &&
+           t->end - t->start == fx_aw_len[w] &&
+           fx_strncaseeq(sc->text + t->start, fx_aw_text[w], fx_aw_len[w]);
+}
 
 /* helpers shared by the passes */
 static inline const struct lexeme *tlex(const struct scanner *sc, int i)
@@ -255,6 +300,11 @@ struct known_words {
         are, average, be, been, before, down, dozen, during, earlier, had, has,
         have, hence, hundred, is, later, rate, record, said, says, thousand,
         total, up, was, were, within, yearly, sterling;
+    /* attribution's */
+    uint16_t over, above, below, against, versus, vs, last, next, who, whereas,
+        although, though, times, compared, end, today, it, its, their, should,
+        could, must, might, fiscal, fy, month, same, previous, respectively,
+        will, would, until, till;
 };
 extern struct known_words fx_words;
 #define KW fx_words

@@ -35,6 +35,42 @@
             show();                                                            \
     } while (0)
 
+/* Scan `text` as one article dated year-month (0: unknown). */
+static void scan_dated(const char *text, int year, int month)
+{
+    struct extract_options o;
+    memset(&o, 0, sizeof o);
+    o.year = year;
+    o.month = month;
+    figure_list_clear(&scanned);
+    scanned_text = text;
+    if (figure_scan(text, strlen(text), &o, &scanned) != 0)
+        scanned.count = 0;
+}
+
+/* The period of `span` in an article dated year-month. */
+#define DPERIOD(text, year, month, span, want)                                 \
+    do {                                                                       \
+        scan_dated((text), (year), (month));                                   \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ && f_->period == (want),                                      \
+              "period " #want ": [" span "] in: " text);                       \
+        if (!f_ || f_->period != (want))                                       \
+            show();                                                            \
+    } while (0)
+
+/* The subject of `span` (NULL: none) in an article of 2021. */
+#define SUBJECT(text, span, want)                                              \
+    do {                                                                       \
+        scan_dated((text), 2021, 6);                                           \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ != NULL, "found [" span "]");                                 \
+        if (f_)                                                                \
+            CHECK_STR(f_->subject, (want), "subject of [" span "]: " text);    \
+        else                                                                   \
+            show();                                                            \
+    } while (0)
+
 static void roles(void)
 {
     ROLE("Retail sales reached 300 billion yuan in June.", "300 billion yuan",
@@ -116,9 +152,11 @@ static void periods(void)
     PERIOD("From January to August this year, income was 250 million yuan.",
            2018, "250 million yuan", 2018);
     PERIOD("Currently the zone hosts 300 firms.", 2018, "300 firms", 2018);
-    PERIOD("The zone hosts 300 firms.", 2018, "300 firms", 0);
+    /* no cue: a statement about now takes the article's year */
+    PERIOD("The zone hosts 300 firms.", 2018, "300 firms", 2018);
+    PERIOD("The zone hosts 300 firms.", 0, "300 firms", 0);
     PERIOD("Since 2014, the city has drawn 565 projects.", 2018, "565 projects",
-           0);
+           2018);
     PERIOD("On Dec 12, 2015, the fair sold 4,000 tickets.", 2016,
            "4,000 tickets", 2015);
     PERIOD("Sales were 30 billion yuan this year.", 0, "30 billion yuan", 0);
@@ -126,9 +164,267 @@ static void periods(void)
            2020, "6.2 percent", 2019);
     PERIOD("GDP grew 6.2 percent year-on-year to 10.7 trillion yuan in 2019.",
            2020, "10.7 trillion yuan", 2019);
-    PERIOD("Sales rose 25% from last year's 213 billion yuan.", 2020, "25%", 0);
+    PERIOD("Sales rose 25% from last year's 213 billion yuan.", 2020, "25%",
+           2020);
+    PERIOD("Sales rose 25% from last year's 213 billion yuan.", 2020,
+           "213 billion yuan", 2019);
     PERIOD("Some 3,000 firms said they would hire next year.", 2020,
-           "3,000 firms", 0);
+           "3,000 firms", 2020);
+}
+
+/* Roles decided by what the figure measures and what it is listed or
+** compared with. */
+static void roles_more(void)
+{
+    /* rates that are shares of a whole */
+    ROLE("Gross margin was 61.5% in the quarter.", "61.5%", "share");
+    ROLE("The unemployment rate rose to 5.1 per cent.", "5.1 per cent",
+         "share");
+    ROLE("Hotel occupancy reaches 90 percent in the high season.", "90 percent",
+         "share");
+    ROLE("The urbanization rate reached 70.0 percent, up 1.1 percentage "
+         "points.",
+         "1.1 percentage points", "change");
+    /* the base of a comparison is what it is compared with */
+    ROLE("Gross margin was 61.5%, compared with 58.9% a year earlier.", "58.9%",
+         "share");
+    ROLE("The fair drew 260 firms, up from 183 firms.", "183 firms", "level");
+    /* listed after a share or a change */
+    ROLE("PhonePe handled 47% of volumes, followed by Google Pay at 36% and "
+         "Paytm at 12%.",
+         "36%", "share");
+    ROLE("PhonePe handled 47% of volumes, followed by Google Pay at 36% and "
+         "Paytm at 12%.",
+         "12%", "share");
+    ROLE("Volume and value rose 59% and 45% respectively.", "45%", "change");
+    /* targets: a modal after the figure, "calls for", across a clause */
+    ROLE("At least 80% of adults should have basic skills by 2030.", "80%",
+         "target");
+    ROLE("The plan calls for 26 base stations per 10,000 people.",
+         "26 base stations", "target");
+    ROLE("The chain said it would close 14 of its 31 stores, with the loss "
+         "of about 1,100 jobs.",
+         "1,100 jobs", "target");
+    ROLE("The chain said it would close 14 of its 31 stores, with the loss "
+         "of about 1,100 jobs.",
+         "31 stores", "level");
+    ROLE("The targets cover four areas.", "four areas", "level");
+    scan_dated("Rheinchem to cut 2,600 jobs as costs bite\n\nThe plan was "
+               "announced on Wednesday.",
+               2024, 2);
+    const struct figure *f = fig("2,600 jobs");
+    CHECK(f && strcmp(f->role, "target") == 0,
+          "a headline's \"to cut\" is a plan");
+    ROLE("The share of chips made here should rise to 20%.", "20%", "target");
+    /* direction words right before a percentage */
+    ROLE("Stores suffered, with volumes down 42.3 per cent on the month.",
+         "42.3 per cent", "change");
+    ROLE("Young buyers made up 56 percent of new shoppers.", "56 percent",
+         "share");
+    ROLE("Revenue was 1.5 percent above the level of 2019.", "1.5 percent",
+         "change");
+    /* a multiple of the same thing earlier is a change */
+    ROLE("Volume rose to 38.6 billion yuan, 1.4 times the level a year ago.",
+         "1.4 times", "change");
+    ROLE("Income was 1.3 times the average for rural areas.", "1.3 times",
+         "level");
+    /* Chinese cues */
+    ROLE("网络零售额218.7亿元，同比增长27.3%", "27.3%", "change");
+    /* absolute changes and rates of change by name */
+    ROLE("Employers added 199,000 jobs in the month.", "199,000 jobs",
+         "change");
+    ROLE("The value added of industry was 209 billion yuan.",
+         "209 billion yuan", "level");
+    ROLE("Core inflation, which excludes energy, slowed to 3.6 per cent.",
+         "3.6 per cent", "change");
+    ROLE("Prices rose 2.4 per cent, down from 2.9 per cent.", "2.9 per cent",
+         "change");
+}
+
+/* Periods from the context: the paragraph, the headline, the date. */
+static void periods_context(void)
+{
+    /* a year stated earlier in the paragraph carries on */
+    DPERIOD("In 2018, exports rose 7 percent. Imports reached 40 billion "
+            "yuan.",
+            2021, 5, "40 billion yuan", 2018);
+    DPERIOD("In 2018, exports rose 7 percent.\n\nImports reached 40 billion "
+            "yuan.",
+            2021, 5, "40 billion yuan", 2021);
+    /* a year named at a figure is that figure's, not the paragraph's */
+    DPERIOD("The rival cut 2,600 positions last year. Its shares fell 3.2 "
+            "percent.",
+            2024, 2, "3.2 percent", 2024);
+    /* ... and a statement in the present is about now */
+    DPERIOD("In 2018, exports rose 7 percent. The port handles 300 ships a "
+            "day.",
+            2021, 5, "300 ships", 2021);
+    DPERIOD("Visits were 7 million in 2015, and occupancy reaches 90 percent "
+            "in the peak week.",
+            2016, 11, "90 percent", 2016);
+    /* a headline about a past year dates the report's figures */
+    DPERIOD("Zhejiang's economy grew steadily in 2019\n\nThe population at "
+            "the end of the year was 58.5 million. The province had 1,573 "
+            "Taobao villages.",
+            2020, 2, "58.5 million", 2019);
+    DPERIOD("Zhejiang's economy grew steadily in 2019\n\nThe population at "
+            "the end of the year was 58.5 million. The province had 1,573 "
+            "Taobao villages.",
+            2020, 2, "1,573 Taobao villages", 2019);
+    /* a headline target year dates the targets below it */
+    DPERIOD("A plan to reach the digital goals by 2030\n\nBroadband should "
+            "reach 90% of homes.",
+            2021, 9, "90%", 2030);
+    DPERIOD("The firm plans to hire 300 engineers.", 2021, 9, "300 engineers",
+            2021);
+    /* without a date, nothing to fall back on */
+    DPERIOD("The plant employs 300 people.", 0, 0, "300 people", 0);
+    /* a dateline gives the date when the caller has none */
+    DPERIOD("Brussels, 15 September 2021\n\nThe fund holds 20 billion euros.",
+            0, 0, "20 billion euros", 2021);
+    DPERIOD("HANGZHOU, China, Nov. 15, 2022 /PRNewswire/ -- The company had "
+            "326,000 merchants.",
+            0, 0, "326,000 merchants", 2022);
+    DPERIOD("Updated 21:04, 07-Oct-2023\n\nTravelers made 826 million "
+            "trips.",
+            0, 0, "826 million trips", 2023);
+    DPERIOD("Source: Xinhua | 2021-07-13 18:21:05\n\nUsers reached 365 "
+            "million people.",
+            0, 0, "365 million people", 2021);
+    /* "last month" in a January article */
+    DPERIOD("Employers added 199,000 jobs last month.", 2024, 1, "199,000 jobs",
+            2023);
+}
+
+/* Time expressions in the figure's clause. */
+static void periods_cues(void)
+{
+    DPERIOD("Revenue in Q3 2019 was 5 million euros.", 2021, 3,
+            "5 million euros", 2019);
+    DPERIOD("Revenue for FY2019 reached 300 million dollars.", 2021, 3,
+            "300 million dollars", 2019);
+    DPERIOD("FY24 revenue was 58,800 crore rupees.", 2024, 6,
+            "58,800 crore rupees", 2024);
+    DPERIOD("In fiscal 2024 sales were 3 billion dollars.", 2025, 1,
+            "3 billion dollars", 2024);
+    DPERIOD("Exports in 2023-24 rose 9 percent.", 2024, 6, "9 percent", 2024);
+    DPERIOD("By the end of June 2023, the bank had 4,000 branches.", 2024, 2,
+            "4,000 branches", 2023);
+    DPERIOD("The programme will invest 7.5 billion euros between 2021 and "
+            "2027.",
+            2021, 9, "7.5 billion euros", 2027);
+    /* comparisons: the base keeps its own year, the figure the article's */
+    DPERIOD("Loss narrowed to 45 million euros from 112 million euros a year "
+            "earlier.",
+            2022, 11, "45 million euros", 2022);
+    DPERIOD("Loss narrowed to 45 million euros from 112 million euros a year "
+            "earlier.",
+            2022, 11, "112 million euros", 2021);
+    DPERIOD("In 2019 the fair drew 201 firms, down from 204 firms a year "
+            "earlier.",
+            2020, 2, "204 firms", 2018);
+    DPERIOD("Trips were 4.1 percent higher than in 2019.", 2023, 10,
+            "4.1 percent", 2023);
+    DPERIOD("The fair drew 260 firms, up from 183 firms last year.", 2016, 11,
+            "260 firms", 2016);
+    DPERIOD("The fair drew 260 firms, up from 183 firms last year.", 2016, 11,
+            "183 firms", 2015);
+    DPERIOD("Sales rose 28 percent year on year.", 2021, 7, "28 percent", 2021);
+    DPERIOD("The bank has raised rates by 450 basis points since July 2022.",
+            2023, 9, "450 basis points", 2023);
+    DPERIOD("The bank has kept its rate at 0.1 per cent since March last "
+            "year.",
+            2021, 3, "0.1 per cent", 2021);
+    /* months and seasons against the article's date */
+    DPERIOD("Transactions reached 12 billion in December.", 2024, 1,
+            "12 billion", 2023);
+    DPERIOD("Sales reached 5 million units in January.", 2021, 3,
+            "5 million units", 2021);
+    DPERIOD("Shoppers spent 1.1 billion pounds a week in February last year.",
+            2021, 3, "1.1 billion pounds", 2020);
+    DPERIOD("The grocer delivered 345,000 orders a week in the autumn.", 2021,
+            3, "345,000 orders", 2020);
+    DPERIOD("The relief runs to the end of June, a measure worth 6 billion "
+            "pounds.",
+            2021, 3, "6 billion pounds", 2021);
+}
+
+/* Subjects from the sentence and from the context. */
+static void subjects_context(void)
+{
+    /* the subject of the paragraph carries on */
+    SUBJECT("Tongxiang's exports rose 7 percent. Imports reached 40 billion "
+            "yuan.",
+            "40 billion yuan", "Tongxiang");
+    /* the headline names the article's subject */
+    SUBJECT("Hangzhou tops the digital rankings\n\nExports rose 7 percent."
+            "\n\nInvestment reached 50 billion yuan.",
+            "50 billion yuan", "Hangzhou");
+    SUBJECT("China's Alibaba posts record sales\n\nSales reached 5 billion "
+            "yuan.",
+            "5 billion yuan", "Alibaba");
+    /* else the entity the article names most */
+    SUBJECT("NEWS DESK\n\nNingbo grew. Ningbo won. Ningbo spent.\n\n"
+            "Investment reached 50 billion yuan.",
+            "50 billion yuan", "Ningbo");
+    /* an apposition is stepped over */
+    SUBJECT("Tongxiang, the county-level city that administers Wuzhen, signed "
+            "contracts worth 23.8 billion yuan.",
+            "23.8 billion yuan", "Tongxiang");
+    /* the owner of a platform, the head of "X in Y" */
+    SUBJECT("Alibaba's Tmall platform recorded sales of 268 billion yuan.",
+            "268 billion yuan", "Alibaba");
+    SUBJECT("The Palace Museum in Beijing set a limit of 40,000 visitors.",
+            "40,000 visitors", "Palace Museum");
+    /* names that describe something else */
+    SUBJECT("A center to be built by a Hangzhou company is worth 4.5 billion "
+            "yuan.",
+            "4.5 billion yuan", NULL);
+    SUBJECT("Growth slowed to 39 percent, said an analyst at a Shanghai-based "
+            "consultancy.",
+            "39 percent", NULL);
+    SUBJECT("Growth slowed to 39 percent, said Ma Lin, an analyst in "
+            "Shanghai.",
+            "39 percent", NULL);
+    SUBJECT("BEIJING, July 13 (Xinhua) -- Operators invested 91.5 billion "
+            "yuan.",
+            "91.5 billion yuan", NULL);
+    SUBJECT("SAN FRANCISCO, May 29, 2024 -- Northwind Cloud, Inc. announced "
+            "results. Revenue was $512 million.",
+            "$512 million", "Northwind Cloud");
+    /* "the city" is the city named as a place, not as a describer */
+    SUBJECT("Tongxiang signed deals. A Hangzhou company will build a center. "
+            "The city now has 2,815 online shops.",
+            "2,815 online shops", "Tongxiang");
+    SUBJECT("The World Internet Conference opened. Organizers said the "
+            "conference drew 1,600 guests.",
+            "1,600 guests", "World Internet Conference");
+    /* organisations the gazetteer does not know */
+    SUBJECT("Lianyun Technology Holdings Ltd. (\"Lianyun\" or the "
+            "\"Company\") reported revenue of 1.2 billion yuan.",
+            "1.2 billion yuan", "Lianyun");
+    SUBJECT("Harlow & Finch, the department store group, said it would close "
+            "14 of its 31 stores.",
+            "31 stores", "Harlow & Finch");
+    SUBJECT("Greenbasket said it was delivering 410,000 orders a week.",
+            "410,000 orders", "Greenbasket");
+    SUBJECT("FRANKFURT, Feb 14 (Reuters) - German chemicals group Rheinchem "
+            "said on Wednesday it plans to cut 2,600 jobs.",
+            "2,600 jobs", "Rheinchem");
+    SUBJECT("BENGALURU: The chipmaker Xinyuan Semiconductor Ltd reported a "
+            "profit of 1,250 crore rupees.",
+            "1,250 crore rupees", "Xinyuan Semiconductor");
+    /* an exchange rate is about no one */
+    SUBJECT("Lianyun grew. Lianyun rose. Lianyun won. Amounts were translated "
+            "at RMB7.1135 to US$1.00.",
+            "RMB7.1135", NULL);
+    /* the short names news uses */
+    SUBJECT("The European Union set aside 20 billion euros.",
+            "20 billion euros", "EU");
+    SUBJECT("Sales in Britain fell 2 percent.", "2 percent", "UK");
+    SUBJECT("Payments over the Unified Payments Interface reached 12 billion "
+            "transactions.",
+            "12 billion transactions", "UPI");
 }
 
 static void subjects(void)
@@ -147,9 +443,8 @@ static void subjects(void)
     FIELD("Investment in Hong Kong rose 3 percent.", "3 percent", subject,
           "Hong Kong");
     FIELD("Trade with the United States grew 4 percent.", "4 percent", subject,
-          "United States");
-    FIELD("Exports from the U.S. fell 2 percent.", "2 percent", subject,
-          "United States");
+          "US");
+    FIELD("Exports from the U.S. fell 2 percent.", "2 percent", subject, "US");
     FIELD("Tongdun Technology hired 400 engineers.", "400 engineers", subject,
           "Tongdun Technology");
     FIELD("Orders on tmall.com hit 91 billion yuan.", "91 billion yuan",
@@ -224,8 +519,12 @@ static void metrics(void)
 int main(void)
 {
     roles();
+    roles_more();
     periods();
+    periods_context();
+    periods_cues();
     subjects();
+    subjects_context();
     metrics();
     figure_list_free(&scanned);
     return check_done();

@@ -35,10 +35,10 @@ static void builtin(void)
     canonical(g, "Yiwu", "Yiwu", "county");
     canonical(g, "Wuzhen", "Wuzhen", "town");
     canonical(g, "Hong Kong", "Hong Kong", "city");
-    canonical(g, "United States", "United States", "country");
-    canonical(g, "U.S.", "United States", "country");
+    canonical(g, "United States", "US", "country");
+    canonical(g, "U.S.", "US", "country");
     canonical(g, "PRC", "China", "country");
-    canonical(g, "Britain", "United Kingdom", "country");
+    canonical(g, "Britain", "UK", "country");
     canonical(g, "Alibaba Group", "Alibaba", "company");
     canonical(g, "JD.com", "JD.com", "company");
     canonical(g, "Tongdun Technology", "Tongdun Technology", "company");
