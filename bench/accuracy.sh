@@ -1,7 +1,7 @@
 #!/bin/sh
 # Accuracy of `wicrun extract` (a measurement, not a test):
 #   bench/accuracy.sh
-# scores the annotated dev and held-out sets in tests/annotated/ and, when
+# scores the annotated sets in tests/annotated/ (dev, tune, heldout) and, when
 # ../shared/seeds is present, the five real seed pages against
 # tests/annotated/seeds_gold.jsonl.  Needs a built tree (tools/build.sh).
 set -eu
@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 wicrun=build/wicrun
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for set in dev heldout; do
+for set in dev tune heldout; do
+  [ -f "tests/annotated/$set/gold.jsonl" ] || continue
   echo "== tests/annotated/$set"
   "$wicrun" extract "tests/annotated/$set" > "$tmp/$set.jsonl"
   python3 tests/annotated/score.py "tests/annotated/$set/gold.jsonl" \
