@@ -179,20 +179,17 @@ static char *find_top_folder(struct pack_entry *entries, size_t count)
     return has_manifest ? strndup(first, n) : NULL;
 }
 
-static int strip_top_folder(struct pack_archive *archive,
-                            struct wic_error *err)
+static void strip_top_folder(struct pack_archive *archive)
 {
     archive->top_folder = find_top_folder(archive->entries, archive->count);
     if (archive->top_folder == NULL)
-        return 0;
+        return;
     size_t n = strlen(archive->top_folder);
     for (size_t i = 0; i < archive->count; i++) {
         char *name = archive->entries[i].name;
         memmove(name, name + n, strlen(name + n) + 1);
     }
     archive->top_folder[n - 1] = '\0'; /* drop the slash */
-    (void)err;
-    return 0;
 }
 
 static int is_skipped_name(const char *name)
@@ -317,7 +314,7 @@ int pack_archive_open(struct pack_archive *archive, const char *path,
     if (status == 0) {
         qsort(archive->entries, archive->count, sizeof *archive->entries,
               compare_entries);
-        strip_top_folder(archive, err);
+        strip_top_folder(archive);
         for (size_t i = 1; i < archive->count; i++)
             if (strcmp(archive->entries[i - 1].name,
                        archive->entries[i].name) == 0) {
