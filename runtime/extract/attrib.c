@@ -531,7 +531,7 @@ static int find_period_cue(const struct scanner *sc, const struct cand *c,
 
 /* The year the context is about: a period stated earlier in the
 ** sentence, in the paragraph, in the headline; else the article's. */
-static int context_year(const struct scanner *sc, int ci)
+static int context_year(const struct scanner *sc, int ci, bool lead)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];
@@ -542,6 +542,8 @@ static int context_year(const struct scanner *sc, int ci)
         return sc->ctx.para_year;
     if (sc->ctx.head_year)
         return sc->ctx.head_year;
+    if (lead && sc->ctx.lead_year)
+        return sc->ctx.lead_year;
     return sc->year;
 }
 
@@ -557,7 +559,7 @@ static int resolve_cue(const struct scanner *sc, int ci, int x)
     const struct cand *c = &sc->cand[ci];
     switch (sc->cue_kind[x]) {
     case TC_CTX:
-        return context_year(sc, ci);
+        return context_year(sc, ci, true);
     case TC_MONTH:
         return month_cue_year(sc, sc->cue_year[x],
                               c->role != ROLE_TARGET &&
@@ -668,7 +670,7 @@ static int fallback_period(const struct scanner *sc, int ci)
     }
     if (c->tense == TENSE_PRESENT && sc->year)
         return sc->year;
-    return context_year(sc, ci);
+    return context_year(sc, ci, c->tense == TENSE_PAST);
 }
 
 /* ---- subject ------------------------------------------------------------ */
@@ -849,6 +851,7 @@ static bool headline_plan(const struct scanner *sc, const struct cand *c)
 static void end_window(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
+    bool was_head = cx->in_head;
     if (cx->in_head && headline_like(sc)) {
         cx->in_head = false;
         for (int x = 0; x < sc->n && !cx->head_subject; x++) {
@@ -876,10 +879,41 @@ static void end_window(struct scanner *sc)
                 cx->head_year = y;
             }
         }
+        /* "Express delivery volume hits record 132 billion parcels": the
+        ** headline reports what the lead dates */
+        cx->head_fig = sc->out->count;
+        cx->head_undated = 0;
+        for (int ci = 0; ci < sc->n_cand && ci < 32; ci++) {
+            const struct cand *c = &sc->cand[ci];
+            if (!c->anchored && c->role != ROLE_TARGET && !cx->head_year &&
+                c->tense != TENSE_PAST)
+                cx->head_undated |= 1u << ci;
+        }
     } else if (cx->in_head && cx->windows + 1 >= HEAD_WINDOWS) {
         cx->in_head = false;
     }
     cx->windows++;
+    /* the lead: the first sentence of the body with figures says what
+    ** period the article reports on ("handled 132 billion parcels in
+    ** 2023"); undated past statements after it refer to that period */
+    if (!was_head && !cx->lead_done && sc->n_cand) {
+        cx->lead_done = true;
+        for (int ci = 0; ci < sc->n_cand; ci++) {
+            const struct cand *c = &sc->cand[ci];
+            if (c->anchored && !c->base && !c->prev_year &&
+                c->role != ROLE_TARGET && c->period && sc->year &&
+                c->period < sc->year && c->period >= sc->year - 1) {
+                cx->lead_year = c->period;
+                for (int k = 0; k < 32; k++) {
+                    size_t i = cx->head_fig + (size_t)k;
+                    if ((cx->head_undated >> k & 1) && i < sc->out->count &&
+                        sc->out->items[i].period == sc->year)
+                        sc->out->items[i].period = c->period;
+                }
+                break;
+            }
+        }
+    }
     /* what the paragraph goes on about */
     int year = 0;
     const struct gazetteer_entry *subject = NULL;
@@ -1231,6 +1265,9 @@ void fx_attribute(struct scanner *sc)
         const struct cand *p = pk >= 0 ? &sc->cand[pk] : NULL;
         bool cued;
         int kind = find_kind_role(sc, c, prev_end, next_start, &cued);
+        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+            (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
+            kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
         c->base = is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
                           "down from 2.9%" after a rise of 2.4% */

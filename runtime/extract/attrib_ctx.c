@@ -234,6 +234,30 @@ static bool punct(const struct token *t, uint32_t cp)
     return t->kind == TK_PUNCT && t->hash == cp;
 }
 
+/* "DD.MM.YYYY" (or "D.M.YYYY"), the European way of dating a page. */
+static bool dotted_date(const char *s, size_t n, int *year, int *month)
+{
+    int part[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, k = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (s[j] == '.') {
+            if (++k > 2)
+                return false;
+        } else if (s[j] >= '0' && s[j] <= '9' && digits[k] < 4) {
+            part[k] = part[k] * 10 + (s[j] - '0');
+            digits[k]++;
+        } else {
+            return false;
+        }
+    }
+    if (k != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 ||
+        digits[1] > 2 || digits[2] != 4 || part[0] < 1 || part[0] > 31 ||
+        part[1] < 1 || part[1] > 12 || part[2] < 1900 || part[2] > 2100)
+        return false;
+    *year = part[2];
+    *month = part[1];
+    return true;
+}
+
 /* A full date starting at token i of `t` (n tokens): sets year, month. */
 static bool date_at(const struct token *t, int n, int i, const char *text,
                     int *year, int *month)
@@ -255,6 +279,10 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
         }
         return false;
     }
+    /* 07.02.2024: day, month and year with dots, one token */
+    if (t[i].kind == TK_NUM && (t[i].nflags & NF_BAD) &&
+        dotted_date(text + t[i].start, t[i].end - t[i].start, year, month))
+        return true;
     if (i + 2 >= n)
         return false;
     /* 15 September 2021 */

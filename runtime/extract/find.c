@@ -211,6 +211,53 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
     return true;
 }
 
+/* A bare number that is the base of a comparison with the figure before
+** it ("rose to 260 from 183", "compared with about 1,000", "410,000 orders
+** a week, against 345,000"): the candidate it is compared with, or -1. */
+static int compared_base(const struct scanner *sc, int q)
+{
+    int p = q - 1;
+    if (p < 0 || sc->n_cand == 0)
+        return -1;
+    bool base = is_lex(sc, p, KW.from) || is_lex(sc, p, KW.against) ||
+                is_lex(sc, p, KW.versus) || is_lex(sc, p, KW.vs) ||
+                (is_lex(sc, p, KW.with_) && is_lex(sc, p - 1, KW.compared));
+    if (!base)
+        return -1;
+    int ci = sc->n_cand - 1;
+    const struct cand *c = &sc->cand[ci];
+    if (c->t1 > p || p - c->t1 > 12 || !c->unit || c->unit == U_X)
+        return -1;
+    for (int x = c->t1; x < p; x++) {
+        if (sc->tok[x].kind == TK_PUNCT && sc->tok[x].hash != ',')
+            return -1; /* another clause, a parenthesis */
+        if (is_punct(sc, x, ',') &&
+            (is_lex(sc, x + 1, KW.and_) || is_lex(sc, x + 1, KW.but) ||
+             is_lex(sc, x + 1, KW.which) || is_lex(sc, x + 1, KW.while_)))
+            return -1; /* ", and in the number of roads, which from" */
+    }
+    return ci;
+}
+
+/* "close 14 of its 31 stores": a bare number before "of" and a count of
+** the same things; sets the noun's tokens. */
+static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
+{
+    if (!is_lex(sc, k, KW.of))
+        return false;
+    int s = k + 1;
+    if (is_lex(sc, s, KW.the) || is_lex(sc, s, KW.its) ||
+        is_lex(sc, s, KW.their))
+        s++;
+    struct core c2;
+    if (s >= sc->n || sc->tok[s].kind != TK_NUM ||
+        (sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) ||
+        fx_parse_number(sc, s, &c2) < 0 || c2.end >= sc->n ||
+        fx_scale_of(sc, c2.end, false))
+        return false;
+    return noun_after(sc, c2.end, n0, n1);
+}
+
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -233,10 +280,18 @@ static int try_figure(struct scanner *sc, int i)
         f.neg = true;
         first = i - 1;
     }
+    /* a plus sign: "+0.5% y/y", a change in a table; kept for rates only */
+    bool plus_sign = false;
+    if (!c.spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
+        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE))) {
+        plus_sign = true;
+        first = i - 1;
+    }
     int pstart;
     int unit = fx_currency_before(sc, first, &pstart);
     bool money = unit != 0;
-    if (!c.spelled && !money && !f.neg && identifier_before(sc, i))
+    if (!c.spelled && !money && !f.neg && !plus_sign &&
+        identifier_before(sc, i))
         return reject_chain(sc, i);
 
     int k = c.end;
@@ -276,6 +331,7 @@ static int try_figure(struct scanner *sc, int i)
     }
 
     int nscale = fx_scales_after(sc, k, money, &f.exp);
+    f.sexp = f.exp - c.exp;
     k += nscale;
     bool scaled = nscale > 0;
     bool plus = false;
@@ -357,6 +413,37 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
 
+    /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
+    if (!f.range && unit && !money && unit != U_COUNT) {
+        int r2 = k, s = k + 1;
+        bool to = is_lex(sc, r2, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
+                  !is_lex(sc, pstart - 1, KW.by) &&
+                  !is_word(sc, pstart - 1, LX_CHANGE);
+        bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
+        bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
+        struct core c2;
+        if ((to || and_ || dash) && s < sc->n && sc->tok[s].kind == TK_NUM &&
+            !(sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) &&
+            fx_parse_number(sc, s, &c2) >= 0 && !c2.spelled) {
+            int e2 = c2.exp, k2 = c2.end;
+            k2 += fx_scales_after(sc, k2, false, &e2);
+            int u2 = 0, su = 0, m2 = 0;
+            if (fx_glued_suffix(sc, k2, false, &su) == SUFFIX_UNIT)
+                u2 = su, m2 = 1;
+            else
+                m2 = fx_unit_after(sc, k2, &u2);
+            if (m2 > 0 && u2 == unit && (e2 - c2.exp) == (f.exp - c.exp) &&
+                fx_make_value(c2.mant, e2) > fx_make_value(f.mant, f.exp)) {
+                f.range = true;
+                f.mant2 = c2.mant;
+                f.exp2 = e2;
+                for (int x = s; x < k2 + m2; x++)
+                    sc->mark[x] |= M_USED;
+                k = k2 + m2;
+            }
+        }
+    }
+
     /* the qualifier, before the currency or the number */
     int qs;
     f.qual = (uint8_t)qualifier_before(sc, pstart, &qs);
@@ -400,6 +487,25 @@ static int try_figure(struct scanner *sc, int i)
     if (plus && !f.qual)
         f.qual = Q_OVER;
     int before = qs - 1; /* the word before the whole figure */
+    int cmp;
+    if (!unit && !f.range && !is_lex(sc, k, KW.to) &&
+        (cmp = compared_base(sc, qs)) >= 0) {
+        /* "up from 1,100": the unit and noun of what it is compared with */
+        const struct cand *p = &sc->cand[cmp];
+        unit = p->unit;
+        if (!scaled && p->sexp > 0 && fx_make_value(f.mant, f.exp) < 1000) {
+            f.exp += p->sexp; /* "$2 billion, up from 1.5" */
+            f.sexp = p->sexp;
+            scaled = true;
+        }
+        f.noun0 = p->noun0;
+        f.noun1 = p->noun1;
+        if (is_money(unit) || unit == U_YEN_SIGN)
+            f.implicit = true;
+    } else if (!unit && !f.range && !c.spelled &&
+               part_of_count(sc, k, &f.noun0, &f.noun1)) {
+        unit = U_COUNT; /* "14 of its 31 stores" */
+    }
     if (!unit) {
         if (scaled || (!c.spelled && reach_before(sc, qs)))
             unit = U_COUNT;
@@ -414,6 +520,8 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
     int ukind = lex_units[unit].kind;
+    if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
+        return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (c.spelled) {
         if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
             return c.end; /* one of the, one day */
@@ -493,7 +601,14 @@ void fx_find_figures(struct scanner *sc)
                 i++; /* "a" before anything but "hundred", "dozen" */
                 continue;
             }
-            if (l->cls & LX_FOLD) { /* threefold */
+            if ((l->cls & LX_FOLD) && wlen(sc, i) <= 6 &&
+                !is_lex(sc, i + 1, KW.the) && !is_lex(sc, i + 1, KW.its) &&
+                !is_lex(sc, i + 1, KW.their) && !is_lex(sc, i + 1, KW.that) &&
+                !word_is(sc, i + 1, "as") && !word_is(sc, i + 1, "what")) {
+                i++; /* "met twice", "twice a year": not a multiple */
+                continue;
+            }
+            if (l->cls & LX_FOLD) { /* threefold, "twice as fast" */
                 struct cand f;
                 memset(&f, 0, sizeof f);
                 f.t0 = f.qs = i;

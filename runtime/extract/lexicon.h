@@ -157,6 +157,8 @@ enum unit_id {
     U_FAHRENHEIT,
     U_NM,
     U_MAH,
+    U_BPD,   /* barrels per day */
+    U_POINT, /* index points */
     U_COUNT,
     U__N
 };

@@ -103,6 +103,8 @@ const struct unit_info lex_units[U__N] = {
     [U_FAHRENHEIT] = {"°F", UK_MEASURE, 0},
     [U_NM] = {"nm", UK_MEASURE, 0},
     [U_MAH] = {"mAh", UK_MEASURE, 0},
+    [U_BPD] = {"bbl/d", UK_MEASURE, 0},
+    [U_POINT] = {"point", UK_MEASURE, 0},
     [U_COUNT] = {"count", UK_NONE, 0},
 };
 
@@ -219,6 +221,7 @@ const struct lexeme lex_words[] = {
     WV("sixfold", LX_FOLD, 6), WV("sevenfold", LX_FOLD, 7),
     WV("eightfold", LX_FOLD, 8), WV("ninefold", LX_FOLD, 9),
     WV("tenfold", LX_FOLD, 10), WV("hundredfold", LX_FOLD, 100),
+    WV("twice", LX_FOLD, 2), WV("thrice", LX_FOLD, 3),
 
     /* measures */
     WU("km", U_KM), WU("kms", U_KM), WU("kilometers", U_KM),
@@ -255,6 +258,7 @@ const struct lexeme lex_words[] = {
     WU("pb", U_PB), WU("petabytes", U_PB), WU("mb", U_MB),
     WU("megabytes", U_MB), WU("mbps", U_MBPS), WU("gbps", U_GBPS),
     WU("ghz", U_GHZ), WU("mhz", U_MHZ), WU("mah", U_MAH),
+    WU("points", U_POINT), WU("pts", U_POINT),
     WU("nm", U_NM), WU("nanometers", U_NM), WU("nanometres", U_NM),
 
     /* plural nouns without -s */

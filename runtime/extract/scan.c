@@ -141,6 +141,7 @@ void fx_known_words_init(void)
 static const char pending_yen[] = "JPY";
 static const char pending_pound[] = "GBP";
 static const char pending_implicit[] = "count";
+static const char pending_cent[] = "USD";
 
 long fx_plain_int(const struct token *t)
 {
@@ -686,7 +687,9 @@ static void emit(struct scanner *sc)
             f->unit = pending_yen;
         else if (c->unit == U_POUND_WORD && !c->implicit)
             f->unit = pending_pound;
-        else if (c->implicit)
+        else if (c->unit == U_USD_CENT && !c->implicit)
+            f->unit = pending_cent;
+        else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else
             f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
@@ -713,6 +716,19 @@ static void emit(struct scanner *sc)
     }
 }
 
+/* The currency "cents" are of: the one with cents the article writes
+** most, the dollar when it writes none. */
+static int cent_currency(const struct scanner *sc)
+{
+    static const uint8_t with_cents[] = {U_EUR, U_HKD, U_AUD,
+                                         U_CAD, U_SGD, U_NZD};
+    int best = U_USD;
+    for (size_t k = 0; k < sizeof with_cents; k++)
+        if (sc->currency_seen[with_cents[k]] > sc->currency_seen[best])
+            best = with_cents[k];
+    return best;
+}
+
 /* Currencies that depend on the whole article. */
 static void finish_article(struct scanner *sc)
 {
@@ -725,6 +741,8 @@ static void finish_article(struct scanner *sc)
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
             f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
+        else if (f->unit == pending_cent) /* cents of the article's money */
+            f->unit = lex_units[cent_currency(sc)].code;
         else if (f->unit == pending_pound) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
     }

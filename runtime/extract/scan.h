@@ -76,6 +76,7 @@ struct cand {
     int qs;               /* first token of the qualifier, or t0         */
     uint64_t mant, mant2; /* low / high (mant2 only for ranges)       */
     int exp, exp2;
+    int sexp;             /* power of ten its scale words add         */
     bool neg, range, implicit, spelled;
     uint8_t unit;     /* U_*                                          */
     uint8_t qual;     /* Q_*                                          */
@@ -105,6 +106,11 @@ struct attrib_ctx {
     bool in_head;    /* still looking for the headline                  */
     int head_year;   /* a past period the headline names, or 0       */
     int head_target; /* a future year the headline names ("by 2030") */
+    int lead_year;   /* a past year the lead's first dated figure names */
+    bool lead_done;  /* the lead (first body sentence with figures) seen */
+    size_t head_fig;    /* index in the output of the headline's figures */
+    uint32_t head_undated; /* bit k: headline figure k has no year of its
+                              own and takes the lead's */
     const struct gazetteer_entry *head_subject;
     int para_year; /* the period stated earlier in the paragraph    */
     const struct gazetteer_entry *para_subject;

@@ -172,6 +172,14 @@ static void periods(void)
            "3,000 firms", 2020);
 }
 
+/* A written sign makes a rate a change; a bare base takes the level's. */
+static void roles_signs_bases(void)
+{
+    ROLE("Exports +0.5% y/y in November.", "+0.5%", "change");
+    ROLE("Net profit -6.5% on the year.", "-6.5%", "change");
+    ROLE("Stores rose to 260 from 183 last year.", "183", "level");
+}
+
 /* Roles decided by what the figure measures and what it is listed or
 ** compared with. */
 static void roles_more(void)
@@ -291,6 +299,31 @@ static void periods_context(void)
     DPERIOD("Source: Xinhua | 2021-07-13 18:21:05\n\nUsers reached 365 "
             "million people.",
             0, 0, "365 million people", 2021);
+    DPERIOD("Business\n\n07.02.2024\n\nFactory output fell 1.6 per cent in "
+            "December.",
+            0, 0, "1.6 per cent", 2023);
+    /* the lead dates the undated past statements after it, and the
+    ** headline, but not statements in the present */
+    DPERIOD("Parcel volume hits record 132 billion parcels\n\nCouriers "
+            "handled 132.07 billion parcels in 2023, the bureau said.\n\n"
+            "Revenue of the sector reached 1.2 trillion yuan.\n\nThe "
+            "largest courier now employs 80,000 people.",
+            2024, 1, "1.2 trillion yuan", 2023);
+    DPERIOD("Parcel volume hits record 132 billion parcels\n\nCouriers "
+            "handled 132.07 billion parcels in 2023, the bureau said.\n\n"
+            "Revenue of the sector reached 1.2 trillion yuan.\n\nThe "
+            "largest courier now employs 80,000 people.",
+            2024, 1, "132 billion parcels", 2023);
+    DPERIOD("Parcel volume hits record 132 billion parcels\n\nCouriers "
+            "handled 132.07 billion parcels in 2023, the bureau said.\n\n"
+            "Revenue of the sector reached 1.2 trillion yuan.\n\nThe "
+            "largest courier now employs 80,000 people.",
+            2024, 1, "80,000 people", 2024);
+    /* a lead about the current year changes nothing */
+    DPERIOD("Parcel volume climbs again this spring\n\nCouriers handled "
+            "30 billion parcels in 2024.\n\nRevenue reached 1.2 trillion "
+            "yuan.",
+            2024, 6, "1.2 trillion yuan", 2024);
     /* "last month" in a January article */
     DPERIOD("Employers added 199,000 jobs last month.", 2024, 1, "199,000 jobs",
             2023);
@@ -520,6 +553,7 @@ int main(void)
 {
     roles();
     roles_more();
+    roles_signs_bases();
     periods();
     periods_context();
     periods_cues();

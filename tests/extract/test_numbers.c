@@ -99,6 +99,31 @@ static void ranges(void)
             "30 euros");
     CHECK(f && f->low == 20 && f->high == 30, "en dash range");
 
+    /* the unit written at both ends: one range */
+    scan("Revenue will grow approximately 12% to 16% next year.", 2018);
+    f = fig("12% to 16%");
+    CHECK(f && f->low == 12 && f->high == 16 && scanned.count == 1,
+          "12% to 16%: one range");
+    if (!f)
+        show();
+    scan("The rate was held in a range of 5.25%-5.5% in July.", 2018);
+    f = fig("5.25%-5.5%");
+    CHECK(f && f->low == 5.25 && f->high == 5.5 && scanned.count == 1,
+          "5.25%-5.5%: one range");
+    scan("Yields ranged between 3 percent and 4 percent.", 2018);
+    f = fig("3 percent and 4 percent");
+    CHECK(f && f->low == 3 && f->high == 4, "between 3 percent and 4 percent");
+    scan("Prices rose 5% to 16% of income.", 2018);
+    CHECK(fig("5%") && fig("16%"), "rose 5% to 16%: two figures");
+    scan("Exports grew 5% to 10 trillion yuan.", 2018);
+    CHECK(fig("5%") && fig("10 trillion yuan"), "other unit: two figures");
+    /* signs */
+    EXPECT("Exports +0.5% y/y.", "+0.5%", 0.5, "%");
+    EXPECT("Call +86 571 8888 1234 or +86-10-6500 for tickets, 5% off.", "5%",
+           5, "%");
+    scan("Call +86 571 8888 1234 for tickets.", 2018);
+    CHECK(scanned.count == 0, "a phone number with + is no figure");
+
     /* not ranges */
     scan("Output rose from 5 to 6 percent.", 2018);
     CHECK(fig("5") && strcmp(fig("5")->unit, "%") == 0 && fig("6 percent"),

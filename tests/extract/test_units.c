@@ -53,6 +53,12 @@ static void currencies(void)
     EXPECT("The fee is Rs. 800.", "Rs. 800", 800, "INR");
     EXPECT("The fee is 800 rupees.", "800 rupees", 800, "INR");
     EXPECT("A stamp costs 55 cents.", "55 cents", 0.55, "USD");
+    /* cents are of the money the article writes */
+    scan("The fund set aside €49 billion. Power cost 17 cents per "
+         "kilowatt-hour.",
+         2018);
+    CHECK(fig("17 cents") && strcmp(fig("17 cents")->unit, "EUR") == 0,
+          "17 cents in an article about euros");
     EXPECT("It paid S$40 million.", "S$40 million", 4e7, "SGD");
     EXPECT("It is a 5 billion-yuan project.", "5 billion-yuan", 5e9, "CNY");
     EXPECT("They paid Rmb5bn for it.", "Rmb5bn", 5e9, "CNY");
@@ -134,6 +140,12 @@ static void percent_points_times(void)
     EXPECT("Profit grew threefold.", "threefold", 3, "x");
     EXPECT("Chips are 10x faster.", "10x", 10, "x");
     EXPECT_NONE("She calls three times a week.");
+    EXPECT("The chip trains models twice as fast as rivals.", "twice", 2, "x");
+    EXPECT("Value added will reach about twice the 2020 level.", "twice", 2,
+           "x");
+    EXPECT_NONE("The board met twice a year.");
+    EXPECT_NONE("He called twice, then left.");
+    EXPECT_NONE("Twice this month they missed the chance.");
 }
 
 static void measures(void)
@@ -164,6 +176,12 @@ static void measures(void)
            "PFLOPS");
     EXPECT("Data stored will reach 40 ZB.", "40 ZB", 40, "ZB");
     EXPECT("Latency fell to 20 milliseconds.", "20 milliseconds", 20, "ms");
+    EXPECT("Arrivals averaged 10.33 mln barrels per day.",
+           "10.33 mln barrels per day", 10.33e6, "bbl/d");
+    EXPECT("Speeds exceeded 300 megabits per second.",
+           "300 megabits per second", 300, "Mbps");
+    EXPECT("The index fell to 85.2 points in January.", "85.2 points", 85.2,
+           "point");
 }
 
 static void counts(void)
@@ -196,6 +214,40 @@ static void counts(void)
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
           "scaled count without a noun");
     EXPECT("The number of members reached 300.", "300", 300, "count");
+    /* a bare base of a comparison counts what it is compared with */
+    scan("Over 1,800 projects are under way, up from 1,100 at the end of "
+         "2020.",
+         2021);
+    f = fig("1,100");
+    CHECK(f && f->value == 1100 && f->noun &&
+              strcmp(f->noun, "projects") == 0,
+          "up from 1,100: projects");
+    scan("It delivers 410,000 orders a week, against 345,000 in the autumn.",
+         2021);
+    f = fig("345,000");
+    CHECK(f && f->noun && strcmp(f->noun, "orders") == 0, "against 345,000");
+    scan("Guests numbered 1,600, compared with about 1,000 at the first "
+         "edition.",
+         2021);
+    f = fig("1,000");
+    CHECK(f && strcmp(f->unit, "count") == 0 && f->approx &&
+              strcmp(f->approx, "about") == 0,
+          "compared with about 1,000");
+    scan("Sales reached $2 billion, up from 1.5 in 2019.", 2021);
+    f = fig("1.5");
+    CHECK(f && f->value == 1.5e9 && strcmp(f->unit, "USD") == 0 && f->implicit,
+          "up from 1.5: the scale and currency of $2 billion");
+    scan("The chain will close 14 of its 31 stores.", 2021);
+    f = fig("14");
+    CHECK(f && f->noun && strcmp(f->noun, "stores") == 0 && fig("31 stores"),
+          "14 of its 31 stores");
+    EXPECT_NONE("It rose from 2019 to 2021.");
+    scan("Revenue reached $1,500,000, and in the number of miles of roads, "
+         "which from 5,642 have grown.",
+         2021);
+    CHECK(fig("5,642") == NULL, "no base across ', which'");
+    scan("Visitors came from 30 countries.", 2021);
+    CHECK(scanned.count == 1, "from before a noun: one figure");
     EXPECT_NONE("Please see page 12 for details on business.");
 }
 
