@@ -265,9 +265,21 @@ _UNIT_MARKERS = [
     ("pp", r"percentage[- ]points?|\bpp\b|\bppt\b"),
     ("%", r"%|\bper ?cent\b|\bpct\b"),
     ("HKD", r"HK\$|(?<![A-Za-z])HKD(?![A-Za-z])|Hong Kong dollars?"),
+    ("SGD", r"(?<![A-Za-z])S\$|(?<![A-Za-z])SGD(?![A-Za-z])|Singapore dollars?"),
+    ("AUD", r"(?<![A-Za-z])A\$|(?<![A-Za-z])AUD(?![A-Za-z])|Australian dollars?"),
+    ("NZD", r"(?<![A-Za-z])NZ\$|(?<![A-Za-z])NZD(?![A-Za-z])|New Zealand dollars?"),
+    ("CAD", r"(?<![A-Za-z])C\$|(?<![A-Za-z])CAD(?![A-Za-z])|Canadian dollars?"),
+    ("TWD", r"(?<![A-Za-z])NT\$|(?<![A-Za-z])TWD(?![A-Za-z])|Taiwan dollars?"),
+    ("BRL", r"(?<![A-Za-z])R\$|(?<![A-Za-z])BRL(?![A-Za-z])|\breais\b|\breal\b"),
+    ("KRW", r"\bwon\b|(?<![A-Za-z])KRW(?![A-Za-z])|\u20a9"),
+    ("VND", r"(?<![A-Za-z])VND(?![A-Za-z])|\bdong\b|\u20ab"),
+    ("NGN", r"\u20a6|\bnaira\b|(?<![A-Za-z])NGN(?![A-Za-z])"),
+    ("KES", r"(?<![A-Za-z])(?:KSh|KES)(?![A-Za-z])|Kenyan shillings?"),
+    ("MXN", r"\bpesos?\b|(?<![A-Za-z])MXN(?![A-Za-z])|Mex\$"),
     ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\$"),
     ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])"),
-    ("CNY", r"\u00a5|\byuan\b|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])"
+    # \u00a5 is CNY or JPY by context: either may be annotated
+    ("CNY", r"\byuan\b|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])"
             r"|\brenminbi\b|\u5143"),
     ("EUR", r"\u20ac|\beuros?\b|(?<![A-Za-z])EUR(?![A-Za-z])"),
     ("GBP", r"\u00a3|\bpounds?\b|(?<![A-Za-z])GBP(?![A-Za-z])"),
@@ -275,7 +287,9 @@ _UNIT_MARKERS = [
     ("x", r"\btimes\b|fold\b|\btwice\b|\bthrice\b"),
     ("cents", r"\bcents?\b"),  # any currency that has cents
 ]
-_CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY"}
+_CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY", "SGD", "AUD",
+               "NZD", "CAD", "TWD", "BRL", "KRW", "VND", "NGN", "KES",
+               "MXN"}
 _QUALIFIERS = re.compile(
     r"^(about|around|approximately|roughly|some|over|more than|above|"
     r"nearly|almost|at least|no less than|less than|under|below|up to|"
@@ -404,6 +418,8 @@ def validate(gold, arts, directory):
                 marker = u
                 break
         if marker == "cents" and unit in _CURRENCIES:
+            marker = unit
+        if marker is None and "\u00a5" in g["text"] and unit in ("CNY", "JPY"):
             marker = unit
         if marker is not None and marker != unit:
             bad("the text says %s but unit is %s" % (marker, unit))
