@@ -538,6 +538,15 @@ static int try_figure(struct scanner *sc, int i)
         (is_lex(sc, k, KW.ago) || is_lex(sc, k, KW.later) ||
          is_lex(sc, k, KW.earlier) || is_lex(sc, k, KW.hence)))
         return k; /* "seven years ago": a time, not an amount */
+    if (ukind == UK_DURATION && !scaled && !f.range &&
+        (unit == U_WEEK || unit == U_MONTH || unit == U_YEAR ||
+         unit == U_DECADE)) {
+        if (is_lex(sc, k, KW.after) || is_lex(sc, k, KW.before))
+            return k; /* "eight years after the first summit" */
+        if ((is_lex(sc, before, KW.the) || is_lex(sc, before, KW.in) ||
+             is_lex(sc, before, KW.same)))
+            return c.end; /* "in the nine months", "lowest in six years" */
+    }
 
     double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
     double v2 =

@@ -120,6 +120,8 @@ static const struct phrase phrases[] = {
     {{"british", "pounds"}, PH_UNIT, U_GBP},
     {{"pounds", "sterling"}, PH_UNIT, U_GBP},
     {{"mexican", "pesos"}, PH_UNIT, U_MXN},
+    {{"kenyan", "shillings"}, PH_UNIT, U_KES},
+    {{"vietnamese", "dong"}, PH_UNIT, U_VND},
     {{"brazilian", "reais"}, PH_UNIT, U_BRL},
     {{"south", "african", "rand"}, PH_UNIT, U_ZAR},
     /* role cues */

@@ -97,6 +97,8 @@ enum unit_id {
     U_SAR,
     U_TRY,
     U_NGN,
+    U_VND,
+    U_KES,
     U_USD_CENT,
     U_YEN_SIGN,   /* "¥": CNY or JPY, decided per article            */
     U_POUND_WORD, /* "pounds": GBP or lb, decided per article        */

@@ -43,6 +43,8 @@ const struct unit_info lex_units[U__N] = {
     [U_SAR] = {"SAR", UK_CURRENCY, 0},
     [U_TRY] = {"TRY", UK_CURRENCY, 0},
     [U_NGN] = {"NGN", UK_CURRENCY, 0},
+    [U_VND] = {"VND", UK_CURRENCY, 0},
+    [U_KES] = {"KES", UK_CURRENCY, 0},
     [U_USD_CENT] = {"USD", UK_CURRENCY, -2},
     [U_YEN_SIGN] = {"JPY", UK_CURRENCY, 0}, /* CNY in Chinese context */
     [U_POUND_WORD] = {"GBP", UK_CURRENCY, 0}, /* lb outside Britain */
@@ -212,6 +214,8 @@ const struct lexeme lex_words[] = {
     WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_MXN),
     WU("rand", U_ZAR), WU("dirhams", U_AED), WU("riyals", U_SAR),
     WU("lira", U_TRY), WU("naira", U_NGN),
+    WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
+    WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
 
     /* percent, points, multipliers */
     WU("percent", U_PCT), WU("pct", U_PCT), WU("bps", U_BP),
@@ -247,7 +251,8 @@ const struct lexeme lex_words[] = {
     WU("litre", U_L), WU("barrels", U_BARREL), WU("barrel", U_BARREL),
     WU("kwh", U_KWH), WU("mwh", U_MWH), WU("gwh", U_GWH),
     WU("twh", U_TWH), WU("kw", U_KW), WU("kilowatts", U_KW),
-    WU("mw", U_MW), WU("megawatts", U_MW), WU("gw", U_GW),
+    WU("mw", U_MW), WU("megawatts", U_MW), WU("megawatt", U_MW),
+    WU("gigawatt", U_GW), WU("kilowatt", U_KW), WU("gw", U_GW),
     WU("gigawatts", U_GW), WU("watts", U_W), WU("gb", U_GB),
     WU("gigabytes", U_GB), WU("tb", U_TB), WU("terabytes", U_TB),
     WU("eb", U_EB), WU("exabytes", U_EB), WU("zb", U_ZB),

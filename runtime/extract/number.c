@@ -112,6 +112,12 @@ int fx_scale_of(const struct scanner *sc, int i, bool money)
             return 3;
         if (c == 'M' || (c == 'm' && money))
             return 6;
+        if (c == 'm' && i + 1 < sc->n && sc->tok[i + 1].kind == TK_WORD &&
+            !(sc->tok[i + 1].flags & (TF_CAP | TF_ALLCAP)) &&
+            wlen(sc, i + 1) >= 4 &&
+            wtext(sc, i + 1)[wlen(sc, i + 1) - 1] == 's' &&
+            !is_word(sc, i + 1, LX_UNIT | LX_STOP))
+            return 6; /* "60m visitors": a count in millions, not metres */
         if ((c == 'b' || c == 'B') && money)
             return 9;
     }

@@ -103,6 +103,7 @@ static enum cp_class classify(uint32_t cp, uint32_t *fold)
     case 0x20BD:
     case 0x20BA:
     case 0x20AB:
+    case 0x20A6:
         return C_SYM;
     case 0x2010:
     case 0x2011:

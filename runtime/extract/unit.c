@@ -40,6 +40,10 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
             return U_RUB;
         case 0x20BA:
             return U_TRY;
+        case 0x20A6: /* naira sign */
+            return U_NGN;
+        case 0x20AB: /* dong sign */
+            return U_VND;
         }
         *start = i;
         return 0;
@@ -152,6 +156,19 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
     const struct lexeme *l = tlex(sc, w);
     if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
         return 0; /* Rand, a name */
+    if (l->unit == U_VND && (sc->tok[w].flags & (TF_CAP | TF_ALLCAP)))
+        return 0; /* Dong, a surname */
+    const char *wt = wtext(sc, w);
+    bool won = l->unit == U_KRW && wlen(sc, w) == 3 &&
+               (wt[0] | 0x20) == 'w' && (wt[1] | 0x20) == 'o' &&
+               (wt[2] | 0x20) == 'n';
+    if (won && !word_is(sc, w, "won") &&
+        (!word_is(sc, w, "Won") || sc->tok[w - 1].kind != TK_WORD))
+        return 0; /* "WON", "Won" after a bare number: a name */
+    if (won && !hyphen && sc->tok[w - 1].kind != TK_WORD &&
+        (is_word(sc, w + 1, LX_DET | LX_ARTICLE) ||
+         (w + 1 < sc->n && (sc->tok[w + 1].flags & TF_CAP))))
+        return 0; /* "the 11 won the seats", "3 won Olympic gold" */
     if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
     if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))

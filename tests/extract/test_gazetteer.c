@@ -46,6 +46,10 @@ static void builtin(void)
     canonical(g, "World Internet Conference", "World Internet Conference",
               "organisation");
     canonical(g, "hong   kong", "Hong Kong", "city");
+    canonical(g, "Tamil Nadu", "Tamil Nadu", "province");
+    canonical(g, "Monterrey", "Monterrey", "city");
+    canonical(g, "Viet Nam", "Viet Nam", "country"); /* as written */
+    canonical(g, "Shuyang County", "Shuyang", "county");
     CHECK(gazetteer_lookup(g, "Atlantis") == NULL, "unknown name");
     const struct gazetteer_entry *e = gazetteer_lookup(g, "Hangzhou");
     CHECK(e && strcmp(e->country, "CN") == 0, "country code");

@@ -109,6 +109,12 @@ static void years_set_periods(void)
           "a year after 'and' another year");
     EXPECT_NONE("It ran from 2016 to 2020, or 2016 through 2021.");
     EXPECT_NONE("The 2008 crisis and mid-2019 slowdown hit hard.");
+    /* spans that set the period are no figures */
+    EXPECT_NONE("Exports grew for the first time in seven months.");
+    EXPECT_NONE("Output rose in the nine months to September.");
+    EXPECT_NONE("It opened eight years after the first summit.");
+    EXPECT_NONE("Funding was the lowest in six years.");
+    EXPECT("The fund has a duration of 15 years.", "15 years", 15, "year");
 }
 
 int main(void)

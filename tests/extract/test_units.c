@@ -64,6 +64,28 @@ static void currencies(void)
     EXPECT("They paid Rmb5bn for it.", "Rmb5bn", 5e9, "CNY");
 }
 
+static void more_currencies(void)
+{
+    EXPECT("Profit reached 412.7 billion won.", "412.7 billion won", 4.127e11,
+           "KRW");
+    EXPECT("Shares closed at 24,150 won on Friday.", "24,150 won", 24150,
+           "KRW");
+    EXPECT("It sold for KRW 5 billion.", "KRW 5 billion", 5e9, "KRW");
+    scan("The 11 won the seats.", 2018);
+    CHECK(!fig("11 won"), "'won' as a verb is no currency");
+    EXPECT("Damage came to VND 81.5 trillion.", "VND 81.5 trillion", 8.15e13,
+           "VND");
+    EXPECT("It cost 30,000 dong.", "30,000 dong", 30000, "VND");
+    EXPECT("The fee is \xe2\x82\xab" "30,000.", "\xe2\x82\xab" "30,000", 30000,
+           "VND");
+    EXPECT("The cap is \xe2\x82\xa6" "2,000.", "\xe2\x82\xa6" "2,000", 2000,
+           "NGN");
+    EXPECT("Rails moved KSh 38.3 trillion.", "KSh 38.3 trillion", 3.83e13,
+           "KES");
+    EXPECT("It raised 40 million Kenyan shillings.",
+           "40 million Kenyan shillings", 4e7, "KES");
+}
+
 static void yen_sign(void)
 {
     /* the same sign is yuan in a Chinese article and yen elsewhere */
@@ -186,6 +208,9 @@ static void measures(void)
 
 static void counts(void)
 {
+    EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
+    EXPECT("The tower is 60m tall.", "60m", 60, "m");
+    EXPECT("A 4.2-megawatt rooftop array.", "4.2-megawatt", 4.2, "MW");
     scan("The city has introduced 565 digital economy-based projects.", 2018);
     const struct figure *f = fig("565 digital economy-based projects");
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun &&
@@ -254,6 +279,7 @@ static void counts(void)
 int main(void)
 {
     currencies();
+    more_currencies();
     yen_sign();
     pairs();
     percent_points_times();
