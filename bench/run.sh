@@ -19,7 +19,7 @@ cores=$(nproc)
 # measure LABEL DIR THREADS: one extract run, MB/s and peak RSS
 measure() {
   label=$1 dir=$2 threads=$3
-  bytes=$(du -sb "$dir" | cut -f1)
+  bytes=$(du -sbL "$dir" | cut -f1)
   /usr/bin/time -f "%e %M" -o bench/data/time.txt \
     "$wicrun" extract --threads "$threads" --format jsonl "$dir" > bench/data/out.jsonl
   read -r seconds peak_kb < bench/data/time.txt

@@ -188,6 +188,9 @@ int cmd_extract(const struct cli *cli)
                                cli->format);
     if (cli->n_args == 0)
         return cli_usage_error("extract needs files, folders or packs");
+    if (cli->output || cli->out_dir || cli->n_corpus || cli->n_sets)
+        return cli_usage_error("extract takes only --format and --threads "
+                               "(figures go to stdout)");
     struct corpus_sources sources;
     corpus_sources_init(&sources);
     struct wic_error err;

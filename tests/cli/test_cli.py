@@ -1022,6 +1022,11 @@ FIGURE_FIELDS = ("doc", "start", "end", "text", "value", "unit")
 
 
 class TestExtract(CliTestCase):
+    def test_options_of_other_commands_are_refused(self):
+        for extra in (["-o", "x.jsonl"], ["--out", "d"], ["--set", "a=b"]):
+            r = self.wicrun("extract", *extra, self.fx("corpus"))
+            self.assertOneLineError(r, EXIT_USAGE, "extract takes only")
+
     def sources(self):
         texts = {}
         for name in ("a.txt", "b.md"):
