@@ -36,11 +36,11 @@ struct corpus_options host_corpus_options(const struct host *host)
     return options;
 }
 
-/* The manifest's corpus globs, copied for corpus_add_archive. */
-static char **manifest_patterns(const struct pack_manifest *manifest)
+/* The manifest's corpus globs (NULL-terminated), or the default. */
+static char *const *manifest_patterns(const struct pack_manifest *manifest)
 {
     static char default_pattern[] = "articles/**";
-    static char *defaults[] = {default_pattern, NULL};
+    static char *const defaults[] = {default_pattern, NULL};
     if (manifest == NULL || manifest->n_corpus == 0)
         return defaults;
     return manifest->corpus;
@@ -58,24 +58,10 @@ struct corpus *host_corpus(struct host *host, struct wic_error *err)
     corpus_init(corpus);
     struct corpus_options options = host_corpus_options(host);
     int status = 0;
-    if (host->archive != NULL) {
-        char **patterns = manifest_patterns(host->manifest);
-        /* manifest->corpus is not NULL-terminated: copy with an end */
-        size_t n = 0;
-        while (patterns == host->manifest->corpus
-                   ? n < host->manifest->n_corpus
-                   : patterns[n] != NULL)
-            n++;
-        char **ended = calloc(n + 1, sizeof *ended);
-        if (ended == NULL) {
-            status = wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
-        } else {
-            memcpy(ended, patterns, n * sizeof *ended);
-            status = corpus_add_archive(corpus, host->archive, ended,
-                                        &options, err);
-            free(ended);
-        }
-    }
+    if (host->archive != NULL)
+        status = corpus_add_archive(corpus, host->archive,
+                                    manifest_patterns(host->manifest),
+                                    &options, err);
     for (char **p = host->corpus_paths; status == 0 && p && *p; p++)
         status = corpus_add_path(corpus, *p, &options, err);
     if (status != 0) {

@@ -108,9 +108,9 @@ struct pack_param {
 struct pack_manifest {
     char *name, *version, *title, *description, *license, *requires,
         *main, *gazetteer;
-    char **authors;
+    char **authors; /* NULL-terminated */
     size_t n_authors;
-    char **corpus; /* glob patterns */
+    char **corpus; /* glob patterns, NULL-terminated */
     size_t n_corpus;
     struct pack_param *params;
     size_t n_params;
