@@ -94,7 +94,12 @@ static bool identifier_before(struct scanner *sc, int i)
             case 0x300A:
             case 0x300C:
             case 0x3010:
+            case 0x3001: /* 、 */
                 return false;
+            case ':':
+                if (wlen(sc, p) > 1)
+                    return false; /* full-width: "床位：1.2万张" */
+                break;
             }
             return true;
         }
@@ -276,7 +281,7 @@ static int try_figure(struct scanner *sc, int i)
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
     if (!c.spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE)) &&
-        !(i >= 2 && sc->tok[i - 2].kind == TK_NUM)) {
+        !(i >= 2 && sc->tok[i - 2].kind == TK_NUM && !fx_cell_gap(sc, i - 1))) {
         f.neg = true;
         first = i - 1;
     }
@@ -358,9 +363,11 @@ static int try_figure(struct scanner *sc, int i)
         joined = true;
     if (joined) {
         int s = r + 1, dummy;
-        if (s < sc->n && fx_currency_before(sc, s + 1, &dummy) == unit &&
-            unit && dummy == s)
-            s++; /* $5-$6 */
+        for (int j = s + 1; unit && j <= s + 2 && j < sc->n; j++)
+            if (fx_currency_before(sc, j, &dummy) == unit && dummy == s) {
+                s = j; /* $5-$6, US$2.40 billion to US$2.48 billion */
+                break;
+            }
         struct core c2;
         bool dash = !is_lex(sc, r, KW.to) && !is_lex(sc, r, KW.and_);
         if (s < sc->n &&
@@ -505,6 +512,15 @@ static int try_figure(struct scanner *sc, int i)
     } else if (!unit && !f.range && !c.spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
+    }
+    int tu, te;
+    if (!unit && !c.spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
+        fx_table_cell(sc, i, &tu, &te)) {
+        unit = tu; /* a table cell: "Revenue   612,418" under "US$'000" */
+        f.exp += te;
+        scaled = te > 0;
+        if (is_money(unit))
+            money = f.implicit = true;
     }
     if (!unit) {
         if (scaled || (!c.spelled && reach_before(sc, qs)))

@@ -77,6 +77,9 @@ int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
 ** sets *start to its first token. */
 int fx_currency_before(const struct scanner *sc, int i, int *start);
 
+/* The currency an all-capital ISO 4217 code at token p names, or 0. */
+int fx_iso_currency(const struct scanner *sc, int p);
+
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
 int fx_unit_after(const struct scanner *sc, int k, int *unit);

@@ -70,6 +70,26 @@ enum unit_kind {
     UK_DURATION, /* a measure of time: rejected after "the first/past" */
 };
 
+/* Every ISO 4217 code the extractor reads as a currency, in byte order:
+** N(c) gets its own unit U_c, E(c) names a unit listed below.  Codes that
+** are also common acronyms (ALL, AMD, TOP, CUP, CVE, CRC, MAD, PEN, SOS,
+** GEL, BOB, TMT, NAD...) are left out. */
+#define LEX_ISO_CURRENCIES(N, E) \
+    E(AED) N(AFN) N(ANG) N(AOA) N(ARS) E(AUD) N(AZN) N(BAM) N(BBD) N(BDT) \
+    N(BGN) N(BHD) N(BIF) N(BND) E(BRL) N(BSD) N(BTN) N(BWP) N(BYN) N(BZD) \
+    E(CAD) E(CHF) N(CLP) E(CNY) N(COP) N(CZK) N(DJF) N(DKK) N(DOP) N(DZD) \
+    N(EGP) N(ERN) N(ETB) E(EUR) N(FJD) N(FKP) E(GBP) N(GHS) N(GIP) N(GMD) \
+    N(GNF) N(GTQ) N(GYD) E(HKD) N(HNL) N(HTG) N(HUF) E(IDR) N(ILS) E(INR) \
+    N(IQD) N(IRR) N(ISK) N(JMD) N(JOD) E(JPY) E(KES) N(KGS) N(KHR) N(KMF) \
+    N(KPW) E(KRW) N(KWD) N(KYD) N(KZT) N(LAK) N(LBP) N(LKR) N(LRD) N(LSL) \
+    N(LYD) N(MDL) N(MGA) N(MKD) N(MMK) N(MNT) N(MOP) N(MRU) N(MUR) N(MVR) \
+    N(MWK) E(MXN) E(MYR) N(MZN) E(NGN) N(NOK) N(NPR) E(NZD) N(OMR) N(PGK) \
+    N(PHP) N(PKR) N(PLN) N(PYG) N(QAR) N(RON) N(RSD) E(RUB) N(RWF) E(SAR) \
+    N(SBD) N(SDG) N(SEK) E(SGD) N(SLE) N(SRD) N(SSP) N(STN) N(SYP) N(SZL) \
+    E(THB) N(TJS) N(TND) E(TRY) N(TTD) E(TWD) N(TZS) N(UAH) N(UGX) E(USD) \
+    N(UYU) N(UZS) N(VES) E(VND) N(VUV) N(WST) N(XAF) N(XCD) N(XOF) N(XPF) \
+    N(YER) E(ZAR) N(ZMW) N(ZWL)
+
 enum unit_id {
     U_NONE = 0,
     U_CNY,
@@ -162,6 +182,13 @@ enum unit_id {
     U_BPD,   /* barrels per day */
     U_POINT, /* index points */
     U_COUNT,
+    /* ISO codes without a word of their own; after U_COUNT so that phrase
+       args (int8_t) keep fitting */
+#define LEX_ISO_ENUM(c) U_##c,
+#define LEX_ISO_SKIP(c)
+    LEX_ISO_CURRENCIES(LEX_ISO_ENUM, LEX_ISO_SKIP)
+#undef LEX_ISO_ENUM
+#undef LEX_ISO_SKIP
     U__N
 };
 
@@ -171,6 +198,14 @@ struct unit_info {
     int8_t exp;       /* power of ten applied to the value (cents)   */
 };
 extern const struct unit_info lex_units[U__N];
+_Static_assert(U__N <= 256, "unit ids are stored in uint8_t");
+
+/* A currency written as a code, sign or word (not "cents", not "¥" or
+** "pounds", which wait for the article). */
+static inline int lex_is_currency_code(int u)
+{
+    return (u > U_NONE && u < U_USD_CENT) || u > U_COUNT;
+}
 
 struct lexeme {
     const char *word; /* lower case */

@@ -108,6 +108,11 @@ const struct unit_info lex_units[U__N] = {
     [U_BPD] = {"bbl/d", UK_MEASURE, 0},
     [U_POINT] = {"point", UK_MEASURE, 0},
     [U_COUNT] = {"count", UK_NONE, 0},
+#define LEX_ISO_UNIT(c) [U_##c] = {#c, UK_CURRENCY, 0},
+#define LEX_ISO_SKIP(c)
+    LEX_ISO_CURRENCIES(LEX_ISO_UNIT, LEX_ISO_SKIP)
+#undef LEX_ISO_UNIT
+#undef LEX_ISO_SKIP
 };
 
 #define W(w, c) {w, c, 0, 0, 0}

@@ -711,7 +711,7 @@ static void emit(struct scanner *sc)
             f->metric = copy_phrase(sc, c->metric0, c->metric1, false);
         if (c->pair >= 0)
             f->pair = (int)(base + (size_t)c->pair - sc->first);
-        if (c->unit && c->unit < U_USD_CENT && !c->implicit)
+        if (lex_is_currency_code(c->unit) && !c->implicit)
             sc->currency_seen[c->unit]++;
     }
 }
@@ -734,8 +734,9 @@ static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
     int best = 0;
-    for (int u = 1; u < U_USD_CENT; u++)
-        if (u != U_USD && sc->currency_seen[u] > sc->currency_seen[best])
+    for (int u = 1; u < U__N; u++)
+        if (u != U_USD && lex_is_currency_code(u) &&
+            sc->currency_seen[u] > sc->currency_seen[best])
             best = u;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
@@ -774,6 +775,7 @@ static void flush(struct scanner *sc)
     if (sc->n == 0)
         return;
     context_pass(sc);
+    fx_table_line(sc);
     fx_find_figures(sc);
     fx_attribute(sc);
     emit(sc);
@@ -880,6 +882,9 @@ int figure_scan(const char *text, size_t len,
         if (k == TK_BREAK) {
             flush(sc);
             sc->ctx.after_break = true;
+            sc->table.live = false;
+            sc->table.wide_unit = 0;
+            sc->table.ncol = 0;
             continue;
         }
         if (sc->n > 0 && boundary_before(sc, &t))

@@ -70,6 +70,24 @@ enum {
 
 enum { ROLE_LEVEL = 0, ROLE_CHANGE, ROLE_SHARE, ROLE_TARGET };
 
+/* table.c: columns of a table header and cells of the current line */
+enum { TABLE_COLS = 12 };
+struct table_col {
+    int16_t c0, c1; /* header: byte columns [c0, c1) in the line */
+    int t0;         /* row: the cell's first token                */
+    uint8_t unit;   /* U_*, 0 when the cell names none            */
+    int8_t exp;     /* scale: 3 for thousands                     */
+};
+struct table {
+    bool live;          /* a header or caption seen in this block   */
+    uint8_t wide_unit;  /* the caption's unit, 0 for none           */
+    int8_t wide_exp;
+    int8_t row_exp;     /* "cents" in the row: -2                   */
+    bool row_noscale;   /* "per share" in the row                   */
+    int ncol, nrow;
+    struct table_col col[TABLE_COLS], row[TABLE_COLS];
+};
+
 struct cand {
     int t0, t1;           /* token span [t0, t1) reported as the figure  */
     int post;             /* tokens after t1 that qualify it ("or more") */
@@ -142,6 +160,8 @@ struct scanner {
     struct figure_list *out;
     size_t first; /* out->count when the scan started */
 
+    struct table table; /* table.c */
+
     /* the sentence window */
     struct token tok[SENT_MAX + 1];
     uint8_t mark[SENT_MAX + 1];
@@ -161,6 +181,14 @@ struct scanner {
     struct attrib_ctx ctx;
     int failed; /* out of memory */
 };
+
+/* table.c: read the window as a table line (header, caption or row),
+** before find; and the unit and scale a bare number at token i takes
+** from its table, if any */
+void fx_table_line(struct scanner *sc);
+bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
+/* two or more spaces or a tab between tokens j-1 and j: a cell gap */
+bool fx_cell_gap(const struct scanner *sc, int j);
 
 /* find.c: fill sc->cand from the window */
 void fx_find_figures(struct scanner *sc);

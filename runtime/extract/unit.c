@@ -11,6 +11,43 @@
 */
 #include "find.h"
 
+#include <string.h>
+
+/* ---- ISO 4217 codes ------------------------------------------------- */
+
+static const struct {
+    char code[4];
+    uint8_t unit;
+} iso_codes[] = {
+#define ISO_ROW(c) {#c, U_##c},
+    LEX_ISO_CURRENCIES(ISO_ROW, ISO_ROW)
+#undef ISO_ROW
+};
+
+/* The currency an all-capital three-letter word at token p names
+** ("PKR", "THB", "SEK"), or 0. */
+int fx_iso_currency(const struct scanner *sc, int p)
+{
+    if (p < 0 || p >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[p];
+    if (t->kind != TK_WORD || !(t->flags & TF_ALLCAP) || wlen(sc, p) != 3)
+        return 0;
+    const char *w = wtext(sc, p);
+    size_t lo = 0, hi = sizeof iso_codes / sizeof iso_codes[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = memcmp(w, iso_codes[mid].code, 3);
+        if (c == 0)
+            return iso_codes[mid].unit;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Currency written before the number starting at token i; sets *start
 ** to the first token of the currency. */
 int fx_currency_before(const struct scanner *sc, int i, int *start)
@@ -75,6 +112,13 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
         *start = p;
         return tlex(sc, p)->unit;
     }
+    if (t->kind == TK_WORD) {
+        int u = fx_iso_currency(sc, p);
+        if (u) {
+            *start = p;
+            return u;
+        }
+    }
     if (is_punct(sc, p, '.') && glued(sc, p) && word_is(sc, p - 1, "Rs")) {
         *start = p - 1;
         return U_INR;
@@ -134,6 +178,16 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         }
         if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
             return *unit = U_CNY, 3;
+        if (c == 0x4E2A && d == CP_YUE)
+            return 0; /* 个月: months, not a count of things */
+        switch (c) { /* measure words: 个 家 人 张 台 辆 座 项 件 所 位 户
+                        套 款 艘 架 栋 间 种 */
+        case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
+        case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
+        case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
+        case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+            return *unit = U_COUNT, 1;
+        }
         if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
             c == 0x70B9 || c == 0x5206 || c == 0x79D2)
             return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
@@ -151,8 +205,12 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         *unit = ph->arg;
         return m + hyphen;
     }
-    if (!is_word(sc, w, LX_UNIT))
-        return 0;
+    if (!is_word(sc, w, LX_UNIT)) {
+        int u = hyphen ? 0 : fx_iso_currency(sc, w);
+        if (u)
+            *unit = u; /* "5 billion PKR", "300 SEK" */
+        return u ? 1 : 0;
+    }
     const struct lexeme *l = tlex(sc, w);
     if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
         return 0; /* Rand, a name */

@@ -86,6 +86,89 @@ static void more_currencies(void)
            "40 million Kenyan shillings", 4e7, "KES");
 }
 
+/* any ISO 4217 code, in capitals, before or after the number */
+static void iso_codes(void)
+{
+    EXPECT("Tourists spent THB 1.67 trillion.", "THB 1.67 trillion", 1.67e12,
+           "THB");
+    EXPECT("Investment reached MYR 38.2 billion.", "MYR 38.2 billion",
+           3.82e10, "MYR");
+    EXPECT("Inflows came to PKR 8.5 trillion.", "PKR 8.5 trillion", 8.5e12,
+           "PKR");
+    EXPECT("The deal is worth SEK 12 billion.", "SEK 12 billion", 1.2e10,
+           "SEK");
+    EXPECT("It raised 300 million PLN.", "300 million PLN", 3e8, "PLN");
+    EXPECT("Tickets cost 250 CZK.", "250 CZK", 250, "CZK");
+    scan("The TOP 10 stories of the year.", 2018);
+    CHECK(!fig("TOP 10") || strcmp(fig("TOP 10")->unit, "count") == 0,
+          "TOP is an acronym, not the pa'anga");
+    scan("Reserves were 5 billion thb.", 2018);
+    CHECK(!fig("5 billion thb"), "codes count only in capitals");
+}
+
+/* a table's caption or header gives its cells' unit and scale */
+static void tables(void)
+{
+    const char *t1 = "Selected data (in thousands of US$, except per share data)\n"
+                     "                      2024        2023\n"
+                     "Revenue               612,418     548,902\n"
+                     "Earnings per share    0.34        0.24\n"
+                     "\n"
+                     "Staff rose to 1,200 from 1,100.\n";
+    scan(t1, 2024);
+    CHECK(fig("612,418") && fig("612,418")->value == 612418000.0 &&
+              strcmp(fig("612,418")->unit, "USD") == 0 &&
+              fig("612,418")->implicit,
+          "a caption's thousands of US$ scale a cell");
+    CHECK(fig("0.24") && fig("0.24")->value == 0.24,
+          "a per-share row is not scaled");
+    CHECK(!fig("2023"), "the columns' years are no figures");
+    CHECK(!fig("1,200") || strcmp(fig("1,200")->unit, "USD") != 0,
+          "the table ends at a blank line");
+    const char *t2 = "                        2022        2021     Change\n"
+                     "                     HK$'000     HK$'000\n"
+                     "Revenue            4,582,316   3,967,104     +15.5%\n"
+                     "Profit               386,102     412,958      -6.5%\n"
+                     "Earnings per share (HK cents)  32.18   34.41  -6.5%\n";
+    scan(t2, 2023);
+    CHECK(fig("3,967,104") && fig("3,967,104")->value == 3967104000.0 &&
+              strcmp(fig("3,967,104")->unit, "HKD") == 0,
+          "a header cell HK$'000 scales the column below");
+    CHECK(fig("-6.5%") && fig("-6.5%")->value == -6.5,
+          "a minus sign opens a cell after a number");
+    CHECK(fig("32.18") && fabs(fig("32.18")->value - 0.3218) < 1e-9,
+          "a row in cents");
+    const char *t3 = "Items                    October (billion yuan)   y/y (%)\n"
+                     "Catering                 486.3                    3.2\n"
+                     "Indicator         Unit          9M 2024     Change (%)\n"
+                     "Export turnover   USD billion   299.63      15.4\n";
+    scan(t3, 2024);
+    CHECK(fig("486.3") && fig("486.3")->value == 486.3e9 &&
+              strcmp(fig("486.3")->unit, "CNY") == 0,
+          "a column headed (billion yuan)");
+    CHECK(fig("3.2") && strcmp(fig("3.2")->unit, "%") == 0,
+          "a column headed (%)");
+    CHECK(fig("299.63") && fig("299.63")->value == 299.63e9 &&
+              strcmp(fig("299.63")->unit, "USD") == 0,
+          "a unit cell before the number");
+    CHECK(fig("15.4") && strcmp(fig("15.4")->unit, "%") == 0,
+          "a header with a year still heads columns");
+    scan("Guidance is US$2.40 billion to US$2.48 billion.", 2024);
+    CHECK(fig("US$2.40 billion to US$2.48 billion"),
+          "a range with a two-token currency on both ends");
+}
+
+/* Chinese measure words count; a full-width colon does not name a number */
+static void chinese_measure_words(void)
+{
+    EXPECT("直播间 2800个", "2800个", 2800, "count");
+    EXPECT("民宿 B&Bs：568家", "568家", 568, "count");
+    EXPECT("床位：1.2万张", "1.2万张", 12000, "count");
+    EXPECT("带动就业 1.2万人", "1.2万人", 12000, "count");
+    scan("工期 3个月", 2018);
+    CHECK(!fig("3个"), "个月 is months, not a count");
+}
+
 static void yen_sign(void)
 {
     /* the same sign is yuan in a Chinese article and yen elsewhere */
@@ -280,6 +363,9 @@ int main(void)
 {
     currencies();
     more_currencies();
+    iso_codes();
+    chinese_measure_words();
+    tables();
     yen_sign();
     pairs();
     percent_points_times();

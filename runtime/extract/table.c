@@ -1,0 +1,236 @@
+/*
+** table.c: units of table cells.
+**
+** Tables in text give a number's unit and scale once, not in each cell:
+** a caption "(in thousands of US$, except per share data)" or a header
+** row "HK$'000   HK$'000" or "October (billion yuan)   y/y (%)".  A
+** sentence is a table line when its words stand in cells, two or more
+** spaces apart.  A header row's cells that name a unit keep their
+** columns; a number below one, with no unit of its own, takes that unit
+** and scale.  A caption's unit holds for every bare number of the block.
+** A row that says "per share" is not scaled, one that says "cents" is in
+** hundredths.  The table ends at a blank line or a break.
+*/
+#include "find.h"
+
+#include <string.h>
+
+/* Column (bytes from the line's start) of byte offset `at`; looks back
+** a bounded distance. */
+static int column_of(const struct scanner *sc, uint32_t at)
+{
+    uint32_t s = at;
+    while (s > 0 && at - s < 512 && sc->text[s - 1] != '\n')
+        s--;
+    return (int)(at - s);
+}
+
+/* Is there a cell gap (two or more spaces or a tab, no line break)
+** before token j? */
+bool fx_cell_gap(const struct scanner *sc, int j)
+{
+    if (j <= 0 || j >= sc->n)
+        return false;
+    uint32_t a = sc->tok[j - 1].end, b = sc->tok[j].start;
+    if (b < a + 2 && !(b == a + 1 && sc->text[a] == '\t'))
+        return false;
+    for (uint32_t x = a; x < b; x++)
+        if (sc->text[x] != ' ' && sc->text[x] != '\t')
+            return false;
+    return true;
+}
+
+struct spec {
+    int unit, exp;
+    bool scale_word; /* "thousands", "millions", "'000" */
+    bool numbers;    /* the cell holds other numbers */
+};
+
+/* What unit the tokens [a, b) name, if any. */
+static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
+{
+    memset(s, 0, sizeof *s);
+    for (int j = a; j < b; j++) {
+        const struct token *t = &sc->tok[j];
+        if (t->kind == TK_PUNCT && t->hash == '%') {
+            s->unit = U_PCT;
+        } else if (t->kind == TK_PUNCT && t->hash == '\'' && j + 1 < b &&
+                   glued(sc, j + 1) && sc->tok[j + 1].kind == TK_NUM &&
+                   sc->tok[j + 1].end - sc->tok[j + 1].start == 3 &&
+                   memcmp(sc->text + sc->tok[j + 1].start, "000", 3) == 0) {
+            s->exp = 3; /* HK$'000 */
+            s->scale_word = true;
+            j++;
+        } else if (t->kind == TK_NUM) {
+            /* years and labels ("2024", "9M") head columns too */
+            long y = fx_plain_int(t);
+            if (!(sc->mark[j] & (M_YEAR | M_DATE)) &&
+                !(y >= 1900 && y <= 2100) &&
+                !(j + 1 < b && glued(sc, j + 1) &&
+                  sc->tok[j + 1].kind == TK_WORD))
+                s->numbers = true;
+        } else if (t->kind == TK_WORD && is_word(sc, j, LX_SCALE)) {
+            s->exp = tlex(sc, j)->val;
+            const char *w = wtext(sc, j);
+            s->scale_word = s->scale_word || w[wlen(sc, j) - 1] == 's';
+        } else if (t->kind == TK_WORD && is_word(sc, j, LX_UNIT) &&
+                   is_money(tlex(sc, j)->unit) &&
+                   tlex(sc, j)->unit != U_USD_CENT && /* row_exp */
+                   (t->flags & (TF_ALLCAP | TF_CAP)) !=
+                       (TF_CAP)) { /* "yuan", "USD"; not "Rand" */
+            if (!s->unit)
+                s->unit = tlex(sc, j)->unit;
+        } else if (t->kind == TK_WORD && fx_iso_currency(sc, j)) {
+            if (!s->unit)
+                s->unit = fx_iso_currency(sc, j);
+        } else if ((t->kind == TK_SYM ||
+                    (t->kind == TK_PUNCT && t->hash == '$')) &&
+                   !s->unit) {
+            int st;
+            int u = fx_currency_before(sc, j + 1, &st);
+            if (u && st >= a)
+                s->unit = u;
+        }
+    }
+    if (s->unit == U_PCT)
+        s->exp = 0;
+}
+
+void fx_table_line(struct scanner *sc)
+{
+    struct table *tb = &sc->table;
+    if (sc->n == 0)
+        return;
+    if (sc->tok[0].flags & TF_BLANK)
+        {
+        tb->live = false;
+        tb->wide_unit = 0;
+        tb->ncol = 0;
+    }
+    tb->row_exp = 0;
+    tb->row_noscale = false;
+    tb->nrow = 0;
+
+    /* most sentences are prose: one cell, and no scale word or "'000"
+    ** that could make them a caption */
+    int gaps = 0;
+    bool scale = false;
+    for (int j = 0; j < sc->n; j++) {
+        const struct token *t = &sc->tok[j];
+        if (j > 0 && t->start > sc->tok[j - 1].end + 1 && fx_cell_gap(sc, j))
+            gaps++;
+        if ((t->kind == TK_WORD && (t->cls & LX_SCALE)) ||
+            (t->kind == TK_PUNCT && t->hash == '\''))
+            scale = true;
+    }
+    if (gaps == 0 && !scale)
+        return;
+
+    /* the line's cells and what they name */
+    int cells = 0, nspec = 0, nnum = 0;
+    struct spec s, wide = {0};
+    int a = 0;
+    for (int j = 1; j <= sc->n; j++) {
+        if (j < sc->n && !fx_cell_gap(sc, j))
+            continue;
+        cell_spec(sc, a, j, &s);
+        if (s.numbers)
+            nnum++;
+        if (s.unit && !s.numbers)
+            nspec++;
+        if (s.unit && s.unit != U_PCT && s.scale_word && !wide.unit)
+            wide = s;
+        if (cells < TABLE_COLS) {
+            struct table_col *c = &tb->row[cells];
+            c->t0 = a;
+            c->unit = s.numbers ? 0 : (uint8_t)s.unit;
+            c->exp = (int8_t)(s.numbers ? 0 : s.exp);
+        }
+        cells++;
+        a = j;
+    }
+    tb->nrow = cells < TABLE_COLS ? cells : TABLE_COLS;
+
+    /* a row: per share, in cents */
+    for (int j = 0; cells >= 2 && j < sc->n; j++) {
+        if (word_is(sc, j, "per") && (word_is(sc, j + 1, "share") ||
+                                      word_is(sc, j + 2, "share")))
+            tb->row_noscale = true;
+        if (word_is(sc, j, "cents"))
+            tb->row_exp = -2;
+    }
+
+    /* a header: cells that name units and no numbers */
+    if (cells >= 2 && nspec >= 1 && nnum == 0) {
+        tb->ncol = 0;
+        a = 0;
+        for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
+            if (j < sc->n && !fx_cell_gap(sc, j))
+                continue;
+            cell_spec(sc, a, j, &s);
+            struct table_col *c = &tb->col[tb->ncol++];
+            c->c0 = (int16_t)column_of(sc, sc->tok[a].start);
+            c->c1 = (int16_t)column_of(sc, sc->tok[j - 1].start) +
+                    (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
+            c->unit = (uint8_t)s.unit;
+            c->exp = (int8_t)s.exp;
+            a = j;
+        }
+        tb->live = true;
+    } else if (wide.unit && nnum == 0) {
+        /* a caption: "(in thousands of US$)", "(RMB'000)" */
+        tb->wide_unit = (uint8_t)wide.unit;
+        tb->wide_exp = (int8_t)wide.exp;
+        tb->live = true;
+    }
+}
+
+bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
+{
+    const struct table *tb = &sc->table;
+    if (tb->nrow < 2 || i <= 0)
+        return false;
+    /* the cell holding token i; the number must start it */
+    int c = -1;
+    for (int k = 0; k < tb->nrow; k++)
+        if (tb->row[k].t0 <= i)
+            c = k;
+    int t0 = tb->row[c < 0 ? 0 : c].t0;
+    if (c <= 0 || (t0 != i && !(t0 == i - 1 && (is_punct(sc, t0, '-') ||
+                                                 is_punct(sc, t0, '+')))))
+        return false; /* the number starts its cell, or its sign does */
+    if (sc->mark[i] & (M_YEAR | M_DATE))
+        return false;
+    long y = fx_plain_int(&sc->tok[i]);
+    if (y >= 1900 && y <= 2100)
+        return false; /* "2024   2023": the columns' years */
+    int u = 0, e = 0;
+    if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
+        u = tb->row[c - 1].unit; /* a unit column: "USD billion  299.63" */
+        e = tb->row[c - 1].exp;
+    } else if (tb->live) {
+        int col = column_of(sc, sc->tok[i].start);
+        int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
+        for (int k = 0; k < tb->ncol; k++) {
+            const struct table_col *h = &tb->col[k];
+            if (col < h->c1 && end > h->c0) {
+                u = h->unit;
+                e = h->exp;
+                break;
+            }
+        }
+        if (!u && tb->wide_unit) {
+            u = tb->wide_unit;
+            e = tb->wide_exp;
+        }
+    }
+    if (!u)
+        return false;
+    if (u != U_PCT && tb->row_noscale)
+        e = 0;
+    if (u != U_PCT && tb->row_exp)
+        e = tb->row_exp;
+    *unit = u;
+    *exp = e;
+    return true;
+}
