@@ -209,9 +209,10 @@ static int safe_rep(lua_State *L)
     return 1;
 }
 
-/* coroutine.resume that tells the limits which coroutine is running, so
-** the CPU deadline's hook lands on it. */
-static int safe_resume(lua_State *L)
+/* coroutine.resume and coroutine.close (the original is the upvalue),
+** telling the limits which coroutine runs, so the CPU deadline's hook
+** lands on it (close runs the coroutine's pending __close handlers). */
+static int call_on_coroutine(lua_State *L)
 {
     lua_State *co = lua_tothread(L, 1);
     luaL_argexpected(L, co, 1, "coroutine");
@@ -236,7 +237,7 @@ static void close_thread(lua_State *co, lua_State *from)
 static int wrapped_call(lua_State *L)
 {
     lua_State *co = lua_tothread(L, lua_upvalueindex(1));
-    lua_pushvalue(L, lua_upvalueindex(2)); /* safe resume */
+    lua_pushvalue(L, lua_upvalueindex(2)); /* call_on_coroutine(resume) */
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_rotate(L, 1, 2);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -249,21 +250,7 @@ static int wrapped_call(lua_State *L)
     return lua_gettop(L) - 1;
 }
 
-/* coroutine.close that tells the limits which coroutine runs its
-** pending __close handlers. */
-static int safe_close(lua_State *L)
-{
-    lua_State *co = lua_tothread(L, 1);
-    luaL_argexpected(L, co, 1, "coroutine");
-    limits_set_running(co);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    limits_set_running(L);
-    return lua_gettop(L);
-}
-
-/* coroutine.wrap built on the safe resume. */
+/* coroutine.wrap built on the tracked resume. */
 static int safe_wrap(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TFUNCTION);
@@ -510,13 +497,13 @@ void sandbox_push_env(lua_State *L, const struct pack_archive *archive)
     push_copy(L, "coroutine", COROUTINE);
     lua_getglobal(L, "coroutine");
     lua_getfield(L, -1, "resume");
-    lua_pushcclosure(L, safe_resume, 1);
+    lua_pushcclosure(L, call_on_coroutine, 1);
     lua_pushvalue(L, -1);
     lua_setfield(L, -4, "resume");
     lua_pushcclosure(L, safe_wrap, 1);
     lua_setfield(L, -3, "wrap");
     lua_getfield(L, -1, "close");
-    lua_pushcclosure(L, safe_close, 1);
+    lua_pushcclosure(L, call_on_coroutine, 1);
     lua_setfield(L, -3, "close");
     lua_pop(L, 1);
     lua_setfield(L, env, "coroutine");
