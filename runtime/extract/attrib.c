@@ -1268,6 +1268,9 @@ void fx_attribute(struct scanner *sc)
         if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
             (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
             kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
+        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+            fx_table_change(sc, c->t0))
+            kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
         c->base = is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
                           "down from 2.9%" after a rise of 2.4% */

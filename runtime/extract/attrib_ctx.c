@@ -302,6 +302,17 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
             return true;
         }
     }
+    /* 29/05/2024: day first unless the second part cannot be a month */
+    if ((d = day_of(&t[i])) && i + 4 < n && punct(&t[i + 1], '/') &&
+        (m = day_of(&t[i + 2])) && punct(&t[i + 3], '/') &&
+        (y = year_of(&t[i + 4]))) {
+        if (m > 12 && d <= 12)
+            m = d;
+        if (m <= 12) {
+            *year = y, *month = m;
+            return true;
+        }
+    }
     /* 07-Oct-2023 */
     if (day_of(&t[i]) && i + 4 < n && punct(&t[i + 1], '-') &&
         (m = month_of(&t[i + 2], text)) && punct(&t[i + 3], '-') &&
@@ -312,7 +323,9 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
     return false;
 }
 
-#define DATELINE_TOKENS 64
+/* the date of a page sits above its text, after the headline, the
+** standfirst and the byline ("Published: 5:30pm, 1 Aug 2024") */
+#define DATELINE_TOKENS 160
 
 static bool guess_in(struct scanner *sc, const struct span *skip, size_t n_skip)
 {

@@ -77,6 +77,7 @@ struct table_col {
     int t0;         /* row: the cell's first token                */
     uint8_t unit;   /* U_*, 0 when the cell names none            */
     int8_t exp;     /* scale: 3 for thousands                     */
+    bool change;    /* header: "y/y (%)", "Change (%)", "Growth"  */
 };
 struct table {
     bool live;          /* a header or caption seen in this block   */
@@ -187,6 +188,7 @@ struct scanner {
 ** from its table, if any */
 void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
+bool fx_table_change(const struct scanner *sc, int i);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
 

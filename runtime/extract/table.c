@@ -96,6 +96,26 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
         s->exp = 0;
 }
 
+/* Does the header cell [a, b) head a column of changes: "y/y (%)",
+** "Change over same period (%)", "YoY", "Growth (%)"? */
+static bool change_head(const struct scanner *sc, int a, int b)
+{
+    static const char *const heads[] = {"y/y", "yoy", "y-o-y", "change",
+                                        "growth", NULL};
+    const char *s = sc->text + sc->tok[a].start;
+    size_t n = sc->tok[b - 1].end - sc->tok[a].start;
+    for (size_t x = 0; x < n; x++) {
+        if (x > 0 && ((s[x - 1] | 0x20) >= 'a' && (s[x - 1] | 0x20) <= 'z'))
+            continue; /* at a word's start only */
+        for (int h = 0; heads[h]; h++) {
+            size_t m = strlen(heads[h]);
+            if (m <= n - x && fx_strncaseeq(s + x, heads[h], m))
+                return true;
+        }
+    }
+    return false;
+}
+
 void fx_table_line(struct scanner *sc)
 {
     struct table *tb = &sc->table;
@@ -174,6 +194,7 @@ void fx_table_line(struct scanner *sc)
                     (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
             c->unit = (uint8_t)s.unit;
             c->exp = (int8_t)s.exp;
+            c->change = s.unit == U_PCT && change_head(sc, a, j);
             a = j;
         }
         tb->live = true;
@@ -233,4 +254,24 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     *unit = u;
     *exp = e;
     return true;
+}
+
+/* Is token i a number in a column headed as a change ("y/y (%)")? */
+bool fx_table_change(const struct scanner *sc, int i)
+{
+    const struct table *tb = &sc->table;
+    if (!tb->live || tb->nrow < 2 || i <= 0 || i >= sc->n)
+        return false;
+    if (is_punct(sc, i, '-') || is_punct(sc, i, '+'))
+        i++;
+    if (i >= sc->n || sc->tok[i].kind != TK_NUM)
+        return false;
+    int col = column_of(sc, sc->tok[i].start);
+    int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
+    for (int k = 0; k < tb->ncol; k++) {
+        const struct table_col *h = &tb->col[k];
+        if (col < h->c1 && end > h->c0)
+            return h->change;
+    }
+    return false;
 }

@@ -299,6 +299,18 @@ static void periods_context(void)
     DPERIOD("Source: Xinhua | 2021-07-13 18:21:05\n\nUsers reached 365 "
             "million people.",
             0, 0, "365 million people", 2021);
+    DPERIOD("Last update: 29/05/2024 04:51 PM\n\nInvestment reached MYR "
+            "83.7 billion.",
+            0, 0, "MYR 83.7 billion", 2024);
+    /* the date below a long headline, standfirst and byline */
+    DPERIOD("Shop rents tumble as shoppers cross the border for weekend "
+            "bargains and cheaper meals\n\n- Sales fall for a fourth month, "
+            "with jewellery and watches hit hardest of all the trades in "
+            "the city\n- Vacancies climb in the busiest districts as "
+            "landlords cut rents to keep their tenants\n\nReading Time: "
+            "3 minutes\n\nBy a Staff Reporter\nPublished: 5:30pm, 1 Aug "
+            "2024\n\nThe chain has shut three shops.",
+            0, 0, "three shops", 2024);
     DPERIOD("Business\n\n07.02.2024\n\nFactory output fell 1.6 per cent in "
             "December.",
             0, 0, "1.6 per cent", 2023);
@@ -324,6 +336,16 @@ static void periods_context(void)
             "30 billion parcels in 2024.\n\nRevenue reached 1.2 trillion "
             "yuan.",
             2024, 6, "1.2 trillion yuan", 2024);
+    /* a column headed as a change holds changes, the others levels */
+    ROLE("Items        October (billion yuan)   y/y (%)\n"
+         "Catering     486.3                    3.2\n",
+         "3.2", "change");
+    ROLE("Indicator    USD billion   Change over same period (%)\n"
+         "Exports      299.63        15.4\n",
+         "15.4", "change");
+    ROLE("Bank         Policy rate (%)\n"
+         "ECB          4.5\n",
+         "4.5", "level");
     /* "last month" in a January article */
     DPERIOD("Employers added 199,000 jobs last month.", 2024, 1, "199,000 jobs",
             2023);
