@@ -1,0 +1,135 @@
+/*
+** attrib.h: what the attribution files share (internal; see scan.h).
+**
+** Attribution (fx_attribute) is split by what it finds for a figure:
+**
+**   attrib.c          the driver: each figure of the window in turn, the
+**                     fallbacks between figures, the window in its
+**                     article (headline, lead, paragraph);
+**   attrib_role.c     role: cue words, change, share, target, bases;
+**   attrib_period.c   period: time cues, years, tense, fallbacks;
+**   attrib_subject.c  subject: mentions, appositions, owners;
+**   attrib_metric.c   metric: the noun phrase a figure measures;
+**   attrib_ctx.c      what attribution knows beyond one sentence.
+**
+** The small word tests more than one of them makes are inline here; the
+** rest is one function per question, called once per figure.
+*/
+#ifndef WIC_EXTRACT_ATTRIB_H
+#define WIC_EXTRACT_ATTRIB_H
+
+#include "scan.h"
+
+/* ---- word tests shared by the attribution files ----------------------- */
+
+static inline bool phrase_at(const struct scanner *sc, int x, int kind)
+{
+    const struct phrase *ph;
+    return sc->tok[x].kind == TK_WORD &&
+           (lex_phrase_kinds[sc->tok[x].lex] & (1u << kind)) &&
+           lex_phrase_at(sc->tok, sc->n, x, 1u << kind, &ph) > 0;
+}
+
+/* A comparison word: what follows is a base ("than", "from", "compared
+** with", "over", "against", "above"). */
+static inline bool comparison_word(const struct scanner *sc, int x)
+{
+    const struct phrase *ph;
+    if (sc->tok[x].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[x].lex;
+    if (w == KW.than || w == KW.from || w == KW.over || w == KW.against ||
+        w == KW.versus || w == KW.vs || w == KW.above || w == KW.below ||
+        w == KW.compared)
+        return true;
+    return phrase_at(sc, x, PH_CHANGE) &&
+           lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
+           ph->arg == 1;
+}
+
+/* A conjunction after a comma that starts another clause. */
+static inline bool clause_conj(const struct scanner *sc, int x)
+{
+    if (sc->tok[x].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[x].lex;
+    return w == KW.and_ || w == KW.but || w == KW.while_ || w == KW.whereas ||
+           w == KW.although || w == KW.though;
+}
+
+static inline bool percent_like(const struct cand *c)
+{
+    int k = lex_units[c->unit].kind;
+    return k == UK_PERCENT || k == UK_PP || c->unit == U_BP;
+}
+
+/* No clause break between tokens a and b (a <= b)? */
+static inline bool same_clause(const struct scanner *sc, int a, int b)
+{
+    if (b - a > 6)
+        return false;
+    for (int x = a; x < b; x++)
+        if (sc->tok[x].kind == TK_PUNCT &&
+            !(sc->tok[x].hash == '-' && glued(sc, x)))
+            return false;
+    return true;
+}
+
+static inline bool organisation(const struct gazetteer_entry *e)
+{
+    return e->kind == GK_COMPANY || e->kind == GK_ORGANISATION;
+}
+
+/* ---- role (attrib_role.c) ---------------------------------------------- */
+
+/* Mark the target cues and clause starts of the window once, for the
+** look-backs of all its figures. */
+void fx_mark_cues(struct scanner *sc);
+/* The role from cue words, ignoring targets; *cued says a cue decided. */
+int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
+                      int prev_end, int next_start, bool *cued);
+/* A target cue back to the start of the figure's clause. */
+bool fx_target_before(const struct scanner *sc, const struct cand *c);
+/* A modal right after the figure's noun phrase: "80% of all adults
+** should have ...". */
+bool fx_target_after(const struct scanner *sc, const struct cand *c,
+                     int next_start);
+/* The base of a comparison: "from 183", "compared with 58.9%". */
+bool fx_is_base(const struct scanner *sc, const struct cand *c);
+/* "14 of its 31 stores": the whole the first is part of. */
+bool fx_denominator(const struct scanner *sc, const struct cand *c);
+
+/* ---- period (attrib_period.c) ------------------------------------------ */
+
+/* The token of the time cue that dates figure c, or -1. */
+int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
+                       int next_start, int after_next);
+/* The year of a month (1-12) named without one. */
+int fx_month_cue_year(const struct scanner *sc, int m, bool past);
+/* The year the cue at x gives figure ci. */
+int fx_resolve_cue(const struct scanner *sc, int ci, int x);
+/* TENSE_* of the statement figure c is in. */
+int fx_find_tense(const struct scanner *sc, const struct cand *c,
+                  int next_start);
+/* The period of a figure no cue dates. */
+int fx_fallback_period(const struct scanner *sc, int ci);
+
+/* ---- subject (attrib_subject.c) ---------------------------------------- */
+
+/* What figures about no particular place or organisation point to. */
+extern const struct gazetteer_entry fx_no_subject;
+/* The subject named in the sentence for figure c, fx_no_subject, or
+** NULL when the sentence names none. */
+const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
+                                              const struct cand *c);
+
+/* ---- metric (attrib_metric.c) ------------------------------------------ */
+
+/* The metric tokens of figure c (c->metric0, c->metric1). */
+void fx_find_metric(const struct scanner *sc, struct cand *c);
+/* A metric that only says "growth" or "year-on-year increase". */
+bool fx_generic_metric(const struct scanner *sc, const struct cand *c);
+/* ... and says nothing else: "increase", "average annual growth rate". */
+bool fx_empty_metric(const struct scanner *sc, const struct cand *c);
+
+#endif

@@ -1,0 +1,209 @@
+/*
+** attrib_period.c: the period (year) of a figure.
+**
+** A time cue in the figure's clause: the nearest after it (up to the next
+** figure, a comparison word or a clause break: "X in 2014 to Y in 2018",
+** "260 from 183 last year"), else the nearest before it.  Starts and
+** bases ("since 2014", "than in 2019") never count.  "A year earlier" is
+** the year before the figure compared (resolved in attrib.c, once every
+** figure has its own).  Without a cue: the article's year for a statement
+** in the present and for a target with no other anchor; else the period
+** stated earlier in the sentence or the paragraph, or in the headline, or
+** the article's year.
+**
+** Its own file because years, months, tense and the context's periods are
+** one question apart from what the figure is.  The cues themselves are
+** marked by the context pass (scan.c); here they are only read, within
+** PERIOD_BACK tokens before a figure and PERIOD_AHEAD after it.
+*/
+#include "attrib.h"
+
+#define PERIOD_BACK 40
+#define PERIOD_AHEAD 12
+
+static bool period_cue(const struct scanner *sc, int x)
+{
+    int k = sc->cue_kind[x];
+    return k != TC_NONE && k != TC_SINCE;
+}
+
+/* The token of the time cue that dates figure c, or -1. */
+int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
+                       int next_start, int after_next)
+{
+    /* "grew 6% to 10 trillion yuan in 2019": the year is both's */
+    if (next_start < sc->n && is_lex(sc, next_start - 1, KW.to) &&
+        same_clause(sc, c->t1, next_start))
+        next_start = after_next;
+    for (int x = c->t1; x < next_start && x < c->t1 + PERIOD_AHEAD; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
+            break;
+        if (t->kind == TK_PUNCT && t->hash == ',' && x + 1 < sc->n &&
+            (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
+            break;
+        if (is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says) ||
+            is_lex(sc, x, KW.according))
+            break; /* another clause */
+        if (is_lex(sc, x, KW.since))
+            break; /* "450 basis points since July 2022" */
+        if (period_cue(sc, x))
+            return x;
+        if (comparison_word(sc, x) && x >= c->t1 + c->post)
+            break; /* "260 from 183 last year": the year is the base's */
+        if (c->unit == U_X && x == c->t1 + c->post &&
+            (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
+            break; /* "1.4 times the level a year ago" */
+    }
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
+        if (sc->mark[x] & M_CLAUSE)
+            break;
+        if (period_cue(sc, x))
+            return x;
+    }
+    return -1;
+}
+
+/* The year the context is about: a period stated earlier in the
+** sentence, in the paragraph, in the headline; else the article's. */
+static int context_year(const struct scanner *sc, int ci, bool lead)
+{
+    for (int k = ci - 1; k >= 0; k--) {
+        const struct cand *p = &sc->cand[k];
+        if (p->anchored && !p->base && p->period && p->role != ROLE_TARGET)
+            return p->period;
+    }
+    if (sc->ctx.para_year)
+        return sc->ctx.para_year;
+    if (sc->ctx.head_year)
+        return sc->ctx.head_year;
+    if (lead && sc->ctx.lead_year)
+        return sc->ctx.lead_year;
+    return sc->year;
+}
+
+/* The year of a month named without one: last year's when a statement
+** in the past names a month still to come this year. */
+int fx_month_cue_year(const struct scanner *sc, int m, bool past)
+{
+    return past && sc->month && m > sc->month ? sc->year - 1 : sc->year;
+}
+
+int fx_resolve_cue(const struct scanner *sc, int ci, int x)
+{
+    const struct cand *c = &sc->cand[ci];
+    switch (sc->cue_kind[x]) {
+    case TC_CTX:
+        return context_year(sc, ci, true);
+    case TC_MONTH:
+        return fx_month_cue_year(sc, sc->cue_year[x],
+                                 c->role != ROLE_TARGET &&
+                                     c->tense != TENSE_PRESENT);
+    case TC_PREV:
+        return 0; /* resolved when the figure before is dated */
+    default:
+        return sc->cue_year[x];
+    }
+}
+
+/* Is the figure's clause in the present ("has", "is", "reaches")? */
+static bool present_verb(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    uint16_t w = t->lex;
+    if (w == KW.is || w == KW.are || w == KW.has || w == KW.have ||
+        (t->cls & LX_NOW))
+        return true;
+    size_t n = t->end - t->start;
+    return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
+           (sc->text[t->end - 1] | 32) == 's' &&
+           (sc->text[t->end - 2] | 32) != 's';
+}
+
+static bool past_verb(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP))
+        return false;
+    uint16_t w = t->lex;
+    if (w == KW.was || w == KW.were || w == KW.had)
+        return true;
+    /* "has kept", "is expected", "have been": not the past tense */
+    int a = x - 1;
+    if (is_word(sc, a, LX_STOP) && !is_lex(sc, a, KW.had))
+        a--; /* "has also kept" */
+    if (is_lex(sc, a, KW.has) || is_lex(sc, a, KW.have) ||
+        is_lex(sc, a, KW.is) || is_lex(sc, a, KW.are) || is_lex(sc, a, KW.be) ||
+        is_lex(sc, a, KW.been))
+        return false;
+    size_t n = t->end - t->start;
+    if (n > 4 && sc->text[t->end - 2] == 'e' && sc->text[t->end - 1] == 'd')
+        return true;
+    int k = fx_aword_id(sc, x);
+    return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
+}
+
+int fx_find_tense(const struct scanner *sc, const struct cand *c,
+                  int next_start)
+{
+    int v = c->qs - 1;
+    if (v >= 0 && sc->tok[v].kind == TK_WORD &&
+        !(sc->tok[v].flags & (TF_CAP | TF_ALLCAP)) &&
+        !(sc->tok[v].cls & ~(LX_VERB | LX_PHRASE)) &&
+        sc->tok[v].end - sc->tok[v].start > 3) {
+        /* a verb right before the figure: "directly contributes 2.1 million
+        ** jobs", "operates 300 stores" */
+        const char *e = sc->text + sc->tok[v].end;
+        if ((e[-1] | 32) == 's' && (e[-2] | 32) != 's' && (e[-2] | 32) != 'u' &&
+            (e[-2] | 32) != 'i')
+            return TENSE_PRESENT;
+    }
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 20; x--) {
+        if (sc->mark[x] & M_CLAUSE)
+            break;
+        if (present_verb(sc, x))
+            return TENSE_PRESENT;
+        if (past_verb(sc, x))
+            return TENSE_PAST;
+        if (is_word(sc, x, LX_TARGET) || is_lex(sc, x, KW.should))
+            return TENSE_PRESENT;
+        if ((is_lex(sc, x, KW.which) || is_lex(sc, x, KW.who)) &&
+            x + 1 < c->qs && sc->tok[x + 1].kind == TK_WORD)
+            return past_verb(sc, x + 1) ? TENSE_PAST : TENSE_PRESENT;
+    }
+    int e = c->t1 + c->post;
+    for (int x = e; x < next_start && x < e + 6; x++) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            break;
+        if (present_verb(sc, x))
+            return TENSE_PRESENT;
+        if (past_verb(sc, x))
+            return TENSE_PAST;
+        if (sc->tok[x].kind == TK_WORD && (sc->tok[x].cls & LX_VERB) &&
+            !(sc->tok[x].cls & LX_STOP))
+            return TENSE_PRESENT; /* "3,000 residents work in" */
+    }
+    return TENSE_UNKNOWN;
+}
+
+/* The period of a figure no cue dates. */
+int fx_fallback_period(const struct scanner *sc, int ci)
+{
+    const struct cand *c = &sc->cand[ci];
+    if (c->role == ROLE_TARGET) {
+        /* "by 2030 ..., and the EU should employ 20 million" */
+        for (int k = ci - 1; k >= 0; k--) {
+            const struct cand *p = &sc->cand[k];
+            if (p->anchored && p->role == ROLE_TARGET && p->period)
+                return p->period;
+        }
+        if (sc->ctx.para_year > sc->year && sc->year)
+            return sc->ctx.para_year;
+        return sc->ctx.head_target ? sc->ctx.head_target : sc->year;
+    }
+    if (c->tense == TENSE_PRESENT && sc->year)
+        return sc->year;
+    return context_year(sc, ci, c->tense == TENSE_PAST);
+}

@@ -1,0 +1,403 @@
+/*
+** attrib_role.c: the role of a figure (level, change, share, target).
+**
+** Target first: a target cue ("expected to", "will", "should", "calls
+** for", "by 2022" for a future year) back to the start of the figure's
+** clause, or a modal right after its noun ("80% of adults should ...").
+** Then cue words in the figure's own stretch: back to the previous figure
+** or a comma ("up", "an increase of", "accounting for", "同比增长"), a few
+** words ahead ("81.8 percent year-on-year", "17 percent of", "6% above"),
+** a multiple of the same thing earlier ("1.4 times the level a year
+** ago").  A percentage of a rate that is a share of a whole (occupancy,
+** unemployment, margin) is a share.  The base of a comparison ("compared
+** with 58.9%", "from 183") is a level; what a base or a figure listed
+** after another takes from its neighbour is decided in attrib.c.
+**
+** Its own file because the cue words are the largest part of attribution
+** and the only part that marks the window (fx_mark_cues) for the others.
+** Every look is bounded by ROLE_BACK, TARGET_BACK or a few tokens.
+*/
+#include "attrib.h"
+
+#define ROLE_BACK 15
+#define TARGET_BACK 24
+
+/* "up"/"down" are change cues as in "up 5 percent", not "set up 300";
+** comparisons ("compared with") only when `ahead` of the figure. */
+static bool change_cue(const struct scanner *sc, int x, bool ahead)
+{
+    const struct phrase *ph;
+    if (!is_word(sc, x, LX_CHANGE))
+        return phrase_at(sc, x, PH_CHANGE) &&
+               lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
+               (ahead || ph->arg == 0);
+    if (is_lex(sc, x, KW.up) || is_lex(sc, x, KW.down))
+        return x == 0 || sc->tok[x - 1].kind == TK_PUNCT ||
+               is_word(sc, x - 1, LX_STOP);
+    return true;
+}
+
+/* Does a clause start at token x (looking back from after it)? */
+static bool clause_break(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind == TK_PUNCT)
+        return t->hash == ';' || t->hash == ':' ||
+               (t->hash == ',' && x + 1 < sc->n && clause_conj(sc, x + 1));
+    return t->kind == TK_WORD &&
+           (t->lex == KW.but || t->lex == KW.while_ || t->lex == KW.whereas);
+}
+
+static bool is_may(const struct scanner *sc, int x)
+{
+    return is_word(sc, x, LX_MONTH) && !(sc->tok[x].flags & TF_CAP) &&
+           tlex(sc, x)->val == 5;
+}
+
+/* A word that makes what it governs a target. */
+static bool target_cue(const struct scanner *sc, int x)
+{
+    if (sc->cue_kind[x] == TC_BYFUTURE)
+        return true;
+    if (sc->tok[x].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[x].lex;
+    if ((sc->tok[x].cls & LX_TARGET) || w == KW.should || w == KW.could ||
+        w == KW.must || w == KW.might || is_may(sc, x))
+        return true;
+    if ((fx_aword(sc, x, AW_CALLS) || fx_aword(sc, x, AW_CALL)) &&
+        is_lex(sc, x + 1, KW.for_))
+        return true;
+    return phrase_at(sc, x, PH_TARGET);
+}
+
+/* "The targets cover four areas": the noun as the subject of another
+** verb says nothing about the figure. */
+static bool target_noun_subject(const struct scanner *sc, int x)
+{
+    return (fx_aword(sc, x, AW_TARGET) || fx_aword(sc, x, AW_TARGETS) ||
+            fx_aword(sc, x, AW_GOAL) || fx_aword(sc, x, AW_GOALS)) &&
+           is_word(sc, x - 1, LX_DET) && x + 1 < sc->n &&
+           sc->tok[x + 1].kind == TK_WORD && !is_word(sc, x + 1, LX_STOP);
+}
+
+/* A target cue back to the start of the figure's clause. */
+bool fx_target_before(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - TARGET_BACK; x--) {
+        if (sc->mark[x] & M_TARGET)
+            return true;
+        if ((sc->mark[x] & M_CLAUSE) || is_lex(sc, x, KW.said) ||
+            is_lex(sc, x, KW.says))
+            return false;
+    }
+    return false;
+}
+
+/* A season ("in the autumn": a time like a month) or "the conference"
+** (the organisation named last) at x. */
+static void rare_word(struct scanner *sc, int x)
+{
+    int w = fx_aword_id(sc, x);
+    if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&
+        !(x + 1 < sc->n && (sc->tok[x + 1].flags & TF_CAP)))
+        fx_month_cue(sc, x, 3 + 3 * (w - AW_SPRING));
+    else if ((w == AW_CONFERENCE || w == AW_SUMMIT || w == AW_EXPO) &&
+             is_lex(sc, x - 1, KW.the) && !sc->mention[x] &&
+             !(x + 1 < sc->n && sc->tok[x + 1].kind == TK_WORD &&
+               !is_word(sc, x + 1, LX_STOP | LX_VERB)))
+        sc->mention[x] = sc->last_kind[GK_ORGANISATION]; /* not "the expo
+                                                            area" */
+}
+
+/* Mark the target cues and clause starts of the window once, for the
+** look-backs of all its figures. */
+void fx_mark_cues(struct scanner *sc)
+{
+    /* the look-backs end before the last figure; seasons anywhere */
+    int end = sc->cand[sc->n_cand - 1].qs;
+    const uint16_t *kinds = lex_phrase_kinds;
+    for (int x = end; x < sc->n; x++)
+        if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
+            fx_rare(sc->tok[x].hash) &&
+            is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+            rare_word(sc, x);
+    for (int x = 0; x < end; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT) {
+            if ((t->hash == ';' || t->hash == ':' || t->hash == ',') &&
+                clause_break(sc, x))
+                sc->mark[x] |= M_CLAUSE;
+            continue;
+        }
+        if (sc->cue_kind[x] == TC_BYFUTURE) {
+            sc->mark[x] |= M_TARGET;
+            continue;
+        }
+        if (t->kind != TK_WORD)
+            continue;
+        uint16_t w = t->lex;
+        if (!w) {
+            if (fx_rare(t->hash) &&
+                is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+                rare_word(sc, x);
+            else if (t->hash == fx_aw_hash[AW_CALLS] ||
+                     t->hash == fx_aw_hash[AW_CALL])
+                goto target; /* "calls for" */
+            continue;
+        }
+        if (w == KW.but || w == KW.while_ || w == KW.whereas) {
+            sc->mark[x] |= M_CLAUSE;
+            continue;
+        }
+        if (!(t->cls & (LX_TARGET | LX_STOP | LX_MONTH)) &&
+            !(kinds[w] & (1u << PH_TARGET)))
+            continue;
+    target:
+        if (target_cue(sc, x) && !target_noun_subject(sc, x))
+            sc->mark[x] |= M_TARGET;
+    }
+}
+
+/* A modal right after the figure's noun phrase: "80% of all adults
+** should have ...", "10,000 edge nodes should be deployed". */
+bool fx_target_after(const struct scanner *sc, const struct cand *c,
+                     int next_start)
+{
+    int e = c->t1 + c->post;
+    for (int x = e; x < next_start && x < e + 10; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT) {
+            if (t->hash == '-' && glued(sc, x))
+                continue;
+            return false;
+        }
+        if (t->kind != TK_WORD)
+            return false;
+        if (sc->cue_kind[x] == TC_BYFUTURE)
+            return true;
+        uint16_t w = t->lex;
+        if (w == KW.will || w == KW.would || w == KW.should || w == KW.could ||
+            w == KW.must || w == KW.might || is_may(sc, x))
+            return true;
+        if ((w == KW.is || w == KW.are) && is_word(sc, x + 1, LX_TARGET))
+            return true; /* "is expected to" */
+        if (w == KW.and_ || w == KW.or_) {
+            if (is_word(sc, x + 1, LX_STOP | LX_DET | LX_ARTICLE) ||
+                (x + 1 < sc->n && sc->tok[x + 1].kind != TK_WORD))
+                return false; /* "and the EU should" is another clause */
+            continue;
+        }
+        if ((t->cls & (LX_VERB | LX_CHANGE | LX_REACH)) || w == KW.is ||
+            w == KW.are || w == KW.was || w == KW.were || w == KW.has ||
+            w == KW.have || w == KW.had || w == KW.which || w == KW.that ||
+            w == KW.who || w == KW.while_ || w == KW.but)
+            return false;
+    }
+    return false;
+}
+
+/* At a comma x closing ", which excludes energy and food,": the token
+** before the clause, else -1. */
+static int relative_clause(const struct scanner *sc, int x)
+{
+    for (int w = x - 1; w > 0 && w >= x - 12; w--)
+        if (sc->tok[w].kind == TK_PUNCT)
+            return is_punct(sc, w, ',') && (is_lex(sc, w + 1, KW.which) ||
+                                            is_lex(sc, w + 1, KW.who))
+                       ? w - 1
+                       : -1;
+    return -1;
+}
+
+/* "Gross margin was 61.5%", "occupancy reaches 90 percent": a rate that
+** is a share of a whole, named before the figure in its clause. */
+static bool share_noun_before(const struct scanner *sc, const struct cand *c,
+                              int prev_end)
+{
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash == ',' &&
+            relative_clause(sc, x) > prev_end) {
+            x = relative_clause(sc, x) + 1;
+            continue;
+        }
+        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
+            return false;
+        if (t->kind == TK_WORD && !(t->cls & LX_STOP)) {
+            int w = fx_aword_id(sc, x);
+            if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Chinese cues right before the figure: 同比增长27.3%, 占 */
+static int cjk_role(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 4; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind != TK_CJK)
+            break;
+        switch (t->hash) {
+        case 0x589E: /* 增 */
+        case 0x964D: /* 降 */
+        case 0x51CF: /* 减 */
+        case 0x6DA8: /* 涨 */
+        case 0x5347: /* 升 */
+        case 0x8DCC: /* 跌 */
+        case 0x6BD4: /* 比 (同比, 环比) */
+            return ROLE_CHANGE;
+        case 0x5360: /* 占 */
+            return ROLE_SHARE;
+        }
+    }
+    return -1;
+}
+
+/* "1.4 times the level a year ago": a multiple of the same thing at an
+** earlier time is a change ("five times that of Black Friday" is not). */
+static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
+{
+    if (c->unit != U_X)
+        return false;
+    int e = c->t1 + c->post;
+    for (int x = e; x < sc->n && x < e + 8; x++) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            return false;
+        int k = sc->cue_kind[x];
+        if (k == TC_PREV || k == TC_SINCE ||
+            (k == TC_REL && sc->year && sc->cue_year[x] < sc->year) ||
+            (k == TC_YEAR && sc->year && sc->cue_year[x] < sc->year))
+            return true;
+    }
+    return false;
+}
+
+/* "employers added 199,000 jobs": an absolute change (right before the
+** figure: "the value added of industry was ..." is not one) */
+static bool added(const struct scanner *sc, int x)
+{
+    int w = fx_aword_id(sc, x);
+    return w >= AW_ADD && w <= AW_ADDING;
+}
+
+/* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
+static bool change_noun_before(const struct scanner *sc, const struct cand *c,
+                               int prev_end)
+{
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash == ',' &&
+            relative_clause(sc, x) > prev_end) {
+            x = relative_clause(sc, x) + 1;
+            continue;
+        }
+        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
+            return false;
+        if (fx_aword(sc, x, AW_INFLATION))
+            return true;
+    }
+    return false;
+}
+
+/* The role from cue words, ignoring targets; *cued says a cue decided. */
+int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
+                      int prev_end, int next_start, bool *cued)
+{
+    bool by = false;
+    int back = -1;
+    *cued = true;
+    int cjk = cjk_role(sc, c);
+    if (cjk >= 0)
+        return cjk;
+    if ((is_lex(sc, c->qs - 1, KW.up) || is_lex(sc, c->qs - 1, KW.down)) &&
+        (percent_like(c) || c->unit == U_X) &&
+        !is_word(sc, c->qs - 2, LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET) &&
+        !(c->qs >= 2 && phrase_at(sc, c->qs - 2, PH_SHARE)))
+        return ROLE_CHANGE; /* "volumes down 42.3 per cent", not "made up
+                               56 percent" */
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == ':'))
+            break;
+        if (t->kind == TK_PUNCT && t->hash == ',')
+            break; /* the figure's stretch ends at a comma */
+        if (x == c->qs - 1 && is_lex(sc, x, KW.by)) {
+            by = true; /* "cut the ratio by 50 bp": the verb decides */
+            continue;
+        }
+        if (x == c->qs - 1 && (is_lex(sc, x, KW.to) || is_lex(sc, x, KW.from)))
+            back = ROLE_LEVEL; /* the end point of a change */
+        else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)))
+            back = ROLE_CHANGE;
+        else if (x >= c->qs - 4 && change_cue(sc, x, true))
+            back = ROLE_LEVEL; /* "compared with 3,800 yuan": the base */
+        else if (!by && (is_word(sc, x, LX_SHARE) ||
+                         (phrase_at(sc, x, PH_SHARE) &&
+                          (!is_lex(sc, x, KW.of) || x >= c->qs - 6))))
+            back = ROLE_SHARE; /* "of which" only close to the figure */
+        if (back >= 0)
+            break;
+    }
+    if (back == ROLE_CHANGE || back == ROLE_SHARE)
+        return back;
+    int x = c->t1 + c->post;
+    if (lex_units[c->unit].kind == UK_PERCENT && is_lex(sc, x, KW.of))
+        return ROLE_SHARE;
+    if (multiple_of_earlier(sc, c))
+        return ROLE_CHANGE;
+    /* right after the figure: "7 percent year-on-year", "6% higher" */
+    for (; x < next_start && x < c->t1 + c->post + 4; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash != '-')
+            break;
+        if ((is_lex(sc, x, KW.above) || is_lex(sc, x, KW.below)) &&
+            (percent_like(c) || c->unit == U_X))
+            return ROLE_CHANGE; /* "1.5 percent above the 2019 level" */
+        if (is_word(sc, x, LX_STOP) && !is_lex(sc, x, KW.more) &&
+            !is_lex(sc, x, KW.up) && !is_lex(sc, x, KW.down) &&
+            !phrase_at(sc, x, PH_CHANGE))
+            break;
+        if (change_cue(sc, x, true) || is_lex(sc, x, KW.more))
+            return ROLE_CHANGE;
+    }
+    if (lex_units[c->unit].kind == UK_PERCENT) {
+        if (share_noun_before(sc, c, prev_end))
+            return ROLE_SHARE;
+        if (change_noun_before(sc, c, prev_end))
+            return ROLE_CHANGE;
+    }
+    *cued = back >= 0;
+    return ROLE_LEVEL;
+}
+
+/* The base of a comparison: "from 183", "compared with 58.9%", "against
+** 54% today", "than 3 billion", "last year's 213.5 billion yuan". */
+bool fx_is_base(const struct scanner *sc, const struct cand *c)
+{
+    int p = c->qs - 1;
+    if (p < 0)
+        return false;
+    if (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
+        is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
+        is_lex(sc, p, KW.vs))
+        return true;
+    if ((is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
+        is_lex(sc, p - 1, KW.compared))
+        return true;
+    /* "over last year's 213.5 billion yuan" */
+    return is_lex(sc, p, KW.year) && (sc->tok[p].flags & TF_POSS) &&
+           is_lex(sc, p - 1, KW.last);
+}
+
+/* "14 of its 31 stores": the whole the first is part of. */
+bool fx_denominator(const struct scanner *sc, const struct cand *c)
+{
+    int p = c->qs - 1;
+    return (is_lex(sc, p, KW.its) || is_lex(sc, p, KW.their) ||
+            is_lex(sc, p, KW.the)) &&
+           is_lex(sc, p - 1, KW.of) && p >= 2 &&
+           (sc->tok[p - 2].kind == TK_NUM || is_word(sc, p - 2, LX_NUMWORD));
+}
