@@ -210,27 +210,44 @@ static int relative_clause(const struct scanner *sc, int x)
     return -1;
 }
 
-/* "Gross margin was 61.5%", "occupancy reaches 90 percent": a rate that
-** is a share of a whole, named before the figure in its clause. */
-static bool share_noun_before(const struct scanner *sc, const struct cand *c,
-                              int prev_end)
+/* Is a word naming the rate (`is_name`) before the figure in its clause?
+** Relative clauses (", which ...,") are stepped over; any other comma or
+** semicolon ends the clause. */
+static bool rate_named_before(const struct scanner *sc, const struct cand *c,
+                              int prev_end,
+                              bool (*is_name)(const struct scanner *, int))
 {
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && t->hash == ',' &&
-            relative_clause(sc, x) > prev_end) {
-            x = relative_clause(sc, x) + 1;
-            continue;
+        if (t->kind == TK_PUNCT && t->hash == ',') {
+            int start = relative_clause(sc, x);
+            if (start > prev_end) {
+                x = start + 1;
+                continue;
+            }
         }
         if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
             return false;
-        if (t->kind == TK_WORD && !(t->cls & LX_STOP)) {
-            int w = fx_aword_id(sc, x);
-            if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
-                return true;
-        }
+        if (is_name(sc, x))
+            return true;
     }
     return false;
+}
+
+/* "Gross margin was 61.5%", "occupancy reaches 90 percent": a rate that
+** is a share of a whole. */
+static bool share_name(const struct scanner *sc, int x)
+{
+    if (sc->tok[x].kind != TK_WORD || (sc->tok[x].cls & LX_STOP))
+        return false;
+    int w = fx_aword_id(sc, x);
+    return w >= AW_OCCUPANCY && w < AW_SHARE_END;
+}
+
+/* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
+static bool change_name(const struct scanner *sc, int x)
+{
+    return fx_aword(sc, x, AW_INFLATION);
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占 */
@@ -281,25 +298,6 @@ static bool added(const struct scanner *sc, int x)
 {
     int w = fx_aword_id(sc, x);
     return w >= AW_ADD && w <= AW_ADDING;
-}
-
-/* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
-static bool change_noun_before(const struct scanner *sc, const struct cand *c,
-                               int prev_end)
-{
-    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
-        const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && t->hash == ',' &&
-            relative_clause(sc, x) > prev_end) {
-            x = relative_clause(sc, x) + 1;
-            continue;
-        }
-        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
-            return false;
-        if (fx_aword(sc, x, AW_INFLATION))
-            return true;
-    }
-    return false;
 }
 
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
@@ -364,9 +362,9 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
-        if (share_noun_before(sc, c, prev_end))
+        if (rate_named_before(sc, c, prev_end, share_name))
             return ROLE_SHARE;
-        if (change_noun_before(sc, c, prev_end))
+        if (rate_named_before(sc, c, prev_end, change_name))
             return ROLE_CHANGE;
     }
     *cued = back >= 0;
