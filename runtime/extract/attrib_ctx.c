@@ -147,10 +147,8 @@ static void aw_build(void)
 {
     for (int w = 0; w < AW__N; w++) {
         const char *s = fx_aw_text[w] ? fx_aw_text[w] : "";
-        uint32_t h = TOK_HASH_INIT;
         size_t n = strlen(s);
-        for (size_t k = 0; k < n; k++)
-            h = tok_hash_step(h, (unsigned char)s[k]);
+        uint32_t h = tok_hash_word(s, n);
         fx_aw_hash[w] = n ? h : 0;
         fx_aw_len[w] = (uint8_t)n;
         if (!n)

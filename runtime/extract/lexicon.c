@@ -3,8 +3,8 @@
 **
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
-** word is hashed into one open-address table (FNV-1a of the lower-cased
-** word, the hash the tokenizer already computes), so a lookup is one or
+** word is hashed into one open-address table (tok_hash_word, the hash
+** the tokenizer already computes), so a lookup is one or
 ** two probes and one 8-byte compare for most words.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows
@@ -186,12 +186,15 @@ static const struct phrase phrases[] = {
 
 static struct lexeme lex[MAX_LEX]; /* merged entries; 0 is empty */
 static size_t n_lex;
+/* A slot holds what a lookup compares and what the tokenizer wants back,
+** so a word of running text costs one cache line. */
 static struct {
+    uint64_t packed; /* first 8 bytes of the word, see pack() */
     uint32_t hash;
+    uint32_t cls; /* copy of lex[id].cls, filled when the build ends */
     uint16_t id;
     uint16_t len;
 } slots[HASH_SLOTS];
-static uint64_t packed[MAX_LEX];    /* first 8 bytes of each word, see pack() */
 static uint16_t phr_kinds[MAX_LEX]; /* phrase kinds a word starts (bits) */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -203,19 +206,16 @@ struct phrase_ix {
 };
 static struct phrase_ix phr[N_PHRASES];
 static uint16_t phr_first[MAX_LEX], phr_count[MAX_LEX];
+/* For each first word, a bit (id & 63) per word that can come second: most
+** "the" and "last" of running text start no phrase, and this says so
+** with one test.  A one-word phrase sets every bit. */
+static uint64_t phr_second[MAX_LEX];
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash_lower(const char *w, size_t len)
 {
-    uint32_t h = TOK_HASH_INIT;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        h = tok_hash_step(h, c);
-    }
-    return h;
+    return tok_hash_word(w, len);
 }
 
 static int same_lower(const char *word, const char *w, size_t len)
@@ -245,16 +245,22 @@ static uint64_t pack(const char *w, size_t len)
     return v;
 }
 
-static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w, size_t len)
+/* The slot of a word, or of the empty slot where it would go. */
+static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
     for (uint32_t s = h & (HASH_SLOTS - 1);; s = (s + 1) & (HASH_SLOTS - 1)) {
         uint16_t id = slots[s].id;
-        if (id == 0)
-            return 0;
-        if (slots[s].hash == h && slots[s].len == len && packed[id] == pk &&
-            (len <= 8 || same_lower(lex[id].word + 8, w + 8, len - 8)))
-            return id;
+        if (id == 0 || (slots[s].hash == h && slots[s].packed == pk &&
+                        slots[s].len == len &&
+                        (len <= 8 ||
+                         same_lower(lex[id].word + 8, w + 8, len - 8))))
+            return s;
     }
+}
+
+static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w, size_t len)
+{
+    return slots[find_slot(h, pk, w, len)].id;
 }
 
 static uint16_t find(uint32_t h, const char *w, size_t len)
@@ -284,10 +290,8 @@ static uint16_t add(const struct lexeme *e)
     }
     id = (uint16_t)n_lex++;
     lex[id] = *e;
-    packed[id] = pack(e->word, len);
-    uint32_t s = h & (HASH_SLOTS - 1);
-    while (slots[s].id)
-        s = (s + 1) & (HASH_SLOTS - 1);
+    uint32_t s = find_slot(h, pack(e->word, len), e->word, len);
+    slots[s].packed = pack(e->word, len);
     slots[s].hash = h;
     slots[s].id = id;
     slots[s].len = (uint16_t)len;
@@ -311,6 +315,8 @@ static void build(void)
         phr_kinds[phr[i].ids[0]] |= (uint16_t)(1u << phrases[i].kind);
         if (phrases[i].kind == PH_TIME || phrases[i].kind == PH_NOW)
             lex[phr[i].ids[0]].cls |= LX_TIMEPHRASE;
+        phr_second[phr[i].ids[0]] |=
+            phr[i].n > 1 ? 1ull << (phr[i].ids[1] & 63) : UINT64_MAX;
     }
     /* insertion sort by first word (stable; runs once, on ~150 rows) */
     for (size_t i = 1; i < N_PHRASES; i++) {
@@ -324,6 +330,8 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
+    for (size_t s = 0; s < HASH_SLOTS; s++)
+        slots[s].cls = lex[slots[s].id].cls;
 }
 
 void lex_init(void)
@@ -337,9 +345,11 @@ uint16_t lex_lookup(uint32_t hash, const char *word, size_t len)
 }
 
 uint16_t lex_lookup_packed(uint32_t hash, uint64_t pk, const char *word,
-                           size_t len)
+                           size_t len, uint32_t *cls)
 {
-    return find_packed(hash, pk, word, len);
+    uint32_t s = find_slot(hash, pk, word, len);
+    *cls = slots[s].cls;
+    return slots[s].id;
 }
 
 const struct lexeme *lex_get(uint16_t id)
@@ -373,6 +383,12 @@ int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
         return 0;
     uint16_t first = toks[i].lex;
     if (!first || !(phr_kinds[first] & kinds))
+        return 0;
+    int next = i + 1;
+    if (next + 1 < n && joiner(&toks[next]) && toks[next + 1].kind == TK_WORD)
+        next++;
+    uint16_t second = next < n && toks[next].kind == TK_WORD ? toks[next].lex : 0;
+    if (!(phr_second[first] & (1ull << (second & 63))))
         return 0;
     int best = 0;
     for (unsigned k = phr_first[first], end = k + phr_count[first]; k < end;

@@ -248,9 +248,10 @@ void lex_init(void);
 uint16_t lex_lookup(uint32_t hash, const char *word, size_t len);
 
 /* The same, given also the word's first 8 bytes lower-cased, byte i in
-** bits 8i..8i+7 (the tokenizer builds it while hashing). */
+** bits 8i..8i+7 (the tokenizer builds it while hashing); *cls gets the
+** lexeme's classes (0 when none). */
 uint16_t lex_lookup_packed(uint32_t hash, uint64_t packed, const char *word,
-                           size_t len);
+                           size_t len, uint32_t *cls);
 
 const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
 

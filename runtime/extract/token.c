@@ -11,6 +11,7 @@
 */
 #include "token.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -144,6 +145,8 @@ static enum cp_class classify(uint32_t cp, uint32_t *fold)
     return C_OTHER;
 }
 
+static size_t next_limit(struct tokenizer *tz, size_t p);
+
 void tok_init(struct tokenizer *tz, const char *text, size_t len,
               const struct span *skip, size_t n_skip)
 {
@@ -153,6 +156,7 @@ void tok_init(struct tokenizer *tz, const char *text, size_t len,
     tz->len = len;
     tz->skip = skip;
     tz->n_skip = skip ? n_skip : 0;
+    tz->limit = next_limit(tz, 0);
 }
 
 /* Does a URL or an e-mail address go on at p, right after a word or a
@@ -254,154 +258,293 @@ static size_t lex_number(const unsigned char *s, size_t p, size_t limit,
     return p;
 }
 
+/*
+** Words are read eight bytes at a time.  In a 64-bit load (little-endian
+** byte order is assumed, as everywhere this runs) each byte's top bit
+** answers a question for that byte: is it an ASCII letter, is it upper
+** case.  No carry crosses a byte because every sum stays below 0x100.
+*/
+#define ONES 0x0101010101010101u
+#define HIGH (0x80 * ONES)
+
+/* 0x80 in every byte of x that is an ASCII letter. */
+static inline uint64_t letter_bytes(uint64_t x)
+{
+    uint64_t y = (x | 0x20 * ONES) & (0x7F * ONES); /* folded to lower case */
+    return (y + (0x80 - 'a') * ONES) & ~(y + (0x80 - 'z' - 1) * ONES) & ~x &
+           HIGH;
+}
+
+/* x with the bytes 'A'..'Z' lower-cased. */
+static inline uint64_t lower_bytes(uint64_t x)
+{
+    uint64_t y = x & (0x7F * ONES);
+    uint64_t upper = (y + (0x80 - 'A') * ONES) &
+                     ~(y + (0x80 - 'Z' - 1) * ONES) & ~x & HIGH;
+    return x | upper >> 2;
+}
+
+/* The 8-byte chunk at s of which the first n (1..8) bytes count; `room`
+** bytes may be read. */
+static inline uint64_t load_chunk(const unsigned char *s, size_t n,
+                                  size_t room)
+{
+    uint64_t x = 0;
+    if (room >= 8) {
+        memcpy(&x, s, 8);
+        if (n < 8)
+            x &= ~(UINT64_MAX << (8 * n));
+    } else {
+        for (size_t i = 0; i < n; i++)
+            x |= (uint64_t)s[i] << (8 * i);
+    }
+    return x;
+}
+
+static inline uint64_t hash_mix(uint64_t acc, uint64_t chunk)
+{
+    acc = (acc ^ chunk) * 0x9E3779B97F4A7C15u;
+    return acc ^ (acc >> 29);
+}
+
+static inline uint32_t hash_end(uint64_t acc)
+{
+    acc = hash_mix(acc, 0);
+    return (uint32_t)(acc ^ acc >> 32);
+}
+
+/* Hash of the lower-cased spelling s[0..n), 8 bytes per step; *first gets
+** the first chunk (what lex_lookup_packed compares). */
+static uint32_t hash_spelling(const unsigned char *s, size_t n, size_t room,
+                              uint64_t *first)
+{
+    uint64_t acc = 0x243F6A8885A308D3u ^ n;
+    *first = 0;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t c = lower_bytes(load_chunk(s + i, n - i < 8 ? n - i : 8,
+                                            room - i));
+        if (i == 0)
+            *first = c;
+        acc = hash_mix(acc, c);
+    }
+    return hash_end(acc);
+}
+
+uint32_t tok_hash_word(const char *word, size_t len)
+{
+    uint64_t first;
+    return hash_spelling((const unsigned char *)word, len, len, &first);
+}
+
+/* The ASCII letters from p on, up to limit: returns where they end and
+** notes in *seen whether upper (1) and lower (2) case letters occurred. */
+static size_t ascii_run(const unsigned char *s, size_t p, size_t limit,
+                        unsigned *seen)
+{
+    while (limit - p >= 8) {
+        uint64_t x;
+        memcpy(&x, s + p, 8);
+        uint64_t letters = letter_bytes(x), stop = ~letters & HIGH;
+        uint64_t keep = stop ? (stop & -stop) - 1 : UINT64_MAX;
+        letters &= keep;
+        *seen |= (letters & ~(x << 2) ? 1u : 0) | (letters & x << 2 ? 2u : 0);
+        if (stop)
+            return p + (size_t)__builtin_ctzll(stop) / 8;
+        p += 8;
+    }
+    for (; p < limit && is_alpha(s[p]); p++)
+        *seen |= is_upper(s[p]) ? 1u : 2u;
+    return p;
+}
+
+enum { SEEN_UPPER = 1, SEEN_LOWER = 2, SEEN_OTHER = 4 };
+
+#define MAX_CURLY_WORD 64 /* longer words with a ’ get no lexicon entry */
+
+static void word_flags_and_entry(struct token *t, uint16_t fl, unsigned seen,
+                                 int letters, uint32_t hash, uint64_t first,
+                                 const unsigned char *w, size_t wlen);
+
+/* Most words are 1-7 ASCII letters followed by a space or punctuation
+** that cannot continue them: one load, one hash step, one lookup. */
+static size_t short_word(const unsigned char *s, size_t p,
+                         struct token *t)
+{
+    uint64_t x;
+    memcpy(&x, s + p, 8);
+    uint64_t letters = letter_bytes(x), stop = ~letters & HIGH;
+    if (!stop)
+        return 0;
+    size_t n = (size_t)__builtin_ctzll(stop) / 8;
+    unsigned char c = s[p + n];
+    if (c >= 0x80 || is_digit(c) || c == '\'' || (n == 1 && c == '.'))
+        return 0;
+    uint64_t mask = ~(UINT64_MAX << (8 * n));
+    letters &= mask;
+    unsigned seen = (letters & ~(x << 2) ? 1u : 0) | (letters & x << 2 ? 2u : 0);
+    uint64_t chunk = lower_bytes(x & mask);
+    uint32_t h = hash_end(hash_mix(0x243F6A8885A308D3u ^ n, chunk));
+    t->end = (uint32_t)(p + n);
+    word_flags_and_entry(t, is_upper(s[p]) ? TF_CAP : 0, seen, (int)n, h,
+                         chunk, s + p, n);
+    return p + n;
+}
+
 static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
                        struct token *t)
 {
-    uint32_t h = TOK_HASH_INIT;
-    uint64_t pk = 0; /* first 8 bytes, lower case: see lex_lookup_packed */
+    if (limit - p >= 8) {
+        size_t e = short_word(s, p, t);
+        if (e)
+            return e;
+    }
     size_t start = p;
-    int upper = 0, letters = 0;
+    unsigned seen = 0;   /* SEEN_*: the case of its letters */
+    bool curly = false;  /* a ’ inside: the spelling is not the bytes */
+    int letters = 0;
     uint16_t fl = is_upper(s[p]) ? TF_CAP : 0;
     for (;;) {
-        /* fast path: lower-case ASCII letters, most of every word */
-        while (p < limit && (unsigned char)(s[p] - 'a') < 26) {
-            h = tok_hash_step(h, s[p]);
-            if (p - start < 8)
-                pk |= (uint64_t)s[p] << (8 * (p - start));
-            letters++;
-            p++;
-        }
+        size_t run = p;
+        p = ascii_run(s, p, limit, &seen);
+        letters += (int)(p - run);
         if (p >= limit)
             break;
         unsigned char c = s[p];
         if (c < 0x80) {
-            if (is_alpha(c)) {
-                letters++;
-                if (is_upper(c)) {
-                    upper++;
-                    c += 32;
-                }
-            } else if (is_digit(c)) {
+            if (is_digit(c)) {
                 /* "RMB50", "Rs500": a currency code glued to digits */
-                if (!(fl & TF_DIGIT) && letters == (int)(p - start) &&
-                    letters >= 2 && letters <= 3) {
-                    uint16_t id =
-                        lex_lookup(h, (const char *)s + start, p - start);
+                size_t n = p - start;
+                if (!(fl & TF_DIGIT) && letters == (int)n && n >= 2 && n <= 3) {
+                    uint16_t id = lex_lookup(
+                        tok_hash_word((const char *)s + start, n),
+                        (const char *)s + start, n);
                     if (id && (lex_get(id)->cls & LX_CURPREFIX))
                         break;
                 }
                 fl |= TF_DIGIT;
-            } else {
-                int a = c == '\'' ? 1 : 0;
-                if (!a)
-                    break;
-                /* possessive 's / s' ends the word; o'clock goes on */
-                if (p + a < limit && (s[p + a] | 32) == 's' &&
-                    (p + a + 1 >= limit || !is_alpha(s[p + a + 1]))) {
-                    t->end = (uint32_t)p;
-                    t->flags |= TF_POSS;
-                    p += a + 1;
-                    goto done;
-                }
-                if (p + a < limit && is_alpha(s[p + a])) {
-                    for (int k = 0; k < a; k++)
-                        h = tok_hash_step(h, s[p + k]);
-                    pk = UINT64_MAX; /* looked up the slow way */
-                    p += a;
-                    continue;
-                }
-                if (p > start && (s[p - 1] | 32) == 's') {
-                    t->end = (uint32_t)p;
-                    t->flags |= TF_POSS;
-                    p += a;
-                    goto done;
-                }
-                break;
+                p++;
+                continue;
             }
-            h = tok_hash_step(h, c);
-            if (p - start < 8)
-                pk |= (uint64_t)c << (8 * (p - start));
-            p++;
-        } else {
-            uint32_t cp, fold;
-            int n = utf8_decode(s + p, limit - p, &cp);
-            if (n == 0)
+            if (c != '\'')
                 break;
-            if (cp == 0x2019) { /* curly apostrophe */
-                if (p + 3 < limit && (s[p + 3] | 32) == 's' &&
-                    (p + 4 >= limit || !is_alpha(s[p + 4]))) {
-                    t->end = (uint32_t)p;
-                    t->flags |= TF_POSS;
-                    p += 4;
-                    goto done;
-                }
-                if (p + 3 < limit && is_alpha(s[p + 3])) {
-                    h = tok_hash_step(h, '\'');
-                    pk = UINT64_MAX; /* not a lexicon spelling */
-                    p += 3;
-                    continue;
-                }
-                if (p > start && (s[p - 1] | 32) == 's') {
-                    t->end = (uint32_t)p;
-                    t->flags |= TF_POSS;
-                    p += 3;
-                    goto done;
-                }
-                break;
+            /* possessive 's / s' ends the word; o'clock goes on */
+            if (p + 1 < limit && (s[p + 1] | 32) == 's' &&
+                (p + 2 >= limit || !is_alpha(s[p + 2]))) {
+                t->end = (uint32_t)p;
+                t->flags |= TF_POSS;
+                p += 2;
+                goto done;
             }
-            if (classify(cp, &fold) != C_LETTER)
-                break;
-            letters++;
-            for (int k = 0; k < n; k++) {
-                h = tok_hash_step(h, s[p + k]);
-                if (p + k - start < 8)
-                    pk |= (uint64_t)s[p + k] << (8 * (p + k - start));
+            if (p + 1 < limit && is_alpha(s[p + 1])) {
+                p++;
+                continue;
             }
-            p += (size_t)n;
+            if (p > start && (s[p - 1] | 32) == 's') {
+                t->end = (uint32_t)p;
+                t->flags |= TF_POSS;
+                p++;
+                goto done;
+            }
+            break;
         }
+        uint32_t cp, fold;
+        int n = utf8_decode(s + p, limit - p, &cp);
+        if (n == 0)
+            break;
+        if (cp == 0x2019) { /* curly apostrophe, read as ' */
+            if (p + 3 < limit && (s[p + 3] | 32) == 's' &&
+                (p + 4 >= limit || !is_alpha(s[p + 4]))) {
+                t->end = (uint32_t)p;
+                t->flags |= TF_POSS;
+                p += 4;
+                goto done;
+            }
+            if (p + 3 < limit && is_alpha(s[p + 3])) {
+                curly = true;
+                p += 3;
+                continue;
+            }
+            if (p > start && (s[p - 1] | 32) == 's') {
+                t->end = (uint32_t)p;
+                t->flags |= TF_POSS;
+                p += 3;
+                goto done;
+            }
+            break;
+        }
+        if (classify(cp, &fold) != C_LETTER)
+            break;
+        letters++;
+        seen |= SEEN_OTHER;
+        p += (size_t)n;
     }
     t->end = (uint32_t)p;
 done:
     /* "U.S.", "a.m.", "e.g.": single letters joined by dots */
-    int dotted = 0;
     if (t->end - start == 1 && !(t->flags & TF_POSS) && p + 1 < limit &&
         s[p] == '.' && is_alpha(s[p + 1]) &&
         (p + 2 >= limit || !is_alpha(s[p + 2]))) {
         while (p + 1 < limit && s[p] == '.' && is_alpha(s[p + 1]) &&
                (p + 2 >= limit || !is_alpha(s[p + 2]))) {
-            h = tok_hash_step(h, '.');
-            unsigned char c = s[p + 1];
-            if (is_upper(c)) {
-                upper++;
-                c += 32;
-            }
+            seen |= is_upper(s[p + 1]) ? SEEN_UPPER : SEEN_LOWER;
             letters++;
-            h = tok_hash_step(h, c);
             p += 2;
-            dotted = 1;
         }
-        if (p < limit && s[p] == '.') {
-            h = tok_hash_step(h, '.');
+        if (p < limit && s[p] == '.')
             p++;
-        }
         t->end = (uint32_t)p;
     }
-    if (letters >= 2 && upper == letters)
+    /* the spelling the lexicon and the gazetteer know: ’ read as ' */
+    const unsigned char *w = s + start;
+    size_t wlen = t->end - start, room = limit - start;
+    unsigned char buf[MAX_CURLY_WORD];
+    if (curly && wlen <= sizeof buf) {
+        size_t n = 0;
+        for (size_t k = 0; k < wlen; k++) {
+            if (w[k] == 0xE2 && k + 2 < wlen && w[k + 1] == 0x80 &&
+                w[k + 2] == 0x99) {
+                buf[n++] = '\'';
+                k += 2;
+            } else {
+                buf[n++] = w[k];
+            }
+        }
+        w = buf;
+        wlen = room = n;
+    }
+    uint64_t first;
+    uint32_t h = hash_spelling(w, wlen, room, &first);
+    word_flags_and_entry(t, fl, seen, letters, h, first, w, wlen);
+    return p;
+}
+
+static void word_flags_and_entry(struct token *t, uint16_t fl, unsigned seen,
+                                 int letters, uint32_t hash, uint64_t first,
+                                 const unsigned char *w, size_t wlen)
+{
+    if (letters >= 2 && seen == SEEN_UPPER)
         fl |= TF_ALLCAP;
-    else if (upper && !(fl & TF_CAP))
+    else if ((seen & SEEN_UPPER) && !(fl & TF_CAP))
         fl |= TF_MIXED;
     t->kind = TK_WORD;
-    t->hash = h;
     t->flags |= fl;
-    size_t wlen = t->end - start;
-    if (dotted)
-        pk = UINT64_MAX;
+    t->hash = hash;
+    t->cls = 0;
     t->lex = wlen > MAX_LOOKUP ? 0
-             : pk == UINT64_MAX
-                 ? lex_lookup(h, (const char *)s + start, wlen)
-                 : lex_lookup_packed(h, pk, (const char *)s + start, wlen);
-    t->cls = t->lex ? lex_get(t->lex)->cls : 0;
-    return p;
+                               : lex_lookup_packed(hash, first, (const char *)w,
+                                                   wlen, &t->cls);
+}
+
+/* Where the text ends for tokens from p on: the next skipped range's
+** start, or the end.  Ranges behind p are dropped first. */
+static size_t next_limit(struct tokenizer *tz, size_t p)
+{
+    while (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].end <= p)
+        tz->next_skip++;
+    size_t limit = tz->len;
+    if (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].start < limit)
+        limit = tz->skip[tz->next_skip].start;
+    return limit;
 }
 
 int tok_next(struct tokenizer *tz, struct token *t)
@@ -411,20 +554,21 @@ int tok_next(struct tokenizer *tz, struct token *t)
     uint16_t flags = p == 0 ? TF_SPACE | TF_NEWLINE : 0;
     memset(t, 0, sizeof *t);
 
+    size_t limit = tz->limit;
     for (;;) {
-        while (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].end <= p)
-            tz->next_skip++;
-        size_t limit = tz->len;
-        if (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].start < limit)
-            limit = tz->skip[tz->next_skip].start;
         if (p >= limit && limit < tz->len) { /* a boilerplate range */
-            t->kind = TK_BREAK;
-            t->start = t->end = (uint32_t)p;
-            t->flags = flags | TF_SPACE;
-            size_t e = tz->skip[tz->next_skip].end;
-            tz->pos = e > tz->len ? tz->len : e < p ? p : e;
-            tz->next_skip++;
-            return TK_BREAK;
+            limit = next_limit(tz, p);
+            if (p >= limit && limit < tz->len) {
+                t->kind = TK_BREAK;
+                t->start = t->end = (uint32_t)p;
+                t->flags = flags | TF_SPACE;
+                size_t e = tz->skip[tz->next_skip].end;
+                tz->pos = e > tz->len ? tz->len : e < p ? p : e;
+                tz->next_skip++;
+                tz->limit = next_limit(tz, tz->pos);
+                return TK_BREAK;
+            }
+            tz->limit = limit;
         }
         /* whitespace */
         while (p < limit) {
@@ -461,9 +605,6 @@ int tok_next(struct tokenizer *tz, struct token *t)
         }
     }
 
-    size_t limit = tz->len;
-    if (tz->next_skip < tz->n_skip && tz->skip[tz->next_skip].start < limit)
-        limit = tz->skip[tz->next_skip].start;
     t->start = (uint32_t)p;
     t->flags = flags;
 

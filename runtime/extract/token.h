@@ -62,7 +62,7 @@ enum {
 
 struct token {
     uint32_t start, end; /* byte span (for POSS words, without the 's)    */
-    uint32_t hash;       /* words: FNV-1a of the lower-cased text;
+    uint32_t hash;       /* words: tok_hash_word() of the text;
                             PUNCT, CJK, SYM: the code point              */
     uint16_t lex;        /* lexicon entry of a word, 0 when none         */
     uint8_t kind;        /* enum token_kind                              */
@@ -83,6 +83,7 @@ struct tokenizer {
     size_t len, pos;
     const struct span *skip; /* sorted, disjoint ranges to jump over     */
     size_t n_skip, next_skip;
+    size_t limit; /* start of the next skipped range, or len */
 };
 
 void tok_init(struct tokenizer *tz, const char *text, size_t len,
@@ -91,7 +92,12 @@ void tok_init(struct tokenizer *tz, const char *text, size_t len,
 /* Fill *t with the next token; returns t->kind (TK_END at the end). */
 int tok_next(struct tokenizer *tz, struct token *t);
 
-/* FNV-1a step, shared by the lexicon and the gazetteer. */
+/* The hash of a word: of its lower-cased spelling (ASCII letters folded,
+** a curly apostrophe read as '), the same for the tokenizer, the lexicon
+** and every table of words. */
+uint32_t tok_hash_word(const char *word, size_t len);
+
+/* FNV-1a step, for keys of tokens that are not words (gazetteer.c). */
 #define TOK_HASH_INIT 2166136261u
 static inline uint32_t tok_hash_step(uint32_t h, unsigned char c)
 {

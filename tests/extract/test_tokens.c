@@ -3,10 +3,12 @@
 ** parsed numbers, URLs as one token, skipped ranges; and figure_scan's
 ** handling of skip ranges and list reuse.
 */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "check.h"
 #include "extract/figure.h"
+#include "extract/lexicon.h"
 #include "extract/token.h"
 
 static struct token toks[64];
@@ -141,8 +143,58 @@ static void scan_skips(void)
     figure_list_free(&list);
 }
 
+/* A word's hash and lexicon entry do not depend on its case, on where it
+** stands (the tokenizer reads 8 bytes at a time, fewer at the end), on its
+** length crossing 8 bytes, or on a curly apostrophe. */
+static void word_hashes(void)
+{
+    static const char *const spellings[][4] = {
+        {"percent", "PERCENT", "Percent", "pErCeNt"},
+        {"quarterly", "QUARTERLY", "Quarterly", "quarterLY"},
+        {"year-on-year", "Year-on-Year", "YEAR-ON-YEAR", "year-on-year"},
+        {"o'clock", "o\u2019clock", "O'Clock", "O\u2019CLOCK"},
+        {"internationalisation", "Internationalisation",
+         "INTERNATIONALISATION", "internationaliSation"},
+    };
+    for (size_t k = 0; k < sizeof spellings / sizeof spellings[0]; k++) {
+        char text[256];
+        uint32_t want = 0;
+        for (int v = 0; v < 4; v++) {
+            /* alone (fewer than 8 bytes to read), then inside a sentence */
+            for (int ctx = 0; ctx < 2; ctx++) {
+                snprintf(text, sizeof text, ctx ? "Then %s, and more text" : "%s",
+                         spellings[k][v]);
+                tokenize(text, NULL, 0);
+                int w = ctx ? 1 : 0;
+                if (k == 2) /* hyphens split words: compare the first one */
+                    w = ctx ? 1 : 0;
+                if (v == 0 && ctx == 0)
+                    want = toks[w].hash;
+                CHECK(toks[w].kind == TK_WORD && toks[w].hash == want,
+                      "same hash for every spelling of a word");
+            }
+        }
+        if (k != 2)
+            CHECK(tok_hash_word(spellings[k][0], strlen(spellings[k][0])) ==
+                      want,
+                  "tok_hash_word agrees with the tokenizer");
+    }
+    tokenize("Percent o\u2019clock tonnes", NULL, 0);
+    CHECK(toks[0].lex == lex_id("percent") && toks[0].lex != 0,
+          "capitalised word found in the lexicon");
+    CHECK(toks[1].lex != 0 && toks[1].lex == lex_id("o'clock"),
+          "curly apostrophe read as a straight one");
+    CHECK(toks[2].lex == lex_id("tonnes") && (toks[2].cls & LX_UNIT),
+          "classes come with the entry");
+    tokenize("percentage percents perc", NULL, 0);
+    CHECK(toks[0].lex != lex_id("percent") && toks[1].lex != lex_id("percent") &&
+              toks[2].lex != lex_id("percent"),
+          "prefixes and longer words are other words");
+}
+
 int main(void)
 {
+    word_hashes();
     words_and_numbers();
     unicode();
     lines_urls_skips();
