@@ -359,6 +359,24 @@ static size_t ascii_run(const unsigned char *s, size_t p, size_t limit,
 
 enum { SEEN_UPPER = 1, SEEN_LOWER = 2, SEEN_OTHER = 4 };
 
+/* What an apostrophe of `width` bytes at p does to the word that began at
+** `start`: "China's" and "banks'" end it as possessives (the 's or ' is
+** not part of the word), "o'clock" goes on, anything else ends it. */
+enum { APOS_END, APOS_POSS_S, APOS_POSS, APOS_INSIDE };
+
+static int apostrophe(const unsigned char *s, size_t start, size_t p,
+                      size_t width, size_t limit)
+{
+    size_t q = p + width;
+    if (q < limit && (s[q] | 32) == 's' && (q + 1 >= limit || !is_alpha(s[q + 1])))
+        return APOS_POSS_S;
+    if (q < limit && is_alpha(s[q]))
+        return APOS_INSIDE;
+    if (p > start && (s[p - 1] | 32) == 's')
+        return APOS_POSS;
+    return APOS_END;
+}
+
 #define MAX_CURLY_WORD 64 /* longer words with a ’ get no lexicon entry */
 
 static void word_flags_and_entry(struct token *t, uint16_t fl, unsigned seen,
@@ -410,6 +428,25 @@ static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
         if (p >= limit)
             break;
         unsigned char c = s[p];
+        size_t width = c == '\'' ? 1
+                       : c == 0xE2 && limit - p >= 3 && s[p + 1] == 0x80 &&
+                               s[p + 2] == 0x99
+                           ? 3 /* ’ read as ' */
+                           : 0;
+        if (width) {
+            int a = apostrophe(s, start, p, width, limit);
+            if (a == APOS_INSIDE) {
+                curly |= width == 3;
+                p += width;
+                continue;
+            }
+            if (a == APOS_END)
+                break;
+            t->end = (uint32_t)p;
+            t->flags |= TF_POSS;
+            p += width + (a == APOS_POSS_S);
+            goto done;
+        }
         if (c < 0x80) {
             if (is_digit(c)) {
                 /* "RMB50", "Rs500": a currency code glued to digits */
@@ -425,53 +462,12 @@ static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
                 p++;
                 continue;
             }
-            if (c != '\'')
-                break;
-            /* possessive 's / s' ends the word; o'clock goes on */
-            if (p + 1 < limit && (s[p + 1] | 32) == 's' &&
-                (p + 2 >= limit || !is_alpha(s[p + 2]))) {
-                t->end = (uint32_t)p;
-                t->flags |= TF_POSS;
-                p += 2;
-                goto done;
-            }
-            if (p + 1 < limit && is_alpha(s[p + 1])) {
-                p++;
-                continue;
-            }
-            if (p > start && (s[p - 1] | 32) == 's') {
-                t->end = (uint32_t)p;
-                t->flags |= TF_POSS;
-                p++;
-                goto done;
-            }
             break;
         }
         uint32_t cp, fold;
         int n = utf8_decode(s + p, limit - p, &cp);
         if (n == 0)
             break;
-        if (cp == 0x2019) { /* curly apostrophe, read as ' */
-            if (p + 3 < limit && (s[p + 3] | 32) == 's' &&
-                (p + 4 >= limit || !is_alpha(s[p + 4]))) {
-                t->end = (uint32_t)p;
-                t->flags |= TF_POSS;
-                p += 4;
-                goto done;
-            }
-            if (p + 3 < limit && is_alpha(s[p + 3])) {
-                curly = true;
-                p += 3;
-                continue;
-            }
-            if (p > start && (s[p - 1] | 32) == 's') {
-                t->end = (uint32_t)p;
-                t->flags |= TF_POSS;
-                p += 3;
-                goto done;
-            }
-            break;
-        }
         if (classify(cp, &fold) != C_LETTER)
             break;
         letters++;
