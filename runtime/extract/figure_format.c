@@ -1,10 +1,16 @@
 /*
 ** figure_format.c: the JSON Lines, CSV and table writers (see the header).
 **
-** Numbers: an integral double below 1e17 prints with "%.0f" (exact); any
-** other finite value with the shortest "%.*g" that strtod reads back to
-** the same bits.  JSON has no NaN or infinity; the scanner never makes
-** them, and if a caller does, "null" keeps the line valid.
+** Writers append to a textbuf (core/textbuf.h), not to stdio: a figure is
+** a dozen short pieces, and a stdio call per piece cost more than finding
+** the figure.  The FILE functions format into a buffer and write it once.
+**
+** Numbers: an integral double below 1e17 prints as an integer (exact);
+** any other finite value as the shortest "%.*g" (15 to 17 digits) that
+** strtod reads back to the same bits.  Most figures ("51.4", "0.35") have
+** a short decimal form, found without printf: see decimal_digits().  JSON
+** has no NaN or infinity; the scanner never makes them, and if a caller
+** does, "null" keeps the line valid.
 */
 #include "figure_format.h"
 
@@ -14,8 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Digits of a non-negative integer below 2^63, without printf. */
-static char *format_integer(char *buf, size_t size, uint64_t v, int negative)
+/* Digits of a non-negative integer below 2^64, without printf; with
+** `point` > 0, a decimal point that many digits from the right (and
+** leading zeros: 5 with point 2 is "0.05"). */
+static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
+                            int point)
 {
     char digits[24];
     int n = 0;
@@ -23,13 +32,44 @@ static char *format_integer(char *buf, size_t size, uint64_t v, int negative)
         digits[n++] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
+    while (n <= point)
+        digits[n++] = '0';
     size_t at = 0;
     if (negative && at + 1 < size)
         buf[at++] = '-';
-    while (n > 0 && at + 1 < size)
+    while (n > 0 && at + 1 < size) {
         buf[at++] = digits[--n];
+        if (n == point && n > 0 && at + 1 < size)
+            buf[at++] = '.';
+    }
     buf[at] = '\0';
     return buf;
+}
+
+static const double pow10_exact[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,
+                                     1e6, 1e7, 1e8,  1e9,  1e10, 1e11,
+                                     1e12, 1e13, 1e14, 1e15};
+
+/* The fewest decimals d (1..14) such that v is the double nearest to
+** r / 10^d with r an integer below 10^15, or 0.  Such a decimal has at
+** most 15 significant digits, and is then exactly what "%.15g" prints:
+** no two such decimals share a double.  r / 10^d, both exact doubles, is
+** rounded once, as strtod rounds the decimal, so the test is exact. */
+static int decimal_digits(double a, uint64_t *r)
+{
+    if (a < 1e-4 || a >= 1e14) /* %g would use an exponent, or too long */
+        return 0;
+    for (int d = 1; d <= 14; d++) {
+        double x = a * pow10_exact[d];
+        if (x >= 1e15)
+            return 0;
+        double n = nearbyint(x);
+        if (n / pow10_exact[d] == a) {
+            *r = (uint64_t)n;
+            return d;
+        }
+    }
+    return 0;
 }
 
 char *figure_format_number(char *buf, size_t size, double v)
@@ -38,8 +78,13 @@ char *figure_format_number(char *buf, size_t size, double v)
         snprintf(buf, size, "null");
         return buf;
     }
-    if (fabs(v) < 1e17 && v == floor(v))
-        return format_integer(buf, size, (uint64_t)fabs(v), v < 0);
+    double a = fabs(v);
+    if (a < 1e17 && v == floor(v))
+        return format_integer(buf, size, (uint64_t)a, v < 0, 0);
+    uint64_t r;
+    int d = decimal_digits(a, &r);
+    if (d)
+        return format_integer(buf, size, r, v < 0, d);
     /* Numbers read from text have at most 15 significant digits, so %.15g
     ** (which drops trailing zeros) almost always reads back exactly; only
     ** computed values need 16 or 17. */
@@ -78,141 +123,123 @@ static int utf8_len(const unsigned char *s, size_t n)
     return len;
 }
 
-void figure_write_json_string(FILE *out, const char *s, size_t n)
+static bool json_plain(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+}
+
+void figure_json_string(struct textbuf *b, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
-    putc('"', out);
+    textbuf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
         unsigned char c = p[i];
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        if (json_plain(c)) {
             size_t j = i + 1; /* copy a run of plain bytes at once */
-            while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '"' &&
-                   p[j] != '\\')
+            while (j < n && json_plain(p[j]))
                 j++;
-            fwrite(p + i, 1, j - i, out);
+            textbuf_put(b, s + i, j - i);
             i = j;
             continue;
         }
+        const char *esc = NULL;
         switch (c) {
-        case '"':
-            fputs("\\\"", out);
-            i++;
-            continue;
-        case '\\':
-            fputs("\\\\", out);
-            i++;
-            continue;
-        case '\n':
-            fputs("\\n", out);
-            i++;
-            continue;
-        case '\r':
-            fputs("\\r", out);
-            i++;
-            continue;
-        case '\t':
-            fputs("\\t", out);
-            i++;
-            continue;
-        case '\b':
-            fputs("\\b", out);
-            i++;
-            continue;
-        case '\f':
-            fputs("\\f", out);
-            i++;
-            continue;
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
         }
-        if (c < 0x20 || c == 0x7F) {
-            fprintf(out, "\\u%04x", c);
+        if (esc) {
+            textbuf_put(b, esc, 2);
             i++;
-            continue;
-        }
-        int len = utf8_len(p + i, n - i);
-        if (len == 0) {
-            fputs("\\ufffd", out);
+        } else if (c < 0x20 || c == 0x7F) {
+            textbuf_printf(b, "\\u%04x", c);
             i++;
         } else {
-            fwrite(p + i, 1, (size_t)len, out);
-            i += (size_t)len;
+            int len = utf8_len(p + i, n - i);
+            if (len == 0) {
+                textbuf_put(b, "\\ufffd", 6);
+                i++;
+            } else {
+                textbuf_put(b, s + i, (size_t)len);
+                i += (size_t)len;
+            }
         }
     }
-    putc('"', out);
+    textbuf_putc(b, '"');
 }
 
-static void json_key_str(FILE *out, const char *key, const char *v)
+/* `key` is the literal ",\"name\":" */
+static void json_key_str(struct textbuf *b, const char *key, const char *v)
 {
-    putc(',', out);
-    putc('"', out);
-    fputs(key, out);
-    fputs("\":", out);
-    figure_write_json_string(out, v, strlen(v));
+    textbuf_puts(b, key);
+    figure_json_string(b, v, strlen(v));
 }
 
-static void json_key_num(FILE *out, const char *key, double v)
+static void json_key_num(struct textbuf *b, const char *key, double v)
 {
     char buf[40];
-    putc(',', out);
-    putc('"', out);
-    fputs(key, out);
-    fputs("\":", out);
-    fputs(figure_format_number(buf, sizeof buf, v), out);
+    textbuf_puts(b, key);
+    textbuf_puts(b, figure_format_number(buf, sizeof buf, v));
 }
 
-static void json_key_int(FILE *out, const char *key, long long v)
+static void json_key_int(struct textbuf *b, const char *key, long long v)
 {
     char buf[24];
-    fputs(key, out); /* ",\"name\":" */
-    fputs(format_integer(buf, sizeof buf,
-                         (uint64_t)(v < 0 ? -(v + 1) + 1ull : (uint64_t)v),
-                         v < 0),
-          out);
+    textbuf_puts(b, key);
+    textbuf_puts(b, format_integer(buf, sizeof buf,
+                                   (uint64_t)(v < 0 ? -(v + 1) + 1ull
+                                                    : (uint64_t)v),
+                                   v < 0, 0));
 }
 
-int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
-                       size_t count, const char *text)
+int figure_format_jsonl(struct textbuf *b, const char *doc,
+                        const struct figure *figures, size_t count,
+                        const char *text)
 {
-    flockfile(out); /* once per article, not once per putc */
     for (size_t i = 0; i < count; i++) {
         const struct figure *f = &figures[i];
-        fputs("{\"doc\":", out);
-        figure_write_json_string(out, doc ? doc : "", doc ? strlen(doc) : 0);
-        json_key_int(out, ",\"start\":", f->start);
-        json_key_int(out, ",\"end\":", f->end);
+        textbuf_puts(b, "{\"doc\":");
+        figure_json_string(b, doc ? doc : "", doc ? strlen(doc) : 0);
+        json_key_int(b, ",\"start\":", f->start);
+        json_key_int(b, ",\"end\":", f->end);
         if (text && f->end >= f->start) {
-            fputs(",\"text\":", out);
-            figure_write_json_string(out, text + f->start, f->end - f->start);
+            textbuf_puts(b, ",\"text\":");
+            figure_json_string(b, text + f->start, f->end - f->start);
         }
-        json_key_num(out, "value", f->value);
+        json_key_num(b, ",\"value\":", f->value);
         if (!isnan(f->low))
-            json_key_num(out, "low", f->low);
+            json_key_num(b, ",\"low\":", f->low);
         if (!isnan(f->high))
-            json_key_num(out, "high", f->high);
+            json_key_num(b, ",\"high\":", f->high);
         if (f->unit)
-            json_key_str(out, "unit", f->unit);
+            json_key_str(b, ",\"unit\":", f->unit);
         if (f->noun)
-            json_key_str(out, "noun", f->noun);
-        fputs(f->implicit ? ",\"implicit\":true" : ",\"implicit\":false", out);
+            json_key_str(b, ",\"noun\":", f->noun);
+        textbuf_puts(b, f->implicit ? ",\"implicit\":true"
+                                    : ",\"implicit\":false");
         if (f->approx)
-            json_key_str(out, "approx", f->approx);
+            json_key_str(b, ",\"approx\":", f->approx);
         if (f->role)
-            json_key_str(out, "role", f->role);
+            json_key_str(b, ",\"role\":", f->role);
         if (f->period)
-            json_key_int(out, ",\"period\":", f->period);
+            json_key_int(b, ",\"period\":", f->period);
         if (f->subject)
-            json_key_str(out, "subject", f->subject);
+            json_key_str(b, ",\"subject\":", f->subject);
         if (f->metric)
-            json_key_str(out, "metric", f->metric);
+            json_key_str(b, ",\"metric\":", f->metric);
         if (f->pair >= 0)
-            json_key_int(out, ",\"pair\":", f->pair);
-        fputs("}\n", out);
+            json_key_int(b, ",\"pair\":", f->pair);
+        textbuf_put(b, "}\n", 2);
     }
-    funlockfile(out);
-    return ferror(out) ? -1 : 0;
+    return b->failed ? -1 : 0;
 }
 
-static void csv_field(FILE *out, const char *s, size_t n)
+static void csv_field(struct textbuf *b, const char *s, size_t n)
 {
     bool quote = false;
     for (size_t i = 0; i < n; i++)
@@ -221,100 +248,101 @@ static void csv_field(FILE *out, const char *s, size_t n)
             break;
         }
     if (!quote) {
-        fwrite(s, 1, n, out);
+        textbuf_put(b, s, n);
         return;
     }
-    putc('"', out);
+    textbuf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '"')
-            putc('"', out);
-        putc(s[i], out);
+            textbuf_putc(b, '"');
+        textbuf_putc(b, s[i]);
     }
-    putc('"', out);
+    textbuf_putc(b, '"');
 }
 
-static void csv_str(FILE *out, const char *s)
+static void csv_str(struct textbuf *b, const char *s)
 {
-    putc(',', out);
+    textbuf_putc(b, ',');
     if (s)
-        csv_field(out, s, strlen(s));
+        csv_field(b, s, strlen(s));
 }
 
-static void csv_num(FILE *out, double v)
+static void csv_num(struct textbuf *b, double v)
 {
     char buf[40];
-    putc(',', out);
+    textbuf_putc(b, ',');
     if (!isnan(v))
-        fputs(figure_format_number(buf, sizeof buf, v), out);
+        textbuf_puts(b, figure_format_number(buf, sizeof buf, v));
 }
 
-int figure_write_csv_header(FILE *out)
+int figure_format_csv_header(struct textbuf *b)
 {
-    fputs("doc,start,end,text,value,low,high,unit,noun,implicit,approx,role,"
-          "period,subject,metric,pair\r\n",
-          out);
-    return ferror(out) ? -1 : 0;
+    textbuf_puts(b, "doc,start,end,text,value,low,high,unit,noun,implicit,"
+                    "approx,role,period,subject,metric,pair\r\n");
+    return b->failed ? -1 : 0;
 }
 
-int figure_write_csv(FILE *out, const char *doc, const struct figure *figures,
-                     size_t count, const char *text)
+int figure_format_csv(struct textbuf *b, const char *doc,
+                      const struct figure *figures, size_t count,
+                      const char *text)
 {
     for (size_t i = 0; i < count; i++) {
         const struct figure *f = &figures[i];
         if (doc)
-            csv_field(out, doc, strlen(doc));
-        fprintf(out, ",%u,%u,", f->start, f->end);
+            csv_field(b, doc, strlen(doc));
+        textbuf_printf(b, ",%u,%u,", f->start, f->end);
         if (text)
-            csv_field(out, text + f->start, f->end - f->start);
-        csv_num(out, f->value);
-        csv_num(out, f->low);
-        csv_num(out, f->high);
-        csv_str(out, f->unit);
-        csv_str(out, f->noun);
-        csv_str(out, f->implicit ? "true" : "false");
-        csv_str(out, f->approx);
-        csv_str(out, f->role);
-        putc(',', out);
+            csv_field(b, text + f->start, f->end - f->start);
+        csv_num(b, f->value);
+        csv_num(b, f->low);
+        csv_num(b, f->high);
+        csv_str(b, f->unit);
+        csv_str(b, f->noun);
+        csv_str(b, f->implicit ? "true" : "false");
+        csv_str(b, f->approx);
+        csv_str(b, f->role);
+        textbuf_putc(b, ',');
         if (f->period)
-            fprintf(out, "%d", f->period);
-        csv_str(out, f->subject);
-        csv_str(out, f->metric);
-        putc(',', out);
+            textbuf_printf(b, "%d", f->period);
+        csv_str(b, f->subject);
+        csv_str(b, f->metric);
+        textbuf_putc(b, ',');
         if (f->pair >= 0)
-            fprintf(out, "%d", f->pair);
-        fputs("\r\n", out);
+            textbuf_printf(b, "%d", f->pair);
+        textbuf_put(b, "\r\n", 2);
     }
-    return ferror(out) ? -1 : 0;
+    return b->failed ? -1 : 0;
 }
 
 /* Up to `max` bytes of s on one line, cut at a UTF-8 boundary. */
-static void one_line(FILE *out, const char *s, size_t n, size_t max)
+static void one_line(struct textbuf *b, const char *s, size_t n, size_t max)
 {
     size_t i = 0;
     while (i < n && i < max) {
         int len = utf8_len((const unsigned char *)s + i, n - i);
         if (len == 0) {
-            fputs("?", out);
+            textbuf_putc(b, '?');
             i++;
             continue;
         }
         if (i + (size_t)len > max)
             break;
         unsigned char c = (unsigned char)s[i];
-        putc(c < 0x20 ? ' ' : c, out);
+        textbuf_putc(b, c < 0x20 ? ' ' : (char)c);
         if (len > 1)
-            fwrite(s + i + 1, 1, (size_t)len - 1, out);
+            textbuf_put(b, s + i + 1, (size_t)len - 1);
         i += (size_t)len;
     }
     if (i < n)
-        fputs("...", out);
+        textbuf_put(b, "...", 3);
 }
 
-int figure_write_table(FILE *out, const char *doc, const struct figure *figures,
-                       size_t count, const char *text)
+int figure_format_table(struct textbuf *b, const char *doc,
+                        const struct figure *figures, size_t count,
+                        const char *text)
 {
     if (doc && count)
-        fprintf(out, "== %s (%zu figures)\n", doc, count);
+        textbuf_printf(b, "== %s (%zu figures)\n", doc, count);
     for (size_t i = 0; i < count; i++) {
         const struct figure *f = &figures[i];
         char span[32], value[100], lo[40], hi[40];
@@ -325,23 +353,78 @@ int figure_write_table(FILE *out, const char *doc, const struct figure *figures,
             figure_format_number(hi, sizeof hi, f->high);
             snprintf(value, sizeof value, "%s..%s", lo, hi);
         }
-        fprintf(out, "%-13s %18s %-6s %-8s %-6s %4d ", span, value,
-                f->unit ? f->unit : "", f->approx ? f->approx : "",
-                f->role ? f->role : "", f->period);
-        fprintf(out, "%-12.12s %-28.28s ", f->subject ? f->subject : "",
-                f->metric ? f->metric : "");
+        textbuf_printf(b, "%-13s %18s %-6s %-8s %-6s %4d ", span, value,
+                       f->unit ? f->unit : "", f->approx ? f->approx : "",
+                       f->role ? f->role : "", f->period);
+        textbuf_printf(b, "%-12.12s %-28.28s ", f->subject ? f->subject : "",
+                       f->metric ? f->metric : "");
         if (text)
-            one_line(out, text + f->start, f->end - f->start, 60);
+            one_line(b, text + f->start, f->end - f->start, 60);
         if (f->noun) {
-            fputs("  [", out);
-            one_line(out, f->noun, strlen(f->noun), 40);
-            putc(']', out);
+            textbuf_put(b, "  [", 3);
+            one_line(b, f->noun, strlen(f->noun), 40);
+            textbuf_putc(b, ']');
         }
         if (f->pair >= 0)
-            fprintf(out, "  pair=%d", f->pair);
+            textbuf_printf(b, "  pair=%d", f->pair);
         if (f->implicit)
-            fputs("  implicit", out);
-        putc('\n', out);
+            textbuf_puts(b, "  implicit");
+        textbuf_putc(b, '\n');
     }
-    return ferror(out) ? -1 : 0;
+    return b->failed ? -1 : 0;
+}
+
+/* ---- the same, to a FILE ---------------------------------------------- */
+
+static int write_out(FILE *out, struct textbuf *b, int status)
+{
+    if (status == 0 && b->len && fwrite(b->data, 1, b->len, out) != b->len)
+        status = -1;
+    textbuf_free(b);
+    return status != 0 || ferror(out) ? -1 : 0;
+}
+
+typedef int format_fn(struct textbuf *, const char *, const struct figure *,
+                      size_t, const char *);
+
+static int write_with(format_fn *format, FILE *out, const char *doc,
+                      const struct figure *figures, size_t count,
+                      const char *text)
+{
+    struct textbuf b;
+    textbuf_init(&b);
+    return write_out(out, &b, format(&b, doc, figures, count, text));
+}
+
+int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text)
+{
+    return write_with(figure_format_jsonl, out, doc, figures, count, text);
+}
+
+int figure_write_csv(FILE *out, const char *doc, const struct figure *figures,
+                     size_t count, const char *text)
+{
+    return write_with(figure_format_csv, out, doc, figures, count, text);
+}
+
+int figure_write_table(FILE *out, const char *doc, const struct figure *figures,
+                       size_t count, const char *text)
+{
+    return write_with(figure_format_table, out, doc, figures, count, text);
+}
+
+int figure_write_csv_header(FILE *out)
+{
+    struct textbuf b;
+    textbuf_init(&b);
+    return write_out(out, &b, figure_format_csv_header(&b));
+}
+
+void figure_write_json_string(FILE *out, const char *s, size_t n)
+{
+    struct textbuf b;
+    textbuf_init(&b);
+    figure_json_string(&b, s, n);
+    write_out(out, &b, 0);
 }

@@ -19,8 +19,23 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../core/textbuf.h"
 #include "figure.h"
 
+/* Append to a buffer (returns -1 when it ran out of memory). */
+int figure_format_jsonl(struct textbuf *b, const char *doc,
+                        const struct figure *figures, size_t count,
+                        const char *text);
+int figure_format_csv_header(struct textbuf *b);
+int figure_format_csv(struct textbuf *b, const char *doc,
+                      const struct figure *figures, size_t count,
+                      const char *text);
+int figure_format_table(struct textbuf *b, const char *doc,
+                        const struct figure *figures, size_t count,
+                        const char *text);
+void figure_json_string(struct textbuf *b, const char *s, size_t n);
+
+/* The same, written to a stream. */
 int figure_write_jsonl(FILE *out, const char *doc, const struct figure *figures,
                        size_t count, const char *text);
 

@@ -52,20 +52,19 @@ struct stream {
     pthread_cond_t changed;
 };
 
-static void format_figures(FILE *out, enum format format, const char *doc,
-                           const struct figure_list *list, const char *text)
+static int format_figures(struct textbuf *b, enum format format,
+                          const char *doc, const struct figure_list *list,
+                          const char *text)
 {
     switch (format) {
     case FORMAT_JSONL:
-        figure_write_jsonl(out, doc, list->items, list->count, text);
-        break;
+        return figure_format_jsonl(b, doc, list->items, list->count, text);
     case FORMAT_CSV:
-        figure_write_csv(out, doc, list->items, list->count, text);
-        break;
+        return figure_format_csv(b, doc, list->items, list->count, text);
     case FORMAT_TABLE:
-        figure_write_table(out, doc, list->items, list->count, text);
-        break;
+        return figure_format_table(b, doc, list->items, list->count, text);
     }
+    return -1;
 }
 
 /* Load, scan and format source i into `r`. */
@@ -89,19 +88,16 @@ static void process(struct stream *s, size_t i, struct figure_list *list,
     if (source->archive >= 0)
         options.gazetteer = s->gazetteers[source->archive];
     figure_list_clear(list);
-    FILE *out = NULL;
+    struct textbuf b;
+    textbuf_init(&b);
     if (figure_scan(article.text, article.text_len, &options, list) != 0 ||
-        (out = open_memstream(&r->text, &r->len)) == NULL) {
+        format_figures(&b, s->format, article.id, list, article.text) != 0) {
         wic_error_set(&r->error, WIC_ERR_MEMORY, "%s: out of memory",
                       source->id);
         r->status = -1;
+        textbuf_free(&b);
     } else {
-        format_figures(out, s->format, article.id, list, article.text);
-        if (fclose(out) != 0) {
-            wic_error_set(&r->error, WIC_ERR_MEMORY, "%s: out of memory",
-                          source->id);
-            r->status = -1;
-        }
+        r->text = textbuf_take(&b, &r->len);
     }
     article_free(&article);
 }

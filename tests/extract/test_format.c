@@ -3,7 +3,11 @@
 ** field names and order, integers as integers, omitted absent fields,
 ** JSON escaping of anything, RFC 4180 quoting.
 */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "extract/figure.h"
@@ -37,6 +41,65 @@ static void numbers(void)
     CHECK_STR(figure_format_number(b, sizeof b, NAN), "null", "NaN is null");
     CHECK_STR(figure_format_number(b, sizeof b, INFINITY), "null",
               "inf is null");
+}
+
+/* The rule the writers promise, with printf: the shortest of %.15g,
+** %.16g, %.17g that reads back (integers below 1e17 as integers). */
+static void printf_rule(char *b, size_t size, double v)
+{
+    if (fabs(v) < 1e17 && v == floor(v)) {
+        snprintf(b, size, "%.0f", v == 0 ? 0.0 : v);
+        return;
+    }
+    for (int p = 15; p <= 17; p++) {
+        snprintf(b, size, "%.*g", p, v);
+        if (strtod(b, NULL) == v)
+            return;
+    }
+}
+
+/* figure_format_number finds short decimals without printf; it must give
+** the printf rule's bytes for every value, short decimal or not. */
+static void numbers_match_printf(void)
+{
+    static const double edge[] = {
+        0.1,     0.2,    0.3,     51.4,    0.05,   0.0001, 0.00011,
+        0.00009, 1.5e-5, 99999.99, 1e14 + 0.5, 123456789012.5,
+        1e15 + 0.5, 9.999999999999999e13, 37.73, 5.41, 0.35, 2.675,
+        1.0 / 3, 2.0 / 3, 1e-300, 4.35e15 + 2};
+    char got[64], want[64];
+    int bad = 0;
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        for (int sign = 0; sign < 2; sign++) {
+            double v = sign ? -edge[i] : edge[i];
+            figure_format_number(got, sizeof got, v);
+            printf_rule(want, sizeof want, v);
+            if (strcmp(got, want) != 0) {
+                bad++;
+                fprintf(stderr, "# %.17g: got %s, printf %s\n", v, got, want);
+            }
+        }
+    CHECK(bad == 0, "edge values print as printf would");
+    /* decimals as text has them: mantissa up to 15 digits, 0-8 decimals,
+    ** and random doubles of every magnitude */
+    uint64_t x = 88172645463325252u; /* xorshift64 */
+    bad = 0;
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double v;
+        if (i % 2) {
+            uint64_t digits = x % 1000000000000000u;
+            v = (double)(digits >> (x % 40)) / pow(10, (double)((x >> 60) % 9));
+        } else {
+            uint64_t bits = x & 0x7FEFFFFFFFFFFFFFu;
+            memcpy(&v, &bits, sizeof v);
+        }
+        figure_format_number(got, sizeof got, v);
+        printf_rule(want, sizeof want, v);
+        if (strcmp(got, want) != 0 && bad++ < 5)
+            fprintf(stderr, "# %.17g: got %s, printf %s\n", v, got, want);
+    }
+    CHECK(bad == 0, "200,000 values print as printf would");
 }
 
 static void jsonl(void)
@@ -162,6 +225,7 @@ static void table(void)
 int main(void)
 {
     numbers();
+    numbers_match_printf();
     jsonl();
     escaping();
     csv();
