@@ -58,12 +58,19 @@ static int has_ci(const char *s, size_t n, const char *needle)
 
 /* What features() must stop at in ASCII: 1 a digit, 2 punctuation that
 ** shapes furniture, 3 a letter that may open a keyword. */
-static const unsigned char feature_class[128] = {
+static const unsigned char feature_class[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
     ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
     ['>'] = 2, ['|'] = 2, ['<'] = 2,
     ['F'] = 3, ['f'] = 3, ['J'] = 3, ['j'] = 3, ['C'] = 3, ['c'] = 3,
     ['A'] = 3, ['a'] = 3, ['I'] = 3,
+#define R16(b) [b] = 4, [b + 1] = 4, [b + 2] = 4, [b + 3] = 4, [b + 4] = 4, \
+    [b + 5] = 4, [b + 6] = 4, [b + 7] = 4, [b + 8] = 4, [b + 9] = 4,       \
+    [b + 10] = 4, [b + 11] = 4, [b + 12] = 4, [b + 13] = 4, [b + 14] = 4,  \
+    [b + 15] = 4
+    R16(0x80), R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0), R16(0xD0),
+    R16(0xE0), R16(0xF0),
+#undef R16
 };
 
 static void keyword(const char *s, size_t n, size_t i, unsigned *f)
@@ -98,11 +105,14 @@ static void keyword(const char *s, size_t n, size_t i, unsigned *f)
 static unsigned features(const char *s, size_t n)
 {
     unsigned f = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        switch (c >= 0x80 ? 4 : feature_class[c]) {
-        case 0:
+        while (i < n && feature_class[u[i]] == 0) /* most bytes */
+            i++;
+        if (i == n)
             break;
+        unsigned char c = u[i];
+        switch (feature_class[c]) {
         case 1:
             f |= F_DIGIT;
             break;
@@ -516,6 +526,11 @@ static size_t editor_tail(const char *s, size_t n)
     size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
     for (size_t i = floor; i < n; i++) {
         size_t j;
+        /* jump to the next 'E' or 0xE8 (责): most lines have neither */
+        while (i < n && s[i] != 'E' && (unsigned char)s[i] != 0xE8)
+            i++;
+        if (i == n)
+            break;
         if (s[i] == 'E' && ts_starts(s + i, n - i, "Edit")) {
             if (ts_starts(s + i, n - i, "Edited by "))
                 j = i + 10;
