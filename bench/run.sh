@@ -6,7 +6,9 @@
 # Needs a built tree (tools/build.sh).  Prints, for `wicrun extract` over
 # the reference corpus (../shared/corpora/sotu, when present) and over
 # generated corpora of each size: MB/s of article text on one thread and on
-# every core, and peak resident memory; then the cost of the sandbox's
+# every core, and peak resident memory (best of 3 runs for inputs under
+# 200 MB; the first line is the fixed start-up cost, an empty file); then
+# the cost of the sandbox's
 # limits on a CPU-bound Lua loop.  Generated corpora are cached in
 # bench/data/ (not committed).
 set -eu
@@ -16,13 +18,25 @@ wicrun=build/wicrun
 sizes=${*:-"10 100"}
 cores=$(nproc)
 
-# measure LABEL DIR THREADS: one extract run, MB/s and peak RSS
+# measure LABEL DIR THREADS: the best of `runs` extract runs (3 for inputs
+# under 200 MB, else 1): MB/s, and peak RSS of that run
 measure() {
   label=$1 dir=$2 threads=$3
   bytes=$(du -sbL "$dir" | cut -f1)
-  /usr/bin/time -f "%e %M" -o bench/data/time.txt \
-    "$wicrun" extract --threads "$threads" --format jsonl "$dir" > bench/data/out.jsonl
-  read -r seconds peak_kb < bench/data/time.txt
+  runs=1
+  [ "$bytes" -lt 200000000 ] && runs=3
+  best=""
+  i=0
+  while [ $i -lt $runs ]; do
+    /usr/bin/time -f "%e %M" -o bench/data/time.txt \
+      "$wicrun" extract --threads "$threads" --format jsonl "$dir" > bench/data/out.jsonl
+    read -r s k < bench/data/time.txt
+    if [ -z "$best" ] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$s peak_kb=$k
+    fi
+    i=$((i + 1))
+  done
+  seconds=$best
   figures=$(wc -l < bench/data/out.jsonl)
   awk -v l="$label" -v b="$bytes" -v s="$seconds" -v k="$peak_kb" \
       -v t="$threads" -v f="$figures" 'BEGIN {
@@ -31,7 +45,9 @@ measure() {
 }
 
 mkdir -p bench/data
-echo "wicrun extract (jsonl to a file), $(nproc) cores"
+echo "wicrun extract (jsonl to a file), $(nproc) cores; best of 3 runs under 200 MB"
+: > bench/data/empty.txt
+measure "start-up (empty file)" bench/data/empty.txt 1
 if [ -d ../shared/corpora/sotu ]; then
   measure "sotu (10.7 MB real)" ../shared/corpora/sotu 1
   measure "sotu (10.7 MB real)" ../shared/corpora/sotu "$cores"
