@@ -517,6 +517,15 @@ static void context_pass(struct scanner *sc)
         }
         if (t->kind != TK_WORD && t->kind != TK_CJK)
             continue;
+        /* most words are in lower case and name, date and cue nothing:
+        ** one test lets them through (a domain, "tmall.com", is a name) */
+        if (t->kind == TK_WORD &&
+            !(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
+            !(t->cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW |
+                        LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB |
+                        LX_KIND)) &&
+            !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+            continue;
         const struct lexeme *l = tlex(sc, i);
         if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
             (is_punct(sc, i + 1, ':') ||
@@ -776,7 +785,8 @@ static void flush(struct scanner *sc)
         return;
     context_pass(sc);
     fx_table_line(sc);
-    fx_find_figures(sc);
+    if (sc->window & W_NUMBER)
+        fx_find_figures(sc);
     fx_attribute(sc);
     emit(sc);
     memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
@@ -784,6 +794,7 @@ static void flush(struct scanner *sc)
     memset(sc->mention, 0, (size_t)sc->n * sizeof sc->mention[0]);
     sc->n = 0;
     sc->n_cand = 0;
+    sc->window = 0;
 }
 
 static bool ends_sentence(uint32_t cp)
@@ -853,6 +864,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->cue_kind, 0, sizeof sc->cue_kind);
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
+    sc->window = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
@@ -891,7 +903,19 @@ int figure_scan(const char *text, size_t len,
             flush(sc);
         if (sc->n == SENT_MAX)
             flush(sc);
+        /* the words fx_find_figures starts a figure at ("five", "twice",
+        ** "half", "a" before "million") */
+        if (t.kind == TK_NUM ||
+            (t.kind == TK_WORD &&
+             (t.cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
+            sc->window |= W_NUMBER;
+        if ((t.kind == TK_WORD && (t.cls & LX_SCALE)) ||
+            (t.kind == TK_PUNCT && t.hash == '\''))
+            sc->window |= W_CELLS;
         sc->tok[sc->n++] = t;
+        if (sc->n >= 2 && t.start > sc->tok[sc->n - 2].end + 1 &&
+            fx_cell_gap(sc, sc->n - 1))
+            sc->window |= W_CELLS;
     }
     int failed = sc->failed;
     if (!failed)

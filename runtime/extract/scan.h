@@ -151,6 +151,14 @@ struct attrib_ctx {
     const char *last_copy;
 };
 
+/* scanner.window: kinds of token seen in the window, so passes that need
+** them can be skipped for the (many) windows without */
+enum {
+    W_NUMBER = 1 << 0, /* digits, or a word a figure can start with */
+    W_CELLS = 1 << 1,  /* a cell gap, or a scale word or "'" (a caption's
+                          "(in millions)", "HK$'000"): maybe a table line */
+};
+
 struct scanner {
     const char *text;
     size_t len;
@@ -170,6 +178,7 @@ struct scanner {
     int16_t cue_year[SENT_MAX + 1];
     const struct gazetteer_entry *mention[SENT_MAX + 1]; /* at 1st tok */
     int n;
+    unsigned window; /* W_*: what the window holds, noted as tokens come */
     struct cand cand[SENT_MAX / 2 + 1];
     int n_cand;
 

@@ -132,18 +132,8 @@ void fx_table_line(struct scanner *sc)
     tb->nrow = 0;
 
     /* most sentences are prose: one cell, and no scale word or "'000"
-    ** that could make them a caption */
-    int gaps = 0;
-    bool scale = false;
-    for (int j = 0; j < sc->n; j++) {
-        const struct token *t = &sc->tok[j];
-        if (j > 0 && t->start > sc->tok[j - 1].end + 1 && fx_cell_gap(sc, j))
-            gaps++;
-        if ((t->kind == TK_WORD && (t->cls & LX_SCALE)) ||
-            (t->kind == TK_PUNCT && t->hash == '\''))
-            scale = true;
-    }
-    if (gaps == 0 && !scale)
+    ** that could make them a caption (noted as the tokens came) */
+    if (!(sc->window & W_CELLS))
         return;
 
     /* the line's cells and what they name */
