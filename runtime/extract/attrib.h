@@ -10,7 +10,8 @@
 **   attrib_period.c   period: time cues, years, tense, fallbacks;
 **   attrib_subject.c  subject: mentions, appositions, owners;
 **   attrib_metric.c   metric: the noun phrase a figure measures;
-**   attrib_ctx.c      what attribution knows beyond one sentence.
+**   attrib_ctx.c      what attribution knows beyond one sentence;
+**   attrib_date.c     the article's date when the caller gives none.
 **
 ** The small word tests more than one of them makes are inline here; the
 ** rest is one function per question, called once per figure.

@@ -203,8 +203,9 @@ void fx_month_cue(struct scanner *sc, int i, int month);
 
 /* attrib_ctx.c: context for attribution */
 void fx_ctx_init(struct scanner *sc); /* at the start of a text     */
-/* The article's date from a dateline near the top ("Nov. 15, 2022",
-** "15 September 2021", "07-Oct-2023") when the options give none. */
+/* attrib_date.c: the article's date from a dateline near the top ("Nov.
+** 15, 2022", "15 September 2021", "07-Oct-2023"; a wire's "BANGKOK, Jan 6
+** (Reuters) -" with the lead's weekday) when the options give none. */
 void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip);
 /* Before the context pass of a window: a new paragraph, a dateline, an
 ** organisation named in an apposition ("X, the department store group,"). */

@@ -14,16 +14,6 @@
             show();                                                            \
     } while (0)
 
-#define PERIOD(text, year, span, want)                                         \
-    do {                                                                       \
-        scan((text), (year));                                                  \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ && f_->period == (want),                                      \
-              "period " #want ": [" span "] in: " text);                       \
-        if (!f_ || f_->period != (want))                                       \
-            show();                                                            \
-    } while (0)
-
 #define FIELD(text, span, field, want)                                         \
     do {                                                                       \
         scan((text), 2018);                                                    \
@@ -32,30 +22,6 @@
         if (f_)                                                                \
             CHECK_STR(f_->field, (want), #field " of [" span "]: " text);      \
         else                                                                   \
-            show();                                                            \
-    } while (0)
-
-/* Scan `text` as one article dated year-month (0: unknown). */
-static void scan_dated(const char *text, int year, int month)
-{
-    struct extract_options o;
-    memset(&o, 0, sizeof o);
-    o.year = year;
-    o.month = month;
-    figure_list_clear(&scanned);
-    scanned_text = text;
-    if (figure_scan(text, strlen(text), &o, &scanned) != 0)
-        scanned.count = 0;
-}
-
-/* The period of `span` in an article dated year-month. */
-#define DPERIOD(text, year, month, span, want)                                 \
-    do {                                                                       \
-        scan_dated((text), (year), (month));                                   \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ && f_->period == (want),                                      \
-              "period " #want ": [" span "] in: " text);                       \
-        if (!f_ || f_->period != (want))                                       \
             show();                                                            \
     } while (0)
 
