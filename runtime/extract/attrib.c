@@ -251,10 +251,12 @@ void fx_attribute(struct scanner *sc)
                 kind = p->kind_role;
             cued = true;
         }
+        c->forecast = fx_forecast(sc, c, next_start);
         bool target =
-            !c->base && !fx_denominator(sc, c) &&
-            (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
-             (headline && headline_plan(sc, c)));
+            c->forecast ||
+            (!c->base && !fx_denominator(sc, c) &&
+             (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
+              (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && is_lex(sc, c->qs - 1, KW.or_) &&
             is_punct(sc, c->qs - 2, ',') && p->t1 + p->post == c->qs - 2 &&

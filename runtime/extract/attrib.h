@@ -95,6 +95,9 @@ bool fx_target_before(const struct scanner *sc, const struct cand *c);
 ** should have ...". */
 bool fx_target_after(const struct scanner *sc, const struct cand *c,
                      int next_start);
+/* What others expected the figure to be: "vs -1.1% forecast". */
+bool fx_forecast(const struct scanner *sc, const struct cand *c,
+                 int next_start);
 /* The base of a comparison: "from 183", "compared with 58.9%". */
 bool fx_is_base(const struct scanner *sc, const struct cand *c);
 /* "14 of its 31 stores": the whole the first is part of. */

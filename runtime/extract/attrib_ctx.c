@@ -127,6 +127,16 @@ const char *const fx_aw_text[AW__N] = {
     [AW_ADDED] = "added",
     [AW_ADDING] = "adding",
     [AW_INFLATION] = "inflation",
+    [AW_FORECAST] = "forecast",
+    [AW_FORECASTS] = "forecasts",
+    [AW_ESTIMATE] = "estimate",
+    [AW_ESTIMATES] = "estimates",
+    [AW_EXPECTATION] = "expectation",
+    [AW_EXPECTATIONS] = "expectations",
+    [AW_PROJECTION] = "projection",
+    [AW_PROJECTIONS] = "projections",
+    [AW_CONSENSUS] = "consensus",
+    [AW_MOST] = "most",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -112,6 +112,7 @@ struct cand {
     bool anchored;     /* period from a cue in the figure's clause     */
     bool prev_year;    /* period is the compared figure's, minus one   */
     bool own_subject;  /* subject named in the sentence                */
+    bool forecast;     /* what others expected: "vs 1.1% forecast"     */
 };
 
 enum { TENSE_UNKNOWN = 0, TENSE_PRESENT, TENSE_PAST };
@@ -256,6 +257,10 @@ enum {
     AW_TARGET, AW_TARGETS, AW_GOAL, AW_GOALS,
     /* changes the lexicon does not know: "added 199,000 jobs", inflation */
     AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION,
+    /* what others expect a figure to be: "vs 1.1% forecast" */
+    AW_FORECAST, AW_FORECASTS, AW_ESTIMATE, AW_ESTIMATES, AW_EXPECTATION,
+    AW_EXPECTATIONS, AW_PROJECTION, AW_PROJECTIONS, AW_CONSENSUS,
+    AW_MOST, /* "the range most economists had expected" */
     AW__N
 };
 /* clang-format on */

@@ -139,6 +139,42 @@ static void periods(void)
 }
 
 /* A written sign makes a rate a change; a bare base takes the level's. */
+/* What others expected a figure to be is a target, even as the base of a
+** comparison, and dated like the figure reported. */
+static void roles_forecasts(void)
+{
+    ROLE("Unemployment was 4.1% vs 4.3% forecast.", "4.3%", "target");
+    ROLE("Industrial output rose 3.2% in May, above the 2.5% gain forecast "
+         "in a poll of analysts.",
+         "2.5%", "target");
+    ROLE("Industrial output rose 3.2% in May, above the 2.5% gain forecast "
+         "in a poll of analysts.",
+         "3.2%", "change");
+    ROLE("Retail sales grew 2.1%, compared with expectations for a 1.8% "
+         "increase.",
+         "1.8%", "target");
+    ROLE("That compares with the median estimate of 0.7% among economists.",
+         "0.7%", "target");
+    ROLE("Profit came in at $850 million, short of the $900 million "
+         "consensus of analysts.",
+         "$900 million", "target");
+    ROLE("Wages rose by 2.8-3.1 per cent, the range most analysts had "
+         "expected.",
+         "2.8-3.1 per cent", "change");
+    ROLE("Inflation was 2.9 per cent, above the 2.6-2.8 per cent range most "
+         "analysts had expected.",
+         "2.6-2.8 per cent", "target");
+    /* not a forecast: forecasts named elsewhere in the sentence */
+    ROLE("Revenue of $2 billion beat estimates.", "$2 billion", "level");
+    ROLE("Sales rose 6% to 3 million units, beating forecasts.",
+         "3 million units", "level");
+    ROLE("Exports rose 5% against the bank's forecast of a fall.", "5%",
+         "change");
+    DPERIOD("Exports rose 3% in December, beating the 1.5% growth forecast "
+            "in a poll of economists.",
+            2025, 1, "1.5%", 2024);
+}
+
 static void roles_signs_bases(void)
 {
     ROLE("Exports +0.5% y/y in November.", "+0.5%", "change");
@@ -542,6 +578,7 @@ int main(void)
     roles();
     roles_more();
     roles_signs_bases();
+    roles_forecasts();
     periods();
     periods_context();
     periods_cues();
