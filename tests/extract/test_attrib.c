@@ -428,6 +428,13 @@ static void subjects_context(void)
     SUBJECT("Tongxiang, the county-level city that administers Wuzhen, signed "
             "contracts worth 23.8 billion yuan.",
             "23.8 billion yuan", "Tongxiang");
+    /* national statistics get the country, not the bureau publishing them */
+    SUBJECT("STATS DESK\n\nThe NBS said factory output grew. The NBS said "
+            "it grew again. The NBS added that output hit 9 billion yuan.",
+            "9 billion yuan", "China");
+    SUBJECT("According to the National Bureau of Statistics, retail sales "
+            "reached 4 trillion yuan.",
+            "4 trillion yuan", "China");
     /* the owner of a platform, the head of "X in Y" */
     SUBJECT("Alibaba's Tmall platform recorded sales of 268 billion yuan.",
             "268 billion yuan", "Alibaba");
