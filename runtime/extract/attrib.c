@@ -210,6 +210,7 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
 void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
+    fx_ctx_short_names(sc);
     if (sc->n_cand > 0)
         fx_mark_cues(sc);
     for (int ci = 0; ci < sc->n_cand; ci++) {

@@ -338,6 +338,28 @@ static void short_name(struct scanner *sc, int k, struct gazetteer_entry *e,
     dyn_add(sc, a, b, e->canonical);
 }
 
+/* "Tidewell Logistics Holdings, Inc." is "Tidewell" where the text says
+** so: its first word, when that is no word the lexicon or the gazetteer
+** knows, is registered as a short form of the full name (fx_ctx_finish
+** gives the full name's figures the short form once the text used it). */
+static void first_word_alias(struct scanner *sc, int s, int full)
+{
+    const struct gazetteer_entry *e;
+    if (sc->tok[s].lex || !(sc->tok[s].flags & TF_CAP) ||
+        (sc->tok[s].flags & TF_ALLCAP) ||
+        gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, s, &e) > 0)
+        return;
+    for (int k = 0; k < sc->ctx.n_dyn; k++)
+        if (sc->ctx.dyn[k].n_keys == 1 &&
+            sc->ctx.dyn[k].keys[0] == sc->tok[s].hash)
+            return; /* defined already */
+    int k = sc->ctx.n_dyn;
+    if (dyn_add(sc, s, s + 1, NULL)) {
+        sc->ctx.dyn_full[k] = (uint8_t)(full + 1);
+        sc->ctx.n_alias++;
+    }
+}
+
 /* "Lianyun Technology Holdings Ltd.", "Jiaxing Sanli Co., Ltd." */
 static void company_form(struct scanner *sc, int i)
 {
@@ -367,6 +389,8 @@ static void company_form(struct scanner *sc, int i)
     }
     if (index >= 0 && sc->ctx.dyn[index].canonical == sc->ctx.dyn_name[index])
         short_name(sc, k, &sc->ctx.dyn[index], index);
+    if (index >= 0 && e - s >= 2)
+        first_word_alias(sc, s, index);
 }
 
 static bool org_noun(const struct scanner *sc, int h);
@@ -497,6 +521,8 @@ void fx_ctx_window(struct scanner *sc)
 void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
 {
     struct attrib_ctx *cx = &sc->ctx;
+    if (e >= cx->dyn && e < cx->dyn + cx->n_dyn && cx->dyn_full[e - cx->dyn])
+        e = &cx->dyn[cx->dyn_full[e - cx->dyn] - 1]; /* one company */
     unsigned w = e->kind == GK_ORGANISATION ? 1 : 2;
     for (int k = 0; k < cx->n_seen; k++)
         if (cx->seen[k] == e) {
@@ -515,9 +541,62 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
     }
 }
 
+/* Short forms the window uses as a name: possessive ("Tidewell's"), or
+** before a verb or punctuation ("Tidewell expects", "Tidewell now",
+** "shares of Tidewell."), not "Global trade slowed". */
+void fx_ctx_short_names(struct scanner *sc)
+{
+    struct attrib_ctx *cx = &sc->ctx;
+    if (!cx->n_alias)
+        return;
+    for (int x = 0; x < sc->n; x++) {
+        const struct gazetteer_entry *e = sc->mention[x];
+        if (!e || e < cx->dyn || e >= cx->dyn + cx->n_dyn ||
+            !cx->dyn_full[e - cx->dyn])
+            continue;
+        const struct token *next = &sc->tok[x + 1 < sc->n ? x + 1 : x];
+        if ((sc->tok[x].flags & TF_POSS) || x + 1 >= sc->n ||
+            next->kind == TK_PUNCT ||
+            is_word(sc, x + 1,
+                    LX_VERB | LX_CHANGE | LX_REACH | LX_TARGET | LX_STOP |
+                        LX_NOW))
+            cx->dyn_short_used[e - cx->dyn] = true;
+    }
+}
+
+/* The shortest form the article uses: figures reported under a full name
+** whose short form the text used take the short form. */
+static void shorten_names(struct scanner *sc)
+{
+    struct attrib_ctx *cx = &sc->ctx;
+    for (int k = 0; k < cx->n_dyn; k++) {
+        if (!cx->dyn_full[k] || !cx->dyn_short_used[k])
+            continue;
+        struct gazetteer_entry *full = &cx->dyn[cx->dyn_full[k] - 1];
+        const char *name = full->canonical, *s = NULL;
+        full->canonical = cx->dyn[k].canonical;
+        for (size_t i = sc->first; i < sc->out->count; i++) {
+            struct figure *f = &sc->out->items[i];
+            if (!f->subject || strcmp(f->subject, name) != 0)
+                continue;
+            if (!s)
+                s = figure_list_strdup(sc->out, full->canonical,
+                                       strlen(full->canonical));
+            if (!s) {
+                sc->failed = 1;
+                return;
+            }
+            f->subject = s;
+        }
+    }
+}
+
 void fx_ctx_finish(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
+    shorten_names(sc);
+    if (sc->failed)
+        return;
     const struct gazetteer_entry *main = cx->head_subject;
     if (!main) {
         unsigned best = 0, second = 0;

@@ -147,6 +147,12 @@ struct attrib_ctx {
     struct gazetteer_entry dyn[DYN_MAX];
     char dyn_name[DYN_MAX][DYN_NAME];
     int n_dyn;
+    /* "Tidewell" for "Tidewell Logistics Holdings, Inc.": 1 + the index
+    ** of the full name an entry shortens (0: none), and whether the text
+    ** used the short form */
+    uint8_t dyn_full[DYN_MAX];
+    bool dyn_short_used[DYN_MAX];
+    int n_alias;
     /* the last subject copied into the figure list, and its copy */
     const struct gazetteer_entry *last_entry;
     const char *last_copy;
@@ -211,6 +217,9 @@ void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip);
 /* Before the context pass of a window: a new paragraph, a dateline, an
 ** organisation named in an apposition ("X, the department store group,"). */
 void fx_ctx_window(struct scanner *sc);
+/* After the context pass of a window: short forms of company names it
+** uses as names ("Tidewell expects"). */
+void fx_ctx_short_names(struct scanner *sc);
 /* At "said" (i) in the context pass: "Greenbasket said it ...". */
 void fx_ctx_said(struct scanner *sc, int i);
 /* An organisation found in the text, starting at token i; returns the

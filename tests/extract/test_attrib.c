@@ -428,6 +428,18 @@ static void subjects_context(void)
     SUBJECT("Tongxiang, the county-level city that administers Wuzhen, signed "
             "contracts worth 23.8 billion yuan.",
             "23.8 billion yuan", "Tongxiang");
+    /* a company defined with its form goes by the shortest name the text
+    ** uses, once it uses it */
+    SUBJECT("Brightwater Analytics Holdings, Inc. reported revenue of $80 "
+            "million.\n\nBrightwater expects growth to continue.",
+            "$80 million", "Brightwater");
+    SUBJECT("Brightwater Analytics Holdings, Inc. reported revenue of $80 "
+            "million.\n\nThe company expects growth to continue.",
+            "$80 million", "Brightwater Analytics");
+    /* a first word the lexicon knows is no short name: "Global" */
+    SUBJECT("Global Harbour Logistics Ltd. moved 90,000 containers.\n\n"
+            "Global trade slowed.",
+            "90,000 containers", "Global Harbour Logistics");
     /* national statistics get the country, not the bureau publishing them */
     SUBJECT("STATS DESK\n\nThe NBS said factory output grew. The NBS said "
             "it grew again. The NBS added that output hit 9 billion yuan.",
