@@ -254,6 +254,13 @@ static void roles_more(void)
 /* Periods from the context: the paragraph, the headline, the date. */
 static void periods_context(void)
 {
+    /* a headline's fiscal year being budgeted dates the budget's figures */
+    DPERIOD("Kerala Budget 2025-26: spending on roads to rise\n\n"
+            "Roads were allocated 12,000 crore rupees in the Budget.",
+            2025, 2, "12,000 crore rupees", 2026);
+    DPERIOD("Kerala Budget: spending on roads to rise\n\n"
+            "Roads were allocated 12,000 crore rupees in the Budget.",
+            2025, 2, "12,000 crore rupees", 2025);
     /* a year stated earlier in the paragraph carries on */
     DPERIOD("In 2018, exports rose 7 percent. Imports reached 40 billion "
             "yuan.",
