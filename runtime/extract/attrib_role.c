@@ -221,8 +221,8 @@ bool fx_forecast(const struct scanner *sc, const struct cand *c,
         return true;
     /* after: the figure opens the forecast's noun phrase ("the", "a",
     ** "vs"), not "Revenue of $2 billion beat estimates" */
-    if (!is_word(sc, c->qs - 1, LX_ARTICLE | LX_DET) &&
-        !comparison_word(sc, c->qs - 1))
+    if (c->qs == 0 || (!is_word(sc, c->qs - 1, LX_ARTICLE | LX_DET) &&
+                       !comparison_word(sc, c->qs - 1)))
         return false;
     int e = c->t1 + c->post;
     for (int x = e; x < next_start && x < e + 6; x++) {
