@@ -67,6 +67,20 @@ static bool headline_plan(const struct scanner *sc, const struct cand *c)
     return false;
 }
 
+/* "2024-25" at x, a fiscal year named by the two calendar years it spans:
+** the year it ends, else 0. */
+static int fiscal_span(const struct scanner *sc, int x)
+{
+    /* "Budget 2024-25" is marked as a name, still a year */
+    if (x + 2 >= sc->n || !(sc->mark[x] & (M_YEAR | M_IDENT)) ||
+        sc->tok[x].kind != TK_NUM || sc->tok[x].ndigits != 4 ||
+        !is_punct(sc, x + 1, '-') || !glued(sc, x + 1) || !glued(sc, x + 2) ||
+        sc->tok[x + 2].kind != TK_NUM || sc->tok[x + 2].ndigits != 2)
+        return 0;
+    long y = fx_plain_int(&sc->tok[x]), end = fx_plain_int(&sc->tok[x + 2]);
+    return y > 0 && end == (y + 1) % 100 ? (int)(y + 1) : 0;
+}
+
 static void end_window(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
@@ -87,6 +101,11 @@ static void end_window(struct scanner *sc)
         }
         for (int x = 0; x < sc->n; x++) {
             int k = sc->cue_kind[x], y = sc->cue_year[x];
+            int fy = fiscal_span(sc, x);
+            if (fy && sc->year && fy == sc->year + 1 && !cx->head_year)
+                cx->head_year = fy; /* "Budget 2024-25": the year budgeted */
+            if (!k && fy)
+                k = TC_YEAR, y = fy;
             if (k == TC_MONTH)
                 y = fx_month_cue_year(sc, y, true), k = TC_REL;
             if (!y || (k != TC_YEAR && k != TC_REL && k != TC_BYFUTURE))
@@ -210,6 +229,7 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
 void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
+    fx_ctx_short_names(sc);
     if (sc->n_cand > 0)
         fx_mark_cues(sc);
     for (int ci = 0; ci < sc->n_cand; ci++) {
@@ -251,10 +271,12 @@ void fx_attribute(struct scanner *sc)
                 kind = p->kind_role;
             cued = true;
         }
+        c->forecast = fx_forecast(sc, c, next_start);
         bool target =
-            !c->base && !fx_denominator(sc, c) &&
-            (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
-             (headline && headline_plan(sc, c)));
+            c->forecast ||
+            (!c->base && !fx_denominator(sc, c) &&
+             (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
+              (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && is_lex(sc, c->qs - 1, KW.or_) &&
             is_punct(sc, c->qs - 2, ',') && p->t1 + p->post == c->qs - 2 &&

@@ -10,7 +10,8 @@
 **   attrib_period.c   period: time cues, years, tense, fallbacks;
 **   attrib_subject.c  subject: mentions, appositions, owners;
 **   attrib_metric.c   metric: the noun phrase a figure measures;
-**   attrib_ctx.c      what attribution knows beyond one sentence.
+**   attrib_ctx.c      what attribution knows beyond one sentence;
+**   attrib_date.c     the article's date when the caller gives none.
 **
 ** The small word tests more than one of them makes are inline here; the
 ** rest is one function per question, called once per figure.
@@ -94,6 +95,9 @@ bool fx_target_before(const struct scanner *sc, const struct cand *c);
 ** should have ...". */
 bool fx_target_after(const struct scanner *sc, const struct cand *c,
                      int next_start);
+/* What others expected the figure to be: "vs -1.1% forecast". */
+bool fx_forecast(const struct scanner *sc, const struct cand *c,
+                 int next_start);
 /* The base of a comparison: "from 183", "compared with 58.9%". */
 bool fx_is_base(const struct scanner *sc, const struct cand *c);
 /* "14 of its 31 stores": the whole the first is part of. */

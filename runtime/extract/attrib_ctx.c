@@ -1,9 +1,6 @@
 /*
 ** attrib_ctx.c: what attribution knows beyond one sentence (see scan.h).
 **
-**   date      when the caller gives no date, a dateline near the top of
-**             the text ("Nov. 15, 2022", "15 September 2021",
-**             "07-Oct-2023") gives the article's year and month;
 **   names     organisations the gazetteer does not know, found where news
 **             defines them: a company form ("Lianyun Technology Holdings
 **             Ltd.", with its short name in ("Lianyun")), an apposition
@@ -130,6 +127,16 @@ const char *const fx_aw_text[AW__N] = {
     [AW_ADDED] = "added",
     [AW_ADDING] = "adding",
     [AW_INFLATION] = "inflation",
+    [AW_FORECAST] = "forecast",
+    [AW_FORECASTS] = "forecasts",
+    [AW_ESTIMATE] = "estimate",
+    [AW_ESTIMATES] = "estimates",
+    [AW_EXPECTATION] = "expectation",
+    [AW_EXPECTATIONS] = "expectations",
+    [AW_PROJECTION] = "projection",
+    [AW_PROJECTIONS] = "projections",
+    [AW_CONSENSUS] = "consensus",
+    [AW_MOST] = "most",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];
@@ -195,166 +202,6 @@ static bool aword_in(const struct scanner *sc, int i, int first, int last)
 {
     int w = fx_aword_id(sc, i);
     return w >= first && w <= last;
-}
-
-/* ---- the article's date from a dateline ------------------------------ */
-
-static int month_of(const struct token *t, const char *text)
-{
-    (void)text;
-    if (t->kind != TK_WORD)
-        return 0;
-    const struct lexeme *l = lex_get(t->lex);
-    if (!(l->cls & LX_MONTH) || !(t->flags & (TF_CAP | TF_ALLCAP)))
-        return 0;
-    return l->val;
-}
-
-static int year_of(const struct token *t)
-{
-    long v = fx_plain_int(t);
-    return t->kind == TK_NUM && t->ndigits == 4 && v >= 1900 && v <= 2100
-               ? (int)v
-               : 0;
-}
-
-static int day_of(const struct token *t)
-{
-    /* "07" is a day too: leading zeros are allowed here */
-    if (t->kind != TK_NUM || t->ndigits > 2 || t->exp != 0 ||
-        (t->nflags & ~NF_LEADZERO))
-        return 0;
-    return t->mant >= 1 && t->mant <= 31 ? (int)t->mant : 0;
-}
-
-static bool punct(const struct token *t, uint32_t cp)
-{
-    return t->kind == TK_PUNCT && t->hash == cp;
-}
-
-/* "DD.MM.YYYY" (or "D.M.YYYY"), the European way of dating a page. */
-static bool dotted_date(const char *s, size_t n, int *year, int *month)
-{
-    int part[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, k = 0;
-    for (size_t j = 0; j < n; j++) {
-        if (s[j] == '.') {
-            if (++k > 2)
-                return false;
-        } else if (s[j] >= '0' && s[j] <= '9' && digits[k] < 4) {
-            part[k] = part[k] * 10 + (s[j] - '0');
-            digits[k]++;
-        } else {
-            return false;
-        }
-    }
-    if (k != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 ||
-        digits[1] > 2 || digits[2] != 4 || part[0] < 1 || part[0] > 31 ||
-        part[1] < 1 || part[1] > 12 || part[2] < 1900 || part[2] > 2100)
-        return false;
-    *year = part[2];
-    *month = part[1];
-    return true;
-}
-
-/* A full date starting at token i of `t` (n tokens): sets year, month. */
-static bool date_at(const struct token *t, int n, int i, const char *text,
-                    int *year, int *month)
-{
-    int m, d, y;
-    /* Nov 15, 2022 / Nov. 15, 2022 / November 15 2022 */
-    if ((m = month_of(&t[i], text))) {
-        int k = i + 1;
-        if (k < n && punct(&t[k], '.'))
-            k++;
-        if (k < n && (d = day_of(&t[k]))) {
-            k++;
-            if (k < n && punct(&t[k], ','))
-                k++;
-            if (k < n && (y = year_of(&t[k]))) {
-                *year = y, *month = m;
-                return true;
-            }
-        }
-        return false;
-    }
-    /* 07.02.2024: day, month and year with dots, one token */
-    if (t[i].kind == TK_NUM && (t[i].nflags & NF_BAD) &&
-        dotted_date(text + t[i].start, t[i].end - t[i].start, year, month))
-        return true;
-    if (i + 2 >= n)
-        return false;
-    /* 15 September 2021 */
-    if ((d = day_of(&t[i])) && (m = month_of(&t[i + 1], text)) &&
-        (y = year_of(&t[i + 2]))) {
-        *year = y, *month = m;
-        return true;
-    }
-    /* 2022-11-15, 2022/11/15 */
-    if ((y = year_of(&t[i])) && i + 4 < n &&
-        (punct(&t[i + 1], '-') || punct(&t[i + 1], '/')) &&
-        t[i + 2].kind == TK_NUM && t[i + 3].hash == t[i + 1].hash &&
-        t[i + 3].kind == TK_PUNCT && day_of(&t[i + 4])) {
-        int mm = day_of(&t[i + 2]); /* "07" */
-        if (mm >= 1 && mm <= 12) {
-            *year = y, *month = (int)mm;
-            return true;
-        }
-    }
-    /* 29/05/2024: day first unless the second part cannot be a month */
-    if ((d = day_of(&t[i])) && i + 4 < n && punct(&t[i + 1], '/') &&
-        (m = day_of(&t[i + 2])) && punct(&t[i + 3], '/') &&
-        (y = year_of(&t[i + 4]))) {
-        if (m > 12 && d <= 12)
-            m = d;
-        if (m <= 12) {
-            *year = y, *month = m;
-            return true;
-        }
-    }
-    /* 07-Oct-2023 */
-    if (day_of(&t[i]) && i + 4 < n && punct(&t[i + 1], '-') &&
-        (m = month_of(&t[i + 2], text)) && punct(&t[i + 3], '-') &&
-        (y = year_of(&t[i + 4]))) {
-        *year = y, *month = m;
-        return true;
-    }
-    return false;
-}
-
-/* the date of a page sits above its text, after the headline, the
-** standfirst and the byline ("Published: 5:30pm, 1 Aug 2024") */
-#define DATELINE_TOKENS 160
-
-static bool guess_in(struct scanner *sc, const struct span *skip, size_t n_skip)
-{
-    struct tokenizer tz;
-    struct token t[DATELINE_TOKENS];
-    int n = 0;
-    tok_init(&tz, sc->text, sc->len, skip, n_skip);
-    while (n < DATELINE_TOKENS) {
-        int k = tok_next(&tz, &t[n]);
-        if (k == TK_END)
-            break;
-        if (k != TK_BREAK)
-            n++;
-    }
-    for (int i = 0; i < n; i++) {
-        int y, m;
-        if (date_at(t, n, i, sc->text, &y, &m)) {
-            sc->year = y;
-            sc->month = m;
-            return true;
-        }
-    }
-    return false;
-}
-
-void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip)
-{
-    /* the text first; then the page furniture, where the date of a page
-    ** often is ("Source: Xinhua | 2021-07-13 18:21:05") */
-    if (!guess_in(sc, skip, n_skip) && n_skip)
-        guess_in(sc, NULL, 0);
 }
 
 /* ---- organisations defined in the text -------------------------------- */
@@ -489,6 +336,28 @@ static void short_name(struct scanner *sc, int k, struct gazetteer_entry *e,
     dyn_add(sc, a, b, e->canonical);
 }
 
+/* "Tidewell Logistics Holdings, Inc." is "Tidewell" where the text says
+** so: its first word, when that is no word the lexicon or the gazetteer
+** knows, is registered as a short form of the full name (fx_ctx_finish
+** gives the full name's figures the short form once the text used it). */
+static void first_word_alias(struct scanner *sc, int s, int full)
+{
+    const struct gazetteer_entry *e;
+    if (sc->tok[s].lex || !(sc->tok[s].flags & TF_CAP) ||
+        (sc->tok[s].flags & TF_ALLCAP) ||
+        gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, s, &e) > 0)
+        return;
+    for (int k = 0; k < sc->ctx.n_dyn; k++)
+        if (sc->ctx.dyn[k].n_keys == 1 &&
+            sc->ctx.dyn[k].keys[0] == sc->tok[s].hash)
+            return; /* defined already */
+    int k = sc->ctx.n_dyn;
+    if (dyn_add(sc, s, s + 1, NULL)) {
+        sc->ctx.dyn_full[k] = (uint8_t)(full + 1);
+        sc->ctx.n_alias++;
+    }
+}
+
 /* "Lianyun Technology Holdings Ltd.", "Jiaxing Sanli Co., Ltd." */
 static void company_form(struct scanner *sc, int i)
 {
@@ -518,6 +387,8 @@ static void company_form(struct scanner *sc, int i)
     }
     if (index >= 0 && sc->ctx.dyn[index].canonical == sc->ctx.dyn_name[index])
         short_name(sc, k, &sc->ctx.dyn[index], index);
+    if (index >= 0 && e - s >= 2)
+        first_word_alias(sc, s, index);
 }
 
 static bool org_noun(const struct scanner *sc, int h);
@@ -648,6 +519,8 @@ void fx_ctx_window(struct scanner *sc)
 void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
 {
     struct attrib_ctx *cx = &sc->ctx;
+    if (e >= cx->dyn && e < cx->dyn + cx->n_dyn && cx->dyn_full[e - cx->dyn])
+        e = &cx->dyn[cx->dyn_full[e - cx->dyn] - 1]; /* one company */
     unsigned w = e->kind == GK_ORGANISATION ? 1 : 2;
     for (int k = 0; k < cx->n_seen; k++)
         if (cx->seen[k] == e) {
@@ -666,9 +539,62 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
     }
 }
 
+/* Short forms the window uses as a name: possessive ("Tidewell's"), or
+** before a verb or punctuation ("Tidewell expects", "Tidewell now",
+** "shares of Tidewell."), not "Global trade slowed". */
+void fx_ctx_short_names(struct scanner *sc)
+{
+    struct attrib_ctx *cx = &sc->ctx;
+    if (!cx->n_alias)
+        return;
+    for (int x = 0; x < sc->n; x++) {
+        const struct gazetteer_entry *e = sc->mention[x];
+        if (!e || e < cx->dyn || e >= cx->dyn + cx->n_dyn ||
+            !cx->dyn_full[e - cx->dyn])
+            continue;
+        const struct token *next = &sc->tok[x + 1 < sc->n ? x + 1 : x];
+        if ((sc->tok[x].flags & TF_POSS) || x + 1 >= sc->n ||
+            next->kind == TK_PUNCT ||
+            is_word(sc, x + 1,
+                    LX_VERB | LX_CHANGE | LX_REACH | LX_TARGET | LX_STOP |
+                        LX_NOW))
+            cx->dyn_short_used[e - cx->dyn] = true;
+    }
+}
+
+/* The shortest form the article uses: figures reported under a full name
+** whose short form the text used take the short form. */
+static void shorten_names(struct scanner *sc)
+{
+    struct attrib_ctx *cx = &sc->ctx;
+    for (int k = 0; k < cx->n_dyn; k++) {
+        if (!cx->dyn_full[k] || !cx->dyn_short_used[k])
+            continue;
+        struct gazetteer_entry *full = &cx->dyn[cx->dyn_full[k] - 1];
+        const char *name = full->canonical, *s = NULL;
+        full->canonical = cx->dyn[k].canonical;
+        for (size_t i = sc->first; i < sc->out->count; i++) {
+            struct figure *f = &sc->out->items[i];
+            if (!f->subject || strcmp(f->subject, name) != 0)
+                continue;
+            if (!s)
+                s = figure_list_strdup(sc->out, full->canonical,
+                                       strlen(full->canonical));
+            if (!s) {
+                sc->failed = 1;
+                return;
+            }
+            f->subject = s;
+        }
+    }
+}
+
 void fx_ctx_finish(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
+    shorten_names(sc);
+    if (sc->failed)
+        return;
     const struct gazetteer_entry *main = cx->head_subject;
     if (!main) {
         unsigned best = 0, second = 0;

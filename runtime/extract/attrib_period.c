@@ -97,7 +97,7 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
         return context_year(sc, ci, true);
     case TC_MONTH:
         return fx_month_cue_year(sc, sc->cue_year[x],
-                                 c->role != ROLE_TARGET &&
+                                 (c->role != ROLE_TARGET || c->forecast) &&
                                      c->tense != TENSE_PRESENT);
     case TC_PREV:
         return 0; /* resolved when the figure before is dated */
@@ -192,8 +192,9 @@ int fx_find_tense(const struct scanner *sc, const struct cand *c,
 int fx_fallback_period(const struct scanner *sc, int ci)
 {
     const struct cand *c = &sc->cand[ci];
-    if (c->role == ROLE_TARGET) {
-        /* "by 2030 ..., and the EU should employ 20 million" */
+    if (c->role == ROLE_TARGET && !c->forecast) {
+        /* a forecast of a figure reported is dated like it, below;
+        ** "by 2030 ..., and the EU should employ 20 million" */
         for (int k = ci - 1; k >= 0; k--) {
             const struct cand *p = &sc->cand[k];
             if (p->anchored && p->role == ROLE_TARGET && p->period)

@@ -197,6 +197,50 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
     return false;
 }
 
+/* "forecast", "estimates", "expectations", "consensus": what others
+** expect a figure to be. */
+static bool forecast_noun(const struct scanner *sc, int x)
+{
+    int w = fx_aword_id(sc, x);
+    return w >= AW_FORECAST && w <= AW_CONSENSUS;
+}
+
+/* What others expected, named around the figure: "vs -1.1% forecast",
+** "the 6.0% gain forecast in a poll", "the $2.1 billion average of
+** analyst projections", "the range most economists had expected",
+** "expectations for a 3.3% rise", "the average estimate of 9.6%".  Even a
+** base of a comparison: the forecast is what the figure is set against. */
+bool fx_forecast(const struct scanner *sc, const struct cand *c,
+                 int next_start)
+{
+    int p = c->qs - 1;
+    if (is_word(sc, p, LX_ARTICLE | LX_DET))
+        p--;
+    if ((is_lex(sc, p, KW.of) || is_lex(sc, p, KW.for_)) &&
+        forecast_noun(sc, p - 1))
+        return true;
+    /* after: the figure opens the forecast's noun phrase ("the", "a",
+    ** "vs"), not "Revenue of $2 billion beat estimates" */
+    if (c->qs == 0 || (!is_word(sc, c->qs - 1, LX_ARTICLE | LX_DET) &&
+                       !comparison_word(sc, c->qs - 1)))
+        return false;
+    int e = c->t1 + c->post;
+    for (int x = e; x < next_start && x < e + 6; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind != TK_WORD)
+            return false;
+        if (forecast_noun(sc, x))
+            return true;
+        if ((t->lex == KW.had || t->lex == KW.have) &&
+            is_word(sc, x + 1, LX_TARGET))
+            return true; /* "had expected" */
+        if ((t->cls & (LX_VERB | LX_REACH | LX_TARGET)) ||
+            ((t->cls & LX_STOP) && t->lex != KW.of && !fx_aword(sc, x, AW_MOST)))
+            return false;
+    }
+    return false;
+}
+
 /* At a comma x closing ", which excludes energy and food,": the token
 ** before the clause, else -1. */
 static int relative_clause(const struct scanner *sc, int x)

@@ -112,6 +112,7 @@ struct cand {
     bool anchored;     /* period from a cue in the figure's clause     */
     bool prev_year;    /* period is the compared figure's, minus one   */
     bool own_subject;  /* subject named in the sentence                */
+    bool forecast;     /* what others expected: "vs 1.1% forecast"     */
 };
 
 enum { TENSE_UNKNOWN = 0, TENSE_PRESENT, TENSE_PAST };
@@ -146,6 +147,12 @@ struct attrib_ctx {
     struct gazetteer_entry dyn[DYN_MAX];
     char dyn_name[DYN_MAX][DYN_NAME];
     int n_dyn;
+    /* "Tidewell" for "Tidewell Logistics Holdings, Inc.": 1 + the index
+    ** of the full name an entry shortens (0: none), and whether the text
+    ** used the short form */
+    uint8_t dyn_full[DYN_MAX];
+    bool dyn_short_used[DYN_MAX];
+    int n_alias;
     /* the last subject copied into the figure list, and its copy */
     const struct gazetteer_entry *last_entry;
     const char *last_copy;
@@ -212,12 +219,16 @@ void fx_month_cue(struct scanner *sc, int i, int month);
 
 /* attrib_ctx.c: context for attribution */
 void fx_ctx_init(struct scanner *sc); /* at the start of a text     */
-/* The article's date from a dateline near the top ("Nov. 15, 2022",
-** "15 September 2021", "07-Oct-2023") when the options give none. */
+/* attrib_date.c: the article's date from a dateline near the top ("Nov.
+** 15, 2022", "15 September 2021", "07-Oct-2023"; a wire's "BANGKOK, Jan 6
+** (Reuters) -" with the lead's weekday) when the options give none. */
 void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip);
 /* Before the context pass of a window: a new paragraph, a dateline, an
 ** organisation named in an apposition ("X, the department store group,"). */
 void fx_ctx_window(struct scanner *sc);
+/* After the context pass of a window: short forms of company names it
+** uses as names ("Tidewell expects"). */
+void fx_ctx_short_names(struct scanner *sc);
 /* At "said" (i) in the context pass: "Greenbasket said it ...". */
 void fx_ctx_said(struct scanner *sc, int i);
 /* An organisation found in the text, starting at token i; returns the
@@ -264,6 +275,10 @@ enum {
     AW_TARGET, AW_TARGETS, AW_GOAL, AW_GOALS,
     /* changes the lexicon does not know: "added 199,000 jobs", inflation */
     AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION,
+    /* what others expect a figure to be: "vs 1.1% forecast" */
+    AW_FORECAST, AW_FORECASTS, AW_ESTIMATE, AW_ESTIMATES, AW_EXPECTATION,
+    AW_EXPECTATIONS, AW_PROJECTION, AW_PROJECTIONS, AW_CONSENSUS,
+    AW_MOST, /* "the range most economists had expected" */
     AW__N
 };
 /* clang-format on */

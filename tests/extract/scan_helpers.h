@@ -12,6 +12,7 @@
 #define WIC_TEST_SCAN_HELPERS_H
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,16 +22,26 @@
 static struct figure_list scanned;
 static const char *scanned_text;
 
-static size_t scan(const char *text, int year)
+/* Scan `text` as one article dated year-month (0: unknown); false when
+** the scan fails (and then nothing was found). */
+static inline bool scan_dated(const char *text, int year, int month)
 {
     struct extract_options o;
     memset(&o, 0, sizeof o);
     o.year = year;
+    o.month = month;
     figure_list_clear(&scanned);
     scanned_text = text;
-    if (figure_scan(text, strlen(text), &o, &scanned) != 0)
-        return (size_t)-1;
-    return scanned.count;
+    if (figure_scan(text, strlen(text), &o, &scanned) != 0) {
+        scanned.count = 0;
+        return false;
+    }
+    return true;
+}
+
+static inline size_t scan(const char *text, int year)
+{
+    return scan_dated(text, year, 0) ? scanned.count : (size_t)-1;
 }
 
 static const struct figure *fig(const char *span)
@@ -59,6 +70,20 @@ static void show(void)
                f->pair, f->implicit);
     }
 }
+
+/* The period of `span` in an article dated year-month. */
+#define DPERIOD(text, year, month, span, want)                                 \
+    do {                                                                       \
+        scan_dated((text), (year), (month));                                   \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ && f_->period == (want),                                      \
+              "period " #want ": [" span "] in: " text);                       \
+        if (!f_ || f_->period != (want))                                       \
+            show();                                                            \
+    } while (0)
+
+/* The period of `span` in a text of `year` (0: undated). */
+#define PERIOD(text, year, span, want) DPERIOD(text, year, 0, span, want)
 
 /* One figure `span` in `text` with this value and unit. */
 #define EXPECT(text, span, val, unit_)                                         \

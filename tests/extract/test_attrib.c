@@ -14,16 +14,6 @@
             show();                                                            \
     } while (0)
 
-#define PERIOD(text, year, span, want)                                         \
-    do {                                                                       \
-        scan((text), (year));                                                  \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ && f_->period == (want),                                      \
-              "period " #want ": [" span "] in: " text);                       \
-        if (!f_ || f_->period != (want))                                       \
-            show();                                                            \
-    } while (0)
-
 #define FIELD(text, span, field, want)                                         \
     do {                                                                       \
         scan((text), 2018);                                                    \
@@ -32,30 +22,6 @@
         if (f_)                                                                \
             CHECK_STR(f_->field, (want), #field " of [" span "]: " text);      \
         else                                                                   \
-            show();                                                            \
-    } while (0)
-
-/* Scan `text` as one article dated year-month (0: unknown). */
-static void scan_dated(const char *text, int year, int month)
-{
-    struct extract_options o;
-    memset(&o, 0, sizeof o);
-    o.year = year;
-    o.month = month;
-    figure_list_clear(&scanned);
-    scanned_text = text;
-    if (figure_scan(text, strlen(text), &o, &scanned) != 0)
-        scanned.count = 0;
-}
-
-/* The period of `span` in an article dated year-month. */
-#define DPERIOD(text, year, month, span, want)                                 \
-    do {                                                                       \
-        scan_dated((text), (year), (month));                                   \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ && f_->period == (want),                                      \
-              "period " #want ": [" span "] in: " text);                       \
-        if (!f_ || f_->period != (want))                                       \
             show();                                                            \
     } while (0)
 
@@ -173,6 +139,42 @@ static void periods(void)
 }
 
 /* A written sign makes a rate a change; a bare base takes the level's. */
+/* What others expected a figure to be is a target, even as the base of a
+** comparison, and dated like the figure reported. */
+static void roles_forecasts(void)
+{
+    ROLE("Unemployment was 4.1% vs 4.3% forecast.", "4.3%", "target");
+    ROLE("Industrial output rose 3.2% in May, above the 2.5% gain forecast "
+         "in a poll of analysts.",
+         "2.5%", "target");
+    ROLE("Industrial output rose 3.2% in May, above the 2.5% gain forecast "
+         "in a poll of analysts.",
+         "3.2%", "change");
+    ROLE("Retail sales grew 2.1%, compared with expectations for a 1.8% "
+         "increase.",
+         "1.8%", "target");
+    ROLE("That compares with the median estimate of 0.7% among economists.",
+         "0.7%", "target");
+    ROLE("Profit came in at $850 million, short of the $900 million "
+         "consensus of analysts.",
+         "$900 million", "target");
+    ROLE("Wages rose by 2.8-3.1 per cent, the range most analysts had "
+         "expected.",
+         "2.8-3.1 per cent", "change");
+    ROLE("Inflation was 2.9 per cent, above the 2.6-2.8 per cent range most "
+         "analysts had expected.",
+         "2.6-2.8 per cent", "target");
+    /* not a forecast: forecasts named elsewhere in the sentence */
+    ROLE("Revenue of $2 billion beat estimates.", "$2 billion", "level");
+    ROLE("Sales rose 6% to 3 million units, beating forecasts.",
+         "3 million units", "level");
+    ROLE("Exports rose 5% against the bank's forecast of a fall.", "5%",
+         "change");
+    DPERIOD("Exports rose 3% in December, beating the 1.5% growth forecast "
+            "in a poll of economists.",
+            2025, 1, "1.5%", 2024);
+}
+
 static void roles_signs_bases(void)
 {
     ROLE("Exports +0.5% y/y in November.", "+0.5%", "change");
@@ -252,6 +254,13 @@ static void roles_more(void)
 /* Periods from the context: the paragraph, the headline, the date. */
 static void periods_context(void)
 {
+    /* a headline's fiscal year being budgeted dates the budget's figures */
+    DPERIOD("Kerala Budget 2025-26: spending on roads to rise\n\n"
+            "Roads were allocated 12,000 crore rupees in the Budget.",
+            2025, 2, "12,000 crore rupees", 2026);
+    DPERIOD("Kerala Budget: spending on roads to rise\n\n"
+            "Roads were allocated 12,000 crore rupees in the Budget.",
+            2025, 2, "12,000 crore rupees", 2025);
     /* a year stated earlier in the paragraph carries on */
     DPERIOD("In 2018, exports rose 7 percent. Imports reached 40 billion "
             "yuan.",
@@ -426,6 +435,25 @@ static void subjects_context(void)
     SUBJECT("Tongxiang, the county-level city that administers Wuzhen, signed "
             "contracts worth 23.8 billion yuan.",
             "23.8 billion yuan", "Tongxiang");
+    /* a company defined with its form goes by the shortest name the text
+    ** uses, once it uses it */
+    SUBJECT("Brightwater Analytics Holdings, Inc. reported revenue of $80 "
+            "million.\n\nBrightwater expects growth to continue.",
+            "$80 million", "Brightwater");
+    SUBJECT("Brightwater Analytics Holdings, Inc. reported revenue of $80 "
+            "million.\n\nThe company expects growth to continue.",
+            "$80 million", "Brightwater Analytics");
+    /* a first word the lexicon knows is no short name: "Global" */
+    SUBJECT("Global Harbour Logistics Ltd. moved 90,000 containers.\n\n"
+            "Global trade slowed.",
+            "90,000 containers", "Global Harbour Logistics");
+    /* national statistics get the country, not the bureau publishing them */
+    SUBJECT("STATS DESK\n\nThe NBS said factory output grew. The NBS said "
+            "it grew again. The NBS added that output hit 9 billion yuan.",
+            "9 billion yuan", "China");
+    SUBJECT("According to the National Bureau of Statistics, retail sales "
+            "reached 4 trillion yuan.",
+            "4 trillion yuan", "China");
     /* the owner of a platform, the head of "X in Y" */
     SUBJECT("Alibaba's Tmall platform recorded sales of 268 billion yuan.",
             "268 billion yuan", "Alibaba");
@@ -576,6 +604,7 @@ int main(void)
     roles();
     roles_more();
     roles_signs_bases();
+    roles_forecasts();
     periods();
     periods_context();
     periods_cues();
