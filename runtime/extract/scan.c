@@ -820,6 +820,10 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
     }
     if (prev->hash == '!' || prev->hash == '?' || prev->hash == CP_IDEO_STOP)
         return true;
+    if (n >= 2 && is_punct(sc, n - 2, '.') && glued(sc, n - 1) &&
+        t->start >= prev->end + 2 && sc->text[prev->end] == ' ' &&
+        sc->text[prev->end + 1] == ' ')
+        return false; /* "...  -6.2": a table's empty cell, not an end */
     if (!(t->flags & TF_SPACE))
         return false;
     if (n >= 2 && sc->tok[n - 2].kind == TK_WORD && glued(sc, n - 1)) {
@@ -882,7 +886,7 @@ int figure_scan(const char *text, size_t len,
         if (k == TK_BREAK) {
             flush(sc);
             sc->ctx.after_break = true;
-            sc->table.live = false;
+            sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
             sc->table.ncol = 0;
             continue;

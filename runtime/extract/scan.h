@@ -81,6 +81,7 @@ struct table_col {
 };
 struct table {
     bool live;          /* a header or caption seen in this block   */
+    bool awaiting;      /* ... and no row yet: a blank line may follow */
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
     int8_t row_exp;     /* "cents" in the row: -2                   */

@@ -153,6 +153,52 @@ static void tables(void)
           "a unit cell before the number");
     CHECK(fig("15.4") && strcmp(fig("15.4")->unit, "%") == 0,
           "a header with a year still heads columns");
+    /* a caption in words ending "(million euros)", and a header of
+    ** column names only: the caption scales the cells */
+    const char *t4 = "Port throughput by terminal, 2022 (million euros)\n"
+                     "Terminal    Revenue    Growth\n"
+                     "North       48.5       6.1%\n"
+                     "South       17.25      -2.4%\n";
+    scan(t4, 2023);
+    CHECK(fig("48.5") && fig("48.5")->value == 48.5e6 &&
+              strcmp(fig("48.5")->unit, "EUR") == 0 && fig("48.5")->implicit,
+          "a caption (million euros) scales the cells below");
+    CHECK(fig("6.1%") && strcmp(fig("6.1%")->role, "change") == 0,
+          "a column headed Growth holds changes");
+    CHECK(fig("17.25") && fig("17.25")->value == 17.25e6,
+          "the caption holds for every row");
+    /* a caption survives the blank line before its table */
+    const char *t5 = "Key figures\n(in NZD thousands)\n\n"
+                     "                 H1 2023      H1 2024    YoY change\n"
+                     "Net sales         82,140       90,511        10.2%\n"
+                     "\n"
+                     "Staff rose to 900 from 850.\n";
+    scan(t5, 2024);
+    CHECK(fig("90,511") && fig("90,511")->value == 90511000.0 &&
+              strcmp(fig("90,511")->unit, "NZD") == 0,
+          "a caption before a blank line scales the table after it");
+    CHECK(fig("10.2%") && strcmp(fig("10.2%")->role, "change") == 0,
+          "a column headed YoY change holds changes");
+    CHECK(!fig("900") || strcmp(fig("900")->unit, "NZD") != 0,
+          "the table still ends at the blank line after it");
+    scan("Fleet costs (million yuan)\n\nThe city said it bought buses.\n\n"
+         "Buses     Ordinary     12,000\n", 2024);
+    CHECK(!fig("12,000") || strcmp(fig("12,000")->unit, "CNY") != 0,
+          "prose after a caption ends the wait for its table");
+    /* a unit column naming the things counted */
+    const char *t6 = "Indicator        Unit          2024\n"
+                     "Output           tonnes        8,300\n"
+                     "Visitors         arrivals      512,000\n";
+    scan(t6, 2024);
+    CHECK(fig("512,000") && strcmp(fig("512,000")->unit, "count") == 0,
+          "a unit column of plural nouns makes a count");
+    /* "..." for a missing value does not end the row */
+    const char *t7 = "Region          Sales (million yuan)    y/y (%)\n"
+                     "Coast           ...                     -3.5\n";
+    scan(t7, 2024);
+    CHECK(fig("-3.5") && fig("-3.5")->value == -3.5 &&
+              strcmp(fig("-3.5")->unit, "%") == 0,
+          "a cell after an ellipsis cell keeps its column");
     scan("Guidance is US$2.40 billion to US$2.48 billion.", 2024);
     CHECK(fig("US$2.40 billion to US$2.48 billion"),
           "a range with a two-token currency on both ends");
