@@ -44,6 +44,7 @@ static void kw_build(void)
     KW.an = lex_id("an");
     KW.or_ = lex_id("or");
     KW.per = lex_id("per");
+    KW.every = lex_id("every");
     KW.year = lex_id("year");
     KW.years = lex_id("years");
     KW.than = lex_id("than");
@@ -266,9 +267,17 @@ static bool is_year_context(struct scanner *sc, int i)
         if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
             return true;
         if (nt->kind == TK_CJK &&
-            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN))
-            return false;
+            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN ||
+             fx_cjk_measure(nt->hash)))
+            return false; /* "1870家": 1,870 firms */
+        if (is_punct(sc, x, ':') &&
+            (nt->end - nt->start > 1 ||
+             (x + 1 < sc->n && (sc->tok[x + 1].flags & TF_SPACE))))
+            return true; /* a year as a label: "2018：3.6亿元", "2018: 3.6" */
     }
+    /* "In 2020 orders fell": a year opening a sentence */
+    if (p == 0 && is_word(sc, p, LX_YEARPREP) && (sc->tok[p].flags & TF_CAP))
+        return true;
     if (period_word(sc, p))
         return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
     if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
@@ -287,12 +296,40 @@ static bool is_year_context(struct scanner *sc, int i)
     return false;
 }
 
+/* Is the number at i the denominator of a rate: "per 10,000 people",
+** "for every 100 residents", "RMB7.05 to US$1.00"?  Only the numerator
+** is a figure. */
+static bool denominator(const struct scanner *sc, int i)
+{
+    if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
+        return true;
+    const struct token *t = &sc->tok[i];
+    if (fx_make_value(t->mant, t->exp) != 1.0 || is_word(sc, i + 1, LX_SCALE))
+        return false; /* not "$1 million" */
+    int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
+    if (is_punct(sc, c, '$') || (c >= 0 && sc->tok[c].kind == TK_SYM))
+        c -= c > 0 && glued(sc, c) && sc->tok[c - 1].kind == TK_WORD;
+    else if (!is_word(sc, c, LX_CURPREFIX))
+        return false;
+    if (!is_lex(sc, c - 1, KW.to) && !is_lex(sc, c - 1, KW.per) &&
+        !is_punct(sc, c - 1, '='))
+        return false;
+    /* the rate before: "7.05 to", "7.05 yuan to", "7.8 HK dollars to" */
+    for (int p = c - 2; p >= 0 && p >= c - 5; p--) {
+        if (sc->tok[p].kind == TK_NUM) /* not "rose from 80 cents to $1" */
+            return !is_lex(sc, p - 1, KW.from) && !is_lex(sc, p - 2, KW.from);
+        if (sc->tok[p].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
 static void context_number(struct scanner *sc, int i)
 {
     if (i < 0 || i >= sc->n)
         return;
     const struct token *t = &sc->tok[i];
-    if (sc->ident_left > 0) {
+    if (sc->ident_left > 0 || denominator(sc, i)) {
         sc->mark[i] |= M_IDENT;
         return;
     }

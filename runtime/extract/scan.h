@@ -193,6 +193,9 @@ bool fx_table_change(const struct scanner *sc, int i);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
 
+/* unit.c: is the CJK character c a measure word of a count (家, 个)? */
+bool fx_cjk_measure(uint32_t c);
+
 /* find.c: fill sc->cand from the window */
 void fx_find_figures(struct scanner *sc);
 
@@ -336,7 +339,7 @@ struct known_words {
         but, higher, lower, on, according, across, after, ago, among, annual,
         are, average, be, been, before, down, dozen, during, earlier, had, has,
         have, hence, hundred, is, later, rate, record, said, says, thousand,
-        total, up, was, were, within, yearly, sterling;
+        total, up, was, were, within, yearly, sterling, every;
     /* attribution's */
     uint16_t over, above, below, against, versus, vs, last, next, who, whereas,
         although, though, times, compared, end, today, it, its, their, should,

@@ -131,6 +131,18 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
     return 0;
 }
 
+bool fx_cjk_measure(uint32_t c)
+{
+    switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
+    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
+    case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
+    case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
+    case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+        return true;
+    }
+    return false;
+}
+
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
 int fx_unit_after(const struct scanner *sc, int k, int *unit)
@@ -180,14 +192,8 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
             return *unit = U_CNY, 3;
         if (c == 0x4E2A && d == CP_YUE)
             return 0; /* 个月: months, not a count of things */
-        switch (c) { /* measure words: 个 家 人 张 台 辆 座 项 件 所 位 户
-                        套 款 艘 架 栋 间 种 */
-        case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
-        case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
-        case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
-        case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+        if (fx_cjk_measure(c))
             return *unit = U_COUNT, 1;
-        }
         if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
             c == 0x70B9 || c == 0x5206 || c == 0x79D2)
             return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
