@@ -151,6 +151,23 @@ long fx_plain_int(const struct token *t)
     return (long)t->mant;
 }
 
+static bool is_vowel(char c)
+{
+    c = (char)(c | 32);
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* A word in -is that is a plural: a vowel, one consonant, then -is
+** ("Pakistanis", "Israelis", "taxis"), not -sis or -tis ("analysis",
+** "arthritis"), a double consonant ("tennis") or a short word ("axis"). */
+static bool plural_in_is(const char *w, size_t n)
+{
+    if (n < 5)
+        return false;
+    char c = (char)(w[n - 3] | 32);
+    return !is_vowel(c) && c != 's' && c != 't' && is_vowel(w[n - 4]);
+}
+
 bool fx_word_is_plural(const struct scanner *sc, int i)
 {
     const struct token *t = &sc->tok[i];
@@ -166,8 +183,10 @@ bool fx_word_is_plural(const struct scanner *sc, int i)
     if (n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
         return false;
     char a = (char)(w[n - 2] | 32);
-    if (a == 's' || a == 'u' || a == 'i')
-        return false; /* business, status, analysis */
+    if (a == 's' || a == 'u')
+        return false; /* business, status */
+    if (a == 'i' && !plural_in_is(w, n))
+        return false; /* analysis, tennis */
     return !(t->flags & TF_DIGIT);
 }
 

@@ -131,6 +131,15 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
     return 0;
 }
 
+/* A time unit at j that ends a frequency: "a day", "each year", not
+** "a day's". */
+static bool per_time(const struct scanner *sc, int j)
+{
+    return is_word(sc, j, LX_UNIT) &&
+           lex_units[tlex(sc, j)->unit].kind == UK_DURATION &&
+           !(sc->tok[j].flags & TF_POSS);
+}
+
 bool fx_cjk_measure(uint32_t c)
 {
     switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
@@ -235,8 +244,9 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         return 0; /* "the 11 won the seats", "3 won Olympic gold" */
     if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
-    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
-        return -1;   /* three times a day: a frequency */
+    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ) && per_time(sc, w + 2))
+        return -1;   /* three times a day: a frequency; not "1.2 times a
+                        normal day's volume" */
     *unit = l->unit; /* also "a 5 billion-yuan project" */
     if (l->unit == U_POUND_WORD && is_lex(sc, w + 1, KW.of))
         *unit = U_LB; /* "pounds of pork" is a weight anywhere */

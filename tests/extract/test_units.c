@@ -297,6 +297,10 @@ static void percent_points_times(void)
     EXPECT_NONE("The board met twice a year.");
     EXPECT_NONE("He called twice, then left.");
     EXPECT_NONE("Twice this month they missed the chance.");
+    /* "a day" is a frequency, "a normal day's" the base of a multiple */
+    EXPECT("Traffic hit 1.8 times a normal day's load.", "1.8 times", 1.8,
+           "x");
+    EXPECT_NONE("The ferry sails four times each week.");
 }
 
 static void measures(void)
@@ -403,6 +407,37 @@ static void counts(void)
     scan("Visitors came from 30 countries.", 2021);
     CHECK(scanned.count == 1, "from before a noun: one figure");
     EXPECT_NONE("Please see page 12 for details on business.");
+    /* words that stand inside a counted noun phrase */
+    EXPECT("The port will open 15 more berths.", "15 more berths", 15, "count");
+    EXPECT("The club and six other teams signed.", "six other teams", 6,
+           "count");
+    EXPECT("Savers opened 90,000 such accounts.", "90,000 such accounts", 90000,
+           "count");
+    EXPECT("The county trains 4,000 young live-streamers.",
+           "4,000 young live-streamers", 4000, "count");
+    EXPECT("It runs 35 live-streaming rooms.", "35 live-streaming rooms", 35,
+           "count");
+    scan("Some 200 households live by the lake.", 2018);
+    CHECK(fig("200 households"), "a verb after the noun still ends it");
+    scan("It sold 300 more than planned.", 2018);
+    CHECK(scanned.count == 0, "'300 more than' counts nothing");
+    /* plurals in -is */
+    EXPECT("The agency placed 5,200 Nepalis in jobs.", "5,200 Nepalis", 5200,
+           "count");
+    EXPECT("The fleet has 900 taxis.", "900 taxis", 900, "count");
+    scan("The lab ran 12 analysis batches and 3 synthesis.", 2018);
+    CHECK(fig("12 analysis batches") && !fig("3 synthesis"),
+          "analysis and synthesis are no plurals");
+    /* capitalised verbs in a Title Case headline */
+    EXPECT("Retailer Opens 40 Stores in Texas", "40 Stores", 40, "count");
+    EXPECT("Factories Added 12,000 Workers in May", "12,000 Workers", 12000,
+           "count");
+    EXPECT("Freight Climbs 3.1% in March", "3.1%", 3.1, "%");
+    EXPECT("The port handles 300 ships a day.", "300 ships", 300, "count");
+    EXPECT("It lists 45 open positions.", "45 open positions", 45, "count");
+    scan("Ridership Tops 2 Million", 2018);
+    CHECK(fig("2 Million") && strcmp(fig("2 Million")->approx, "over") == 0,
+          "tops: over");
 }
 
 int main(void)
