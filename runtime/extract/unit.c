@@ -140,6 +140,33 @@ static bool per_time(const struct scanner *sc, int j)
            !(sc->tok[j].flags & TF_POSS);
 }
 
+/* Days to decades that place or bound other facts rather than being
+** measured: "nine months of 2024", "18 months of operation", "three
+** months ended June 30", "after three days", "1.2 trillion yuan over
+** three years".  w is the unit word. */
+static bool time_span(const struct scanner *sc, int w, int unit)
+{
+    if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR &&
+        unit != U_DECADE)
+        return false;
+    if (is_lex(sc, w + 1, KW.of) || word_is(sc, w + 1, "ended") ||
+        word_is(sc, w + 1, "ending"))
+        return true;
+    int j = w - 1; /* back over the number: "two", "twenty-one", "1.5" */
+    while (j >= 0 && w - j <= 4 &&
+           (sc->tok[j].kind == TK_NUM || is_word(sc, j, LX_NUMWORD) ||
+            (is_punct(sc, j, '-') && glued(sc, j))))
+        j--;
+    bool det = is_lex(sc, j, KW.its) || is_lex(sc, j, KW.their);
+    if (det)
+        j--;
+    if (is_lex(sc, j, KW.during) || is_lex(sc, j, KW.after))
+        return true; /* not "for": "he served for four years" is measured */
+    /* "over" is "during" after a figure or before "its"; else "more than" */
+    return is_lex(sc, j, KW.over) &&
+           (det || (j > 0 && (sc->mark[j - 1] & M_USED)));
+}
+
 bool fx_cjk_measure(uint32_t c)
 {
     switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
@@ -244,6 +271,8 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         return 0; /* "the 11 won the seats", "3 won Olympic gold" */
     if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
+    if (time_span(sc, w, l->unit))
+        return -1;
     if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ) && per_time(sc, w + 2))
         return -1;   /* three times a day: a frequency; not "1.2 times a
                         normal day's volume" */

@@ -115,6 +115,20 @@ static void years_set_periods(void)
     EXPECT_NONE("It opened eight years after the first summit.");
     EXPECT_NONE("Funding was the lowest in six years.");
     EXPECT("The fund has a duration of 15 years.", "15 years", 15, "year");
+    EXPECT_NONE("Results for the Nine Months of 2023 are out.");
+    EXPECT_NONE("Six months ended March 31 brought a loss.");
+    EXPECT_NONE("Sales recovered during two years of reform.");
+    EXPECT_NONE("The plant reopened after three weeks.");
+    EXPECT_NONE("The fair closed after four days of talks.");
+    scan("The plan will spend 900 million euros over five years.", 2018);
+    CHECK(scanned.count == 1, "over five years after an amount: during");
+    scan("The hub has hosted 80 firms over its 30 months of work.", 2018);
+    CHECK(scanned.count == 1, "over its 30 months: during");
+    /* measured durations stay */
+    EXPECT("Building the bridge took over four years.", "four years", 4,
+           "year");
+    EXPECT("Tourists may stay for up to 30 days.", "30 days", 30, "day");
+    EXPECT("Shipping time fell to nine days.", "nine days", 9, "day");
     /* a year opening a sentence, or labelling a value */
     scan("In 2021 exports to Chile rose 12 percent.", 2023);
     CHECK(scanned.count == 1 && scanned.items[0].period == 2021,
