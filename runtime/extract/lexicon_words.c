@@ -336,7 +336,8 @@ const struct lexeme lex_words[] = {
     W("through", LX_STOP | LX_YEARPREP),
     W("between", LX_STOP | LX_YEARPREP),
     W("among", LX_STOP), W("against", LX_STOP), W("within", LX_STOP),
-    W("across", LX_STOP), W("including", LX_STOP), W("like", LX_STOP),
+    W("across", LX_STOP), W("like", LX_STOP),
+    W("including", LX_STOP | LX_REACH), /* "including 64 from Hangzhou" */
     W("there", LX_STOP), W("here", LX_STOP), W("how", LX_STOP),
     W("very", LX_STOP), W("much", LX_STOP), W("many", LX_STOP),
     W("few", LX_STOP), W("several", LX_STOP), W("still", LX_STOP),

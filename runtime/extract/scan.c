@@ -45,6 +45,7 @@ static void kw_build(void)
     KW.or_ = lex_id("or");
     KW.per = lex_id("per");
     KW.every = lex_id("every");
+    KW.ratio = lex_id("ratio");
     KW.year = lex_id("year");
     KW.years = lex_id("years");
     KW.than = lex_id("than");
@@ -826,6 +827,29 @@ static void finish_article(struct scanner *sc)
 
 /* ---- the sentence loop ----------------------------------------------- */
 
+/* Bare numbers stated of a ratio are multiples, not counts: "the ratio
+** of urban to rural income narrowed to 2.01, from 2.04".  A figure with
+** a unit of its own in between ends the ratio's reach. */
+static void bare_ratios(struct scanner *sc)
+{
+    const struct cand *last = NULL; /* the last one made a multiple */
+    for (int ci = 0; ci < sc->n_cand; ci++) {
+        struct cand *c = &sc->cand[ci];
+        if (c->unit != U_COUNT || c->noun0 >= 0 || c->sexp || c->implicit)
+            continue;
+        for (int x = c->qs - 1; x >= 0 && x >= c->qs - 16; x--) {
+            if ((sc->mark[x] & M_USED) &&
+                !(last && x >= last->t0 && x < last->t1))
+                break; /* another figure: "2.01, from 2.04" passes */
+            if (is_lex(sc, x, KW.ratio)) {
+                c->unit = U_X;
+                last = c;
+                break;
+            }
+        }
+    }
+}
+
 static void flush(struct scanner *sc)
 {
     if (sc->n == 0)
@@ -833,6 +857,7 @@ static void flush(struct scanner *sc)
     context_pass(sc);
     fx_table_line(sc);
     fx_find_figures(sc);
+    bare_ratios(sc);
     fx_attribute(sc);
     emit(sc);
     memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);

@@ -339,7 +339,7 @@ struct known_words {
         but, higher, lower, on, according, across, after, ago, among, annual,
         are, average, be, been, before, down, dozen, during, earlier, had, has,
         have, hence, hundred, is, later, rate, record, said, says, thousand,
-        total, up, was, were, within, yearly, sterling, every;
+        total, up, was, were, within, yearly, sterling, every, ratio;
     /* attribution's */
     uint16_t over, above, below, against, versus, vs, last, next, who, whereas,
         although, though, times, compared, end, today, it, its, their, should,

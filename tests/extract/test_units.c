@@ -301,6 +301,15 @@ static void percent_points_times(void)
     EXPECT("Traffic hit 1.8 times a normal day's load.", "1.8 times", 1.8,
            "x");
     EXPECT_NONE("The ferry sails four times each week.");
+    /* a bare number stated of a ratio is a multiple */
+    scan("The ratio of exports to imports rose to 1.35, from 1.2.", 2018);
+    CHECK(fig("1.35") && strcmp(fig("1.35")->unit, "x") == 0 && fig("1.2") &&
+              strcmp(fig("1.2")->unit, "x") == 0,
+          "a ratio and its base are multiples");
+    scan("The ratio fell, while sales rose 4% and reached 900.", 2018);
+    CHECK(fig("900") && strcmp(fig("900")->unit, "count") == 0,
+          "a figure in between ends the ratio's reach");
+    EXPECT("The loan ratio reached 61.5 percent.", "61.5 percent", 61.5, "%");
 }
 
 static void measures(void)
@@ -372,6 +381,7 @@ static void counts(void)
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
           "scaled count without a noun");
     EXPECT("The number of members reached 300.", "300", 300, "count");
+    EXPECT("Over 90 firms came, including 14 from Ghana.", "14", 14, "count");
     /* a bare base of a comparison counts what it is compared with */
     scan("Over 1,800 projects are under way, up from 1,100 at the end of "
          "2020.",
