@@ -149,9 +149,9 @@ static bool time_span(const struct scanner *sc, int w, int unit)
     if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR &&
         unit != U_DECADE)
         return false;
-    if (is_lex(sc, w + 1, KW.of) || word_is(sc, w + 1, "ended") ||
-        word_is(sc, w + 1, "ending"))
-        return true;
+    if (is_lex(sc, w + 1, KW.of) || is_lex(sc, w + 1, KW.since) ||
+        word_is(sc, w + 1, "ended") || word_is(sc, w + 1, "ending"))
+        return true; /* "it's been 20 years since": a time, as "ago" is */
     int j = w - 1; /* back over the number: "two", "twenty-one", "1.5" */
     while (j >= 0 && w - j <= 4 &&
            (sc->tok[j].kind == TK_NUM || is_word(sc, j, LX_NUMWORD) ||

@@ -119,6 +119,7 @@ static void years_set_periods(void)
     EXPECT_NONE("Six months ended March 31 brought a loss.");
     EXPECT_NONE("Sales recovered during two years of reform.");
     EXPECT_NONE("The plant reopened after three weeks.");
+    EXPECT_NONE("It has been 12 years since the bridge opened.");
     EXPECT_NONE("The fair closed after four days of talks.");
     scan("The plan will spend 900 million euros over five years.", 2018);
     CHECK(scanned.count == 1, "over five years after an amount: during");
