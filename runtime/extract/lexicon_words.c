@@ -294,7 +294,7 @@ const struct lexeme lex_words[] = {
     W("both", LX_DET | LX_STOP), W("all", LX_DET | LX_STOP),
     W("another", LX_DET | LX_STOP), W("each", LX_DET | LX_STOP | LX_FREQ),
     W("every", LX_DET | LX_STOP | LX_FREQ), W("any", LX_DET | LX_STOP),
-    W("such", LX_DET | LX_STOP), W("no", LX_DET | LX_STOP | LX_IDNUM),
+    W("such", 0), W("no", LX_DET | LX_STOP | LX_IDNUM),
     W("per", LX_STOP | LX_FREQ),
     W("and", LX_STOP), W("or", LX_STOP), W("but", LX_STOP),
     W("nor", LX_STOP), W("of", LX_STOP | LX_YEARPREP),
@@ -322,8 +322,10 @@ const struct lexeme lex_words[] = {
     W("yearly", 0), W("total", 0),
     W("then", LX_STOP), W("so", LX_STOP), W("also", LX_STOP),
     W("not", LX_STOP), W("only", LX_STOP), W("just", LX_STOP),
-    W("more", LX_STOP), W("most", LX_STOP), W("less", LX_STOP),
-    W("least", LX_STOP), W("other", LX_STOP), W("into", LX_STOP),
+    /* "more", "other", "such" may stand inside a counted noun phrase:
+    ** "20 more pilot zones", "nine other departments" */
+    W("more", 0), W("most", LX_STOP), W("less", LX_STOP),
+    W("least", LX_STOP), W("other", 0), W("into", LX_STOP),
     W("onto", LX_STOP), W("via", LX_STOP), W("up", LX_STOP | LX_CHANGE),
     W("down", LX_STOP | LX_CHANGE), W("out", LX_STOP), W("off", LX_STOP),
     W("if", LX_STOP), W("because", LX_STOP),
@@ -334,7 +336,8 @@ const struct lexeme lex_words[] = {
     W("through", LX_STOP | LX_YEARPREP),
     W("between", LX_STOP | LX_YEARPREP),
     W("among", LX_STOP), W("against", LX_STOP), W("within", LX_STOP),
-    W("across", LX_STOP), W("including", LX_STOP), W("like", LX_STOP),
+    W("across", LX_STOP), W("like", LX_STOP),
+    W("including", LX_STOP | LX_REACH), /* "including 64 from Hangzhou" */
     W("there", LX_STOP), W("here", LX_STOP), W("how", LX_STOP),
     W("very", LX_STOP), W("much", LX_STOP), W("many", LX_STOP),
     W("few", LX_STOP), W("several", LX_STOP), W("still", LX_STOP),
@@ -357,7 +360,7 @@ const struct lexeme lex_words[] = {
     W("take", LX_VERB), W("came", LX_VERB), W("come", LX_VERB),
     W("went", LX_VERB), W("got", LX_VERB), W("received", LX_VERB),
     W("attended", LX_VERB), W("joined", LX_VERB), W("visited", LX_VERB),
-    W("worked", LX_VERB), W("lived", LX_VERB), W("live", LX_VERB),
+    W("worked", LX_VERB), W("lived", LX_VERB), /* not "live": live-streamers */
     W("work", LX_VERB), W("participated", LX_VERB),
     W("settled", LX_VERB), W("registered", 0), W("used", LX_VERB),
     W("created", LX_VERB), W("built", LX_VERB), W("opened", LX_VERB),
@@ -385,6 +388,15 @@ const struct lexeme lex_words[] = {
     W("gives", LX_VERB), W("keeps", LX_VERB), W("stands", LX_VERB),
     W("helps", LX_VERB), W("looks", LX_VERB), W("refers", LX_VERB),
     W("provides", LX_VERB), W("covers", LX_VERB), W("employs", LX_VERB),
+    /* headline verbs: in Title Case they stand capitalised before a
+    ** number, which a name would ("Opens 65,000-Square-Meter Center");
+    ** none that is also a plural noun ("ships", "posts") or an adjective
+    ** before one ("open positions", "shipped orders") */
+    W("add", LX_VERB), W("adds", LX_VERB), W("added", LX_VERB),
+    W("opens", LX_VERB), W("sells", LX_VERB), W("invests", LX_VERB),
+    W("unveils", LX_VERB), W("secures", LX_VERB), W("delivers", LX_VERB),
+    W("drew", LX_VERB), W("attracts", LX_VERB), W("creates", LX_VERB),
+    W("receives", LX_VERB), W("welcomes", LX_VERB),
 
     /* role cues: change */
     W("rose", LX_CHANGE), W("rise", LX_CHANGE), W("rises", LX_CHANGE),
@@ -404,6 +416,9 @@ const struct lexeme lex_words[] = {
     W("jumps", LX_CHANGE), W("surged", LX_CHANGE), W("surge", LX_CHANGE),
     W("soared", LX_CHANGE), W("soaring", LX_CHANGE),
     W("climbed", LX_CHANGE), W("gained", LX_CHANGE), W("gain", LX_CHANGE),
+    W("climb", LX_CHANGE), W("climbs", LX_CHANGE), W("climbing", LX_CHANGE),
+    W("soars", LX_CHANGE), W("plunges", LX_CHANGE), W("tumbles", LX_CHANGE),
+    W("shrinks", LX_CHANGE), W("expands", LX_CHANGE),
     W("plunged", LX_CHANGE), W("plunge", LX_CHANGE),
     W("slumped", LX_CHANGE), W("shrank", LX_CHANGE), W("shrunk", LX_CHANGE),
     W("contracted", LX_CHANGE), W("contraction", LX_CHANGE),
@@ -453,6 +468,7 @@ const struct lexeme lex_words[] = {
     W("amounted", 0), W("came", 0), W("achieved", LX_REACH), W("achieve", LX_REACH),
     W("achieves", LX_REACH), W("achieving", LX_REACH),
     W("recorded", LX_REACH), W("registering", LX_REACH),
+    {"tops", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
     W("posted", LX_REACH), W("generated", LX_REACH),
 
     /* time */

@@ -44,6 +44,8 @@ static void kw_build(void)
     KW.an = lex_id("an");
     KW.or_ = lex_id("or");
     KW.per = lex_id("per");
+    KW.every = lex_id("every");
+    KW.ratio = lex_id("ratio");
     KW.year = lex_id("year");
     KW.years = lex_id("years");
     KW.than = lex_id("than");
@@ -150,6 +152,23 @@ long fx_plain_int(const struct token *t)
     return (long)t->mant;
 }
 
+static bool is_vowel(char c)
+{
+    c = (char)(c | 32);
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* A word in -is that is a plural: a vowel, one consonant, then -is
+** ("Pakistanis", "Israelis", "taxis"), not -sis or -tis ("analysis",
+** "arthritis"), a double consonant ("tennis") or a short word ("axis"). */
+static bool plural_in_is(const char *w, size_t n)
+{
+    if (n < 5)
+        return false;
+    char c = (char)(w[n - 3] | 32);
+    return !is_vowel(c) && c != 's' && c != 't' && is_vowel(w[n - 4]);
+}
+
 bool fx_word_is_plural(const struct scanner *sc, int i)
 {
     const struct token *t = &sc->tok[i];
@@ -165,8 +184,10 @@ bool fx_word_is_plural(const struct scanner *sc, int i)
     if (n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
         return false;
     char a = (char)(w[n - 2] | 32);
-    if (a == 's' || a == 'u' || a == 'i')
-        return false; /* business, status, analysis */
+    if (a == 's' || a == 'u')
+        return false; /* business, status */
+    if (a == 'i' && !plural_in_is(w, n))
+        return false; /* analysis, tennis */
     return !(t->flags & TF_DIGIT);
 }
 
@@ -266,9 +287,17 @@ static bool is_year_context(struct scanner *sc, int i)
         if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
             return true;
         if (nt->kind == TK_CJK &&
-            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN))
-            return false;
+            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN ||
+             fx_cjk_measure(nt->hash)))
+            return false; /* "1870家": 1,870 firms */
+        if (is_punct(sc, x, ':') &&
+            (nt->end - nt->start > 1 ||
+             (x + 1 < sc->n && (sc->tok[x + 1].flags & TF_SPACE))))
+            return true; /* a year as a label: "2018：3.6亿元", "2018: 3.6" */
     }
+    /* "In 2020 orders fell": a year opening a sentence */
+    if (p == 0 && is_word(sc, p, LX_YEARPREP) && (sc->tok[p].flags & TF_CAP))
+        return true;
     if (period_word(sc, p))
         return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
     if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
@@ -287,12 +316,40 @@ static bool is_year_context(struct scanner *sc, int i)
     return false;
 }
 
+/* Is the number at i the denominator of a rate: "per 10,000 people",
+** "for every 100 residents", "RMB7.05 to US$1.00"?  Only the numerator
+** is a figure. */
+static bool denominator(const struct scanner *sc, int i)
+{
+    if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
+        return true;
+    const struct token *t = &sc->tok[i];
+    if (fx_make_value(t->mant, t->exp) != 1.0 || is_word(sc, i + 1, LX_SCALE))
+        return false; /* not "$1 million" */
+    int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
+    if (is_punct(sc, c, '$') || (c >= 0 && sc->tok[c].kind == TK_SYM))
+        c -= c > 0 && glued(sc, c) && sc->tok[c - 1].kind == TK_WORD;
+    else if (!is_word(sc, c, LX_CURPREFIX))
+        return false;
+    if (!is_lex(sc, c - 1, KW.to) && !is_lex(sc, c - 1, KW.per) &&
+        !is_punct(sc, c - 1, '='))
+        return false;
+    /* the rate before: "7.05 to", "7.05 yuan to", "7.8 HK dollars to" */
+    for (int p = c - 2; p >= 0 && p >= c - 5; p--) {
+        if (sc->tok[p].kind == TK_NUM) /* not "rose from 80 cents to $1" */
+            return !is_lex(sc, p - 1, KW.from) && !is_lex(sc, p - 2, KW.from);
+        if (sc->tok[p].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
 static void context_number(struct scanner *sc, int i)
 {
     if (i < 0 || i >= sc->n)
         return;
     const struct token *t = &sc->tok[i];
-    if (sc->ident_left > 0) {
+    if (sc->ident_left > 0 || denominator(sc, i)) {
         sc->mark[i] |= M_IDENT;
         return;
     }
@@ -779,14 +836,39 @@ static void finish_article(struct scanner *sc)
 
 /* ---- the sentence loop ----------------------------------------------- */
 
+/* Bare numbers stated of a ratio are multiples, not counts: "the ratio
+** of urban to rural income narrowed to 2.01, from 2.04".  A figure with
+** a unit of its own in between ends the ratio's reach. */
+static void bare_ratios(struct scanner *sc)
+{
+    const struct cand *last = NULL; /* the last one made a multiple */
+    for (int ci = 0; ci < sc->n_cand; ci++) {
+        struct cand *c = &sc->cand[ci];
+        if (c->unit != U_COUNT || c->noun0 >= 0 || c->sexp || c->implicit)
+            continue;
+        for (int x = c->qs - 1; x >= 0 && x >= c->qs - 16; x--) {
+            if ((sc->mark[x] & M_USED) &&
+                !(last && x >= last->t0 && x < last->t1))
+                break; /* another figure: "2.01, from 2.04" passes */
+            if (is_lex(sc, x, KW.ratio)) {
+                c->unit = U_X;
+                last = c;
+                break;
+            }
+        }
+    }
+}
+
 static void flush(struct scanner *sc)
 {
     if (sc->n == 0)
         return;
     context_pass(sc);
     fx_table_line(sc);
-    if (sc->window & W_NUMBER)
+    if (sc->window & W_NUMBER) {
         fx_find_figures(sc);
+        bare_ratios(sc);
+    }
     fx_attribute(sc);
     emit(sc);
     memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
@@ -831,6 +913,10 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
     }
     if (prev->hash == '!' || prev->hash == '?' || prev->hash == CP_IDEO_STOP)
         return true;
+    if (n >= 2 && is_punct(sc, n - 2, '.') && glued(sc, n - 1) &&
+        t->start >= prev->end + 2 && sc->text[prev->end] == ' ' &&
+        sc->text[prev->end + 1] == ' ')
+        return false; /* "...  -6.2": a table's empty cell, not an end */
     if (!(t->flags & TF_SPACE))
         return false;
     if (n >= 2 && sc->tok[n - 2].kind == TK_WORD && glued(sc, n - 1)) {
@@ -894,7 +980,7 @@ int figure_scan(const char *text, size_t len,
         if (k == TK_BREAK) {
             flush(sc);
             sc->ctx.after_break = true;
-            sc->table.live = false;
+            sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
             sc->table.ncol = 0;
             continue;

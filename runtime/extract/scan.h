@@ -81,6 +81,7 @@ struct table_col {
 };
 struct table {
     bool live;          /* a header or caption seen in this block   */
+    bool awaiting;      /* ... and no row yet: a blank line may follow */
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
     int8_t row_exp;     /* "cents" in the row: -2                   */
@@ -207,6 +208,9 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
+
+/* unit.c: is the CJK character c a measure word of a count (家, 个)? */
+bool fx_cjk_measure(uint32_t c);
 
 /* find.c: fill sc->cand from the window */
 void fx_find_figures(struct scanner *sc);
@@ -359,7 +363,7 @@ struct known_words {
         but, higher, lower, on, according, across, after, ago, among, annual,
         are, average, be, been, before, down, dozen, during, earlier, had, has,
         have, hence, hundred, is, later, rate, record, said, says, thousand,
-        total, up, was, were, within, yearly, sterling;
+        total, up, was, were, within, yearly, sterling, every, ratio;
     /* attribution's */
     uint16_t over, above, below, against, versus, vs, last, next, who, whereas,
         although, though, times, compared, end, today, it, its, their, should,

@@ -94,6 +94,12 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
     }
     if (s->unit == U_PCT)
         s->exp = 0;
+    /* "(billion yuan)" closing a line: a unit for what follows, as
+    ** "(in thousands of US$)" is */
+    if (s->unit && s->exp && !s->numbers && b - a >= 3 &&
+        is_punct(sc, b - 1, ')') && is_word(sc, b - 2, LX_UNIT | LX_SCALE) &&
+        (b == sc->n || fx_cell_gap(sc, b)))
+        s->scale_word = true;
 }
 
 /* Does the header cell [a, b) head a column of changes: "y/y (%)",
@@ -121,9 +127,8 @@ void fx_table_line(struct scanner *sc)
     struct table *tb = &sc->table;
     if (sc->n == 0)
         return;
-    if (sc->tok[0].flags & TF_BLANK)
-        {
-        tb->live = false;
+    if ((sc->tok[0].flags & TF_BLANK) && !tb->awaiting) {
+        tb->live = false; /* a blank line ends a table, not its caption */
         tb->wide_unit = 0;
         tb->ncol = 0;
     }
@@ -133,11 +138,13 @@ void fx_table_line(struct scanner *sc)
 
     /* most sentences are prose: one cell, and no scale word or "'000"
     ** that could make them a caption (noted as the tokens came) */
-    if (!(sc->window & W_CELLS))
+    if (!(sc->window & W_CELLS)) {
+        tb->awaiting = false; /* prose after a caption: no table came */
         return;
+    }
 
     /* the line's cells and what they name */
-    int cells = 0, nspec = 0, nnum = 0;
+    int cells = 0, nspec = 0, nnum = 0, nchange = 0;
     struct spec s, wide = {0};
     int a = 0;
     for (int j = 1; j <= sc->n; j++) {
@@ -148,6 +155,8 @@ void fx_table_line(struct scanner *sc)
             nnum++;
         if (s.unit && !s.numbers)
             nspec++;
+        if (!s.numbers && (!s.unit || s.unit == U_PCT) && change_head(sc, a, j))
+            nchange++; /* "YoY change", "Growth": a header without units */
         if (s.unit && s.unit != U_PCT && s.scale_word && !wide.unit)
             wide = s;
         if (cells < TABLE_COLS) {
@@ -160,6 +169,8 @@ void fx_table_line(struct scanner *sc)
         a = j;
     }
     tb->nrow = cells < TABLE_COLS ? cells : TABLE_COLS;
+    if (cells >= 2 && nnum > 0)
+        tb->awaiting = false;
 
     /* a row: per share, in cents */
     for (int j = 0; cells >= 2 && j < sc->n; j++) {
@@ -171,7 +182,7 @@ void fx_table_line(struct scanner *sc)
     }
 
     /* a header: cells that name units and no numbers */
-    if (cells >= 2 && nspec >= 1 && nnum == 0) {
+    if (cells >= 2 && (nspec >= 1 || nchange >= 1) && nnum == 0) {
         tb->ncol = 0;
         a = 0;
         for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
@@ -184,16 +195,29 @@ void fx_table_line(struct scanner *sc)
                     (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
             c->unit = (uint8_t)s.unit;
             c->exp = (int8_t)s.exp;
-            c->change = s.unit == U_PCT && change_head(sc, a, j);
+            c->change = (!s.unit || s.unit == U_PCT) && change_head(sc, a, j);
             a = j;
         }
-        tb->live = true;
+        tb->live = tb->awaiting = true;
     } else if (wide.unit && nnum == 0) {
         /* a caption: "(in thousands of US$)", "(RMB'000)" */
         tb->wide_unit = (uint8_t)wide.unit;
         tb->wide_exp = (int8_t)wide.exp;
-        tb->live = true;
+        tb->live = tb->awaiting = true;
     }
+}
+
+/* Does the cell [a, b) name things counted, one or two words ending in
+** a plural ("Arrivals", "New vehicles")?  Not the row's label: a unit
+** column stands between the label and the numbers. */
+static bool counted_cell(const struct scanner *sc, int a, int b)
+{
+    if (b - a < 1 || b - a > 2)
+        return false;
+    for (int j = a; j < b; j++)
+        if (sc->tok[j].kind != TK_WORD || is_word(sc, j, LX_UNIT))
+            return false;
+    return fx_word_is_plural(sc, b - 1);
 }
 
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
@@ -219,6 +243,8 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
         u = tb->row[c - 1].unit; /* a unit column: "USD billion  299.63" */
         e = tb->row[c - 1].exp;
+    } else if (c >= 2 && counted_cell(sc, tb->row[c - 1].t0, t0)) {
+        u = U_COUNT; /* a unit column naming things: "Arrivals  12,700" */
     } else if (tb->live) {
         int col = column_of(sc, sc->tok[i].start);
         int end = col + (int)(sc->tok[i].end - sc->tok[i].start);

@@ -131,6 +131,54 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
     return 0;
 }
 
+/* A time unit at j that ends a frequency: "a day", "each year", not
+** "a day's". */
+static bool per_time(const struct scanner *sc, int j)
+{
+    return is_word(sc, j, LX_UNIT) &&
+           lex_units[tlex(sc, j)->unit].kind == UK_DURATION &&
+           !(sc->tok[j].flags & TF_POSS);
+}
+
+/* Days to decades that place or bound other facts rather than being
+** measured: "nine months of 2024", "18 months of operation", "three
+** months ended June 30", "after three days", "1.2 trillion yuan over
+** three years".  w is the unit word. */
+static bool time_span(const struct scanner *sc, int w, int unit)
+{
+    if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR &&
+        unit != U_DECADE)
+        return false;
+    if (is_lex(sc, w + 1, KW.of) || is_lex(sc, w + 1, KW.since) ||
+        word_is(sc, w + 1, "ended") || word_is(sc, w + 1, "ending"))
+        return true; /* "it's been 20 years since": a time, as "ago" is */
+    int j = w - 1; /* back over the number: "two", "twenty-one", "1.5" */
+    while (j >= 0 && w - j <= 4 &&
+           (sc->tok[j].kind == TK_NUM || is_word(sc, j, LX_NUMWORD) ||
+            (is_punct(sc, j, '-') && glued(sc, j))))
+        j--;
+    bool det = is_lex(sc, j, KW.its) || is_lex(sc, j, KW.their);
+    if (det)
+        j--;
+    if (is_lex(sc, j, KW.during) || is_lex(sc, j, KW.after))
+        return true; /* not "for": "he served for four years" is measured */
+    /* "over" is "during" after a figure or before "its"; else "more than" */
+    return is_lex(sc, j, KW.over) &&
+           (det || (j > 0 && (sc->mark[j - 1] & M_USED)));
+}
+
+bool fx_cjk_measure(uint32_t c)
+{
+    switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
+    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
+    case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
+    case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
+    case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+        return true;
+    }
+    return false;
+}
+
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
 int fx_unit_after(const struct scanner *sc, int k, int *unit)
@@ -180,14 +228,8 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
             return *unit = U_CNY, 3;
         if (c == 0x4E2A && d == CP_YUE)
             return 0; /* 个月: months, not a count of things */
-        switch (c) { /* measure words: 个 家 人 张 台 辆 座 项 件 所 位 户
-                        套 款 艘 架 栋 间 种 */
-        case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
-        case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
-        case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
-        case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+        if (fx_cjk_measure(c))
             return *unit = U_COUNT, 1;
-        }
         if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
             c == 0x70B9 || c == 0x5206 || c == 0x79D2)
             return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
@@ -229,8 +271,11 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         return 0; /* "the 11 won the seats", "3 won Olympic gold" */
     if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
-    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ))
-        return -1;   /* three times a day: a frequency */
+    if (time_span(sc, w, l->unit))
+        return -1;
+    if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ) && per_time(sc, w + 2))
+        return -1;   /* three times a day: a frequency; not "1.2 times a
+                        normal day's volume" */
     *unit = l->unit; /* also "a 5 billion-yuan project" */
     if (l->unit == U_POUND_WORD && is_lex(sc, w + 1, KW.of))
         *unit = U_LB; /* "pounds of pork" is a weight anywhere */

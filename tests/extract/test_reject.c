@@ -115,6 +115,46 @@ static void years_set_periods(void)
     EXPECT_NONE("It opened eight years after the first summit.");
     EXPECT_NONE("Funding was the lowest in six years.");
     EXPECT("The fund has a duration of 15 years.", "15 years", 15, "year");
+    EXPECT_NONE("Results for the Nine Months of 2023 are out.");
+    EXPECT_NONE("Six months ended March 31 brought a loss.");
+    EXPECT_NONE("Sales recovered during two years of reform.");
+    EXPECT_NONE("The plant reopened after three weeks.");
+    EXPECT_NONE("It has been 12 years since the bridge opened.");
+    EXPECT_NONE("The fair closed after four days of talks.");
+    scan("The plan will spend 900 million euros over five years.", 2018);
+    CHECK(scanned.count == 1, "over five years after an amount: during");
+    scan("The hub has hosted 80 firms over its 30 months of work.", 2018);
+    CHECK(scanned.count == 1, "over its 30 months: during");
+    /* measured durations stay */
+    EXPECT("Building the bridge took over four years.", "four years", 4,
+           "year");
+    EXPECT("Tourists may stay for up to 30 days.", "30 days", 30, "day");
+    EXPECT("Shipping time fell to nine days.", "nine days", 9, "day");
+    /* a year opening a sentence, or labelling a value */
+    scan("In 2021 exports to Chile rose 12 percent.", 2023);
+    CHECK(scanned.count == 1 && scanned.items[0].period == 2021,
+          "'In 2021 exports': the year, not 2021 exports");
+    EXPECT("利润 profit 2021：4.5亿元", "4.5亿元", 4.5e8, "CNY");
+    EXPECT("Turnover 2022: 7.4 million euros", "7.4 million euros", 7.4e6,
+           "EUR");
+    /* but a four-digit count with a measure word is a count */
+    EXPECT("注册企业 1905家", "1905家", 1905, "count");
+}
+
+/* the denominator of a rate is no figure: only its numerator is */
+static void denominators(void)
+{
+    scan("The town has 41 doctors per 10,000 people.", 2018);
+    CHECK(scanned.count == 1 && fig("41 doctors"), "per 10,000 people");
+    scan("It counts 12 buses for every 1,000 residents.", 2018);
+    CHECK(scanned.count == 1 && fig("12 buses"), "for every 1,000 residents");
+    scan("Amounts were converted at RMB6.9 to US$1.00 throughout.", 2018);
+    CHECK(scanned.count == 1 && fig("RMB6.9"), "to US$1.00 in a rate");
+    scan("The peg held at 7.8 Hong Kong dollars to $1.", 2018);
+    CHECK(scanned.count == 1, "7.8 Hong Kong dollars to $1");
+    /* a dollar that is an amount stays */
+    EXPECT("Tickets rose from 90 cents to $1.", "$1", 1, "USD");
+    EXPECT("The grant grew from 5 to $1 million.", "$1 million", 1e6, "USD");
 }
 
 int main(void)
@@ -125,6 +165,7 @@ int main(void)
     lists_and_sections();
     words_as_words();
     years_set_periods();
+    denominators();
     figure_list_free(&scanned);
     return check_done();
 }

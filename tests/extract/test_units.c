@@ -153,6 +153,52 @@ static void tables(void)
           "a unit cell before the number");
     CHECK(fig("15.4") && strcmp(fig("15.4")->unit, "%") == 0,
           "a header with a year still heads columns");
+    /* a caption in words ending "(million euros)", and a header of
+    ** column names only: the caption scales the cells */
+    const char *t4 = "Port throughput by terminal, 2022 (million euros)\n"
+                     "Terminal    Revenue    Growth\n"
+                     "North       48.5       6.1%\n"
+                     "South       17.25      -2.4%\n";
+    scan(t4, 2023);
+    CHECK(fig("48.5") && fig("48.5")->value == 48.5e6 &&
+              strcmp(fig("48.5")->unit, "EUR") == 0 && fig("48.5")->implicit,
+          "a caption (million euros) scales the cells below");
+    CHECK(fig("6.1%") && strcmp(fig("6.1%")->role, "change") == 0,
+          "a column headed Growth holds changes");
+    CHECK(fig("17.25") && fig("17.25")->value == 17.25e6,
+          "the caption holds for every row");
+    /* a caption survives the blank line before its table */
+    const char *t5 = "Key figures\n(in NZD thousands)\n\n"
+                     "                 H1 2023      H1 2024    YoY change\n"
+                     "Net sales         82,140       90,511        10.2%\n"
+                     "\n"
+                     "Staff rose to 900 from 850.\n";
+    scan(t5, 2024);
+    CHECK(fig("90,511") && fig("90,511")->value == 90511000.0 &&
+              strcmp(fig("90,511")->unit, "NZD") == 0,
+          "a caption before a blank line scales the table after it");
+    CHECK(fig("10.2%") && strcmp(fig("10.2%")->role, "change") == 0,
+          "a column headed YoY change holds changes");
+    CHECK(!fig("900") || strcmp(fig("900")->unit, "NZD") != 0,
+          "the table still ends at the blank line after it");
+    scan("Fleet costs (million yuan)\n\nThe city said it bought buses.\n\n"
+         "Buses     Ordinary     12,000\n", 2024);
+    CHECK(!fig("12,000") || strcmp(fig("12,000")->unit, "CNY") != 0,
+          "prose after a caption ends the wait for its table");
+    /* a unit column naming the things counted */
+    const char *t6 = "Indicator        Unit          2024\n"
+                     "Output           tonnes        8,300\n"
+                     "Visitors         arrivals      512,000\n";
+    scan(t6, 2024);
+    CHECK(fig("512,000") && strcmp(fig("512,000")->unit, "count") == 0,
+          "a unit column of plural nouns makes a count");
+    /* "..." for a missing value does not end the row */
+    const char *t7 = "Region          Sales (million yuan)    y/y (%)\n"
+                     "Coast           ...                     -3.5\n";
+    scan(t7, 2024);
+    CHECK(fig("-3.5") && fig("-3.5")->value == -3.5 &&
+              strcmp(fig("-3.5")->unit, "%") == 0,
+          "a cell after an ellipsis cell keeps its column");
     scan("Guidance is US$2.40 billion to US$2.48 billion.", 2024);
     CHECK(fig("US$2.40 billion to US$2.48 billion"),
           "a range with a two-token currency on both ends");
@@ -251,6 +297,19 @@ static void percent_points_times(void)
     EXPECT_NONE("The board met twice a year.");
     EXPECT_NONE("He called twice, then left.");
     EXPECT_NONE("Twice this month they missed the chance.");
+    /* "a day" is a frequency, "a normal day's" the base of a multiple */
+    EXPECT("Traffic hit 1.8 times a normal day's load.", "1.8 times", 1.8,
+           "x");
+    EXPECT_NONE("The ferry sails four times each week.");
+    /* a bare number stated of a ratio is a multiple */
+    scan("The ratio of exports to imports rose to 1.35, from 1.2.", 2018);
+    CHECK(fig("1.35") && strcmp(fig("1.35")->unit, "x") == 0 && fig("1.2") &&
+              strcmp(fig("1.2")->unit, "x") == 0,
+          "a ratio and its base are multiples");
+    scan("The ratio fell, while sales rose 4% and reached 900.", 2018);
+    CHECK(fig("900") && strcmp(fig("900")->unit, "count") == 0,
+          "a figure in between ends the ratio's reach");
+    EXPECT("The loan ratio reached 61.5 percent.", "61.5 percent", 61.5, "%");
 }
 
 static void measures(void)
@@ -322,6 +381,7 @@ static void counts(void)
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
           "scaled count without a noun");
     EXPECT("The number of members reached 300.", "300", 300, "count");
+    EXPECT("Over 90 firms came, including 14 from Ghana.", "14", 14, "count");
     /* a bare base of a comparison counts what it is compared with */
     scan("Over 1,800 projects are under way, up from 1,100 at the end of "
          "2020.",
@@ -357,6 +417,37 @@ static void counts(void)
     scan("Visitors came from 30 countries.", 2021);
     CHECK(scanned.count == 1, "from before a noun: one figure");
     EXPECT_NONE("Please see page 12 for details on business.");
+    /* words that stand inside a counted noun phrase */
+    EXPECT("The port will open 15 more berths.", "15 more berths", 15, "count");
+    EXPECT("The club and six other teams signed.", "six other teams", 6,
+           "count");
+    EXPECT("Savers opened 90,000 such accounts.", "90,000 such accounts", 90000,
+           "count");
+    EXPECT("The county trains 4,000 young live-streamers.",
+           "4,000 young live-streamers", 4000, "count");
+    EXPECT("It runs 35 live-streaming rooms.", "35 live-streaming rooms", 35,
+           "count");
+    scan("Some 200 households live by the lake.", 2018);
+    CHECK(fig("200 households"), "a verb after the noun still ends it");
+    scan("It sold 300 more than planned.", 2018);
+    CHECK(scanned.count == 0, "'300 more than' counts nothing");
+    /* plurals in -is */
+    EXPECT("The agency placed 5,200 Nepalis in jobs.", "5,200 Nepalis", 5200,
+           "count");
+    EXPECT("The fleet has 900 taxis.", "900 taxis", 900, "count");
+    scan("The lab ran 12 analysis batches and 3 synthesis.", 2018);
+    CHECK(fig("12 analysis batches") && !fig("3 synthesis"),
+          "analysis and synthesis are no plurals");
+    /* capitalised verbs in a Title Case headline */
+    EXPECT("Retailer Opens 40 Stores in Texas", "40 Stores", 40, "count");
+    EXPECT("Factories Added 12,000 Workers in May", "12,000 Workers", 12000,
+           "count");
+    EXPECT("Freight Climbs 3.1% in March", "3.1%", 3.1, "%");
+    EXPECT("The port handles 300 ships a day.", "300 ships", 300, "count");
+    EXPECT("It lists 45 open positions.", "45 open positions", 45, "count");
+    scan("Ridership Tops 2 Million", 2018);
+    CHECK(fig("2 Million") && strcmp(fig("2 Million")->approx, "over") == 0,
+          "tops: over");
 }
 
 int main(void)
