@@ -379,9 +379,10 @@ static int apostrophe(const unsigned char *s, size_t start, size_t p,
 
 #define MAX_CURLY_WORD 64 /* longer words with a ’ get no lexicon entry */
 
-static void word_flags_and_entry(struct token *t, uint16_t fl, unsigned seen,
-                                 int letters, uint32_t hash, uint64_t first,
-                                 const unsigned char *w, size_t wlen);
+static inline void word_flags_and_entry(struct token *t, uint16_t fl,
+                                        unsigned seen, int letters,
+                                        uint32_t hash, uint64_t first,
+                                        const unsigned char *w, size_t wlen);
 
 /* Most words are 1-7 ASCII letters followed by a space or punctuation
 ** that cannot continue them: one load, one hash step, one lookup. */
@@ -514,9 +515,10 @@ done:
     return p;
 }
 
-static void word_flags_and_entry(struct token *t, uint16_t fl, unsigned seen,
-                                 int letters, uint32_t hash, uint64_t first,
-                                 const unsigned char *w, size_t wlen)
+static inline void word_flags_and_entry(struct token *t, uint16_t fl,
+                                        unsigned seen, int letters,
+                                        uint32_t hash, uint64_t first,
+                                        const unsigned char *w, size_t wlen)
 {
     if (letters >= 2 && seen == SEEN_UPPER)
         fl |= TF_ALLCAP;
