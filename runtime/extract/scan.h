@@ -84,8 +84,11 @@ struct table {
     bool awaiting;      /* ... and no row yet: a blank line may follow */
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
+    bool wide_change;   /* the caption says "growth", "change"      */
     int8_t row_exp;     /* "cents" in the row: -2                   */
     bool row_noscale;   /* "per share" in the row                   */
+    uint8_t row_unit;   /* the row label's "(GW)", 0 for none       */
+    int8_t row_unit_exp;
     int ncol, nrow;
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
 };

@@ -199,6 +199,39 @@ static void tables(void)
     CHECK(fig("-3.5") && fig("-3.5")->value == -3.5 &&
               strcmp(fig("-3.5")->unit, "%") == 0,
           "a cell after an ellipsis cell keeps its column");
+    /* a caption line ending in its unit "(%)", a blank line, and a
+    ** header of column names only */
+    const char *t8 = "Chart 3 Growth of freight volumes by mode (%)\n\n"
+                     "Mode                 March      Q1\n"
+                     "Rail                  4.6        3.9\n"
+                     "  Inland water       -1.2        0.7\n"
+                     "\n"
+                     "Rail carried 310 trains.\n";
+    scan(t8, 2024);
+    CHECK(fig("4.6") && strcmp(fig("4.6")->unit, "%") == 0 &&
+              strcmp(fig("4.6")->role, "change") == 0,
+          "a caption ending (%) gives the cells below their unit");
+    CHECK(fig("-1.2") && fig("-1.2")->value == -1.2 &&
+              strcmp(fig("-1.2")->unit, "%") == 0,
+          "the caption holds for an indented row");
+    CHECK(!fig("310") || strcmp(fig("310")->unit, "%") != 0,
+          "the caption's table ends at the blank line");
+    CHECK(!fig("3"), "the chart's number is no figure");
+    scan("Output was flat (in the end)\n\nPlant   12   14\n", 2024);
+    CHECK(!fig("12") || strcmp(fig("12")->unit, "%") != 0,
+          "a bracket closing a line without a unit is no caption");
+    /* a row labelled in its own unit under a money caption */
+    const char *t9 = "Results (in US$ millions, except volumes)\n\n"
+                     "                        Q1 2024     Q1 2025\n"
+                     "Power sold (GWh)          41.5        44.2\n"
+                     "Revenue                1,218.4     1,350.9\n";
+    scan(t9, 2025);
+    CHECK(fig("44.2") && fig("44.2")->value == 44.2 &&
+              strcmp(fig("44.2")->unit, "GWh") == 0,
+          "a row label's (GWh) overrides the caption's money");
+    CHECK(fig("1,350.9") && fig("1,350.9")->value == 1350.9e6 &&
+              strcmp(fig("1,350.9")->unit, "USD") == 0,
+          "the next row takes the caption's unit again");
     scan("Guidance is US$2.40 billion to US$2.48 billion.", 2024);
     CHECK(fig("US$2.40 billion to US$2.48 billion"),
           "a range with a two-token currency on both ends");
