@@ -263,6 +263,43 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
     return noun_after(sc, c2.end, n0, n1);
 }
 
+/* May "X to Y" after the words before q be a range?  Not after "from"
+** ("from 5 to 6" is a change's ends), nor after a change ("rose by 22
+** million to 779 million", "rose 5% to 10%"), unless the change is
+** forecast, a verb in its plain form after "to" or a modal ("expects
+** sales to grow 2 to 4 per cent", "will rise 13% to 15%", "to raise costs
+** by 2 to 3 yuan"); after "by", only a number without a scale
+** (`by_ok`). */
+static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
+{
+    int v = q - 1;
+    if (is_lex(sc, v, KW.from))
+        return false;
+    bool by = is_lex(sc, v, KW.by);
+    if (!by && !is_word(sc, v, LX_CHANGE))
+        return true;
+    if (by) {
+        if (!by_ok)
+            return false;
+        /* "raise logistics costs by": the verb a few words back */
+        for (v--; v > 0 && q - v < 6 && sc->tok[v].kind == TK_WORD &&
+                  !is_word(sc, v, LX_CHANGE);
+             v--)
+            ;
+        if (v <= 0 || !is_word(sc, v, LX_CHANGE))
+            return false;
+    }
+    static const char *const modals[] = {"will", "would", "could", "may",
+                                         "might", "should", "can", "shall",
+                                         NULL};
+    if (is_lex(sc, v - 1, KW.to))
+        return true;
+    for (int m = 0; modals[m]; m++)
+        if (word_is(sc, v - 1, modals[m]))
+            return true;
+    return false;
+}
+
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -355,9 +392,7 @@ static int try_figure(struct scanner *sc, int i)
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
-    else if (is_lex(sc, r, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
-             !is_lex(sc, pstart - 1, KW.by) &&
-             !is_word(sc, pstart - 1, LX_CHANGE))
+    else if (is_lex(sc, r, KW.to) && range_to_ok(sc, pstart, !nscale))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
         joined = true;
@@ -384,7 +419,7 @@ static int try_figure(struct scanner *sc, int i)
                 f.exp += e2 - c2.exp;
             else if (nscale && !n2)
                 e2 += f.exp - c.exp;
-            double lo = fx_make_value(f.mant, f.exp);
+            double lo = fx_make_value(f.mant, f.exp) * (f.neg ? -1 : 1);
             double hi = fx_make_value(c2.mant, e2);
             if (hi > lo) {
                 f.range = true;
@@ -423,9 +458,7 @@ static int try_figure(struct scanner *sc, int i)
     /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
     if (!f.range && unit && !money && unit != U_COUNT) {
         int r2 = k, s = k + 1;
-        bool to = is_lex(sc, r2, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
-                  !is_lex(sc, pstart - 1, KW.by) &&
-                  !is_word(sc, pstart - 1, LX_CHANGE);
+        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, false);
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
         bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
         struct core c2;
