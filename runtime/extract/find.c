@@ -173,8 +173,17 @@ static int qualifier_before(const struct scanner *sc, int q, int *start)
     return Q_NONE;
 }
 
-/* Counted noun after a number at k: up to four words ending in a plural
-** ("565 digital economy-based projects", "2,507 4G base stations"). */
+/* "B&Bs", "M&As": a letter and "s" after "&" names things counted. */
+static bool acronym_plural(const struct scanner *sc, int j)
+{
+    const struct token *t = &sc->tok[j];
+    return j >= 2 && t->end - t->start == 2 && (t->flags & TF_CAP) &&
+           sc->text[t->start + 1] == 's' && is_punct(sc, j - 1, '&');
+}
+
+/* Counted noun after a number at k: up to six words ending in a plural
+** ("565 digital economy-based projects", "2,507 4G base stations", "15
+** scientific and technological achievements", "568 registered B&Bs"). */
 static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
@@ -182,10 +191,19 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
                           LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
                           LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
                           LX_ORDINAL;
-    while (m < sc->n && words < 4) {
+    while (m < sc->n && words < 6) {
         const struct token *t = &sc->tok[m];
         if (m > k && (t->flags & TF_NEWLINE))
             break;
+        /* "scientific and technological achievements": an "and" between
+        ** modifiers, before any plural; not "firms and banks" */
+        if (words > 0 && head < 0 && is_lex(sc, m, KW.and_) &&
+            m + 1 < sc->n && sc->tok[m + 1].kind == TK_WORD &&
+            !is_word(sc, m + 1, stop)) {
+            m++;
+            words++;
+            continue;
+        }
         int last;
         if (t->kind == TK_NUM && m + 1 < sc->n &&
             sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
@@ -199,12 +217,14 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             break;
         }
         words++;
-        while (m + 1 < sc->n && is_punct(sc, m, '-') && glued(sc, m) &&
-               sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
-            last = m + 1; /* economy-based */
+        while (m + 1 < sc->n &&
+               (is_punct(sc, m, '-') || is_punct(sc, m, '&')) &&
+               glued(sc, m) && sc->tok[m + 1].kind == TK_WORD &&
+               glued(sc, m + 1)) {
+            last = m + 1; /* economy-based, B&Bs */
             m += 2;
         }
-        if (fx_word_is_plural(sc, last))
+        if (fx_word_is_plural(sc, last) || acronym_plural(sc, last))
             head = last;
         if (sc->tok[last].flags & TF_POSS)
             break;
@@ -577,8 +597,9 @@ static int try_figure(struct scanner *sc, int i)
         if (c.article && !scaled)
             return c.end;
         if (unit == U_COUNT && !scaled && is_word(sc, before, LX_DET) &&
-            !is_word(sc, before, LX_ARTICLE))
-            return c.end; /* the two countries */
+            !is_word(sc, before, LX_ARTICLE) && !is_lex(sc, before, KW.its) &&
+            !is_lex(sc, before, KW.their))
+            return c.end; /* the two countries; not "its two plants" */
     }
     if ((ukind == UK_DURATION || c.spelled) && !scaled &&
         is_word(sc, before, LX_TIMEADJ | LX_ORDINAL))

@@ -399,6 +399,27 @@ static void counts(void)
               strcmp(f->noun, "4G base stations") == 0,
           "2,507 4G base stations: one figure");
     CHECK(scanned.count == 1, "4G is not a figure");
+    /* long noun phrases: six words, an "and" between modifiers */
+    scan("The fair showed 12 regional smart city transport pilot "
+         "schemes.", 2018);
+    CHECK(fig("12 regional smart city transport pilot schemes"),
+          "six words before a plural");
+    scan("It listed 9 cultural and creative industry parks.", 2018);
+    f = fig("9 cultural and creative industry parks");
+    CHECK(f && f->noun &&
+              strcmp(f->noun, "cultural and creative industry parks") == 0,
+          "an and between modifiers");
+    scan("It counted 40 firms and banks in the zone.", 2018);
+    f = fig("40 firms");
+    CHECK(f && strcmp(f->noun, "firms") == 0,
+          "no and after the plural head");
+    scan("The county has 120 licensed B&Bs.", 2018);
+    CHECK(fig("120 licensed B&Bs"), "B&Bs, an acronym plural");
+    /* a spelled count after a possessive; not after "the" */
+    scan("The mill said its four paper machines run all day.", 2018);
+    CHECK(fig("four paper machines"), "its four paper machines");
+    scan("Talks between the two neighbours resumed.", 2018);
+    CHECK(scanned.count == 0, "the two neighbours: no figure");
     scan("It now has 300 people and 12 children.", 2018);
     CHECK(fig("300 people") && fig("12 children"), "irregular plurals");
     scan("The firm has 32 employees in its office.", 2018);
