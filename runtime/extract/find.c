@@ -60,6 +60,17 @@ static int reject_chain(struct scanner *sc, int i)
      LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |      \
      LX_TIMEADJ | LX_KIND | LX_UNIT | LX_YEARWORD | LX_CHINA)
 
+/* Is "top" at p a verb ("arrivals top 35 million"), not a rank ("the
+** top 10 counties")?  A scale after the number, or a plural subject
+** before "top". */
+static bool top_is_verb(const struct scanner *sc, int p)
+{
+    if (is_word(sc, p + 2, LX_SCALE))
+        return true;
+    return p > 0 && fx_word_is_plural(sc, p - 1) &&
+           !(sc->tok[p - 1].flags & TF_POSS);
+}
+
 /* Is the digit number at i named by what comes before it? */
 static bool identifier_before(struct scanner *sc, int i)
 {
@@ -112,7 +123,7 @@ static bool identifier_before(struct scanner *sc, int i)
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
             !(sc->mark[p] & M_MENTION))
             return true; /* Web 2.0, Article 5, Boeing 737 */
-        if (is_lex(sc, p, KW.top))
+        if (is_lex(sc, p, KW.top) && !top_is_verb(sc, p))
             return true; /* "the top 10 counties": a rank */
     }
     if (t->kind == TK_PUNCT && t->hash == '.' && glued(sc, p) &&
@@ -507,6 +518,11 @@ static int try_figure(struct scanner *sc, int i)
     /* the qualifier, before the currency or the number */
     int qs;
     f.qual = (uint8_t)qualifier_before(sc, pstart, &qs);
+    if (f.qual == Q_NONE && is_lex(sc, pstart - 1, KW.top) &&
+        top_is_verb(sc, pstart - 1)) {
+        f.qual = Q_OVER; /* "arrivals top 35 million", as "topped" */
+        qs = pstart - 1;
+    }
     if (f.qual == Q_OVER && qs == pstart - 1 && qs > 0 &&
         lex_units[unit].kind == UK_DURATION &&
         ((sc->mark[qs - 1] & M_USED) || is_word(sc, qs - 1, LX_CHANGE))) {
@@ -575,8 +591,14 @@ static int try_figure(struct scanner *sc, int i)
         if (is_money(unit))
             money = f.implicit = true;
     }
+    if (!unit && !c.spelled && !f.range && !scaled &&
+        (tu = fx_rate_currency(sc, pstart, k)) != 0) {
+        unit = tu; /* "the yuan was at 7.1605 per dollar" */
+        money = f.implicit = true;
+    }
     if (!unit) {
-        if (scaled || (!c.spelled && reach_before(sc, qs)))
+        if (scaled || (!c.spelled && (reach_before(sc, qs) ||
+                                      is_lex(sc, qs, KW.top))))
             unit = U_COUNT;
         else {
             /* "1  2  >": numbers side by side are navigation, not data */

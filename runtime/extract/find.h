@@ -77,6 +77,11 @@ int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
 ** sets *start to its first token. */
 int fx_currency_before(const struct scanner *sc, int i, int *start);
 
+/* An exchange rate: the bare number [q, k) before "per dollar", "to the
+** dollar", after the currency it prices ("the yen traded at 149 to the
+** dollar"): that currency, or 0. */
+int fx_rate_currency(const struct scanner *sc, int q, int k);
+
 /* The currency an all-capital ISO 4217 code at token p names, or 0. */
 int fx_iso_currency(const struct scanner *sc, int p);
 

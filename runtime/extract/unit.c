@@ -48,6 +48,45 @@ int fx_iso_currency(const struct scanner *sc, int p)
     return 0;
 }
 
+/* The currency a word at p names ("yuan", "yen", "CNY"), or 0. */
+static int money_word(const struct scanner *sc, int p)
+{
+    if (is_word(sc, p, LX_UNIT) && is_money(tlex(sc, p)->unit))
+        return tlex(sc, p)->unit;
+    return fx_iso_currency(sc, p);
+}
+
+int fx_rate_currency(const struct scanner *sc, int q, int k)
+{
+    /* "per", "to the", "against the", then perhaps "U.S." */
+    int j = k;
+    if (word_is(sc, j, "per"))
+        j++;
+    else if ((is_lex(sc, j, KW.to) || is_lex(sc, j, KW.against)) &&
+             is_lex(sc, j + 1, KW.the))
+        j += 2;
+    else
+        return 0;
+    for (int s = 0; s < 4 && j < sc->n && !money_word(sc, j) &&
+                    (is_punct(sc, j, '.') ||
+                     (sc->tok[j].kind == TK_WORD && wlen(sc, j) <= 4 &&
+                      (sc->tok[j].flags & TF_CAP)));
+         s++)
+        j++;
+    int per = money_word(sc, j);
+    if (!per)
+        return 0;
+    /* the currency priced, named earlier in the sentence */
+    for (int p = q - 1; p >= 0 && q - p <= 12; p--) {
+        if (is_punct(sc, p, ';') || is_punct(sc, p, '.'))
+            break;
+        int u = money_word(sc, p);
+        if (u && u != per && !(sc->mark[p] & M_USED))
+            return u;
+    }
+    return 0;
+}
+
 /* Currency written before the number starting at token i; sets *start
 ** to the first token of the currency. */
 int fx_currency_before(const struct scanner *sc, int i, int *start)

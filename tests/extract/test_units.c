@@ -102,6 +102,19 @@ static void iso_codes(void)
     scan("The TOP 10 stories of the year.", 2018);
     CHECK(!fig("TOP 10") || strcmp(fig("TOP 10")->unit, "count") == 0,
           "TOP is an acronym, not the pa'anga");
+    /* an exchange rate takes the currency it prices */
+    scan("The ringgit ended at 4.45 per dollar on Monday.", 2024);
+    const struct figure *r = fig("4.45");
+    CHECK(r && strcmp(r->unit, "MYR") == 0 && r->implicit,
+          "the ringgit at 4.45 per dollar");
+    scan("The yuan firmed to 7.02 against the U.S. dollar.", 2024);
+    CHECK(fig("7.02") && strcmp(fig("7.02")->unit, "CNY") == 0,
+          "7.02 against the U.S. dollar");
+    scan("The yen hovered near 151 to the dollar.", 2024);
+    CHECK(fig("151") && strcmp(fig("151")->unit, "JPY") == 0,
+          "151 to the dollar");
+    scan("Stores sold 40 per dollar of stock.", 2024);
+    CHECK(scanned.count == 0, "no currency named before: no rate");
     scan("Reserves were 5 billion thb.", 2018);
     CHECK(!fig("5 billion thb"), "codes count only in capitals");
 }
@@ -420,6 +433,15 @@ static void counts(void)
     CHECK(fig("four paper machines"), "its four paper machines");
     scan("Talks between the two neighbours resumed.", 2018);
     CHECK(scanned.count == 0, "the two neighbours: no figure");
+    /* "top" as a verb, not a rank */
+    scan("Exports top 2.5 billion euros this year.", 2024);
+    f = fig("2.5 billion euros");
+    CHECK(f && f->approx && strcmp(f->approx, "over") == 0,
+          "exports top 2.5 billion euros: over");
+    scan("Visitors top 80,000 at the fair.", 2024);
+    CHECK(fig("80,000"), "a plural subject before top");
+    scan("Among the top 20 suppliers, four are local.", 2024);
+    CHECK(!fig("20 suppliers"), "the top 20 suppliers: a rank");
     scan("It now has 300 people and 12 children.", 2018);
     CHECK(fig("300 people") && fig("12 children"), "irregular plurals");
     scan("The firm has 32 employees in its office.", 2018);
