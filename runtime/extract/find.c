@@ -202,7 +202,7 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
                           LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
                           LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
                           LX_ORDINAL;
-    while (m < sc->n && words < 6) {
+    while (m < sc->n && words < (head < 0 ? 6 : 4)) {
         const struct token *t = &sc->tok[m];
         if (m > k && (t->flags & TF_NEWLINE))
             break;
@@ -265,8 +265,9 @@ static int compared_base(const struct scanner *sc, int q)
     if (c->t1 > p || p - c->t1 > 12 || !c->unit || c->unit == U_X)
         return -1;
     for (int x = c->t1; x < p; x++) {
-        if (sc->tok[x].kind == TK_PUNCT && sc->tok[x].hash != ',')
-            return -1; /* another clause, a parenthesis */
+        if (sc->tok[x].kind == TK_PUNCT && sc->tok[x].hash != ',' &&
+            !(sc->tok[x].hash == '-' && glued(sc, x) && glued(sc, x + 1)))
+            return -1; /* another clause, a parenthesis; not "e-commerce" */
         if (is_punct(sc, x, ',') &&
             (is_lex(sc, x + 1, KW.and_) || is_lex(sc, x + 1, KW.but) ||
              is_lex(sc, x + 1, KW.which) || is_lex(sc, x + 1, KW.while_)))
@@ -597,8 +598,9 @@ static int try_figure(struct scanner *sc, int i)
         money = f.implicit = true;
     }
     if (!unit) {
-        if (scaled || (!c.spelled && (reach_before(sc, qs) ||
-                                      is_lex(sc, qs, KW.top))))
+        if (scaled ||
+            (!c.spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
+            (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {
             /* "1  2  >": numbers side by side are navigation, not data */

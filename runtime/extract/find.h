@@ -54,6 +54,11 @@ static inline int numword(const struct scanner *sc, int i)
     return tlex(sc, i)->val;
 }
 
+/* bare.c: is the bare number [q, k) a count of things named elsewhere
+** ("260 of them", "Of those, 242,800 were")? */
+bool fx_bare_count(const struct scanner *sc, int q, int k,
+                   const struct core *c);
+
 /* number.c */
 
 /* Parse the number at i (digits, words, "a hundred"); -1 if none. */

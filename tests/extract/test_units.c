@@ -456,6 +456,30 @@ static void counts(void)
     f = fig("5.5 million");
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
           "scaled count without a noun");
+    /* bare counts pointing back to things named before */
+    EXPECT("The county runs 90 clinics and 35 of them open at night.", "35",
+           35, "count");
+    EXPECT("Of the 40 ships ordered, 12 were tankers.", "12", 12, "count");
+    EXPECT("Of these, 1,850 went to Chile.", "1,850", 1850, "count");
+    EXPECT("The shop now has 41 staff, six more than last year.", "six", 6,
+           "count");
+    EXPECT("Its crew grew from nine sailors to 14.", "14", 14, "count");
+    EXPECT("Clinics number 7.2 for every 10,000 people.", "7.2", 7.2,
+           "count");
+    EXPECT("Ports added 3,100 berths, bringing the total to 9,400.", "9,400",
+           9400, "count");
+    EXPECT("Farm jobs fell by about 12,000 in May.", "12,000", 12000,
+           "count");
+    scan("Osaka and Kobe followed with 8,100 and 6,900, respectively.", 2024);
+    CHECK(fig("8,100") && fig("6,900"), "both numbers before respectively");
+    scan("It employs 26 people in e-commerce roles, against 110 in farming.",
+         2024);
+    CHECK(fig("110") && strcmp(fig("110")->noun, "people") == 0,
+          "a hyphenated word between a count and its base");
+    scan("The index rose by 12 in May.", 2024);
+    CHECK(scanned.count == 0, "a small bare change: no count");
+    scan("He said one of them left.", 2024);
+    CHECK(scanned.count == 0, "one of them: no figure");
     EXPECT("The number of members reached 300.", "300", 300, "count");
     EXPECT("Over 90 firms came, including 14 from Ghana.", "14", 14, "count");
     /* a bare base of a comparison counts what it is compared with */
