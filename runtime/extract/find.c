@@ -60,6 +60,18 @@ static int reject_chain(struct scanner *sc, int i)
      LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |      \
      LX_TIMEADJ | LX_KIND | LX_UNIT | LX_YEARWORD | LX_CHINA)
 
+/* Is token j a closing quote or bracket ("PKR 2." ending a quote)? */
+static bool closing_mark(const struct scanner *sc, int j)
+{
+    if (sc->tok[j].kind != TK_PUNCT)
+        return false;
+    switch (sc->tok[j].hash) {
+    case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019:
+        return true;
+    }
+    return false;
+}
+
 /* Is "top" at p a verb ("arrivals top 35 million"), not a rank ("the
 ** top 10 counties")?  A scale after the number, or a plural subject
 ** before "top". */
@@ -121,8 +133,10 @@ static bool identifier_before(struct scanner *sc, int i)
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
             return true; /* No 5, Number 10 */
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
-            !(sc->mark[p] & M_MENTION))
-            return true; /* Web 2.0, Article 5, Boeing 737 */
+            !(sc->mark[p] & M_MENTION) &&
+            !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
+            return true; /* Web 2.0, Article 5, Boeing 737; not a table's
+                         ** "Arrivals   12,700,000" */
         if (is_lex(sc, p, KW.top) && !top_is_verb(sc, p))
             return true; /* "the top 10 counties": a rank */
     }
@@ -381,7 +395,8 @@ static int try_figure(struct scanner *sc, int i)
               sc->tok[k + 1].kind == TK_PUNCT ||
               sc->tok[k + 1].kind == TK_SYM))) {
             if (!(g->kind == TK_PUNCT && g->hash == '.' &&
-                  (k + 1 >= sc->n || !glued(sc, k + 1))))
+                  (k + 1 >= sc->n || !glued(sc, k + 1) ||
+                   closing_mark(sc, k + 1))))
                 return reject_chain(sc, i); /* 9:30, 12/15, 30°21' */
         }
     }

@@ -115,6 +115,12 @@ static void iso_codes(void)
           "151 to the dollar");
     scan("Stores sold 40 per dollar of stock.", 2024);
     CHECK(scanned.count == 0, "no currency named before: no rate");
+    /* a number ending a quote: "PKR 5." */
+    scan("\"The premium is now under PKR 5.\" Dealers agreed.", 2024);
+    CHECK(fig("PKR 5") && fig("PKR 5")->value == 5,
+          "a full stop and a closing quote after the number");
+    scan("Version 5.\"x\" shipped.", 2024);
+    CHECK(!fig("5"), "a full stop glued to a quote mid-word is no end");
     scan("Reserves were 5 billion thb.", 2018);
     CHECK(!fig("5 billion thb"), "codes count only in capitals");
 }
@@ -205,6 +211,14 @@ static void tables(void)
     scan(t6, 2024);
     CHECK(fig("512,000") && strcmp(fig("512,000")->unit, "count") == 0,
           "a unit column of plural nouns makes a count");
+    /* a capitalised plural across a cell gap names what is counted */
+    const char *t10 = "Item                 Unit         2024\n"
+                      "Foreign tourists     Visitors     4,350,000\n"
+                      "Airport              Terminal 2   opened\n";
+    scan(t10, 2024);
+    CHECK(fig("4,350,000") && strcmp(fig("4,350,000")->unit, "count") == 0,
+          "Visitors   4,350,000: a count");
+    CHECK(!fig("2"), "Terminal 2 stays a name");
     /* "..." for a missing value does not end the row */
     const char *t7 = "Region          Sales (million yuan)    y/y (%)\n"
                      "Coast           ...                     -3.5\n";
