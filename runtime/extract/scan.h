@@ -215,6 +215,10 @@ bool fx_cell_gap(const struct scanner *sc, int j);
 /* unit.c: is the CJK character c a measure word of a count (家, 个)? */
 bool fx_cjk_measure(uint32_t c);
 
+/* table.c: is the number [q, k) with value mant*10^exp a caption's scale
+** in brackets ending its line ("(10,000 tons)")? */
+bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
+                      int exp);
 /* find.c: fill sc->cand from the window */
 void fx_find_figures(struct scanner *sc);
 

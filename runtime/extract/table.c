@@ -352,3 +352,19 @@ bool fx_table_change(const struct scanner *sc, int i)
     }
     return tb->wide_unit == U_PCT && tb->wide_change;
 }
+
+/* A chart's or table's scale in brackets closing its caption line:
+** "output of raw coal (10,000 tons)", "(100 million yuan)".  The number
+** [q, k) is a round power of ten: a unit of measure, not a figure. */
+bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
+                      int exp)
+{
+    if (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
+        !line_ends_after(sc, k + 1) || mant == 0)
+        return false;
+    while (mant % 10 == 0) {
+        mant /= 10;
+        exp++;
+    }
+    return mant == 1 && exp >= 1;
+}

@@ -121,6 +121,9 @@ static void iso_codes(void)
           "a full stop and a closing quote after the number");
     scan("Version 5.\"x\" shipped.", 2024);
     CHECK(!fig("5"), "a full stop glued to a quote mid-word is no end");
+    /* page furniture: reading times */
+    scan("Reading Time: 4 minutes\n\nThe ferry takes 4 minutes.\n", 2024);
+    CHECK(scanned.count == 1, "Reading Time: 4 minutes is furniture");
     scan("Reserves were 5 billion thb.", 2018);
     CHECK(!fig("5 billion thb"), "codes count only in capitals");
 }
@@ -219,6 +222,15 @@ static void tables(void)
     CHECK(fig("4,350,000") && strcmp(fig("4,350,000")->unit, "count") == 0,
           "Visitors   4,350,000: a count");
     CHECK(!fig("2"), "Terminal 2 stays a name");
+    /* a chart's scale in brackets closing its caption is no figure */
+    scan("Chart 4 Monthly cement output (10,000 tons)\n\nMills ran hot.\n",
+         2024);
+    CHECK(scanned.count == 0, "(10,000 tons) closing a caption: a scale");
+    scan("Output rose to 8.2 million tons (10,000 tons more than planned).",
+         2024);
+    CHECK(fig("10,000 tons"), "a round number in brackets inside prose");
+    scan("Cement output (12,500 tons)\n", 2024);
+    CHECK(fig("12,500 tons"), "not a round power of ten: a figure");
     /* "..." for a missing value does not end the row */
     const char *t7 = "Region          Sales (million yuan)    y/y (%)\n"
                      "Coast           ...                     -3.5\n";
