@@ -59,6 +59,19 @@ static bool count_from(const struct scanner *sc, int q)
            is_lex(sc, p->qs - 1, KW.from);
 }
 
+/* A change as a noun: "gain", "increase", "drop" */
+static bool change_noun(const struct scanner *sc, int j)
+{
+    static const char *const nouns[] = {"gain", "increase", "rise", "drop",
+                                        "decline", "decrease", "jump", NULL};
+    if (!is_word(sc, j, LX_CHANGE))
+        return false;
+    for (int n = 0; nouns[n]; n++)
+        if (word_is(sc, j, nouns[n]))
+            return true;
+    return false;
+}
+
 bool fx_bare_count(const struct scanner *sc, int q, int k,
                    const struct core *c)
 {
@@ -83,6 +96,11 @@ bool fx_bare_count(const struct scanner *sc, int q, int k,
         return true; /* "bringing the total to 6,320" */
     if (!large(c))
         return false;
+    /* "the 180,000 gain", "October's gain was 150,000" */
+    if (change_noun(sc, k) ||
+        ((word_is(sc, q - 1, "was") || word_is(sc, q - 1, "is")) &&
+         change_noun(sc, q - 2)))
+        return true;
     /* "fell by about 70,000", "an increase of 7,300", "a goal of 360,000" */
     return (is_lex(sc, q - 1, KW.by) && is_word(sc, q - 2, LX_CHANGE)) ||
            (is_lex(sc, q - 1, KW.of) &&

@@ -502,6 +502,11 @@ static void counts(void)
          2024);
     CHECK(fig("110") && strcmp(fig("110")->noun, "people") == 0,
           "a hyphenated word between a count and its base");
+    EXPECT("Hiring beat the 95,000 gain analysts expected.", "95,000", 95000,
+           "count");
+    EXPECT("March's increase was 61,000.", "61,000", 61000, "count");
+    scan("The score's increase was 61.", 2024);
+    CHECK(scanned.count == 0, "a small bare change after was: no count");
     scan("The index rose by 12 in May.", 2024);
     CHECK(scanned.count == 0, "a small bare change: no count");
     scan("He said one of them left.", 2024);
