@@ -298,8 +298,9 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     if (y >= 1900 && y <= 2100)
         return false; /* "2024   2023": the columns' years */
     int u = 0, e = 0;
-    if (tb->row_unit) {
-        u = tb->row_unit; /* the row's label names it: "Output (GW)" */
+    if (tb->row_unit && !(tb->live && fx_table_change(sc, i))) {
+        u = tb->row_unit; /* the row's label names it: "Output (GW)"; not
+                          ** in a "YoY (%)" column */
         e = tb->row_unit_exp;
     } else if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
         u = tb->row[c - 1].unit; /* a unit column: "USD billion  299.63" */

@@ -268,6 +268,14 @@ static void tables(void)
     CHECK(fig("44.2") && fig("44.2")->value == 44.2 &&
               strcmp(fig("44.2")->unit, "GWh") == 0,
           "a row label's (GWh) overrides the caption's money");
+    const char *t11 = "Item                 2024      2025     YoY (%)\n"
+                      "Wind output (TWh)    88.1      97.4     10.6\n";
+    scan(t11, 2025);
+    CHECK(fig("97.4") && strcmp(fig("97.4")->unit, "TWh") == 0,
+          "a row label's (TWh) for its level columns");
+    CHECK(fig("10.6") && strcmp(fig("10.6")->unit, "%") == 0,
+          "a change column keeps its (%) over the row's unit");
+    scan(t9, 2025);
     CHECK(fig("1,350.9") && fig("1,350.9")->value == 1350.9e6 &&
               strcmp(fig("1,350.9")->unit, "USD") == 0,
           "the next row takes the caption's unit again");
