@@ -60,6 +60,29 @@ static int reject_chain(struct scanner *sc, int i)
      LX_TARGET | LX_SHARE | LX_YEARPREP | LX_VERB | LX_ARTICLE | LX_NOW |      \
      LX_TIMEADJ | LX_KIND | LX_UNIT | LX_YEARWORD | LX_CHINA)
 
+/* Is token j a closing quote or bracket ("PKR 2." ending a quote)? */
+static bool closing_mark(const struct scanner *sc, int j)
+{
+    if (sc->tok[j].kind != TK_PUNCT)
+        return false;
+    switch (sc->tok[j].hash) {
+    case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019:
+        return true;
+    }
+    return false;
+}
+
+/* Is "top" at p a verb ("arrivals top 35 million"), not a rank ("the
+** top 10 counties")?  A scale after the number, or a plural subject
+** before "top". */
+static bool top_is_verb(const struct scanner *sc, int p)
+{
+    if (is_word(sc, p + 2, LX_SCALE))
+        return true;
+    return p > 0 && fx_word_is_plural(sc, p - 1) &&
+           !(sc->tok[p - 1].flags & TF_POSS);
+}
+
 /* Is the digit number at i named by what comes before it? */
 static bool identifier_before(struct scanner *sc, int i)
 {
@@ -110,9 +133,11 @@ static bool identifier_before(struct scanner *sc, int i)
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
             return true; /* No 5, Number 10 */
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
-            !(sc->mark[p] & M_MENTION))
-            return true; /* Web 2.0, Article 5, Boeing 737 */
-        if (is_lex(sc, p, KW.top))
+            !(sc->mark[p] & M_MENTION) &&
+            !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
+            return true; /* Web 2.0, Article 5, Boeing 737; not a table's
+                         ** "Arrivals   12,700,000" */
+        if (is_lex(sc, p, KW.top) && !top_is_verb(sc, p))
             return true; /* "the top 10 counties": a rank */
     }
     if (t->kind == TK_PUNCT && t->hash == '.' && glued(sc, p) &&
@@ -173,8 +198,17 @@ static int qualifier_before(const struct scanner *sc, int q, int *start)
     return Q_NONE;
 }
 
-/* Counted noun after a number at k: up to four words ending in a plural
-** ("565 digital economy-based projects", "2,507 4G base stations"). */
+/* "B&Bs", "M&As": a letter and "s" after "&" names things counted. */
+static bool acronym_plural(const struct scanner *sc, int j)
+{
+    const struct token *t = &sc->tok[j];
+    return j >= 2 && t->end - t->start == 2 && (t->flags & TF_CAP) &&
+           sc->text[t->start + 1] == 's' && is_punct(sc, j - 1, '&');
+}
+
+/* Counted noun after a number at k: up to six words ending in a plural
+** ("565 digital economy-based projects", "2,507 4G base stations", "15
+** scientific and technological achievements", "568 registered B&Bs"). */
 static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
@@ -182,10 +216,19 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
                           LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
                           LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
                           LX_ORDINAL;
-    while (m < sc->n && words < 4) {
+    while (m < sc->n && words < (head < 0 ? 6 : 4)) {
         const struct token *t = &sc->tok[m];
         if (m > k && (t->flags & TF_NEWLINE))
             break;
+        /* "scientific and technological achievements": an "and" between
+        ** modifiers, before any plural; not "firms and banks" */
+        if (words > 0 && head < 0 && is_lex(sc, m, KW.and_) &&
+            m + 1 < sc->n && sc->tok[m + 1].kind == TK_WORD &&
+            !is_word(sc, m + 1, stop)) {
+            m++;
+            words++;
+            continue;
+        }
         int last;
         if (t->kind == TK_NUM && m + 1 < sc->n &&
             sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
@@ -199,12 +242,14 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             break;
         }
         words++;
-        while (m + 1 < sc->n && is_punct(sc, m, '-') && glued(sc, m) &&
-               sc->tok[m + 1].kind == TK_WORD && glued(sc, m + 1)) {
-            last = m + 1; /* economy-based */
+        while (m + 1 < sc->n &&
+               (is_punct(sc, m, '-') || is_punct(sc, m, '&')) &&
+               glued(sc, m) && sc->tok[m + 1].kind == TK_WORD &&
+               glued(sc, m + 1)) {
+            last = m + 1; /* economy-based, B&Bs */
             m += 2;
         }
-        if (fx_word_is_plural(sc, last))
+        if (fx_word_is_plural(sc, last) || acronym_plural(sc, last))
             head = last;
         if (sc->tok[last].flags & TF_POSS)
             break;
@@ -234,8 +279,9 @@ static int compared_base(const struct scanner *sc, int q)
     if (c->t1 > p || p - c->t1 > 12 || !c->unit || c->unit == U_X)
         return -1;
     for (int x = c->t1; x < p; x++) {
-        if (sc->tok[x].kind == TK_PUNCT && sc->tok[x].hash != ',')
-            return -1; /* another clause, a parenthesis */
+        if (sc->tok[x].kind == TK_PUNCT && sc->tok[x].hash != ',' &&
+            !(sc->tok[x].hash == '-' && glued(sc, x) && glued(sc, x + 1)))
+            return -1; /* another clause, a parenthesis; not "e-commerce" */
         if (is_punct(sc, x, ',') &&
             (is_lex(sc, x + 1, KW.and_) || is_lex(sc, x + 1, KW.but) ||
              is_lex(sc, x + 1, KW.which) || is_lex(sc, x + 1, KW.while_)))
@@ -261,6 +307,43 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
         fx_scale_of(sc, c2.end, false))
         return false;
     return noun_after(sc, c2.end, n0, n1);
+}
+
+/* May "X to Y" after the words before q be a range?  Not after "from"
+** ("from 5 to 6" is a change's ends), nor after a change ("rose by 22
+** million to 779 million", "rose 5% to 10%"), unless the change is
+** forecast, a verb in its plain form after "to" or a modal ("expects
+** sales to grow 2 to 4 per cent", "will rise 13% to 15%", "to raise costs
+** by 2 to 3 yuan"); after "by", only a number without a scale
+** (`by_ok`). */
+static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
+{
+    int v = q - 1;
+    if (is_lex(sc, v, KW.from))
+        return false;
+    bool by = is_lex(sc, v, KW.by);
+    if (!by && !is_word(sc, v, LX_CHANGE))
+        return true;
+    if (by) {
+        if (!by_ok)
+            return false;
+        /* "raise logistics costs by": the verb a few words back */
+        for (v--; v > 0 && q - v < 6 && sc->tok[v].kind == TK_WORD &&
+                  !is_word(sc, v, LX_CHANGE);
+             v--)
+            ;
+        if (v <= 0 || !is_word(sc, v, LX_CHANGE))
+            return false;
+    }
+    static const char *const modals[] = {"will", "would", "could", "may",
+                                         "might", "should", "can", "shall",
+                                         NULL};
+    if (is_lex(sc, v - 1, KW.to))
+        return true;
+    for (int m = 0; modals[m]; m++)
+        if (word_is(sc, v - 1, modals[m]))
+            return true;
+    return false;
 }
 
 /* Try a figure whose number starts at token i; returns where to go on. */
@@ -312,7 +395,8 @@ static int try_figure(struct scanner *sc, int i)
               sc->tok[k + 1].kind == TK_PUNCT ||
               sc->tok[k + 1].kind == TK_SYM))) {
             if (!(g->kind == TK_PUNCT && g->hash == '.' &&
-                  (k + 1 >= sc->n || !glued(sc, k + 1))))
+                  (k + 1 >= sc->n || !glued(sc, k + 1) ||
+                   closing_mark(sc, k + 1))))
                 return reject_chain(sc, i); /* 9:30, 12/15, 30°21' */
         }
     }
@@ -355,9 +439,7 @@ static int try_figure(struct scanner *sc, int i)
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
-    else if (is_lex(sc, r, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
-             !is_lex(sc, pstart - 1, KW.by) &&
-             !is_word(sc, pstart - 1, LX_CHANGE))
+    else if (is_lex(sc, r, KW.to) && range_to_ok(sc, pstart, !nscale))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
         joined = true;
@@ -384,7 +466,7 @@ static int try_figure(struct scanner *sc, int i)
                 f.exp += e2 - c2.exp;
             else if (nscale && !n2)
                 e2 += f.exp - c.exp;
-            double lo = fx_make_value(f.mant, f.exp);
+            double lo = fx_make_value(f.mant, f.exp) * (f.neg ? -1 : 1);
             double hi = fx_make_value(c2.mant, e2);
             if (hi > lo) {
                 f.range = true;
@@ -423,9 +505,7 @@ static int try_figure(struct scanner *sc, int i)
     /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
     if (!f.range && unit && !money && unit != U_COUNT) {
         int r2 = k, s = k + 1;
-        bool to = is_lex(sc, r2, KW.to) && !is_lex(sc, pstart - 1, KW.from) &&
-                  !is_lex(sc, pstart - 1, KW.by) &&
-                  !is_word(sc, pstart - 1, LX_CHANGE);
+        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, false);
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
         bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
         struct core c2;
@@ -454,6 +534,11 @@ static int try_figure(struct scanner *sc, int i)
     /* the qualifier, before the currency or the number */
     int qs;
     f.qual = (uint8_t)qualifier_before(sc, pstart, &qs);
+    if (f.qual == Q_NONE && is_lex(sc, pstart - 1, KW.top) &&
+        top_is_verb(sc, pstart - 1)) {
+        f.qual = Q_OVER; /* "arrivals top 35 million", as "topped" */
+        qs = pstart - 1;
+    }
     if (f.qual == Q_OVER && qs == pstart - 1 && qs > 0 &&
         lex_units[unit].kind == UK_DURATION &&
         ((sc->mark[qs - 1] & M_USED) || is_word(sc, qs - 1, LX_CHANGE))) {
@@ -522,8 +607,15 @@ static int try_figure(struct scanner *sc, int i)
         if (is_money(unit))
             money = f.implicit = true;
     }
+    if (!unit && !c.spelled && !f.range && !scaled &&
+        (tu = fx_rate_currency(sc, pstart, k)) != 0) {
+        unit = tu; /* "the yuan was at 7.1605 per dollar" */
+        money = f.implicit = true;
+    }
     if (!unit) {
-        if (scaled || (!c.spelled && reach_before(sc, qs)))
+        if (scaled ||
+            (!c.spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
+            (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {
             /* "1  2  >": numbers side by side are navigation, not data */
@@ -536,6 +628,8 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
     int ukind = lex_units[unit].kind;
+    if (fx_caption_scale(sc, first, k, f.mant, f.exp))
+        return k; /* "Daily output (10,000 tons)": the chart's scale */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (c.spelled) {
@@ -544,8 +638,9 @@ static int try_figure(struct scanner *sc, int i)
         if (c.article && !scaled)
             return c.end;
         if (unit == U_COUNT && !scaled && is_word(sc, before, LX_DET) &&
-            !is_word(sc, before, LX_ARTICLE))
-            return c.end; /* the two countries */
+            !is_word(sc, before, LX_ARTICLE) && !is_lex(sc, before, KW.its) &&
+            !is_lex(sc, before, KW.their))
+            return c.end; /* the two countries; not "its two plants" */
     }
     if ((ukind == UK_DURATION || c.spelled) && !scaled &&
         is_word(sc, before, LX_TIMEADJ | LX_ORDINAL))

@@ -54,6 +54,11 @@ static inline int numword(const struct scanner *sc, int i)
     return tlex(sc, i)->val;
 }
 
+/* bare.c: is the bare number [q, k) a count of things named elsewhere
+** ("260 of them", "Of those, 242,800 were")? */
+bool fx_bare_count(const struct scanner *sc, int q, int k,
+                   const struct core *c);
+
 /* number.c */
 
 /* Parse the number at i (digits, words, "a hundred"); -1 if none. */
@@ -76,6 +81,11 @@ int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
 /* Currency written before the number starting at token i (U_*, or 0);
 ** sets *start to its first token. */
 int fx_currency_before(const struct scanner *sc, int i, int *start);
+
+/* An exchange rate: the bare number [q, k) before "per dollar", "to the
+** dollar", after the currency it prices ("the yen traded at 149 to the
+** dollar"): that currency, or 0. */
+int fx_rate_currency(const struct scanner *sc, int q, int k);
 
 /* The currency an all-capital ISO 4217 code at token p names, or 0. */
 int fx_iso_currency(const struct scanner *sc, int p);

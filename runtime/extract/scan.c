@@ -982,6 +982,7 @@ int figure_scan(const char *text, size_t len,
             sc->ctx.after_break = true;
             sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
+            sc->table.wide_change = false;
             sc->table.ncol = 0;
             continue;
         }
@@ -995,8 +996,13 @@ int figure_scan(const char *text, size_t len,
             (t.kind == TK_WORD &&
              (t.cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
             sc->window |= W_NUMBER;
+        /* a scale word, "'000", or ")" closing a line ("... (%)") may
+        ** make a caption */
         if ((t.kind == TK_WORD && (t.cls & LX_SCALE)) ||
-            (t.kind == TK_PUNCT && t.hash == '\''))
+            (t.kind == TK_PUNCT &&
+             (t.hash == '\'' ||
+              (t.hash == ')' &&
+               (t.end >= len || text[t.end] == '\n' || text[t.end] == '\r')))))
             sc->window |= W_CELLS;
         sc->tok[sc->n++] = t;
         if (sc->n >= 2 && t.start > sc->tok[sc->n - 2].end + 1 &&

@@ -84,8 +84,11 @@ struct table {
     bool awaiting;      /* ... and no row yet: a blank line may follow */
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
+    bool wide_change;   /* the caption says "growth", "change"      */
     int8_t row_exp;     /* "cents" in the row: -2                   */
     bool row_noscale;   /* "per share" in the row                   */
+    uint8_t row_unit;   /* the row label's "(GW)", 0 for none       */
+    int8_t row_unit_exp;
     int ncol, nrow;
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
 };
@@ -212,6 +215,10 @@ bool fx_cell_gap(const struct scanner *sc, int j);
 /* unit.c: is the CJK character c a measure word of a count (家, 个)? */
 bool fx_cjk_measure(uint32_t c);
 
+/* table.c: is the number [q, k) with value mant*10^exp a caption's scale
+** in brackets ending its line ("(10,000 tons)")? */
+bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
+                      int exp);
 /* find.c: fill sc->cand from the window */
 void fx_find_figures(struct scanner *sc);
 

@@ -102,6 +102,44 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
         s->scale_word = true;
 }
 
+/* Does the cell [a, b) end in a parenthesised unit, "(%)", "(GW)",
+** "(US$ million)"?  A caption or a row label naming its numbers' unit. */
+static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
+{
+    if (b - a < 3 || !is_punct(sc, b - 1, ')'))
+        return 0;
+    int o = b - 2;
+    while (o > a && b - 1 - o < 5 && !is_punct(sc, o, '('))
+        o--;
+    if (!is_punct(sc, o, '(') || o + 1 >= b - 1)
+        return 0;
+    struct spec s;
+    cell_spec(sc, o + 1, b - 1, &s);
+    if (s.numbers)
+        return 0; /* "(10,000 tons)": a scale, not a unit */
+    *exp = s.exp;
+    if (s.unit)
+        return s.unit;
+    /* a measure: one unit word, perhaps scaled ("(GW)", "(million tons)") */
+    int u = 0;
+    for (int j = o + 1; j < b - 1; j++) {
+        if (sc->tok[j].kind != TK_WORD)
+            return 0;
+        if (is_word(sc, j, LX_UNIT))
+            u = u ? -1 : tlex(sc, j)->unit;
+        else if (!is_word(sc, j, LX_SCALE))
+            return 0;
+    }
+    return u > 0 && lex_units[u].kind != UK_DURATION ? u : 0;
+}
+
+/* Does the line end where token b-1 ends (a caption's last token)? */
+static bool line_ends_after(const struct scanner *sc, int b)
+{
+    uint32_t e = sc->tok[b - 1].end;
+    return e >= sc->len || sc->text[e] == '\n' || sc->text[e] == '\r';
+}
+
 /* Does the header cell [a, b) head a column of changes: "y/y (%)",
 ** "Change over same period (%)", "YoY", "Growth (%)"? */
 static bool change_head(const struct scanner *sc, int a, int b)
@@ -130,10 +168,12 @@ void fx_table_line(struct scanner *sc)
     if ((sc->tok[0].flags & TF_BLANK) && !tb->awaiting) {
         tb->live = false; /* a blank line ends a table, not its caption */
         tb->wide_unit = 0;
+        tb->wide_change = false;
         tb->ncol = 0;
     }
     tb->row_exp = 0;
     tb->row_noscale = false;
+    tb->row_unit = 0;
     tb->nrow = 0;
 
     /* most sentences are prose: one cell, and no scale word or "'000"
@@ -169,8 +209,15 @@ void fx_table_line(struct scanner *sc)
         a = j;
     }
     tb->nrow = cells < TABLE_COLS ? cells : TABLE_COLS;
-    if (cells >= 2 && nnum > 0)
+    if (cells >= 2 && nnum > 0) {
         tb->awaiting = false;
+        /* a row labelled in its own unit: "Shipments (GW)   7.5   6.1" */
+        int e = 0, u = paren_unit(sc, 0, tb->row[1].t0, &e);
+        if (u) {
+            tb->row_unit = (uint8_t)u;
+            tb->row_unit_exp = (int8_t)e;
+        }
+    }
 
     /* a row: per share, in cents */
     for (int j = 0; cells >= 2 && j < sc->n; j++) {
@@ -203,7 +250,18 @@ void fx_table_line(struct scanner *sc)
         /* a caption: "(in thousands of US$)", "(RMB'000)" */
         tb->wide_unit = (uint8_t)wide.unit;
         tb->wide_exp = (int8_t)wide.exp;
+        tb->wide_change = false;
         tb->live = tb->awaiting = true;
+    } else if (cells == 1 && line_ends_after(sc, sc->n)) {
+        /* a caption line ending in its unit: "Table 2 Output growth (%)" */
+        int e = 0, u = paren_unit(sc, 0, sc->n, &e);
+        if (u) {
+            tb->wide_unit = (uint8_t)u;
+            tb->wide_exp = (int8_t)e;
+            tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n);
+            tb->ncol = 0;
+            tb->live = tb->awaiting = true;
+        }
     }
 }
 
@@ -240,7 +298,11 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     if (y >= 1900 && y <= 2100)
         return false; /* "2024   2023": the columns' years */
     int u = 0, e = 0;
-    if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
+    if (tb->row_unit && !(tb->live && fx_table_change(sc, i))) {
+        u = tb->row_unit; /* the row's label names it: "Output (GW)"; not
+                          ** in a "YoY (%)" column */
+        e = tb->row_unit_exp;
+    } else if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
         u = tb->row[c - 1].unit; /* a unit column: "USD billion  299.63" */
         e = tb->row[c - 1].exp;
     } else if (c >= 2 && counted_cell(sc, tb->row[c - 1].t0, t0)) {
@@ -289,5 +351,21 @@ bool fx_table_change(const struct scanner *sc, int i)
         if (col < h->c1 && end > h->c0)
             return h->change;
     }
-    return false;
+    return tb->wide_unit == U_PCT && tb->wide_change;
+}
+
+/* A chart's or table's scale in brackets closing its caption line:
+** "output of raw coal (10,000 tons)", "(100 million yuan)".  The number
+** [q, k) is a round power of ten: a unit of measure, not a figure. */
+bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
+                      int exp)
+{
+    if (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
+        !line_ends_after(sc, k + 1) || mant == 0)
+        return false;
+    while (mant % 10 == 0) {
+        mant /= 10;
+        exp++;
+    }
+    return mant == 1 && exp >= 1;
 }

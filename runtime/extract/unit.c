@@ -48,6 +48,45 @@ int fx_iso_currency(const struct scanner *sc, int p)
     return 0;
 }
 
+/* The currency a word at p names ("yuan", "yen", "CNY"), or 0. */
+static int money_word(const struct scanner *sc, int p)
+{
+    if (is_word(sc, p, LX_UNIT) && is_money(tlex(sc, p)->unit))
+        return tlex(sc, p)->unit;
+    return fx_iso_currency(sc, p);
+}
+
+int fx_rate_currency(const struct scanner *sc, int q, int k)
+{
+    /* "per", "to the", "against the", then perhaps "U.S." */
+    int j = k;
+    if (word_is(sc, j, "per"))
+        j++;
+    else if ((is_lex(sc, j, KW.to) || is_lex(sc, j, KW.against)) &&
+             is_lex(sc, j + 1, KW.the))
+        j += 2;
+    else
+        return 0;
+    for (int s = 0; s < 4 && j < sc->n && !money_word(sc, j) &&
+                    (is_punct(sc, j, '.') ||
+                     (sc->tok[j].kind == TK_WORD && wlen(sc, j) <= 4 &&
+                      (sc->tok[j].flags & TF_CAP)));
+         s++)
+        j++;
+    int per = money_word(sc, j);
+    if (!per)
+        return 0;
+    /* the currency priced, named earlier in the sentence */
+    for (int p = q - 1; p >= 0 && q - p <= 12; p--) {
+        if (is_punct(sc, p, ';') || is_punct(sc, p, '.'))
+            break;
+        int u = money_word(sc, p);
+        if (u && u != per && !(sc->mark[p] & M_USED))
+            return u;
+    }
+    return 0;
+}
+
 /* Currency written before the number starting at token i; sets *start
 ** to the first token of the currency. */
 int fx_currency_before(const struct scanner *sc, int i, int *start)
@@ -167,6 +206,29 @@ static bool time_span(const struct scanner *sc, int w, int unit)
            (det || (j > 0 && (sc->mark[j - 1] & M_USED)));
 }
 
+/* Is token j the word s, in any case? */
+static bool word_ci(const struct scanner *sc, int j, const char *s)
+{
+    size_t n = strlen(s);
+    return j >= 0 && j < sc->n && sc->tok[j].kind == TK_WORD &&
+           (size_t)wlen(sc, j) == n && fx_strncaseeq(wtext(sc, j), s, n);
+}
+
+/* Page furniture: "Reading time: 3 minutes", "5 min read".  w is the
+** unit word. */
+static bool reading_time(const struct scanner *sc, int w, int unit)
+{
+    if (unit != U_MINUTE)
+        return false;
+    if (word_is(sc, w + 1, "read"))
+        return true;
+    int j = w - 2; /* before the number */
+    if (is_punct(sc, j, ':'))
+        j--;
+    return j >= 1 && word_ci(sc, j, "time") &&
+           (word_ci(sc, j - 1, "reading") || word_ci(sc, j - 1, "read"));
+}
+
 bool fx_cjk_measure(uint32_t c)
 {
     switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
@@ -271,7 +333,7 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         return 0; /* "the 11 won the seats", "3 won Olympic gold" */
     if (lex_units[l->unit].kind == UK_DURATION && hyphen)
         return -1; /* "a five-year plan" describes, it does not count */
-    if (time_span(sc, w, l->unit))
+    if (time_span(sc, w, l->unit) || reading_time(sc, w, l->unit))
         return -1;
     if (l->unit == U_X && is_word(sc, w + 1, LX_FREQ) && per_time(sc, w + 2))
         return -1;   /* three times a day: a frequency; not "1.2 times a

@@ -117,6 +117,22 @@ static void ranges(void)
     CHECK(fig("5%") && fig("16%"), "rose 5% to 16%: two figures");
     scan("Exports grew 5% to 10 trillion yuan.", 2018);
     CHECK(fig("5%") && fig("10 trillion yuan"), "other unit: two figures");
+    /* a forecast change: its plain verb after "to" or a modal */
+    scan("Analysts expect rents to climb 4 percent to 6 percent.", 2018);
+    f = fig("4 percent to 6 percent");
+    CHECK(f && f->low == 4 && f->high == 6, "to climb 4 percent to 6 percent");
+    scan("Margins could fall 1 to 2 per cent.", 2018);
+    f = fig("1 to 2 per cent");
+    CHECK(f && f->low == 1 && f->high == 2, "could fall 1 to 2 per cent");
+    scan("The levy is set to raise fares by 5 to 8 rupees a trip.", 2018);
+    f = fig("5 to 8 rupees");
+    CHECK(f && f->low == 5 && f->high == 8, "to raise fares by 5 to 8 rupees");
+    scan("Imports will rise by 3 million to 40 million tons.", 2018);
+    CHECK(!fig("3 million to 40 million tons"),
+          "by 3 million to 40 million: a change and a level");
+    scan("The bank sees inflation of -0.5 to 1 per cent.", 2018);
+    f = fig("-0.5 to 1 per cent");
+    CHECK(f && f->low == -0.5 && f->high == 1, "a range from below zero");
     /* signs */
     EXPECT("Exports +0.5% y/y.", "+0.5%", 0.5, "%");
     EXPECT("Call +86 571 8888 1234 or +86-10-6500 for tickets, 5% off.", "5%",

@@ -102,6 +102,28 @@ static void iso_codes(void)
     scan("The TOP 10 stories of the year.", 2018);
     CHECK(!fig("TOP 10") || strcmp(fig("TOP 10")->unit, "count") == 0,
           "TOP is an acronym, not the pa'anga");
+    /* an exchange rate takes the currency it prices */
+    scan("The ringgit ended at 4.45 per dollar on Monday.", 2024);
+    const struct figure *r = fig("4.45");
+    CHECK(r && strcmp(r->unit, "MYR") == 0 && r->implicit,
+          "the ringgit at 4.45 per dollar");
+    scan("The yuan firmed to 7.02 against the U.S. dollar.", 2024);
+    CHECK(fig("7.02") && strcmp(fig("7.02")->unit, "CNY") == 0,
+          "7.02 against the U.S. dollar");
+    scan("The yen hovered near 151 to the dollar.", 2024);
+    CHECK(fig("151") && strcmp(fig("151")->unit, "JPY") == 0,
+          "151 to the dollar");
+    scan("Stores sold 40 per dollar of stock.", 2024);
+    CHECK(scanned.count == 0, "no currency named before: no rate");
+    /* a number ending a quote: "PKR 5." */
+    scan("\"The premium is now under PKR 5.\" Dealers agreed.", 2024);
+    CHECK(fig("PKR 5") && fig("PKR 5")->value == 5,
+          "a full stop and a closing quote after the number");
+    scan("Version 5.\"x\" shipped.", 2024);
+    CHECK(!fig("5"), "a full stop glued to a quote mid-word is no end");
+    /* page furniture: reading times */
+    scan("Reading Time: 4 minutes\n\nThe ferry takes 4 minutes.\n", 2024);
+    CHECK(scanned.count == 1, "Reading Time: 4 minutes is furniture");
     scan("Reserves were 5 billion thb.", 2018);
     CHECK(!fig("5 billion thb"), "codes count only in capitals");
 }
@@ -192,6 +214,23 @@ static void tables(void)
     scan(t6, 2024);
     CHECK(fig("512,000") && strcmp(fig("512,000")->unit, "count") == 0,
           "a unit column of plural nouns makes a count");
+    /* a capitalised plural across a cell gap names what is counted */
+    const char *t10 = "Item                 Unit         2024\n"
+                      "Foreign tourists     Visitors     4,350,000\n"
+                      "Airport              Terminal 2   opened\n";
+    scan(t10, 2024);
+    CHECK(fig("4,350,000") && strcmp(fig("4,350,000")->unit, "count") == 0,
+          "Visitors   4,350,000: a count");
+    CHECK(!fig("2"), "Terminal 2 stays a name");
+    /* a chart's scale in brackets closing its caption is no figure */
+    scan("Chart 4 Monthly cement output (10,000 tons)\n\nMills ran hot.\n",
+         2024);
+    CHECK(scanned.count == 0, "(10,000 tons) closing a caption: a scale");
+    scan("Output rose to 8.2 million tons (10,000 tons more than planned).",
+         2024);
+    CHECK(fig("10,000 tons"), "a round number in brackets inside prose");
+    scan("Cement output (12,500 tons)\n", 2024);
+    CHECK(fig("12,500 tons"), "not a round power of ten: a figure");
     /* "..." for a missing value does not end the row */
     const char *t7 = "Region          Sales (million yuan)    y/y (%)\n"
                      "Coast           ...                     -3.5\n";
@@ -199,6 +238,47 @@ static void tables(void)
     CHECK(fig("-3.5") && fig("-3.5")->value == -3.5 &&
               strcmp(fig("-3.5")->unit, "%") == 0,
           "a cell after an ellipsis cell keeps its column");
+    /* a caption line ending in its unit "(%)", a blank line, and a
+    ** header of column names only */
+    const char *t8 = "Chart 3 Growth of freight volumes by mode (%)\n\n"
+                     "Mode                 March      Q1\n"
+                     "Rail                  4.6        3.9\n"
+                     "  Inland water       -1.2        0.7\n"
+                     "\n"
+                     "Rail carried 310 trains.\n";
+    scan(t8, 2024);
+    CHECK(fig("4.6") && strcmp(fig("4.6")->unit, "%") == 0 &&
+              strcmp(fig("4.6")->role, "change") == 0,
+          "a caption ending (%) gives the cells below their unit");
+    CHECK(fig("-1.2") && fig("-1.2")->value == -1.2 &&
+              strcmp(fig("-1.2")->unit, "%") == 0,
+          "the caption holds for an indented row");
+    CHECK(!fig("310") || strcmp(fig("310")->unit, "%") != 0,
+          "the caption's table ends at the blank line");
+    CHECK(!fig("3"), "the chart's number is no figure");
+    scan("Output was flat (in the end)\n\nPlant   12   14\n", 2024);
+    CHECK(!fig("12") || strcmp(fig("12")->unit, "%") != 0,
+          "a bracket closing a line without a unit is no caption");
+    /* a row labelled in its own unit under a money caption */
+    const char *t9 = "Results (in US$ millions, except volumes)\n\n"
+                     "                        Q1 2024     Q1 2025\n"
+                     "Power sold (GWh)          41.5        44.2\n"
+                     "Revenue                1,218.4     1,350.9\n";
+    scan(t9, 2025);
+    CHECK(fig("44.2") && fig("44.2")->value == 44.2 &&
+              strcmp(fig("44.2")->unit, "GWh") == 0,
+          "a row label's (GWh) overrides the caption's money");
+    const char *t11 = "Item                 2024      2025     YoY (%)\n"
+                      "Wind output (TWh)    88.1      97.4     10.6\n";
+    scan(t11, 2025);
+    CHECK(fig("97.4") && strcmp(fig("97.4")->unit, "TWh") == 0,
+          "a row label's (TWh) for its level columns");
+    CHECK(fig("10.6") && strcmp(fig("10.6")->unit, "%") == 0,
+          "a change column keeps its (%) over the row's unit");
+    scan(t9, 2025);
+    CHECK(fig("1,350.9") && fig("1,350.9")->value == 1350.9e6 &&
+              strcmp(fig("1,350.9")->unit, "USD") == 0,
+          "the next row takes the caption's unit again");
     scan("Guidance is US$2.40 billion to US$2.48 billion.", 2024);
     CHECK(fig("US$2.40 billion to US$2.48 billion"),
           "a range with a two-token currency on both ends");
@@ -366,6 +446,36 @@ static void counts(void)
               strcmp(f->noun, "4G base stations") == 0,
           "2,507 4G base stations: one figure");
     CHECK(scanned.count == 1, "4G is not a figure");
+    /* long noun phrases: six words, an "and" between modifiers */
+    scan("The fair showed 12 regional smart city transport pilot "
+         "schemes.", 2018);
+    CHECK(fig("12 regional smart city transport pilot schemes"),
+          "six words before a plural");
+    scan("It listed 9 cultural and creative industry parks.", 2018);
+    f = fig("9 cultural and creative industry parks");
+    CHECK(f && f->noun &&
+              strcmp(f->noun, "cultural and creative industry parks") == 0,
+          "an and between modifiers");
+    scan("It counted 40 firms and banks in the zone.", 2018);
+    f = fig("40 firms");
+    CHECK(f && strcmp(f->noun, "firms") == 0,
+          "no and after the plural head");
+    scan("The county has 120 licensed B&Bs.", 2018);
+    CHECK(fig("120 licensed B&Bs"), "B&Bs, an acronym plural");
+    /* a spelled count after a possessive; not after "the" */
+    scan("The mill said its four paper machines run all day.", 2018);
+    CHECK(fig("four paper machines"), "its four paper machines");
+    scan("Talks between the two neighbours resumed.", 2018);
+    CHECK(scanned.count == 0, "the two neighbours: no figure");
+    /* "top" as a verb, not a rank */
+    scan("Exports top 2.5 billion euros this year.", 2024);
+    f = fig("2.5 billion euros");
+    CHECK(f && f->approx && strcmp(f->approx, "over") == 0,
+          "exports top 2.5 billion euros: over");
+    scan("Visitors top 80,000 at the fair.", 2024);
+    CHECK(fig("80,000"), "a plural subject before top");
+    scan("Among the top 20 suppliers, four are local.", 2024);
+    CHECK(!fig("20 suppliers"), "the top 20 suppliers: a rank");
     scan("It now has 300 people and 12 children.", 2018);
     CHECK(fig("300 people") && fig("12 children"), "irregular plurals");
     scan("The firm has 32 employees in its office.", 2018);
@@ -380,6 +490,35 @@ static void counts(void)
     f = fig("5.5 million");
     CHECK(f && strcmp(f->unit, "count") == 0 && f->noun == NULL,
           "scaled count without a noun");
+    /* bare counts pointing back to things named before */
+    EXPECT("The county runs 90 clinics and 35 of them open at night.", "35",
+           35, "count");
+    EXPECT("Of the 40 ships ordered, 12 were tankers.", "12", 12, "count");
+    EXPECT("Of these, 1,850 went to Chile.", "1,850", 1850, "count");
+    EXPECT("The shop now has 41 staff, six more than last year.", "six", 6,
+           "count");
+    EXPECT("Its crew grew from nine sailors to 14.", "14", 14, "count");
+    EXPECT("Clinics number 7.2 for every 10,000 people.", "7.2", 7.2,
+           "count");
+    EXPECT("Ports added 3,100 berths, bringing the total to 9,400.", "9,400",
+           9400, "count");
+    EXPECT("Farm jobs fell by about 12,000 in May.", "12,000", 12000,
+           "count");
+    scan("Osaka and Kobe followed with 8,100 and 6,900, respectively.", 2024);
+    CHECK(fig("8,100") && fig("6,900"), "both numbers before respectively");
+    scan("It employs 26 people in e-commerce roles, against 110 in farming.",
+         2024);
+    CHECK(fig("110") && strcmp(fig("110")->noun, "people") == 0,
+          "a hyphenated word between a count and its base");
+    EXPECT("Hiring beat the 95,000 gain analysts expected.", "95,000", 95000,
+           "count");
+    EXPECT("March's increase was 61,000.", "61,000", 61000, "count");
+    scan("The score's increase was 61.", 2024);
+    CHECK(scanned.count == 0, "a small bare change after was: no count");
+    scan("The index rose by 12 in May.", 2024);
+    CHECK(scanned.count == 0, "a small bare change: no count");
+    scan("He said one of them left.", 2024);
+    CHECK(scanned.count == 0, "one of them: no figure");
     EXPECT("The number of members reached 300.", "300", 300, "count");
     EXPECT("Over 90 firms came, including 14 from Ghana.", "14", 14, "count");
     /* a bare base of a comparison counts what it is compared with */
