@@ -873,6 +873,7 @@ static void flush(struct scanner *sc)
     emit(sc);
     memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
     memset(sc->cue_kind, 0, (size_t)sc->n * sizeof sc->cue_kind[0]);
+    memset(sc->cue_year, 0, (size_t)sc->n * sizeof sc->cue_year[0]);
     memset(sc->mention, 0, (size_t)sc->n * sizeof sc->mention[0]);
     sc->n = 0;
     sc->n_cand = 0;
@@ -948,6 +949,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc, 0, offsetof(struct scanner, tok));
     memset(sc->mark, 0, sizeof sc->mark);
     memset(sc->cue_kind, 0, sizeof sc->cue_kind);
+    memset(sc->cue_year, 0, sizeof sc->cue_year);
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
