@@ -1,14 +1,20 @@
 /*
-** scan.h: state shared by the three passes of figure_scan (internal).
+** scan.h: state shared by the passes of figure_scan (internal).
 **
 ** figure_scan (scan.c) reads the text one sentence at a time into a fixed
-** token window, then runs three passes over that window:
+** token window, then runs its passes over that window:
 **
-**   context  (scan.c)    years, dates, relative times, identifiers and
+**   context  (context.c) years, dates, relative times, identifiers and
 **                        gazetteer mentions, marked per token;
+**   table    (table.c)   whether the window is a table line, and the
+**                        units its header or caption gives cells;
 **   find     (find.c)    candidate figures: number, scale, range, unit,
-**                        currency, qualifier, counted noun, pairs;
+**                        currency, qualifier, counted noun, pairs
+**                        (bare.c: bare counts of things named nearby);
 **   attrib   (attrib.c)  role, period, subject and metric of each one.
+**
+** Windows without digits or number words skip find, and windows that
+** cannot be table lines skip most of table (scanner.window).
 **
 ** Every pass walks the window once, and every look-back or look-ahead a
 ** pass makes is bounded by a small constant, so the whole scan is linear
@@ -203,6 +209,10 @@ struct scanner {
     int failed; /* out of memory */
 };
 
+/* context.c: the first pass over a window: years and dates marked, time
+** cues and gazetteer mentions recorded, article-wide money hints noted */
+void fx_context_pass(struct scanner *sc);
+
 /* table.c: read the window as a table line (header, caption or row),
 ** before find; and the unit and scale a bare number at token i takes
 ** from its table, if any */
@@ -225,7 +235,7 @@ void fx_find_figures(struct scanner *sc);
 /* attrib.c: role, period, subject, metric for every candidate */
 void fx_attribute(struct scanner *sc);
 
-/* scan.c: the cue of a month (1-12) or season (its first month) at i */
+/* context.c: the cue of a month (1-12) or season (its first month) at i */
 void fx_month_cue(struct scanner *sc, int i, int month);
 
 /* attrib_ctx.c: context for attribution */

@@ -1,0 +1,513 @@
+/*
+** context.c: the context pass, the first pass over each sentence window.
+**
+** It marks what a later pass must not take for a figure (years, days of
+** dates, identifiers after "Tel:"), records time cues ("in 2018", "last
+** year", "currently") where they start, and finds gazetteer mentions,
+** keeping the last place of each kind so that "the province's" resolves
+** to the province named before.  It also notes what the whole article
+** says about money: a "£" or "sterling" (British), Chinese or Japanese
+** text, which decide what "¥", "£" and bare amounts mean.
+*/
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "scan.h"
+
+#define IDENT_TOKENS 40 /* how far "Tel:" makes numbers identifiers */
+
+static void cue(struct scanner *sc, int i, int kind, int year)
+{
+    if (!sc->cue_kind[i]) {
+        sc->cue_kind[i] = (int16_t)kind;
+        sc->cue_year[i] = (int16_t)year;
+    }
+}
+
+/* A word that names a part of a year before it: "fiscal", "FY", "Q3",
+** "H1", "quarter", "half". */
+static bool period_word(const struct scanner *sc, int p)
+{
+    if (p < 0 || sc->tok[p].kind != TK_WORD)
+        return false;
+    const struct token *t = &sc->tok[p];
+    if (t->lex == KW.fiscal || t->lex == KW.fy || fx_aword(sc, p, AW_QUARTER) ||
+        fx_aword(sc, p, AW_HALF))
+        return true;
+    if (t->end - t->start == 2 && (t->flags & TF_DIGIT)) {
+        char a = (char)(sc->text[t->start] | 32), b = sc->text[t->start + 1];
+        return (a == 'q' && b >= '1' && b <= '4') ||
+               (a == 'h' && (b == '1' || b == '2'));
+    }
+    return false;
+}
+
+/* A year-like number at i (four digits, 1700-2100)? */
+static int year_value(const struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_NUM ||
+        sc->tok[i].ndigits != 4)
+        return 0;
+    long v = fx_plain_int(&sc->tok[i]);
+    return v >= 1700 && v <= 2100 ? (int)v : 0;
+}
+
+/* Words before a time expression starting at s that make it a start or
+** a base rather than the period: "since", "from", "than (in)", "before",
+** "against", "compared with (in)". */
+static bool base_before(const struct scanner *sc, int s)
+{
+    int p = s - 1;
+    if (is_lex(sc, p, KW.in))
+        p--;
+    if (is_lex(sc, p, KW.since) || is_lex(sc, p, KW.from) ||
+        is_lex(sc, p, KW.than) || is_lex(sc, p, KW.before) ||
+        is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
+        is_lex(sc, p, KW.vs))
+        return true;
+    return (is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
+           is_lex(sc, p - 1, KW.compared);
+}
+
+/* First token of the date around the year at i: "15 September 2021",
+** "Nov. 15, 2022", "June 2023", "Q3 2019". */
+static int date_start(const struct scanner *sc, int i)
+{
+    int s = i;
+    if (s >= 2 && is_punct(sc, s - 1, ',') && (sc->mark[s - 2] & M_DATE))
+        s -= 2; /* "Nov. 15, 2022": back to the day */
+    else if (s >= 1 && (sc->mark[s - 1] & M_DATE))
+        s -= 1; /* "Nov 15 2022" */
+    if (is_month(sc, s - 1))
+        s--;
+    else if (is_punct(sc, s - 1, '.') && is_month(sc, s - 2))
+        s -= 2;
+    if (s >= 1 && (sc->mark[s - 1] & M_DATE))
+        s--; /* "15 September 2021" */
+    if (period_word(sc, s - 1))
+        s--;
+    return s;
+}
+
+static bool is_year_context(struct scanner *sc, int i)
+{
+    int p = i - 1, x = i + 1;
+    if (p >= 0) {
+        const struct token *pt = &sc->tok[p];
+        if (pt->kind == TK_SYM || is_punct(sc, p, '$') ||
+            is_word(sc, p, LX_CURPREFIX | LX_QUAL) || is_lex(sc, p, KW.than))
+            return false;
+    }
+    if (x < sc->n) {
+        const struct token *nt = &sc->tok[x];
+        if (nt->kind == TK_WORD && !(nt->flags & TF_SPACE))
+            return false; /* 1990s, 2018th */
+        if (is_word(sc, x, LX_SCALE | LX_UNIT) && nt->lex != KW.year &&
+            nt->lex != KW.years)
+            return false;
+        if (is_punct(sc, x, '%'))
+            return false;
+        if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
+            return true;
+        if (nt->kind == TK_CJK &&
+            (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN ||
+             fx_cjk_measure(nt->hash)))
+            return false; /* "1870家": 1,870 firms */
+        if (is_punct(sc, x, ':') &&
+            (nt->end - nt->start > 1 ||
+             (x + 1 < sc->n && (sc->tok[x + 1].flags & TF_SPACE))))
+            return true; /* a year as a label: "2018：3.6亿元", "2018: 3.6" */
+    }
+    /* "In 2020 orders fell": a year opening a sentence */
+    if (p == 0 && is_word(sc, p, LX_YEARPREP) && (sc->tok[p].flags & TF_CAP))
+        return true;
+    if (period_word(sc, p))
+        return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
+    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
+        return false; /* "2000 people", "in 2000 cities" */
+    if (p < 0 || (sc->tok[i].flags & TF_NEWLINE) ||
+        is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET | LX_ORDINAL) ||
+        is_month(sc, p) || sc->tok[p].kind == TK_PUNCT ||
+        sc->tok[p].kind == TK_CJK)
+        return true;
+    /* "between 2009 and 2010", "2016 or 2017" */
+    if ((is_lex(sc, p, KW.and_) || is_lex(sc, p, KW.or_)) && p > 0 &&
+        (sc->mark[p - 1] & M_YEAR))
+        return true;
+    /* after any other word ("reached 2000", "room 1508", "Beijing 2022")
+    ** a four-digit number is not taken for a year */
+    return false;
+}
+
+/* Is the number at i the denominator of a rate: "per 10,000 people",
+** "for every 100 residents", "RMB7.05 to US$1.00"?  Only the numerator
+** is a figure. */
+static bool denominator(const struct scanner *sc, int i)
+{
+    if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
+        return true;
+    const struct token *t = &sc->tok[i];
+    if (fx_make_value(t->mant, t->exp) != 1.0 || is_word(sc, i + 1, LX_SCALE))
+        return false; /* not "$1 million" */
+    int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
+    if (is_punct(sc, c, '$') || (c >= 0 && sc->tok[c].kind == TK_SYM))
+        c -= c > 0 && glued(sc, c) && sc->tok[c - 1].kind == TK_WORD;
+    else if (!is_word(sc, c, LX_CURPREFIX))
+        return false;
+    if (!is_lex(sc, c - 1, KW.to) && !is_lex(sc, c - 1, KW.per) &&
+        !is_punct(sc, c - 1, '='))
+        return false;
+    /* the rate before: "7.05 to", "7.05 yuan to", "7.8 HK dollars to" */
+    for (int p = c - 2; p >= 0 && p >= c - 5; p--) {
+        if (sc->tok[p].kind == TK_NUM) /* not "rose from 80 cents to $1" */
+            return !is_lex(sc, p - 1, KW.from) && !is_lex(sc, p - 2, KW.from);
+        if (sc->tok[p].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
+static void context_number(struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n)
+        return;
+    const struct token *t = &sc->tok[i];
+    if (sc->ident_left > 0 || denominator(sc, i)) {
+        sc->mark[i] |= M_IDENT;
+        return;
+    }
+    long v = fx_plain_int(t);
+    if (v >= 1 && v <= 31 && t->ndigits <= 2) {
+        if (is_month(sc, i - 1) ||
+            (is_punct(sc, i - 1, '.') && is_month(sc, i - 2)))
+            sc->mark[i] |= M_DATE;
+        else if (is_month(sc, i + 1) && !(sc->tok[i + 1].flags & TF_NEWLINE))
+            sc->mark[i] |= M_DATE;
+        else if (i >= 2 && (sc->mark[i - 2] & M_DATE) &&
+                 (is_punct(sc, i - 1, '-') || is_lex(sc, i - 1, KW.to) ||
+                  is_lex(sc, i - 1, KW.and_)))
+            sc->mark[i] |= M_DATE; /* Oct. 20-22, Oct 20 to 22 */
+    }
+    if (v >= 1700 && v <= 2100 && t->ndigits == 4 && !(sc->mark[i] & M_DATE) &&
+        is_year_context(sc, i)) {
+        sc->mark[i] |= M_YEAR;
+        int kind = TC_YEAR, year = (int)v;
+        int s = date_start(sc, i);
+        if (base_before(sc, s))
+            kind = TC_SINCE;
+        else if (sc->year && v > sc->year &&
+                 (is_lex(sc, s - 1, KW.by) ||
+                  (is_lex(sc, s - 1, KW.of) && is_lex(sc, s - 2, KW.end) &&
+                   is_lex(sc, s - 4, KW.by))))
+            kind = TC_BYFUTURE; /* "by 2025", "by the end of 2025" */
+        /* "2021-2025", "2016 to 2018", "between 2021 and 2027": the span
+        ** ends with the second year, which is the period */
+        if ((is_punct(sc, i + 1, '-') || is_punct(sc, i + 1, CP_EN_DASH) ||
+             is_lex(sc, i + 1, KW.to) || is_lex(sc, i + 1, KW.and_)) &&
+            year_value(sc, i + 2) > (int)v)
+            kind = TC_SINCE;
+        /* ISO dates and "2014-18": the parts after the year are dates */
+        if (is_punct(sc, i + 1, '-') && glued(sc, i + 1) && i + 2 < sc->n &&
+            sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2)) {
+            long w = fx_plain_int(&sc->tok[i + 2]);
+            if (!(sc->tok[i + 2].ndigits == 4 && w >= 1700 && w <= 2100)) {
+                sc->mark[i + 2] |= M_DATE;
+                if (is_punct(sc, i + 3, '-') && glued(sc, i + 3) &&
+                    i + 4 < sc->n && sc->tok[i + 4].kind == TK_NUM &&
+                    glued(sc, i + 4))
+                    sc->mark[i + 4] |= M_DATE;
+                else if (sc->tok[i + 2].ndigits == 2 && w > v % 100)
+                    year = (int)(v - v % 100 + w); /* "2023-24": 2024 */
+            }
+        }
+        cue(sc, i, kind, year);
+    }
+}
+
+static const struct gazetteer_entry *resolve_kind(struct scanner *sc, int kind)
+{
+    const struct gazetteer_entry *e = sc->last_kind[kind];
+    if (!e && kind == GK_CITY)
+        e = sc->last_kind[GK_COUNTY];
+    return e;
+}
+
+/* The year a month or season at token i (m: its first month) refers to,
+** from the article's date: "in November" is this year's in a December
+** article and last year's in a January one. */
+static int month_year(const struct scanner *sc, int i, int m)
+{
+    int y = sc->year;
+    if (!y)
+        return 0;
+    if (is_lex(sc, i - 1, KW.next))
+        return sc->month && m <= sc->month ? y + 1 : y;
+    if (is_lex(sc, i - 1, KW.last))
+        return sc->month && m >= sc->month ? y - 1 : y;
+    if (is_lex(sc, i - 1, KW.this_))
+        return y;
+    return sc->month && m > sc->month ? y - 1 : y;
+}
+
+/* A month or season naming a time ("in November", "the three months to
+** December", "in the autumn", "since July"): its cue. */
+static void month_cue(struct scanner *sc, int i, int m)
+{
+    const struct phrase *ph;
+    int k = i + 1;
+    if (is_punct(sc, k, '.'))
+        k++;
+    if (k < sc->n && sc->tok[k].kind == TK_NUM && sc->tok[k].ndigits <= 2) {
+        k++; /* "Nov 15" */
+        if (is_punct(sc, k, ','))
+            k++;
+    }
+    if (year_value(sc, k) ||
+        lex_phrase_at(sc->tok, sc->n, i + 1, 1u << PH_TIME, &ph))
+        return; /* "June 2023", "February last year": the year says */
+    int p = i - 1;
+    if (p >= 0 && (sc->mark[p] & M_DATE))
+        p--; /* "15 September" */
+    if (is_lex(sc, p, KW.last) || is_lex(sc, p, KW.next) ||
+        is_lex(sc, p, KW.this_))
+        p--;
+    if (base_before(sc, p + 1)) {
+        cue(sc, i, TC_SINCE, 0);
+        return;
+    }
+    if (!sc->year)
+        return;
+    int q = is_lex(sc, i - 1, KW.of) && is_lex(sc, i - 2, KW.end) &&
+                    is_lex(sc, i - 3, KW.the)
+                ? i - 4
+                : i - 1;
+    if (is_lex(sc, q, KW.by) || is_lex(sc, q, KW.until) ||
+        is_lex(sc, q, KW.till) || (q < i - 1 && is_lex(sc, q, KW.to)))
+        cue(sc, i, TC_REL, sc->year); /* "until June", "to the end of June":
+                                         ahead of the statement */
+    else if (p == i - 1)
+        cue(sc, i, TC_MONTH, m); /* the year depends on the statement */
+    else
+        cue(sc, i, TC_REL, month_year(sc, i, m)); /* "last November" */
+}
+
+/* "a year earlier", "a month ago", "the end of the year": at the word
+** "year" or "month" (i), the cue goes on the word before. */
+static void year_word(struct scanner *sc, int i)
+{
+    int a = i - 1;
+    if ((is_lex(sc, a, KW.a) || is_lex(sc, a, KW.an)) &&
+        (is_lex(sc, i + 1, KW.earlier) || is_lex(sc, i + 1, KW.ago) ||
+         is_lex(sc, i + 1, KW.before))) {
+        if (is_lex(sc, a - 1, KW.from) || is_lex(sc, a - 1, KW.than) ||
+            is_lex(sc, a - 1, KW.over) || is_lex(sc, a - 1, KW.with_) ||
+            is_lex(sc, a - 1, KW.against))
+            cue(sc, a, TC_SINCE, 0); /* "rose 54% from a year earlier" */
+        else if (sc->tok[i].lex == KW.year)
+            cue(sc, a, TC_PREV, 0);
+        else if (sc->year)
+            cue(sc, a, TC_REL, sc->month == 1 ? sc->year - 1 : sc->year);
+        return;
+    }
+    if (sc->tok[i].lex == KW.month && sc->year &&
+        (is_lex(sc, a, KW.last) || is_lex(sc, a, KW.this_))) {
+        /* "last month" in a January article is December's */
+        bool last = is_lex(sc, a, KW.last);
+        cue(sc, a, TC_REL, last && sc->month == 1 ? sc->year - 1 : sc->year);
+        return;
+    }
+    if (is_lex(sc, a, KW.the) && sc->tok[i].lex == KW.year &&
+        !(is_punct(sc, i + 1, '-') && glued(sc, i + 1)) &&
+        !is_word(sc, i + 1, LX_STOP) &&
+        (is_lex(sc, a - 1, KW.of) || is_lex(sc, a - 1, KW.in) ||
+         is_lex(sc, a - 1, KW.during) || is_lex(sc, a - 1, KW.for_)))
+        cue(sc, a, TC_CTX, 0); /* "at the end of the year" */
+}
+
+void fx_month_cue(struct scanner *sc, int i, int month)
+{
+    month_cue(sc, i, month);
+}
+
+/* "FY2019", "FY24": the fiscal year as one word. */
+static int fy_word(const struct scanner *sc, int i)
+{
+    const struct token *t = &sc->tok[i];
+    size_t n = t->end - t->start;
+    if (n != 4 && n != 6)
+        return 0;
+    const char *w = sc->text + t->start;
+    if ((w[0] | 32) != 'f' || (w[1] | 32) != 'y')
+        return 0;
+    int v = 0;
+    for (size_t k = 2; k < n; k++) {
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    return n == 4 ? 2000 + v : (v >= 1900 && v <= 2100 ? v : 0);
+}
+
+/* "a Hangzhou company", "a Shanghai-based consultancy": a name used to
+** describe something else, not what a figure is about. */
+static bool attributive(const struct scanner *sc, int i, int m)
+{
+    int x = i + m;
+    if (is_punct(sc, x, '-') && glued(sc, x) &&
+        (fx_aword(sc, x + 1, AW_BASED) || fx_aword(sc, x + 1, AW_LISTED) ||
+         fx_aword(sc, x + 1, AW_HEADQUARTERED)))
+        return true;
+    return (is_lex(sc, i - 1, KW.a) || is_lex(sc, i - 1, KW.an)) &&
+           !(sc->tok[x - 1].flags & TF_POSS) && x < sc->n &&
+           sc->tok[x].kind == TK_WORD &&
+           !(sc->tok[x].flags & (TF_CAP | TF_ALLCAP)) &&
+           !is_word(sc, x, LX_STOP | LX_VERB);
+}
+
+void fx_context_pass(struct scanner *sc)
+{
+    const struct phrase *ph;
+    fx_ctx_window(sc);
+    /* in registers, not reloaded after every call the loop makes */
+    const uint16_t w_year = KW.year, w_month = KW.month, w_said = KW.said,
+                   w_says = KW.says;
+    for (int i = 0; i < sc->n; i++) {
+        struct token *t = &sc->tok[i];
+        if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
+            sc->ident_left = t->flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
+        if (t->kind == TK_NUM) {
+            context_number(sc, i);
+            continue;
+        }
+        if (t->kind == TK_SYM && t->hash == CP_POUND)
+            sc->british = true;
+        if (t->kind == TK_CJK) {
+            if (t->flags & TF_KANA)
+                sc->japanese = true;
+            else
+                sc->chinese = true;
+            if (t->hash == CP_NIAN && i > 0 && sc->tok[i - 1].kind == TK_NUM &&
+                glued(sc, i)) {
+                long v = fx_plain_int(&sc->tok[i - 1]);
+                if (v >= 1700 && v <= 2100) {
+                    sc->mark[i - 1] |= M_YEAR;
+                    cue(sc, i - 1, TC_YEAR, (int)v);
+                }
+            }
+        }
+        if (t->kind != TK_WORD && t->kind != TK_CJK)
+            continue;
+        /* most words are in lower case and name, date and cue nothing:
+        ** one test lets them through (a domain, "tmall.com", is a name) */
+        if (t->kind == TK_WORD &&
+            !(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
+            !(t->cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW |
+                        LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB |
+                        LX_KIND)) &&
+            !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+            continue;
+        const struct lexeme *l = tlex(sc, i);
+        if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+            (is_punct(sc, i + 1, ':') ||
+             (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
+             (is_punct(sc, i + 1, '.') &&
+              (is_punct(sc, i + 2, ':') ||
+               (i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM)))))
+            sc->ident_left = IDENT_TOKENS;
+        if (l->cls & LX_CHINA)
+            sc->chinese = true;
+        if (t->lex == KW.sterling)
+            sc->british = true;
+        if (t->cls & LX_TIMEPHRASE) {
+            int m = lex_phrase_at(sc->tok, sc->n, i,
+                                  1u << PH_TIME | 1u << PH_NOW, &ph);
+            if (m > 0) {
+                int p = i - 1;
+                if (is_month(sc, p))
+                    p--; /* "since March last year" */
+                bool owner = sc->tok[i + m - 1].flags & TF_POSS;
+                if (ph->kind == PH_TIME && !owner &&
+                    (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
+                     is_lex(sc, p, KW.since) || is_lex(sc, p, KW.with_) ||
+                     is_lex(sc, p, KW.against)))
+                    cue(sc, i, TC_SINCE, 0); /* a base, not the period; but
+                                                "from last year's 213
+                                                billion" dates the 213 */
+                else if (ph->kind == PH_TIME && ph->arg == -1 &&
+                         t->lex == KW.the)
+                    cue(sc, i, TC_PREV, 0); /* "the previous year" */
+                else if (ph->kind == PH_TIME)
+                    cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
+                else
+                    cue(sc, i, TC_NOW, sc->year);
+                i += m - 1;
+                continue;
+            }
+        }
+        if (l->cls & LX_NOW)
+            cue(sc, i, TC_NOW, sc->year);
+        /* one test lets the common word through: months, "year",
+        ** "month", "said", "FY24" need a closer look */
+        if ((t->cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
+            (t->flags & TF_DIGIT)) {
+            if (is_month(sc, i))
+                month_cue(sc, i, l->val); /* seasons: see fx_month_cue */
+            else if ((t->lex == w_year || t->lex == w_month) && i > 0)
+                year_word(sc, i);
+            else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
+                int fy = fy_word(sc, i);
+                if (fy)
+                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
+            } else if (t->lex == w_said || t->lex == w_says) {
+                fx_ctx_said(sc, i); /* "Greenbasket said it" */
+            }
+        }
+        const struct gazetteer_entry *e;
+        /* names are capitalised, CJK, "eBay" or a domain ("tmall.com") */
+        int m = 0;
+        if ((t->flags & (TF_CAP | TF_MIXED)) || t->kind == TK_CJK ||
+            (is_punct(sc, i + 1, '.') && glued(sc, i + 1))) {
+            m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
+            if (!m && sc->ctx.n_dyn && t->kind == TK_WORD)
+                m = fx_dyn_match(sc, i, &e);
+        }
+        if (m && ((is_punct(sc, i + m, '$') && glued(sc, i + m)) ||
+                  is_word(sc, i + m, LX_UNIT)))
+            m = 0; /* "US$5", "U.S. dollars", "Hong Kong dollars" */
+        if (m > 0) {
+            sc->mention[i] = e;
+            for (int k = 0; k < m; k++)
+                sc->mark[i + k] |= M_MENTION;
+            if (e->country[0] == 'C' && e->country[1] == 'N')
+                sc->chinese = true;
+            if (e->country[0] == 'G' && e->country[1] == 'B')
+                sc->british = true;
+            if ((sc->mark[i] & M_ATTR) || attributive(sc, i, m)) {
+                sc->mark[i] |= M_ATTR;
+                i += m - 1;
+                continue;
+            }
+            sc->last_kind[e->kind] = e;
+            fx_ctx_seen(sc, e);
+            /* "Tongxiang city": the place is also the city named later as
+            ** "the city" (not "a Hangzhou company") */
+            if (is_word(sc, i + m, LX_KIND) &&
+                !(sc->tok[i + m - 1].flags & TF_POSS)) {
+                int k = tlex(sc, i + m)->val;
+                bool place = e->kind < GK_COMPANY;
+                if (place == (k < GK_COMPANY))
+                    sc->last_kind[k] = e;
+            }
+            i += m - 1;
+            continue;
+        }
+        if (!(l->cls & LX_KIND) || !is_lex(sc, i - 1, KW.the))
+            continue;
+        e = resolve_kind(sc, l->val);
+        if (e) {
+            sc->mention[i] = e;
+            fx_ctx_seen(sc, e);
+        }
+    }
+}
