@@ -291,6 +291,9 @@ void fx_attribute(struct scanner *sc)
             kind = p->kind_role;
             target = p->role == ROLE_TARGET;
         }
+        if (kind == ROLE_SHARE && lex_units[c->unit].kind == UK_CURRENCY)
+            kind = ROLE_LEVEL; /* money is never a share: "accounted for
+                                  $16.6 billion of sales", "per share" */
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, c, next_start, after_next);

@@ -27,14 +27,29 @@
 static bool change_cue(const struct scanner *sc, int x, bool ahead)
 {
     const struct phrase *ph;
-    if (!is_word(sc, x, LX_CHANGE))
+    if (!is_word(sc, x, LX_CHANGE)) {
+        int w = fx_aword_id(sc, x); /* "sales climb 25%", not "the climb" */
+        if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
+            return !is_word(sc, x - 1, LX_DET | LX_ARTICLE);
         return phrase_at(sc, x, PH_CHANGE) &&
                lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
                (ahead || ph->arg == 0);
+    }
     if (is_lex(sc, x, KW.up) || is_lex(sc, x, KW.down))
         return x == 0 || sc->tok[x - 1].kind == TK_PUNCT ||
-               is_word(sc, x - 1, LX_STOP);
+               is_word(sc, x - 1, LX_STOP) ||
+               fx_aword(sc, x - 1, AW_WENT); /* "went down by 2.7%" */
     return true;
+}
+
+/* "startups raised $7 billion", "raises $42 million": money raised right
+** before the figure is funding, a level ("raised prices by $2" is not). */
+static bool raised_money(const struct scanner *sc, const struct cand *c,
+                         int x)
+{
+    int w = fx_aword_id(sc, x);
+    return w >= AW_RAISE && w <= AW_RAISING && x >= c->qs - 2 &&
+           lex_units[c->unit].kind == UK_CURRENCY;
 }
 
 /* Does a clause start at token x (looking back from after it)? */
@@ -291,7 +306,8 @@ static bool share_name(const struct scanner *sc, int x)
 /* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
 static bool change_name(const struct scanner *sc, int x)
 {
-    return fx_aword(sc, x, AW_INFLATION);
+    return fx_aword(sc, x, AW_INFLATION) ||
+           fx_aword(sc, x, AW_GROWTH); /* "profit growth slows to 0.7%" */
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占 */
@@ -372,6 +388,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
         }
         if (x == c->qs - 1 && (is_lex(sc, x, KW.to) || is_lex(sc, x, KW.from)))
             back = ROLE_LEVEL; /* the end point of a change */
+        else if (!by && raised_money(sc, c, x))
+            back = ROLE_LEVEL;
         else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)))
             back = ROLE_CHANGE;
         else if (x >= c->qs - 4 && change_cue(sc, x, true))

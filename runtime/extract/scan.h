@@ -274,11 +274,18 @@ enum {
     /* "The targets cover ...": the noun */
     AW_TARGET, AW_TARGETS, AW_GOAL, AW_GOALS,
     /* changes the lexicon does not know: "added 199,000 jobs", inflation */
-    AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION,
+    AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION, AW_GROWTH,
     /* what others expect a figure to be: "vs 1.1% forecast" */
     AW_FORECAST, AW_FORECASTS, AW_ESTIMATE, AW_ESTIMATES, AW_EXPECTATION,
     AW_EXPECTATIONS, AW_PROJECTION, AW_PROJECTIONS, AW_CONSENSUS,
     AW_MOST, /* "the range most economists had expected" */
+    /* "startups raised $7 billion": funding, a level */
+    AW_RAISE, AW_RAISES, AW_RAISED, AW_RAISING,
+    /* changes the lexicon does not know, often in headlines */
+    AW_CHANGE_FIRST, AW_CLIMB = AW_CHANGE_FIRST, AW_CLIMBS, AW_SLUMP,
+    AW_SLUMPS, AW_SLOWS, AW_SOARS, AW_SURGES, AW_PLUNGES, AW_TUMBLES,
+    AW_DIPS, AW_SLIPS, AW_SINKS, AW_FIRMED, AW_WEAKENED, AW_STRENGTHENED,
+    AW_EASES, AW_CHANGE_LAST = AW_EASES,
     AW__N
 };
 /* clang-format on */

@@ -4,16 +4,6 @@
 */
 #include "scan_helpers.h"
 
-#define ROLE(text, span, want)                                                 \
-    do {                                                                       \
-        scan((text), 2018);                                                    \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ &&strcmp(f_->role, (want)) == 0,                              \
-              "role " want ": [" span "] in: " text);                          \
-        if (!f_ || strcmp(f_->role, (want)) != 0)                              \
-            show();                                                            \
-    } while (0)
-
 #define FIELD(text, span, field, want)                                         \
     do {                                                                       \
         scan((text), 2018);                                                    \

@@ -1,0 +1,55 @@
+/*
+** test_attrib_role.c: roles that need more than the lexicon's cue words:
+** money that is never a share, funding raised, change verbs the lexicon
+** does not know, growth rates named before their end point.
+*/
+#include "scan_helpers.h"
+
+static void money_not_share(void)
+{
+    ROLE("Mobile orders accounted for $4.2 billion of the chain's sales.",
+         "$4.2 billion", "level");
+    ROLE("Mobile orders accounted for 42% of the chain's sales.", "42%",
+         "share");
+    ROLE("Profit was $8 million, or $0.12 per share.", "$0.12", "level");
+}
+
+static void funding_raised(void)
+{
+    ROLE("Fintech firms raised $1.3 billion last year.", "$1.3 billion",
+         "level");
+    ROLE("The lender raises about $500 million in a bond sale.",
+         "$500 million", "level");
+    ROLE("The utility raised prices by $12 a month.", "$12", "change");
+    ROLE("The utility raised prices by 8 percent.", "8 percent", "change");
+}
+
+static void change_verbs(void)
+{
+    ROLE("Car sales climb 14% as buyers return", "14%", "change");
+    ROLE("Home prices slump 3.4 per cent in March", "3.4 per cent", "change");
+    ROLE("The rupee weakened 0.8% against the dollar.", "0.8%", "change");
+    ROLE("Fuel prices went down by 4.1 percent.", "4.1 percent", "change");
+    ROLE("The climb took 6 hours.", "6 hours", "level");
+    ROLE("Prices went back to 4.1 percent of income.", "4.1 percent",
+         "share");
+}
+
+static void growth_end_point(void)
+{
+    ROLE("Profit growth slows to 1.5% in April", "1.5%", "change");
+    ROLE("Export growth eased to 3.2 percent in May.", "3.2 percent",
+         "change");
+    ROLE("The jobless rate fell to 5.1 percent.", "5.1 percent", "level");
+    ROLE("Exports fell to 3.2 percent of output.", "3.2 percent", "share");
+}
+
+int main(void)
+{
+    money_not_share();
+    funding_raised();
+    change_verbs();
+    growth_end_point();
+    figure_list_free(&scanned);
+    return check_done();
+}
