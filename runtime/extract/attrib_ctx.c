@@ -158,6 +158,13 @@ const char *const fx_aw_text[AW__N] = {
     [AW_WEAKENED] = "weakened",
     [AW_STRENGTHENED] = "strengthened",
     [AW_EASES] = "eases",
+    [AW_PLEDGED] = "pledged",
+    [AW_PLEDGES] = "pledges",
+    [AW_VOWED] = "vowed",
+    [AW_VOWS] = "vows",
+    [AW_PROMISED] = "promised",
+    [AW_PROMISES] = "promises",
+    [AW_MEANT] = "meant",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];
@@ -190,7 +197,8 @@ static void aw_build(void)
         uint32_t h = fx_aw_hash[w];
         bool rare = (w >= AW_SPRING && w <= AW_WINTER) ||
                     (w >= AW_CONFERENCE && w <= AW_EXPO) ||
-                    (w >= AW_LTD && w <= AW_AG);
+                    (w >= AW_LTD && w <= AW_AG) ||
+                    (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST);
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);

@@ -69,6 +69,30 @@ static bool is_may(const struct scanner *sc, int x)
            tlex(sc, x)->val == 5;
 }
 
+/* "is to reach", "are to make their debut": be + to + a verb is a plan
+** ("is to the north" is not). */
+static bool be_to(const struct scanner *sc, int x)
+{
+    uint16_t w = sc->tok[x].lex;
+    return (w == KW.is || w == KW.are || w == KW.was || w == KW.were) &&
+           is_lex(sc, x + 1, KW.to) && x + 2 < sc->n &&
+           sc->tok[x + 2].kind == TK_WORD &&
+           !is_word(sc, x + 2, LX_STOP | LX_DET | LX_ARTICLE | LX_MONTH);
+}
+
+/* "pledged in 2020 to have", "vowed to cut", "is meant to account for":
+** a commitment to what follows, not "promised a review". */
+static bool pledge(const struct scanner *sc, int x)
+{
+    int w = fx_aword_id(sc, x);
+    if (w < AW_PLEDGE_FIRST || w > AW_PLEDGE_LAST)
+        return false;
+    for (int y = x + 1; y < sc->n && y <= x + 4; y++)
+        if (is_lex(sc, y, KW.to))
+            return true;
+    return false;
+}
+
 /* A word that makes what it governs a target. */
 static bool target_cue(const struct scanner *sc, int x)
 {
@@ -77,6 +101,8 @@ static bool target_cue(const struct scanner *sc, int x)
     if (sc->tok[x].kind != TK_WORD)
         return false;
     uint16_t w = sc->tok[x].lex;
+    if (be_to(sc, x) || (!w && pledge(sc, x)))
+        return true;
     if ((sc->tok[x].cls & LX_TARGET) || w == KW.should || w == KW.could ||
         w == KW.must || w == KW.might || is_may(sc, x))
         return true;
@@ -153,6 +179,8 @@ void fx_mark_cues(struct scanner *sc)
             continue;
         uint16_t w = t->lex;
         if (!w) {
+            if (fx_rare(t->hash) && pledge(sc, x))
+                goto target;
             if (fx_rare(t->hash) &&
                 is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
                 rare_word(sc, x);
@@ -182,6 +210,8 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
     int e = c->t1 + c->post;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
+        if (sc->cue_kind[x] == TC_BYFUTURE)
+            return true; /* "eyes 60 million visitors by 2030" */
         if (t->kind == TK_PUNCT) {
             if (t->hash == '-' && glued(sc, x))
                 continue;
@@ -189,14 +219,13 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
         }
         if (t->kind != TK_WORD)
             return false;
-        if (sc->cue_kind[x] == TC_BYFUTURE)
-            return true;
         uint16_t w = t->lex;
         if (w == KW.will || w == KW.would || w == KW.should || w == KW.could ||
             w == KW.must || w == KW.might || is_may(sc, x))
             return true;
-        if ((w == KW.is || w == KW.are) && is_word(sc, x + 1, LX_TARGET))
-            return true; /* "is expected to" */
+        if ((w == KW.is || w == KW.are) &&
+            (is_word(sc, x + 1, LX_TARGET) || be_to(sc, x)))
+            return true; /* "is expected to", "are to open" */
         if (w == KW.and_ || w == KW.or_) {
             if (is_word(sc, x + 1, LX_STOP | LX_DET | LX_ARTICLE) ||
                 (x + 1 < sc->n && sc->tok[x + 1].kind != TK_WORD))

@@ -44,8 +44,29 @@ static void growth_end_point(void)
     ROLE("Exports fell to 3.2 percent of output.", "3.2 percent", "share");
 }
 
+static void plans(void)
+{
+    ROLE("The network is to reach 500 stations by 2025.", "500 stations",
+         "target");
+    ROLE("Under the plan, about 30 new lines are to open.", "30 new lines",
+         "target");
+    ROLE("The nearest depot is to the north, 12 km away.", "12 km", "level");
+    ROLE("Services are meant to account for 60 percent of output.",
+         "60 percent", "target");
+    ROLE("The province pledged in 2016 to have 2,000 charging posts.",
+         "2,000 charging posts", "target");
+    ROLE("The firm vowed to cut 800 jobs.", "800 jobs", "target");
+    ROLE("The mayor promised a review of the 40 projects.", "40 projects",
+         "level");
+    ROLE("The city eyes 20 million visitors by 2025.", "20 million visitors",
+         "target");
+    ROLE("The city had 20 million visitors by 2017.", "20 million visitors",
+         "level");
+}
+
 int main(void)
 {
+    plans();
     money_not_share();
     funding_raised();
     change_verbs();
