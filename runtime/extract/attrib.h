@@ -55,7 +55,9 @@ static inline bool clause_conj(const struct scanner *sc, int x)
         return false;
     uint16_t w = sc->tok[x].lex;
     return w == KW.and_ || w == KW.but || w == KW.while_ || w == KW.whereas ||
-           w == KW.although || w == KW.though;
+           w == KW.although || w == KW.though ||
+           (fx_aword(sc, x, AW_SO) &&
+            !phrase_at(sc, x, PH_NOW)); /* ", so it is", not ", so far" */
 }
 
 static inline bool percent_like(const struct cand *c)

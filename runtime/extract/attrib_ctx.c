@@ -165,6 +165,10 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PROMISED] = "promised",
     [AW_PROMISES] = "promises",
     [AW_MEANT] = "meant",
+    [AW_SO] = "so",
+    [AW_PANDEMIC] = "pandemic",
+    [AW_PRE] = "pre",
+    [AW_BEFORE] = "before",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];
@@ -198,7 +202,8 @@ static void aw_build(void)
         bool rare = (w >= AW_SPRING && w <= AW_WINTER) ||
                     (w >= AW_CONFERENCE && w <= AW_EXPO) ||
                     (w >= AW_LTD && w <= AW_AG) ||
-                    (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST);
+                    (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
+                    w == AW_PANDEMIC;
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);

@@ -27,6 +27,22 @@ static bool period_cue(const struct scanner *sc, int x)
     return k != TC_NONE && k != TC_SINCE;
 }
 
+/* Is the figure's clause in the present ("has", "is", "reaches")? */
+static bool present_verb(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    uint16_t w = t->lex;
+    if (w == KW.is || w == KW.are || w == KW.has || w == KW.have ||
+        (t->cls & LX_NOW))
+        return true;
+    size_t n = t->end - t->start;
+    return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
+           (sc->text[t->end - 1] | 32) == 's' &&
+           (sc->text[t->end - 2] | 32) != 's';
+}
+
 /* The token of the time cue that dates figure c, or -1. */
 int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
                        int next_start, int after_next)
@@ -58,6 +74,9 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
+        if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
+            break; /* "12% before the pandemic and employs 4.5 million":
+                      another predicate, in the present */
         if (period_cue(sc, x))
             return x;
     }
@@ -104,22 +123,6 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
     default:
         return sc->cue_year[x];
     }
-}
-
-/* Is the figure's clause in the present ("has", "is", "reaches")? */
-static bool present_verb(const struct scanner *sc, int x)
-{
-    const struct token *t = &sc->tok[x];
-    if (t->kind != TK_WORD)
-        return false;
-    uint16_t w = t->lex;
-    if (w == KW.is || w == KW.are || w == KW.has || w == KW.have ||
-        (t->cls & LX_NOW))
-        return true;
-    size_t n = t->end - t->start;
-    return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
-           (sc->text[t->end - 1] | 32) == 's' &&
-           (sc->text[t->end - 2] | 32) != 's';
 }
 
 static bool past_verb(const struct scanner *sc, int x)

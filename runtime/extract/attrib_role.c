@@ -135,12 +135,29 @@ bool fx_target_before(const struct scanner *sc, const struct cand *c)
     return false;
 }
 
-/* A season ("in the autumn": a time like a month) or "the conference"
-** (the organisation named last) at x. */
+/* "before the pandemic", "pre-pandemic levels": 2019, the last year
+** before it, in an article written after it. */
+static void pandemic(struct scanner *sc, int x)
+{
+    if (sc->cue_kind[x] || (sc->year && sc->year < 2021))
+        return;
+    if ((is_lex(sc, x - 1, KW.the) && fx_aword(sc, x - 2, AW_BEFORE)) ||
+        (is_punct(sc, x - 1, '-') && fx_aword(sc, x - 2, AW_PRE))) {
+        sc->cue_kind[x] = TC_YEAR;
+        sc->cue_year[x] = 2019;
+    }
+}
+
+/* A season ("in the autumn": a time like a month), "the conference"
+** (the organisation named last) or "before the pandemic" at x. */
 static void rare_word(struct scanner *sc, int x)
 {
     int w = fx_aword_id(sc, x);
-    if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&
+    if (w == AW_PANDEMIC)
+        pandemic(sc, x);
+    else if (is_punct(sc, x - 1, '-'))
+        return; /* "mid-summer" is no cue */
+    else if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&
         !(x + 1 < sc->n && (sc->tok[x + 1].flags & TF_CAP)))
         fx_month_cue(sc, x, 3 + 3 * (w - AW_SPRING));
     else if ((w == AW_CONFERENCE || w == AW_SUMMIT || w == AW_EXPO) &&
@@ -161,7 +178,8 @@ void fx_mark_cues(struct scanner *sc)
     for (int x = end; x < sc->n; x++)
         if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
             fx_rare(sc->tok[x].hash) &&
-            is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+            (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+             is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
@@ -182,7 +200,8 @@ void fx_mark_cues(struct scanner *sc)
             if (fx_rare(t->hash) && pledge(sc, x))
                 goto target;
             if (fx_rare(t->hash) &&
-                is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+                (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+                 is_punct(sc, x - 1, '-')))
                 rare_word(sc, x);
             else if (t->hash == fx_aw_hash[AW_CALLS] ||
                      t->hash == fx_aw_hash[AW_CALL])

@@ -290,6 +290,9 @@ enum {
     AW_PLEDGE_FIRST, AW_PLEDGED = AW_PLEDGE_FIRST, AW_PLEDGES, AW_VOWED,
     AW_VOWS, AW_PROMISED, AW_PROMISES, AW_MEANT,
     AW_PLEDGE_LAST = AW_MEANT,
+    AW_SO,       /* ", so it is now ...": another clause */
+    AW_PANDEMIC, /* "before the pandemic": 2019 */
+    AW_PRE, AW_BEFORE,
     AW__N
 };
 /* clang-format on */

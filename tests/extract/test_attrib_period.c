@@ -1,0 +1,42 @@
+/*
+** test_attrib_period.c: periods from cues attribution marks itself
+** ("before the pandemic") and from where a clause ends (", so ...",
+** "and employs ...").
+*/
+#include "scan_helpers.h"
+
+static void pandemic(void)
+{
+    PERIOD("Tourism made up 11% of output before the pandemic.", 2024, "11%",
+           2019);
+    PERIOD("Arrivals are back at pre-pandemic levels of 40 million.", 2023,
+           "40 million", 2019);
+    /* a comparison with it takes the year measured */
+    PERIOD("Fares are still 20% above pre-pandemic levels.", 2023, "20%",
+           2023);
+    PERIOD("Before the pandemic, the port handled 9 million containers.", 2022,
+           "9 million containers", 2019);
+    /* an article written before it: no such year */
+    PERIOD("Sales fell 11% before the pandemic.", 2019, "11%", 2019);
+    PERIOD("Sales rose 4% during the pandemic.", 2022, "4%", 2022);
+}
+
+static void clause_ends(void)
+{
+    PERIOD("In 2012 the sector was worth 3 trillion yuan, so it is now four "
+           "times larger.",
+           2023, "3 trillion yuan", 2012);
+    PERIOD("Farming made up 9% of output in 2010 and employs 3 million "
+           "people.",
+           2023, "3 million people", 2023);
+    PERIOD("Farming made up 9% of output in 2010 and 12% in 2000.", 2023,
+           "9%", 2010);
+}
+
+int main(void)
+{
+    pandemic();
+    clause_ends();
+    figure_list_free(&scanned);
+    return check_done();
+}
