@@ -278,8 +278,7 @@ void fx_attribute(struct scanner *sc)
              (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
-        if (p && is_lex(sc, c->qs - 1, KW.or_) &&
-            is_punct(sc, c->qs - 2, ',') && p->t1 + p->post == c->qs - 2 &&
+        if (p && or_restates(sc, p->t1 + p->post, c->qs) &&
             kind != ROLE_SHARE) {
             kind = p->kind_role;
             target = p->role == ROLE_TARGET;
@@ -316,6 +315,12 @@ void fx_attribute(struct scanner *sc)
             continue;
         if (c->prev_year) { /* "from 271,000 a year earlier" */
             int k = prev_figure(sc, ci);
+            const struct cand *p = k >= 0 ? &sc->cand[k] : NULL;
+            if (p && p->prev_year && or_restates(sc, p->t1 + p->post, c->qs)) {
+                c->period = p->period; /* "$15.2 million, or $0.24 ..., in
+                                          the prior-year period" */
+                continue;
+            }
             int ref = k >= 0 && sc->cand[k].period ? sc->cand[k].period
                                                    : fx_fallback_period(sc, ci);
             c->period = ref ? ref - 1 : 0;

@@ -60,6 +60,14 @@ static inline bool clause_conj(const struct scanner *sc, int x)
             !phrase_at(sc, x, PH_NOW)); /* ", so it is", not ", so far" */
 }
 
+/* "$21.7 million, or $0.34 per share": a figure ending at token `end`
+** restated by the one starting at `qs`. */
+static inline bool or_restates(const struct scanner *sc, int end, int qs)
+{
+    return end == qs - 2 && is_punct(sc, qs - 2, ',') &&
+           is_lex(sc, qs - 1, KW.or_);
+}
+
 static inline bool percent_like(const struct cand *c)
 {
     int k = lex_units[c->unit].kind;

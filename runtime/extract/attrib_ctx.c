@@ -169,6 +169,7 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PANDEMIC] = "pandemic",
     [AW_PRE] = "pre",
     [AW_BEFORE] = "before",
+    [AW_PRIOR] = "prior",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];
@@ -203,7 +204,7 @@ static void aw_build(void)
                     (w >= AW_CONFERENCE && w <= AW_EXPO) ||
                     (w >= AW_LTD && w <= AW_AG) ||
                     (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
-                    w == AW_PANDEMIC;
+                    w == AW_PANDEMIC || w == AW_PRIOR;
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);

@@ -43,6 +43,17 @@ static bool present_verb(const struct scanner *sc, int x)
            (sc->text[t->end - 2] | 32) != 's';
 }
 
+/* "compared with $548.9 million in the three months ended June 30, 2023,
+** an increase of 11.6%": a cue after a base is the base's.  Only the
+** figures between the cue and c are looked at. */
+static bool dates_base(const struct scanner *sc, const struct cand *c, int x)
+{
+    for (const struct cand *p = c - 1; p >= sc->cand && p->t1 > x - 12; p--)
+        if (p->t1 <= x)
+            return p->base;
+    return false;
+}
+
 /* The token of the time cue that dates figure c, or -1. */
 int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
                        int next_start, int after_next)
@@ -50,6 +61,10 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     /* "grew 6% to 10 trillion yuan in 2019": the year is both's */
     if (next_start < sc->n && is_lex(sc, next_start - 1, KW.to) &&
         same_clause(sc, c->t1, next_start))
+        next_start = after_next;
+    /* "$21.7 million, or $0.34 per share, in 2023": the same claim */
+    else if (next_start < sc->n &&
+             or_restates(sc, c->t1 + c->post, next_start))
         next_start = after_next;
     for (int x = c->t1; x < next_start && x < c->t1 + PERIOD_AHEAD; x++) {
         const struct token *t = &sc->tok[x];
@@ -77,7 +92,7 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
         if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
             break; /* "12% before the pandemic and employs 4.5 million":
                       another predicate, in the present */
-        if (period_cue(sc, x))
+        if (period_cue(sc, x) && !dates_base(sc, c, x))
             return x;
     }
     return -1;

@@ -148,6 +148,15 @@ static void pandemic(struct scanner *sc, int x)
     }
 }
 
+/* "in the prior-year period", "the prior year": the year before the
+** figure compared, as "a year earlier". */
+static void prior_year(struct scanner *sc, int x)
+{
+    int y = is_punct(sc, x + 1, '-') && glued(sc, x + 1) ? x + 2 : x + 1;
+    if (!sc->cue_kind[x] && is_lex(sc, x - 1, KW.the) && is_lex(sc, y, KW.year))
+        sc->cue_kind[x] = TC_PREV;
+}
+
 /* A season ("in the autumn": a time like a month), "the conference"
 ** (the organisation named last) or "before the pandemic" at x. */
 static void rare_word(struct scanner *sc, int x)
@@ -155,6 +164,8 @@ static void rare_word(struct scanner *sc, int x)
     int w = fx_aword_id(sc, x);
     if (w == AW_PANDEMIC)
         pandemic(sc, x);
+    else if (w == AW_PRIOR)
+        prior_year(sc, x);
     else if (is_punct(sc, x - 1, '-'))
         return; /* "mid-summer" is no cue */
     else if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&

@@ -293,6 +293,7 @@ enum {
     AW_SO,       /* ", so it is now ...": another clause */
     AW_PANDEMIC, /* "before the pandemic": 2019 */
     AW_PRE, AW_BEFORE,
+    AW_PRIOR, /* "the prior-year period": the year before */
     AW__N
 };
 /* clang-format on */

@@ -33,8 +33,36 @@ static void clause_ends(void)
            "9%", 2010);
 }
 
+static void bases_and_restatements(void)
+{
+    /* the year after a base is the base's */
+    PERIOD("Sales were $80 million, compared with $70 million in 2022, an "
+           "increase of 14%.",
+           2023, "14%", 2023);
+    PERIOD("Sales were $80 million, compared with $70 million in 2022, an "
+           "increase of 14%.",
+           2023, "$70 million", 2022);
+    PERIOD("Sales rose 14% in 2022 to $80 million.", 2023, "14%", 2022);
+    /* "the prior-year period": the year before the figure compared */
+    PERIOD("Profit was $9 million, against $6 million in the prior-year "
+           "period.",
+           2023, "$6 million", 2022);
+    PERIOD("Profit was $9 million, against $6 million in the prior year.",
+           2023, "$6 million", 2022);
+    PERIOD("Profit was $9 million, against $6 million in a prior deal.", 2023,
+           "$6 million", 2023);
+    /* "X, or Y": one claim, one period */
+    PERIOD("Net income was $6 million, or $0.10 per share, in the prior-year "
+           "period.",
+           2023, "$6 million", 2022);
+    PERIOD("Net income was $6 million, or $0.10 per share, in the prior-year "
+           "period.",
+           2023, "$0.10", 2022);
+}
+
 int main(void)
 {
+    bases_and_restatements();
     pandemic();
     clause_ends();
     figure_list_free(&scanned);
