@@ -81,12 +81,41 @@ static int fiscal_span(const struct scanner *sc, int x)
     return y > 0 && end == (y + 1) % 100 ? (int)(y + 1) : 0;
 }
 
+/* The future year a window names ("by 2027"), or 0. */
+static int future_year(const struct scanner *sc)
+{
+    for (int x = 0; x < sc->n; x++) {
+        int k = sc->cue_kind[x], y = sc->cue_year[x];
+        if (y && (k == TC_BYFUTURE ||
+                  ((k == TC_YEAR || k == TC_REL) && sc->year && y > sc->year)))
+            return y;
+    }
+    return 0;
+}
+
+/* Does the window name a figure or a time? */
+static bool window_says(const struct scanner *sc)
+{
+    if (sc->n_cand)
+        return true;
+    for (int x = 0; x < sc->n; x++)
+        if (sc->cue_kind[x])
+            return true;
+    return false;
+}
+
 static void end_window(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
     bool was_head = cx->in_head;
+    if (cx->head_late && cx->windows < HEAD_WINDOWS && headline_like(sc) &&
+        !cx->head_target) /* "Ministry of ... of China" above "MIIT
+                             targets 300 EFLOPS ... by 2027" */
+        cx->head_target = future_year(sc);
+    cx->head_late = false;
     if (cx->in_head && headline_like(sc)) {
         cx->in_head = false;
+        cx->head_late = !window_says(sc);
         for (int x = 0; x < sc->n && !cx->head_subject; x++) {
             if (!sc->mention[x] || (sc->mark[x] & M_ATTR))
                 continue;

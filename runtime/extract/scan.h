@@ -126,6 +126,8 @@ struct attrib_ctx {
     bool in_head;    /* still looking for the headline                  */
     int head_year;   /* a past period the headline names, or 0       */
     int head_target; /* a future year the headline names ("by 2030") */
+    bool head_late;  /* the headline named neither figure nor time (a
+                        masthead?): the next may still name a target */
     int lead_year;   /* a past year the lead's first dated figure names */
     bool lead_done;  /* the lead (first body sentence with figures) seen */
     size_t head_fig;    /* index in the output of the headline's figures */

@@ -60,8 +60,25 @@ static void bases_and_restatements(void)
            2023, "$0.10", 2022);
 }
 
+static void masthead(void)
+{
+    /* a masthead above the headline: the headline's target year still
+    ** dates the plan's figures */
+    PERIOD("Ministry of Transport of the Republic of Ruritania\n\n"
+           "Ministry sets out plan for 500 new berths by 2030\n\n"
+           "The ministry issued the plan on Monday.\n\n"
+           "Port capacity is to reach 900 million tonnes.\n",
+           2023, "900 million tonnes", 2030);
+    PERIOD("Ministry of Transport of the Republic of Ruritania\n\n"
+           "Ministry sets out plan for new berths\n\n"
+           "The ministry issued the plan on Monday.\n\n"
+           "Port capacity is to reach 900 million tonnes.\n",
+           2023, "900 million tonnes", 2023);
+}
+
 int main(void)
 {
+    masthead();
     bases_and_restatements();
     pandemic();
     clause_ends();
