@@ -38,6 +38,9 @@ const char *const fx_aw_text[AW__N] = {
     [AW_MARGIN] = "margin",
     [AW_MARGINS] = "margins",
     [AW_STAKE] = "stake",
+    [AW_SUFFICIENCY] = "sufficiency",
+    [AW_PUNCTUALITY] = "punctuality",
+    [AW_COVERAGE] = "coverage",
     [AW_TURNOUT] = "turnout",
     [AW_UTILIZATION] = "utilization",
     [AW_UTILISATION] = "utilisation",
@@ -170,6 +173,7 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PRE] = "pre",
     [AW_BEFORE] = "before",
     [AW_PRIOR] = "prior",
+    [AW_SAY] = "say",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -335,7 +335,7 @@ static bool rate_named_before(const struct scanner *sc, const struct cand *c,
                               int prev_end,
                               bool (*is_name)(const struct scanner *, int))
 {
-    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && t->hash == ',') {
             int start = relative_clause(sc, x);
@@ -358,8 +358,29 @@ static bool share_name(const struct scanner *sc, int x)
 {
     if (sc->tok[x].kind != TK_WORD || (sc->tok[x].cls & LX_STOP))
         return false;
+    if (sc->tok[x].cls & LX_SHARE)
+        return true; /* "the penetration rate rose to 77.5%" */
     int w = fx_aword_id(sc, x);
     return w >= AW_OCCUPANCY && w < AW_SHARE_END;
+}
+
+/* "a 17.44% stake", "a 20% share": the noun right after the figure. */
+static bool share_after(const struct scanner *sc, const struct cand *c)
+{
+    int x = c->t1 + c->post;
+    return x < sc->n && share_name(sc, x);
+}
+
+/* "found that 28% had cut back", "40% said": a bare percentage that is
+** the subject of a plural verb counts people, a share of them. */
+static bool share_of_people(const struct scanner *sc, const struct cand *c)
+{
+    int x = c->t1 + c->post;
+    if (c->post || x >= sc->n || sc->tok[x].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[x].lex;
+    return w == KW.had || w == KW.have || w == KW.were || w == KW.are ||
+           w == KW.said || fx_aword(sc, x, AW_SAY);
 }
 
 /* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
@@ -483,7 +504,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
-        if (rate_named_before(sc, c, prev_end, share_name))
+        if (share_after(sc, c) || share_of_people(sc, c) ||
+            rate_named_before(sc, c, prev_end, share_name))
             return ROLE_SHARE;
         if (rate_named_before(sc, c, prev_end, change_name))
             return ROLE_CHANGE;

@@ -252,6 +252,7 @@ enum {
     AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
     AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
     AW_UTILIZATION, AW_UTILISATION, AW_VACANCY, AW_LITERACY,
+    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE,
     AW_SHARE_END, /* end of the share nouns */
     /* events that "the conference" refers to */
     AW_CONFERENCE, AW_SUMMIT, AW_EXPO,
@@ -296,6 +297,7 @@ enum {
     AW_PANDEMIC, /* "before the pandemic": 2019 */
     AW_PRE, AW_BEFORE,
     AW_PRIOR, /* "the prior-year period": the year before */
+    AW_SAY,   /* "40% say": people */
     AW__N
 };
 /* clang-format on */

@@ -64,8 +64,24 @@ static void plans(void)
          "level");
 }
 
+static void shares(void)
+{
+    ROLE("The broadband penetration rate rose to 81.2%.", "81.2%", "share");
+    ROLE("Its share of total sales climbed to 33%.", "33%", "share");
+    ROLE("The policy rate rose to 5.25%.", "5.25%", "level");
+    ROLE("The fund paid $2 billion for a 12.5% stake.", "12.5%", "share");
+    ROLE("The fund paid $2 billion for a 12.5% discount.", "12.5%", "level");
+    ROLE("A poll found that 41% had skipped meals.", "41%", "share");
+    ROLE("Of those asked, 63% say prices are too high.", "63%", "share");
+    ROLE("Prices rose 4% and had doubled by June.", "4%", "change");
+    ROLE("The unemployment rate of the working-age population in the second "
+         "quarter was 3.1%.",
+         "3.1%", "share");
+}
+
 int main(void)
 {
+    shares();
     plans();
     money_not_share();
     funding_raised();
