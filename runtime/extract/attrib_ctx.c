@@ -174,6 +174,9 @@ const char *const fx_aw_text[AW__N] = {
     [AW_BEFORE] = "before",
     [AW_PRIOR] = "prior",
     [AW_SAY] = "say",
+    [AW_PAY] = "pay",
+    [AW_COST] = "cost",
+    [AW_CHARGE] = "charge",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -93,6 +93,18 @@ static bool pledge(const struct scanner *sc, int x)
     return false;
 }
 
+/* "households will pay £1,849", "the campus will cost $2.1 billion",
+** "will charge": a price or cost already set, not an aim ("will add 650
+** jobs" is one). */
+static bool will_pay(const struct scanner *sc, int x)
+{
+    if (!is_lex(sc, x, KW.will) && !is_lex(sc, x, KW.would))
+        return false;
+    int v = x + 1 + is_word(sc, x + 1, LX_STOP); /* "will also pay" */
+    int w = fx_aword_id(sc, v);
+    return w == AW_PAY || w == AW_COST || w == AW_CHARGE;
+}
+
 /* A word that makes what it governs a target. */
 static bool target_cue(const struct scanner *sc, int x)
 {
@@ -103,6 +115,8 @@ static bool target_cue(const struct scanner *sc, int x)
     uint16_t w = sc->tok[x].lex;
     if (be_to(sc, x) || (!w && pledge(sc, x)))
         return true;
+    if (will_pay(sc, x))
+        return false;
     if ((sc->tok[x].cls & LX_TARGET) || w == KW.should || w == KW.could ||
         w == KW.must || w == KW.might || is_may(sc, x))
         return true;

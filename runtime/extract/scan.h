@@ -298,6 +298,7 @@ enum {
     AW_PRE, AW_BEFORE,
     AW_PRIOR, /* "the prior-year period": the year before */
     AW_SAY,   /* "40% say": people */
+    AW_PAY, AW_COST, AW_CHARGE, /* "will pay £1,849": a price set */
     AW__N
 };
 /* clang-format on */

@@ -64,6 +64,16 @@ static void plans(void)
          "level");
 }
 
+static void prices_set(void)
+{
+    ROLE("From July, a typical household will pay £2,100 a year.", "£2,100",
+         "level");
+    ROLE("The new bridge will cost $450 million.", "$450 million", "level");
+    ROLE("The airline will charge €15 for a second bag.", "€15", "level");
+    ROLE("The factory will add 900 jobs.", "900 jobs", "target");
+    ROLE("The company will invest $450 million.", "$450 million", "target");
+}
+
 static void shares(void)
 {
     ROLE("The broadband penetration rate rose to 81.2%.", "81.2%", "share");
@@ -82,6 +92,7 @@ static void shares(void)
 int main(void)
 {
     shares();
+    prices_set();
     plans();
     money_not_share();
     funding_raised();
