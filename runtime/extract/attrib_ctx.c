@@ -604,6 +604,21 @@ void fx_ctx_short_names(struct scanner *sc)
     }
 }
 
+/* Give figure f the subject `name`, copied into the output once (*copy
+** holds the copy for the next figure); false when out of memory. */
+static bool set_subject(struct scanner *sc, struct figure *f, const char *name,
+                        const char **copy)
+{
+    if (!*copy)
+        *copy = figure_list_strdup(sc->out, name, strlen(name));
+    if (!*copy) {
+        sc->failed = 1;
+        return false;
+    }
+    f->subject = *copy;
+    return true;
+}
+
 /* The shortest form the article uses: figures reported under a full name
 ** whose short form the text used take the short form. */
 static void shorten_names(struct scanner *sc)
@@ -617,16 +632,9 @@ static void shorten_names(struct scanner *sc)
         full->canonical = cx->dyn[k].canonical;
         for (size_t i = sc->first; i < sc->out->count; i++) {
             struct figure *f = &sc->out->items[i];
-            if (!f->subject || strcmp(f->subject, name) != 0)
-                continue;
-            if (!s)
-                s = figure_list_strdup(sc->out, full->canonical,
-                                       strlen(full->canonical));
-            if (!s) {
-                sc->failed = 1;
+            if (f->subject && strcmp(f->subject, name) == 0 &&
+                !set_subject(sc, f, full->canonical, &s))
                 return;
-            }
-            f->subject = s;
         }
     }
 }
@@ -660,15 +668,7 @@ void fx_ctx_finish(struct scanner *sc)
             f->subject = NULL; /* about nothing in particular */
             continue;
         }
-        if (f->subject || !main)
-            continue;
-        if (!s)
-            s = figure_list_strdup(sc->out, main->canonical,
-                                   strlen(main->canonical));
-        if (!s) {
-            sc->failed = 1;
+        if (!f->subject && main && !set_subject(sc, f, main->canonical, &s))
             return;
-        }
-        f->subject = s;
     }
 }
