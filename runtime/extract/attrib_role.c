@@ -329,16 +329,18 @@ bool fx_forecast(const struct scanner *sc, const struct cand *c,
     return false;
 }
 
-/* At a comma x closing ", which excludes energy and food,": the token
-** before the clause, else -1. */
+/* At a comma x closing ", which excludes energy, food and tobacco,": the
+** token before the clause, else -1.  Commas inside it list things. */
 static int relative_clause(const struct scanner *sc, int x)
 {
-    for (int w = x - 1; w > 0 && w >= x - 12; w--)
-        if (sc->tok[w].kind == TK_PUNCT)
-            return is_punct(sc, w, ',') && (is_lex(sc, w + 1, KW.which) ||
-                                            is_lex(sc, w + 1, KW.who))
-                       ? w - 1
-                       : -1;
+    for (int w = x - 1; w > 0 && w >= x - 16; w--) {
+        if (sc->tok[w].kind != TK_PUNCT)
+            continue;
+        if (!is_punct(sc, w, ','))
+            return -1;
+        if (is_lex(sc, w + 1, KW.which) || is_lex(sc, w + 1, KW.who))
+            return w - 1;
+    }
     return -1;
 }
 
@@ -438,7 +440,7 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
         if (sc->tok[x].kind == TK_PUNCT)
             return false;
         int k = sc->cue_kind[x];
-        if (k == TC_PREV || k == TC_SINCE ||
+        if (k == TC_PREV || k == TC_SINCE || k == TC_MONTH ||
             (k == TC_REL && sc->year && sc->cue_year[x] < sc->year) ||
             (k == TC_YEAR && sc->year && sc->cue_year[x] < sc->year))
             return true;

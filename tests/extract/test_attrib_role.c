@@ -89,8 +89,25 @@ static void shares(void)
          "3.1%", "share");
 }
 
+static void rates_and_multiples(void)
+{
+    /* a relative clause listing things does not hide the rate's name */
+    ROLE("Core inflation, which excludes energy, food and tobacco, eased to "
+         "3.1 per cent.",
+         "3.1 per cent", "change");
+    ROLE("Core goods, energy, food and tobacco, eased to 3.1 per cent of "
+         "spending.",
+         "3.1 per cent", "share");
+    /* a multiple of the same thing at an earlier month is a change */
+    ROLE("Subscribers passed 2 million in May, twice the figure recorded in "
+         "January.",
+         "twice", "change");
+    ROLE("Its stores are twice the size of a rival's.", "twice", "level");
+}
+
 int main(void)
 {
+    rates_and_multiples();
     shares();
     prices_set();
     plans();
