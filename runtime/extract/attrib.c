@@ -326,7 +326,8 @@ void fx_attribute(struct scanner *sc)
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, c, next_start, after_next);
         c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (x < 0 || sc->cue_kind[x] == TC_MONTH)
+        if (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+            (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
         c->anchored = x >= 0;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;

@@ -135,6 +135,15 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
                                      c->tense != TENSE_PRESENT);
     case TC_PREV:
         return 0; /* resolved when the figure before is dated */
+    case TC_REL:
+        /* "By the end of December, Zhejiang had built ..." in January:
+        ** a deadline month still to come this year, in the past tense,
+        ** is last year's */
+        if (is_word(sc, x, LX_MONTH) && c->tense == TENSE_PAST &&
+            c->role != ROLE_TARGET && sc->month &&
+            tlex(sc, x)->val > sc->month && sc->cue_year[x] == sc->year)
+            return sc->year - 1;
+        return sc->cue_year[x];
     default:
         return sc->cue_year[x];
     }

@@ -76,8 +76,24 @@ static void masthead(void)
            2023, "900 million tonnes", 2023);
 }
 
+static void deadline_months(void)
+{
+    /* in a January article: a past deadline month is last year's */
+    DPERIOD("By the end of December, the city had built 900 towers.", 2025, 1,
+            "900 towers", 2024);
+    DPERIOD("By December, the city had built 900 towers.", 2025, 1,
+            "900 towers", 2024);
+    /* a plan for it is this year's */
+    DPERIOD("By the end of December, the city will build 900 towers.", 2025, 1,
+            "900 towers", 2025);
+    /* a month already past this year is this year's */
+    DPERIOD("By the end of March, the city had built 900 towers.", 2025, 6,
+            "900 towers", 2025);
+}
+
 int main(void)
 {
+    deadline_months();
     masthead();
     bases_and_restatements();
     pandemic();
