@@ -81,12 +81,41 @@ static int fiscal_span(const struct scanner *sc, int x)
     return y > 0 && end == (y + 1) % 100 ? (int)(y + 1) : 0;
 }
 
+/* The future year a window names ("by 2027"), or 0. */
+static int future_year(const struct scanner *sc)
+{
+    for (int x = 0; x < sc->n; x++) {
+        int k = sc->cue_kind[x], y = sc->cue_year[x];
+        if (y && (k == TC_BYFUTURE ||
+                  ((k == TC_YEAR || k == TC_REL) && sc->year && y > sc->year)))
+            return y;
+    }
+    return 0;
+}
+
+/* Does the window name a figure or a time? */
+static bool window_says(const struct scanner *sc)
+{
+    if (sc->n_cand)
+        return true;
+    for (int x = 0; x < sc->n; x++)
+        if (sc->cue_kind[x])
+            return true;
+    return false;
+}
+
 static void end_window(struct scanner *sc)
 {
     struct attrib_ctx *cx = &sc->ctx;
     bool was_head = cx->in_head;
+    if (cx->head_late && cx->windows < HEAD_WINDOWS && headline_like(sc) &&
+        !cx->head_target) /* "Ministry of ... of China" above "MIIT
+                             targets 300 EFLOPS ... by 2027" */
+        cx->head_target = future_year(sc);
+    cx->head_late = false;
     if (cx->in_head && headline_like(sc)) {
         cx->in_head = false;
+        cx->head_late = !window_says(sc);
         for (int x = 0; x < sc->n && !cx->head_subject; x++) {
             if (!sc->mention[x] || (sc->mark[x] & M_ATTR))
                 continue;
@@ -278,8 +307,7 @@ void fx_attribute(struct scanner *sc)
              (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
-        if (p && is_lex(sc, c->qs - 1, KW.or_) &&
-            is_punct(sc, c->qs - 2, ',') && p->t1 + p->post == c->qs - 2 &&
+        if (p && or_restates(sc, p->t1 + p->post, c->qs) &&
             kind != ROLE_SHARE) {
             kind = p->kind_role;
             target = p->role == ROLE_TARGET;
@@ -291,11 +319,15 @@ void fx_attribute(struct scanner *sc)
             kind = p->kind_role;
             target = p->role == ROLE_TARGET;
         }
+        if (kind == ROLE_SHARE && lex_units[c->unit].kind == UK_CURRENCY)
+            kind = ROLE_LEVEL; /* money is never a share: "accounted for
+                                  $16.6 billion of sales", "per share" */
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, c, next_start, after_next);
         c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (x < 0 || sc->cue_kind[x] == TC_MONTH)
+        if (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+            (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
         c->anchored = x >= 0;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
@@ -313,6 +345,12 @@ void fx_attribute(struct scanner *sc)
             continue;
         if (c->prev_year) { /* "from 271,000 a year earlier" */
             int k = prev_figure(sc, ci);
+            const struct cand *p = k >= 0 ? &sc->cand[k] : NULL;
+            if (p && p->prev_year && or_restates(sc, p->t1 + p->post, c->qs)) {
+                c->period = p->period; /* "$15.2 million, or $0.24 ..., in
+                                          the prior-year period" */
+                continue;
+            }
             int ref = k >= 0 && sc->cand[k].period ? sc->cand[k].period
                                                    : fx_fallback_period(sc, ci);
             c->period = ref ? ref - 1 : 0;

@@ -55,7 +55,17 @@ static inline bool clause_conj(const struct scanner *sc, int x)
         return false;
     uint16_t w = sc->tok[x].lex;
     return w == KW.and_ || w == KW.but || w == KW.while_ || w == KW.whereas ||
-           w == KW.although || w == KW.though;
+           w == KW.although || w == KW.though ||
+           (fx_aword(sc, x, AW_SO) &&
+            !phrase_at(sc, x, PH_NOW)); /* ", so it is", not ", so far" */
+}
+
+/* "$21.7 million, or $0.34 per share": a figure ending at token `end`
+** restated by the one starting at `qs`. */
+static inline bool or_restates(const struct scanner *sc, int end, int qs)
+{
+    return end == qs - 2 && is_punct(sc, qs - 2, ',') &&
+           is_lex(sc, qs - 1, KW.or_);
 }
 
 static inline bool percent_like(const struct cand *c)

@@ -38,6 +38,9 @@ const char *const fx_aw_text[AW__N] = {
     [AW_MARGIN] = "margin",
     [AW_MARGINS] = "margins",
     [AW_STAKE] = "stake",
+    [AW_SUFFICIENCY] = "sufficiency",
+    [AW_PUNCTUALITY] = "punctuality",
+    [AW_COVERAGE] = "coverage",
     [AW_TURNOUT] = "turnout",
     [AW_UTILIZATION] = "utilization",
     [AW_UTILISATION] = "utilisation",
@@ -127,6 +130,7 @@ const char *const fx_aw_text[AW__N] = {
     [AW_ADDED] = "added",
     [AW_ADDING] = "adding",
     [AW_INFLATION] = "inflation",
+    [AW_GROWTH] = "growth",
     [AW_FORECAST] = "forecast",
     [AW_FORECASTS] = "forecasts",
     [AW_ESTIMATE] = "estimate",
@@ -137,6 +141,42 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PROJECTIONS] = "projections",
     [AW_CONSENSUS] = "consensus",
     [AW_MOST] = "most",
+    [AW_RAISE] = "raise",
+    [AW_RAISES] = "raises",
+    [AW_RAISED] = "raised",
+    [AW_RAISING] = "raising",
+    [AW_CLIMB] = "climb",
+    [AW_CLIMBS] = "climbs",
+    [AW_SLUMP] = "slump",
+    [AW_SLUMPS] = "slumps",
+    [AW_SLOWS] = "slows",
+    [AW_SOARS] = "soars",
+    [AW_SURGES] = "surges",
+    [AW_PLUNGES] = "plunges",
+    [AW_TUMBLES] = "tumbles",
+    [AW_DIPS] = "dips",
+    [AW_SLIPS] = "slips",
+    [AW_SINKS] = "sinks",
+    [AW_FIRMED] = "firmed",
+    [AW_WEAKENED] = "weakened",
+    [AW_STRENGTHENED] = "strengthened",
+    [AW_EASES] = "eases",
+    [AW_PLEDGED] = "pledged",
+    [AW_PLEDGES] = "pledges",
+    [AW_VOWED] = "vowed",
+    [AW_VOWS] = "vows",
+    [AW_PROMISED] = "promised",
+    [AW_PROMISES] = "promises",
+    [AW_MEANT] = "meant",
+    [AW_SO] = "so",
+    [AW_PANDEMIC] = "pandemic",
+    [AW_PRE] = "pre",
+    [AW_BEFORE] = "before",
+    [AW_PRIOR] = "prior",
+    [AW_SAY] = "say",
+    [AW_PAY] = "pay",
+    [AW_COST] = "cost",
+    [AW_CHARGE] = "charge",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];
@@ -169,7 +209,9 @@ static void aw_build(void)
         uint32_t h = fx_aw_hash[w];
         bool rare = (w >= AW_SPRING && w <= AW_WINTER) ||
                     (w >= AW_CONFERENCE && w <= AW_EXPO) ||
-                    (w >= AW_LTD && w <= AW_AG);
+                    (w >= AW_LTD && w <= AW_AG) ||
+                    (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
+                    w == AW_PANDEMIC || w == AW_PRIOR;
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);
@@ -562,6 +604,21 @@ void fx_ctx_short_names(struct scanner *sc)
     }
 }
 
+/* Give figure f the subject `name`, copied into the output once (*copy
+** holds the copy for the next figure); false when out of memory. */
+static bool set_subject(struct scanner *sc, struct figure *f, const char *name,
+                        const char **copy)
+{
+    if (!*copy)
+        *copy = figure_list_strdup(sc->out, name, strlen(name));
+    if (!*copy) {
+        sc->failed = 1;
+        return false;
+    }
+    f->subject = *copy;
+    return true;
+}
+
 /* The shortest form the article uses: figures reported under a full name
 ** whose short form the text used take the short form. */
 static void shorten_names(struct scanner *sc)
@@ -575,16 +632,9 @@ static void shorten_names(struct scanner *sc)
         full->canonical = cx->dyn[k].canonical;
         for (size_t i = sc->first; i < sc->out->count; i++) {
             struct figure *f = &sc->out->items[i];
-            if (!f->subject || strcmp(f->subject, name) != 0)
-                continue;
-            if (!s)
-                s = figure_list_strdup(sc->out, full->canonical,
-                                       strlen(full->canonical));
-            if (!s) {
-                sc->failed = 1;
+            if (f->subject && strcmp(f->subject, name) == 0 &&
+                !set_subject(sc, f, full->canonical, &s))
                 return;
-            }
-            f->subject = s;
         }
     }
 }
@@ -618,15 +668,7 @@ void fx_ctx_finish(struct scanner *sc)
             f->subject = NULL; /* about nothing in particular */
             continue;
         }
-        if (f->subject || !main)
-            continue;
-        if (!s)
-            s = figure_list_strdup(sc->out, main->canonical,
-                                   strlen(main->canonical));
-        if (!s) {
-            sc->failed = 1;
+        if (!f->subject && main && !set_subject(sc, f, main->canonical, &s))
             return;
-        }
-        f->subject = s;
     }
 }

@@ -191,7 +191,7 @@ static void metric_before(const struct scanner *sc, struct cand *c)
 {
     /* "exceeded 600 million": the qualifier is the verb */
     int b = is_word(sc, c->qs, LX_REACH) && c->qs < c->t0 ? c->qs : c->qs - 1;
-    if (c->role == ROLE_SHARE && is_lex(sc, c->t1, KW.of) &&
+    if (c->kind_role == ROLE_SHARE && is_lex(sc, c->t1, KW.of) &&
         phrase_ahead(sc, c->t1 + 1, &c->metric0, &c->metric1))
         return;
     if (b < 0)

@@ -27,6 +27,33 @@ static bool period_cue(const struct scanner *sc, int x)
     return k != TC_NONE && k != TC_SINCE;
 }
 
+/* Is the figure's clause in the present ("has", "is", "reaches")? */
+static bool present_verb(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    uint16_t w = t->lex;
+    if (w == KW.is || w == KW.are || w == KW.has || w == KW.have ||
+        (t->cls & LX_NOW))
+        return true;
+    size_t n = t->end - t->start;
+    return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
+           (sc->text[t->end - 1] | 32) == 's' &&
+           (sc->text[t->end - 2] | 32) != 's';
+}
+
+/* "compared with $548.9 million in the three months ended June 30, 2023,
+** an increase of 11.6%": a cue after a base is the base's.  Only the
+** figures between the cue and c are looked at. */
+static bool dates_base(const struct scanner *sc, const struct cand *c, int x)
+{
+    for (const struct cand *p = c - 1; p >= sc->cand && p->t1 > x - 12; p--)
+        if (p->t1 <= x)
+            return p->base;
+    return false;
+}
+
 /* The token of the time cue that dates figure c, or -1. */
 int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
                        int next_start, int after_next)
@@ -34,6 +61,10 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     /* "grew 6% to 10 trillion yuan in 2019": the year is both's */
     if (next_start < sc->n && is_lex(sc, next_start - 1, KW.to) &&
         same_clause(sc, c->t1, next_start))
+        next_start = after_next;
+    /* "$21.7 million, or $0.34 per share, in 2023": the same claim */
+    else if (next_start < sc->n &&
+             or_restates(sc, c->t1 + c->post, next_start))
         next_start = after_next;
     for (int x = c->t1; x < next_start && x < c->t1 + PERIOD_AHEAD; x++) {
         const struct token *t = &sc->tok[x];
@@ -58,7 +89,10 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
-        if (period_cue(sc, x))
+        if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
+            break; /* "12% before the pandemic and employs 4.5 million":
+                      another predicate, in the present */
+        if (period_cue(sc, x) && !dates_base(sc, c, x))
             return x;
     }
     return -1;
@@ -101,25 +135,18 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
                                      c->tense != TENSE_PRESENT);
     case TC_PREV:
         return 0; /* resolved when the figure before is dated */
+    case TC_REL:
+        /* "By the end of December, Zhejiang had built ..." in January:
+        ** a deadline month still to come this year, in the past tense,
+        ** is last year's */
+        if (is_word(sc, x, LX_MONTH) && c->tense == TENSE_PAST &&
+            c->role != ROLE_TARGET && sc->month &&
+            tlex(sc, x)->val > sc->month && sc->cue_year[x] == sc->year)
+            return sc->year - 1;
+        return sc->cue_year[x];
     default:
         return sc->cue_year[x];
     }
-}
-
-/* Is the figure's clause in the present ("has", "is", "reaches")? */
-static bool present_verb(const struct scanner *sc, int x)
-{
-    const struct token *t = &sc->tok[x];
-    if (t->kind != TK_WORD)
-        return false;
-    uint16_t w = t->lex;
-    if (w == KW.is || w == KW.are || w == KW.has || w == KW.have ||
-        (t->cls & LX_NOW))
-        return true;
-    size_t n = t->end - t->start;
-    return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
-           (sc->text[t->end - 1] | 32) == 's' &&
-           (sc->text[t->end - 2] | 32) != 's';
 }
 
 static bool past_verb(const struct scanner *sc, int x)

@@ -27,14 +27,29 @@
 static bool change_cue(const struct scanner *sc, int x, bool ahead)
 {
     const struct phrase *ph;
-    if (!is_word(sc, x, LX_CHANGE))
+    if (!is_word(sc, x, LX_CHANGE)) {
+        int w = fx_aword_id(sc, x); /* "sales climb 25%", not "the climb" */
+        if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
+            return !is_word(sc, x - 1, LX_DET | LX_ARTICLE);
         return phrase_at(sc, x, PH_CHANGE) &&
                lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
                (ahead || ph->arg == 0);
+    }
     if (is_lex(sc, x, KW.up) || is_lex(sc, x, KW.down))
         return x == 0 || sc->tok[x - 1].kind == TK_PUNCT ||
-               is_word(sc, x - 1, LX_STOP);
+               is_word(sc, x - 1, LX_STOP) ||
+               fx_aword(sc, x - 1, AW_WENT); /* "went down by 2.7%" */
     return true;
+}
+
+/* "startups raised $7 billion", "raises $42 million": money raised right
+** before the figure is funding, a level ("raised prices by $2" is not). */
+static bool raised_money(const struct scanner *sc, const struct cand *c,
+                         int x)
+{
+    int w = fx_aword_id(sc, x);
+    return w >= AW_RAISE && w <= AW_RAISING && x >= c->qs - 2 &&
+           lex_units[c->unit].kind == UK_CURRENCY;
 }
 
 /* Does a clause start at token x (looking back from after it)? */
@@ -54,6 +69,42 @@ static bool is_may(const struct scanner *sc, int x)
            tlex(sc, x)->val == 5;
 }
 
+/* "is to reach", "are to make their debut": be + to + a verb is a plan
+** ("is to the north" is not). */
+static bool be_to(const struct scanner *sc, int x)
+{
+    uint16_t w = sc->tok[x].lex;
+    return (w == KW.is || w == KW.are || w == KW.was || w == KW.were) &&
+           is_lex(sc, x + 1, KW.to) && x + 2 < sc->n &&
+           sc->tok[x + 2].kind == TK_WORD &&
+           !is_word(sc, x + 2, LX_STOP | LX_DET | LX_ARTICLE | LX_MONTH);
+}
+
+/* "pledged in 2020 to have", "vowed to cut", "is meant to account for":
+** a commitment to what follows, not "promised a review". */
+static bool pledge(const struct scanner *sc, int x)
+{
+    int w = fx_aword_id(sc, x);
+    if (w < AW_PLEDGE_FIRST || w > AW_PLEDGE_LAST)
+        return false;
+    for (int y = x + 1; y < sc->n && y <= x + 4; y++)
+        if (is_lex(sc, y, KW.to))
+            return true;
+    return false;
+}
+
+/* "households will pay £1,849", "the campus will cost $2.1 billion",
+** "will charge": a price or cost already set, not an aim ("will add 650
+** jobs" is one). */
+static bool will_pay(const struct scanner *sc, int x)
+{
+    if (!is_lex(sc, x, KW.will) && !is_lex(sc, x, KW.would))
+        return false;
+    int v = x + 1 + is_word(sc, x + 1, LX_STOP); /* "will also pay" */
+    int w = fx_aword_id(sc, v);
+    return w == AW_PAY || w == AW_COST || w == AW_CHARGE;
+}
+
 /* A word that makes what it governs a target. */
 static bool target_cue(const struct scanner *sc, int x)
 {
@@ -62,6 +113,10 @@ static bool target_cue(const struct scanner *sc, int x)
     if (sc->tok[x].kind != TK_WORD)
         return false;
     uint16_t w = sc->tok[x].lex;
+    if (be_to(sc, x) || (!w && pledge(sc, x)))
+        return true;
+    if (will_pay(sc, x))
+        return false;
     if ((sc->tok[x].cls & LX_TARGET) || w == KW.should || w == KW.could ||
         w == KW.must || w == KW.might || is_may(sc, x))
         return true;
@@ -94,12 +149,40 @@ bool fx_target_before(const struct scanner *sc, const struct cand *c)
     return false;
 }
 
-/* A season ("in the autumn": a time like a month) or "the conference"
-** (the organisation named last) at x. */
+/* "before the pandemic", "pre-pandemic levels": 2019, the last year
+** before it, in an article written after it. */
+static void pandemic(struct scanner *sc, int x)
+{
+    if (sc->cue_kind[x] || (sc->year && sc->year < 2021))
+        return;
+    if ((is_lex(sc, x - 1, KW.the) && fx_aword(sc, x - 2, AW_BEFORE)) ||
+        (is_punct(sc, x - 1, '-') && fx_aword(sc, x - 2, AW_PRE))) {
+        sc->cue_kind[x] = TC_YEAR;
+        sc->cue_year[x] = 2019;
+    }
+}
+
+/* "in the prior-year period", "the prior year": the year before the
+** figure compared, as "a year earlier". */
+static void prior_year(struct scanner *sc, int x)
+{
+    int y = is_punct(sc, x + 1, '-') && glued(sc, x + 1) ? x + 2 : x + 1;
+    if (!sc->cue_kind[x] && is_lex(sc, x - 1, KW.the) && is_lex(sc, y, KW.year))
+        sc->cue_kind[x] = TC_PREV;
+}
+
+/* A season ("in the autumn": a time like a month), "the conference"
+** (the organisation named last) or "before the pandemic" at x. */
 static void rare_word(struct scanner *sc, int x)
 {
     int w = fx_aword_id(sc, x);
-    if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&
+    if (w == AW_PANDEMIC)
+        pandemic(sc, x);
+    else if (w == AW_PRIOR)
+        prior_year(sc, x);
+    else if (is_punct(sc, x - 1, '-'))
+        return; /* "mid-summer" is no cue */
+    else if (w >= AW_SPRING && w <= AW_WINTER && !sc->cue_kind[x] &&
         !(x + 1 < sc->n && (sc->tok[x + 1].flags & TF_CAP)))
         fx_month_cue(sc, x, 3 + 3 * (w - AW_SPRING));
     else if ((w == AW_CONFERENCE || w == AW_SUMMIT || w == AW_EXPO) &&
@@ -120,7 +203,8 @@ void fx_mark_cues(struct scanner *sc)
     for (int x = end; x < sc->n; x++)
         if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
             fx_rare(sc->tok[x].hash) &&
-            is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+            (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+             is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
@@ -138,8 +222,11 @@ void fx_mark_cues(struct scanner *sc)
             continue;
         uint16_t w = t->lex;
         if (!w) {
+            if (fx_rare(t->hash) && pledge(sc, x))
+                goto target;
             if (fx_rare(t->hash) &&
-                is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ))
+                (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+                 is_punct(sc, x - 1, '-')))
                 rare_word(sc, x);
             else if (t->hash == fx_aw_hash[AW_CALLS] ||
                      t->hash == fx_aw_hash[AW_CALL])
@@ -167,6 +254,8 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
     int e = c->t1 + c->post;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
+        if (sc->cue_kind[x] == TC_BYFUTURE)
+            return true; /* "eyes 60 million visitors by 2030" */
         if (t->kind == TK_PUNCT) {
             if (t->hash == '-' && glued(sc, x))
                 continue;
@@ -174,14 +263,13 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
         }
         if (t->kind != TK_WORD)
             return false;
-        if (sc->cue_kind[x] == TC_BYFUTURE)
-            return true;
         uint16_t w = t->lex;
         if (w == KW.will || w == KW.would || w == KW.should || w == KW.could ||
             w == KW.must || w == KW.might || is_may(sc, x))
             return true;
-        if ((w == KW.is || w == KW.are) && is_word(sc, x + 1, LX_TARGET))
-            return true; /* "is expected to" */
+        if ((w == KW.is || w == KW.are) &&
+            (is_word(sc, x + 1, LX_TARGET) || be_to(sc, x)))
+            return true; /* "is expected to", "are to open" */
         if (w == KW.and_ || w == KW.or_) {
             if (is_word(sc, x + 1, LX_STOP | LX_DET | LX_ARTICLE) ||
                 (x + 1 < sc->n && sc->tok[x + 1].kind != TK_WORD))
@@ -241,16 +329,18 @@ bool fx_forecast(const struct scanner *sc, const struct cand *c,
     return false;
 }
 
-/* At a comma x closing ", which excludes energy and food,": the token
-** before the clause, else -1. */
+/* At a comma x closing ", which excludes energy, food and tobacco,": the
+** token before the clause, else -1.  Commas inside it list things. */
 static int relative_clause(const struct scanner *sc, int x)
 {
-    for (int w = x - 1; w > 0 && w >= x - 12; w--)
-        if (sc->tok[w].kind == TK_PUNCT)
-            return is_punct(sc, w, ',') && (is_lex(sc, w + 1, KW.which) ||
-                                            is_lex(sc, w + 1, KW.who))
-                       ? w - 1
-                       : -1;
+    for (int w = x - 1; w > 0 && w >= x - 16; w--) {
+        if (sc->tok[w].kind != TK_PUNCT)
+            continue;
+        if (!is_punct(sc, w, ','))
+            return -1;
+        if (is_lex(sc, w + 1, KW.which) || is_lex(sc, w + 1, KW.who))
+            return w - 1;
+    }
     return -1;
 }
 
@@ -261,7 +351,7 @@ static bool rate_named_before(const struct scanner *sc, const struct cand *c,
                               int prev_end,
                               bool (*is_name)(const struct scanner *, int))
 {
-    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 10; x--) {
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && t->hash == ',') {
             int start = relative_clause(sc, x);
@@ -284,14 +374,36 @@ static bool share_name(const struct scanner *sc, int x)
 {
     if (sc->tok[x].kind != TK_WORD || (sc->tok[x].cls & LX_STOP))
         return false;
+    if (sc->tok[x].cls & LX_SHARE)
+        return true; /* "the penetration rate rose to 77.5%" */
     int w = fx_aword_id(sc, x);
     return w >= AW_OCCUPANCY && w < AW_SHARE_END;
+}
+
+/* "a 17.44% stake", "a 20% share": the noun right after the figure. */
+static bool share_after(const struct scanner *sc, const struct cand *c)
+{
+    int x = c->t1 + c->post;
+    return x < sc->n && share_name(sc, x);
+}
+
+/* "found that 28% had cut back", "40% said": a bare percentage that is
+** the subject of a plural verb counts people, a share of them. */
+static bool share_of_people(const struct scanner *sc, const struct cand *c)
+{
+    int x = c->t1 + c->post;
+    if (c->post || x >= sc->n || sc->tok[x].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[x].lex;
+    return w == KW.had || w == KW.have || w == KW.were || w == KW.are ||
+           w == KW.said || fx_aword(sc, x, AW_SAY);
 }
 
 /* "Core inflation slowed to 3.6 per cent": a rate of change by name. */
 static bool change_name(const struct scanner *sc, int x)
 {
-    return fx_aword(sc, x, AW_INFLATION);
+    return fx_aword(sc, x, AW_INFLATION) ||
+           fx_aword(sc, x, AW_GROWTH); /* "profit growth slows to 0.7%" */
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占 */
@@ -328,7 +440,7 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
         if (sc->tok[x].kind == TK_PUNCT)
             return false;
         int k = sc->cue_kind[x];
-        if (k == TC_PREV || k == TC_SINCE ||
+        if (k == TC_PREV || k == TC_SINCE || k == TC_MONTH ||
             (k == TC_REL && sc->year && sc->cue_year[x] < sc->year) ||
             (k == TC_YEAR && sc->year && sc->cue_year[x] < sc->year))
             return true;
@@ -372,6 +484,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
         }
         if (x == c->qs - 1 && (is_lex(sc, x, KW.to) || is_lex(sc, x, KW.from)))
             back = ROLE_LEVEL; /* the end point of a change */
+        else if (!by && raised_money(sc, c, x))
+            back = ROLE_LEVEL;
         else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)))
             back = ROLE_CHANGE;
         else if (x >= c->qs - 4 && change_cue(sc, x, true))
@@ -406,7 +520,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
-        if (rate_named_before(sc, c, prev_end, share_name))
+        if (share_after(sc, c) || share_of_people(sc, c) ||
+            rate_named_before(sc, c, prev_end, share_name))
             return ROLE_SHARE;
         if (rate_named_before(sc, c, prev_end, change_name))
             return ROLE_CHANGE;

@@ -136,6 +136,8 @@ struct attrib_ctx {
     bool in_head;    /* still looking for the headline                  */
     int head_year;   /* a past period the headline names, or 0       */
     int head_target; /* a future year the headline names ("by 2030") */
+    bool head_late;  /* the headline named neither figure nor time (a
+                        masthead?): the next may still name a target */
     int lead_year;   /* a past year the lead's first dated figure names */
     bool lead_done;  /* the lead (first body sentence with figures) seen */
     size_t head_fig;    /* index in the output of the headline's figures */
@@ -271,6 +273,7 @@ enum {
     AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
     AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
     AW_UTILIZATION, AW_UTILISATION, AW_VACANCY, AW_LITERACY,
+    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE,
     AW_SHARE_END, /* end of the share nouns */
     /* events that "the conference" refers to */
     AW_CONFERENCE, AW_SUMMIT, AW_EXPO,
@@ -295,11 +298,28 @@ enum {
     /* "The targets cover ...": the noun */
     AW_TARGET, AW_TARGETS, AW_GOAL, AW_GOALS,
     /* changes the lexicon does not know: "added 199,000 jobs", inflation */
-    AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION,
+    AW_ADD, AW_ADDS, AW_ADDED, AW_ADDING, AW_INFLATION, AW_GROWTH,
     /* what others expect a figure to be: "vs 1.1% forecast" */
     AW_FORECAST, AW_FORECASTS, AW_ESTIMATE, AW_ESTIMATES, AW_EXPECTATION,
     AW_EXPECTATIONS, AW_PROJECTION, AW_PROJECTIONS, AW_CONSENSUS,
     AW_MOST, /* "the range most economists had expected" */
+    /* "startups raised $7 billion": funding, a level */
+    AW_RAISE, AW_RAISES, AW_RAISED, AW_RAISING,
+    /* changes the lexicon does not know, often in headlines */
+    AW_CHANGE_FIRST, AW_CLIMB = AW_CHANGE_FIRST, AW_CLIMBS, AW_SLUMP,
+    AW_SLUMPS, AW_SLOWS, AW_SOARS, AW_SURGES, AW_PLUNGES, AW_TUMBLES,
+    AW_DIPS, AW_SLIPS, AW_SINKS, AW_FIRMED, AW_WEAKENED, AW_STRENGTHENED,
+    AW_EASES, AW_CHANGE_LAST = AW_EASES,
+    /* commitments: "pledged to have", "is meant to account for" */
+    AW_PLEDGE_FIRST, AW_PLEDGED = AW_PLEDGE_FIRST, AW_PLEDGES, AW_VOWED,
+    AW_VOWS, AW_PROMISED, AW_PROMISES, AW_MEANT,
+    AW_PLEDGE_LAST = AW_MEANT,
+    AW_SO,       /* ", so it is now ...": another clause */
+    AW_PANDEMIC, /* "before the pandemic": 2019 */
+    AW_PRE, AW_BEFORE,
+    AW_PRIOR, /* "the prior-year period": the year before */
+    AW_SAY,   /* "40% say": people */
+    AW_PAY, AW_COST, AW_CHARGE, /* "will pay £1,849": a price set */
     AW__N
 };
 /* clang-format on */

@@ -85,6 +85,17 @@ static void show(void)
 /* The period of `span` in a text of `year` (0: undated). */
 #define PERIOD(text, year, span, want) DPERIOD(text, year, 0, span, want)
 
+/* The role of `span` in an article of 2018. */
+#define ROLE(text, span, want)                                                 \
+    do {                                                                       \
+        scan((text), 2018);                                                    \
+        const struct figure *f_ = fig(span);                                   \
+        CHECK(f_ &&strcmp(f_->role, (want)) == 0,                              \
+              "role " want ": [" span "] in: " text);                          \
+        if (!f_ || strcmp(f_->role, (want)) != 0)                              \
+            show();                                                            \
+    } while (0)
+
 /* One figure `span` in `text` with this value and unit. */
 #define EXPECT(text, span, val, unit_)                                         \
     do {                                                                       \

@@ -4,16 +4,6 @@
 */
 #include "scan_helpers.h"
 
-#define ROLE(text, span, want)                                                 \
-    do {                                                                       \
-        scan((text), 2018);                                                    \
-        const struct figure *f_ = fig(span);                                   \
-        CHECK(f_ &&strcmp(f_->role, (want)) == 0,                              \
-              "role " want ": [" span "] in: " text);                          \
-        if (!f_ || strcmp(f_->role, (want)) != 0)                              \
-            show();                                                            \
-    } while (0)
-
 #define FIELD(text, span, field, want)                                         \
     do {                                                                       \
         scan((text), 2018);                                                    \
@@ -528,6 +518,10 @@ static void subjects(void)
     FIELD("Trade with the United States grew 4 percent.", "4 percent", subject,
           "US");
     FIELD("Exports from the U.S. fell 2 percent.", "2 percent", subject, "US");
+    /* Great Britain is not the UK (no Northern Ireland); Britain is */
+    FIELD("Bills in Great Britain rose 6 percent.", "6 percent", subject,
+          "Great Britain");
+    FIELD("Bills in Britain rose 6 percent.", "6 percent", subject, "UK");
     FIELD("Tongdun Technology hired 400 engineers.", "400 engineers", subject,
           "Tongdun Technology");
     FIELD("Orders on tmall.com hit 91 billion yuan.", "91 billion yuan",

@@ -1,0 +1,103 @@
+/*
+** test_attrib_period.c: periods from cues attribution marks itself
+** ("before the pandemic") and from where a clause ends (", so ...",
+** "and employs ...").
+*/
+#include "scan_helpers.h"
+
+static void pandemic(void)
+{
+    PERIOD("Tourism made up 11% of output before the pandemic.", 2024, "11%",
+           2019);
+    PERIOD("Arrivals are back at pre-pandemic levels of 40 million.", 2023,
+           "40 million", 2019);
+    /* a comparison with it takes the year measured */
+    PERIOD("Fares are still 20% above pre-pandemic levels.", 2023, "20%",
+           2023);
+    PERIOD("Before the pandemic, the port handled 9 million containers.", 2022,
+           "9 million containers", 2019);
+    /* an article written before it: no such year */
+    PERIOD("Sales fell 11% before the pandemic.", 2019, "11%", 2019);
+    PERIOD("Sales rose 4% during the pandemic.", 2022, "4%", 2022);
+}
+
+static void clause_ends(void)
+{
+    PERIOD("In 2012 the sector was worth 3 trillion yuan, so it is now four "
+           "times larger.",
+           2023, "3 trillion yuan", 2012);
+    PERIOD("Farming made up 9% of output in 2010 and employs 3 million "
+           "people.",
+           2023, "3 million people", 2023);
+    PERIOD("Farming made up 9% of output in 2010 and 12% in 2000.", 2023,
+           "9%", 2010);
+}
+
+static void bases_and_restatements(void)
+{
+    /* the year after a base is the base's */
+    PERIOD("Sales were $80 million, compared with $70 million in 2022, an "
+           "increase of 14%.",
+           2023, "14%", 2023);
+    PERIOD("Sales were $80 million, compared with $70 million in 2022, an "
+           "increase of 14%.",
+           2023, "$70 million", 2022);
+    PERIOD("Sales rose 14% in 2022 to $80 million.", 2023, "14%", 2022);
+    /* "the prior-year period": the year before the figure compared */
+    PERIOD("Profit was $9 million, against $6 million in the prior-year "
+           "period.",
+           2023, "$6 million", 2022);
+    PERIOD("Profit was $9 million, against $6 million in the prior year.",
+           2023, "$6 million", 2022);
+    PERIOD("Profit was $9 million, against $6 million in a prior deal.", 2023,
+           "$6 million", 2023);
+    /* "X, or Y": one claim, one period */
+    PERIOD("Net income was $6 million, or $0.10 per share, in the prior-year "
+           "period.",
+           2023, "$6 million", 2022);
+    PERIOD("Net income was $6 million, or $0.10 per share, in the prior-year "
+           "period.",
+           2023, "$0.10", 2022);
+}
+
+static void masthead(void)
+{
+    /* a masthead above the headline: the headline's target year still
+    ** dates the plan's figures */
+    PERIOD("Ministry of Transport of the Republic of Ruritania\n\n"
+           "Ministry sets out plan for 500 new berths by 2030\n\n"
+           "The ministry issued the plan on Monday.\n\n"
+           "Port capacity is to reach 900 million tonnes.\n",
+           2023, "900 million tonnes", 2030);
+    PERIOD("Ministry of Transport of the Republic of Ruritania\n\n"
+           "Ministry sets out plan for new berths\n\n"
+           "The ministry issued the plan on Monday.\n\n"
+           "Port capacity is to reach 900 million tonnes.\n",
+           2023, "900 million tonnes", 2023);
+}
+
+static void deadline_months(void)
+{
+    /* in a January article: a past deadline month is last year's */
+    DPERIOD("By the end of December, the city had built 900 towers.", 2025, 1,
+            "900 towers", 2024);
+    DPERIOD("By December, the city had built 900 towers.", 2025, 1,
+            "900 towers", 2024);
+    /* a plan for it is this year's */
+    DPERIOD("By the end of December, the city will build 900 towers.", 2025, 1,
+            "900 towers", 2025);
+    /* a month already past this year is this year's */
+    DPERIOD("By the end of March, the city had built 900 towers.", 2025, 6,
+            "900 towers", 2025);
+}
+
+int main(void)
+{
+    deadline_months();
+    masthead();
+    bases_and_restatements();
+    pandemic();
+    clause_ends();
+    figure_list_free(&scanned);
+    return check_done();
+}

@@ -1,0 +1,120 @@
+/*
+** test_attrib_role.c: roles that need more than the lexicon's cue words:
+** money that is never a share, funding raised, change verbs the lexicon
+** does not know, growth rates named before their end point.
+*/
+#include "scan_helpers.h"
+
+static void money_not_share(void)
+{
+    ROLE("Mobile orders accounted for $4.2 billion of the chain's sales.",
+         "$4.2 billion", "level");
+    ROLE("Mobile orders accounted for 42% of the chain's sales.", "42%",
+         "share");
+    ROLE("Profit was $8 million, or $0.12 per share.", "$0.12", "level");
+}
+
+static void funding_raised(void)
+{
+    ROLE("Fintech firms raised $1.3 billion last year.", "$1.3 billion",
+         "level");
+    ROLE("The lender raises about $500 million in a bond sale.",
+         "$500 million", "level");
+    ROLE("The utility raised prices by $12 a month.", "$12", "change");
+    ROLE("The utility raised prices by 8 percent.", "8 percent", "change");
+}
+
+static void change_verbs(void)
+{
+    ROLE("Car sales climb 14% as buyers return", "14%", "change");
+    ROLE("Home prices slump 3.4 per cent in March", "3.4 per cent", "change");
+    ROLE("The rupee weakened 0.8% against the dollar.", "0.8%", "change");
+    ROLE("Fuel prices went down by 4.1 percent.", "4.1 percent", "change");
+    ROLE("The climb took 6 hours.", "6 hours", "level");
+    ROLE("Prices went back to 4.1 percent of income.", "4.1 percent",
+         "share");
+}
+
+static void growth_end_point(void)
+{
+    ROLE("Profit growth slows to 1.5% in April", "1.5%", "change");
+    ROLE("Export growth eased to 3.2 percent in May.", "3.2 percent",
+         "change");
+    ROLE("The jobless rate fell to 5.1 percent.", "5.1 percent", "level");
+    ROLE("Exports fell to 3.2 percent of output.", "3.2 percent", "share");
+}
+
+static void plans(void)
+{
+    ROLE("The network is to reach 500 stations by 2025.", "500 stations",
+         "target");
+    ROLE("Under the plan, about 30 new lines are to open.", "30 new lines",
+         "target");
+    ROLE("The nearest depot is to the north, 12 km away.", "12 km", "level");
+    ROLE("Services are meant to account for 60 percent of output.",
+         "60 percent", "target");
+    ROLE("The province pledged in 2016 to have 2,000 charging posts.",
+         "2,000 charging posts", "target");
+    ROLE("The firm vowed to cut 800 jobs.", "800 jobs", "target");
+    ROLE("The mayor promised a review of the 40 projects.", "40 projects",
+         "level");
+    ROLE("The city eyes 20 million visitors by 2025.", "20 million visitors",
+         "target");
+    ROLE("The city had 20 million visitors by 2017.", "20 million visitors",
+         "level");
+}
+
+static void prices_set(void)
+{
+    ROLE("From July, a typical household will pay £2,100 a year.", "£2,100",
+         "level");
+    ROLE("The new bridge will cost $450 million.", "$450 million", "level");
+    ROLE("The airline will charge €15 for a second bag.", "€15", "level");
+    ROLE("The factory will add 900 jobs.", "900 jobs", "target");
+    ROLE("The company will invest $450 million.", "$450 million", "target");
+}
+
+static void shares(void)
+{
+    ROLE("The broadband penetration rate rose to 81.2%.", "81.2%", "share");
+    ROLE("Its share of total sales climbed to 33%.", "33%", "share");
+    ROLE("The policy rate rose to 5.25%.", "5.25%", "level");
+    ROLE("The fund paid $2 billion for a 12.5% stake.", "12.5%", "share");
+    ROLE("The fund paid $2 billion for a 12.5% discount.", "12.5%", "level");
+    ROLE("A poll found that 41% had skipped meals.", "41%", "share");
+    ROLE("Of those asked, 63% say prices are too high.", "63%", "share");
+    ROLE("Prices rose 4% and had doubled by June.", "4%", "change");
+    ROLE("The unemployment rate of the working-age population in the second "
+         "quarter was 3.1%.",
+         "3.1%", "share");
+}
+
+static void rates_and_multiples(void)
+{
+    /* a relative clause listing things does not hide the rate's name */
+    ROLE("Core inflation, which excludes energy, food and tobacco, eased to "
+         "3.1 per cent.",
+         "3.1 per cent", "change");
+    ROLE("Core goods, energy, food and tobacco, eased to 3.1 per cent of "
+         "spending.",
+         "3.1 per cent", "share");
+    /* a multiple of the same thing at an earlier month is a change */
+    ROLE("Subscribers passed 2 million in May, twice the figure recorded in "
+         "January.",
+         "twice", "change");
+    ROLE("Its stores are twice the size of a rival's.", "twice", "level");
+}
+
+int main(void)
+{
+    rates_and_multiples();
+    shares();
+    prices_set();
+    plans();
+    money_not_share();
+    funding_raised();
+    change_verbs();
+    growth_end_point();
+    figure_list_free(&scanned);
+    return check_done();
+}
