@@ -20,16 +20,31 @@
 
 static int check_count, check_failed;
 
+/* A description on one line: a test sentence's line breaks as "\n", so
+** TAP readers do not take its second line for output of their own. */
+static void check_print_what(const char *what)
+{
+    for (; *what; what++) {
+        if (*what == '\n')
+            fputs("\\n", stdout);
+        else if (*what == '#')
+            fputs("\\#", stdout); /* TAP reads "#" as a directive */
+        else
+            putchar(*what);
+    }
+}
+
 static void check_report(int ok, const char *what, const char *file,
                          int line)
 {
     check_count++;
-    if (ok) {
-        printf("ok %d - %s\n", check_count, what);
-    } else {
+    if (!ok)
         check_failed++;
-        printf("not ok %d - %s # %s:%d\n", check_count, what, file, line);
-    }
+    printf("%s %d - ", ok ? "ok" : "not ok", check_count);
+    check_print_what(what);
+    if (!ok)
+        printf(" # %s:%d", file, line);
+    putchar('\n');
     fflush(stdout);
 }
 

@@ -416,7 +416,7 @@ const struct lexeme lex_words[] = {
     W("jumps", LX_CHANGE), W("surged", LX_CHANGE), W("surge", LX_CHANGE),
     W("soared", LX_CHANGE), W("soaring", LX_CHANGE),
     W("climbed", LX_CHANGE), W("gained", LX_CHANGE), W("gain", LX_CHANGE),
-    W("climb", LX_CHANGE), W("climbs", LX_CHANGE), W("climbing", LX_CHANGE),
+    W("climb", LX_VERB), W("climbs", LX_CHANGE), W("climbing", LX_CHANGE),
     W("soars", LX_CHANGE), W("plunges", LX_CHANGE), W("tumbles", LX_CHANGE),
     W("shrinks", LX_CHANGE), W("expands", LX_CHANGE),
     W("plunged", LX_CHANGE), W("plunge", LX_CHANGE),
