@@ -186,15 +186,18 @@ static const struct phrase phrases[] = {
 
 static struct lexeme lex[MAX_LEX]; /* merged entries; 0 is empty */
 static size_t n_lex;
-/* A slot holds what a lookup compares and what the tokenizer wants back,
-** so a word of running text costs one cache line. */
+/* The table is split in two: the probe loop reads only slot_hash (16 KB,
+** 0 = empty), which stays in the first-level cache; a word of running
+** text that is not in the lexicon (most probes end at an empty slot)
+** touches nothing else.  slot_data holds what a hit compares and what the
+** tokenizer wants back. */
+static uint32_t slot_hash[HASH_SLOTS];
 static struct {
     uint64_t packed; /* first 8 bytes of the word, see pack() */
-    uint32_t hash;
-    uint32_t cls; /* copy of lex[id].cls, filled when the build ends */
+    uint32_t cls;    /* copy of lex[id].cls, filled when the build ends */
     uint16_t id;
     uint16_t len;
-} slots[HASH_SLOTS];
+} slot_data[HASH_SLOTS];
 static uint16_t phr_kinds[MAX_LEX]; /* phrase kinds a word starts (bits) */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -245,22 +248,29 @@ static uint64_t pack(const char *w, size_t len)
     return v;
 }
 
+/* A word's hash as the table keeps it: 0 marks an empty slot. */
+static inline uint32_t slot_key(uint32_t h)
+{
+    return h ? h : 1;
+}
+
 /* The slot of a word, or of the empty slot where it would go. */
 static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
+    h = slot_key(h);
     for (uint32_t s = h & (HASH_SLOTS - 1);; s = (s + 1) & (HASH_SLOTS - 1)) {
-        uint16_t id = slots[s].id;
-        if (id == 0 || (slots[s].hash == h && slots[s].packed == pk &&
-                        slots[s].len == len &&
-                        (len <= 8 ||
-                         same_lower(lex[id].word + 8, w + 8, len - 8))))
+        uint32_t sh = slot_hash[s];
+        if (sh == 0 ||
+            (sh == h && slot_data[s].packed == pk && slot_data[s].len == len &&
+             (len <= 8 ||
+              same_lower(lex[slot_data[s].id].word + 8, w + 8, len - 8))))
             return s;
     }
 }
 
 static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
-    return slots[find_slot(h, pk, w, len)].id;
+    return slot_data[find_slot(h, pk, w, len)].id;
 }
 
 static uint16_t find(uint32_t h, const char *w, size_t len)
@@ -291,10 +301,10 @@ static uint16_t add(const struct lexeme *e)
     id = (uint16_t)n_lex++;
     lex[id] = *e;
     uint32_t s = find_slot(h, pack(e->word, len), e->word, len);
-    slots[s].packed = pack(e->word, len);
-    slots[s].hash = h;
-    slots[s].id = id;
-    slots[s].len = (uint16_t)len;
+    slot_hash[s] = slot_key(h);
+    slot_data[s].packed = pack(e->word, len);
+    slot_data[s].id = id;
+    slot_data[s].len = (uint16_t)len;
     return id;
 }
 
@@ -331,7 +341,7 @@ static void build(void)
         phr_count[phr[i].ids[0]]++;
     }
     for (size_t s = 0; s < HASH_SLOTS; s++)
-        slots[s].cls = lex[slots[s].id].cls;
+        slot_data[s].cls = lex[slot_data[s].id].cls;
 }
 
 void lex_init(void)
@@ -348,8 +358,8 @@ uint16_t lex_lookup_packed(uint32_t hash, uint64_t pk, const char *word,
                            size_t len, uint32_t *cls)
 {
     uint32_t s = find_slot(hash, pk, word, len);
-    *cls = slots[s].cls;
-    return slots[s].id;
+    *cls = slot_data[s].cls;
+    return slot_data[s].id;
 }
 
 const struct lexeme *lex_get(uint16_t id)

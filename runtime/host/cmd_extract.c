@@ -7,6 +7,12 @@
 ** articles per thread are in flight, so memory depends on the size of the
 ** largest articles, not on the size of the corpus.
 **
+** Threads hand over work in batches: a worker wakes the writer only when
+** half the window is ready (or the last source is), and the writer frees
+** room for a whole batch at once.  Waking a thread costs a system call
+** and a context switch; doing it once per article was a tenth of the
+** time on a corpus of short articles.
+**
 ** A source that cannot be read is reported on stderr and skipped (exit
 ** code 3 at the end), so one bad file does not lose the figures of the
 ** rest; a failed write to stdout stops at once (exit code 8).
@@ -27,7 +33,7 @@
 #include "host.h"
 #include "manifest.h"
 
-enum { WINDOW_PER_THREAD = 4 };
+enum { WINDOW_PER_THREAD = 8 };
 
 enum format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TABLE };
 
@@ -45,11 +51,14 @@ struct stream {
     enum format format;
     struct result *window; /* ring of `size` results */
     size_t size;
-    size_t next;    /* next source to take             */
-    size_t written; /* sources written to stdout so far */
+    size_t next;    /* next source to take                       */
+    size_t ready;   /* sources 0..ready-1 are done                */
+    size_t want;    /* the writer sleeps until ready > want       */
+    size_t written; /* sources written to stdout so far           */
     int stop;
     pthread_mutex_t lock;
-    pthread_cond_t changed;
+    pthread_cond_t ready_cond; /* the writer waits on it           */
+    pthread_cond_t room_cond;  /* workers wait on it for room      */
 };
 
 static int format_figures(struct textbuf *b, enum format format,
@@ -111,7 +120,7 @@ static void *worker(void *arg)
     for (;;) {
         while (!s->stop && s->next < s->sources->count &&
                s->next >= s->written + s->size)
-            pthread_cond_wait(&s->changed, &s->lock);
+            pthread_cond_wait(&s->room_cond, &s->lock);
         if (s->stop || s->next >= s->sources->count)
             break;
         size_t i = s->next++;
@@ -120,47 +129,60 @@ static void *worker(void *arg)
         process(s, i, &list, r);
         pthread_mutex_lock(&s->lock);
         r->done = 1;
-        pthread_cond_broadcast(&s->changed);
+        while (s->ready < s->next && s->window[s->ready % s->size].done)
+            s->ready++;
+        if (s->ready > s->want)
+            pthread_cond_signal(&s->ready_cond);
     }
     pthread_mutex_unlock(&s->lock);
     figure_list_free(&list);
     return NULL;
 }
 
-/* The main thread writes results in order as they complete. */
+/* Write result r (source i); returns the exit status so far. */
+static int write_one(struct result *r, int status)
+{
+    if (r->status != 0) {
+        fprintf(stderr, "wicrun: %s\n", r->error.message);
+        if (status == EXIT_OK)
+            status = exit_code_for(r->error.kind);
+    } else if (r->len > 0 && fwrite(r->text, 1, r->len, stdout) != r->len) {
+        fprintf(stderr, "wicrun: writing the figures: %s\n", strerror(errno));
+        status = EXIT_OUTPUT;
+    }
+    free(r->text);
+    memset(r, 0, sizeof *r);
+    return status;
+}
+
+/* The main thread writes results in order, a batch at a time. */
 static int write_results(struct stream *s)
 {
     int status = EXIT_OK;
     struct progress bar;
     progress_start(&bar, "extracting", s->sources->count);
     uint64_t bytes = 0;
-    for (size_t i = 0; i < s->sources->count; i++) {
-        struct result *r = &s->window[i % s->size];
+    size_t count = s->sources->count, batch = s->size / 2 ? s->size / 2 : 1;
+    while (s->written < count && status != EXIT_OUTPUT) {
+        size_t from = s->written;
         pthread_mutex_lock(&s->lock);
-        while (!r->done)
-            pthread_cond_wait(&s->changed, &s->lock);
+        s->want = (from + batch < count ? from + batch : count) - 1;
+        while (s->ready <= s->want)
+            pthread_cond_wait(&s->ready_cond, &s->lock);
+        size_t to = s->ready;
         pthread_mutex_unlock(&s->lock);
-        if (r->status != 0) {
-            fprintf(stderr, "wicrun: %s\n", r->error.message);
-            if (status == EXIT_OK)
-                status = exit_code_for(r->error.kind);
-        } else if (r->len > 0 && fwrite(r->text, 1, r->len, stdout) != r->len) {
-            fprintf(stderr, "wicrun: writing the figures: %s\n",
-                    strerror(errno));
-            status = EXIT_OUTPUT;
+        for (size_t i = from; i < to && status != EXIT_OUTPUT; i++) {
+            struct result *r = &s->window[i % s->size];
+            bytes += r->len;
+            status = write_one(r, status);
+            progress_update(&bar, i + 1, bytes);
         }
-        bytes += r->len;
-        free(r->text);
-        memset(r, 0, sizeof *r);
         pthread_mutex_lock(&s->lock);
-        s->written = i + 1;
+        s->written = to;
         if (status == EXIT_OUTPUT)
             s->stop = 1;
-        pthread_cond_broadcast(&s->changed);
+        pthread_cond_broadcast(&s->room_cond);
         pthread_mutex_unlock(&s->lock);
-        if (status == EXIT_OUTPUT)
-            break;
-        progress_update(&bar, i + 1, bytes);
     }
     progress_finish(&bar);
     if (fflush(stdout) != 0 && status == EXIT_OK) {
@@ -239,7 +261,8 @@ int cmd_extract(const struct cli *cli)
         return cli_fail(&err);
     }
     pthread_mutex_init(&s.lock, NULL);
-    pthread_cond_init(&s.changed, NULL);
+    pthread_cond_init(&s.ready_cond, NULL);
+    pthread_cond_init(&s.room_cond, NULL);
     pthread_t workers[64];
     int started = corpus_start_threads(workers, threads, worker, &s);
     int status;
@@ -253,7 +276,8 @@ int cmd_extract(const struct cli *cli)
         pthread_join(workers[i], NULL);
     for (size_t i = 0; i < s.size; i++)
         free(s.window[i].text);
-    pthread_cond_destroy(&s.changed);
+    pthread_cond_destroy(&s.ready_cond);
+    pthread_cond_destroy(&s.room_cond);
     pthread_mutex_destroy(&s.lock);
     free(s.window);
     for (size_t i = 0; i < sources.n_archives; i++)
