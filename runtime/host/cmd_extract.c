@@ -155,6 +155,16 @@ static int write_one(struct result *r, int status)
     return status;
 }
 
+/* Flush stdout at the end; a failure there is a failed write too. */
+static int flush_output(int status)
+{
+    if (fflush(stdout) != 0 && status == EXIT_OK) {
+        fprintf(stderr, "wicrun: writing the figures: %s\n", strerror(errno));
+        status = EXIT_OUTPUT;
+    }
+    return status;
+}
+
 /* The main thread writes results in order, a batch at a time. */
 static int write_results(struct stream *s)
 {
@@ -185,11 +195,28 @@ static int write_results(struct stream *s)
         pthread_mutex_unlock(&s->lock);
     }
     progress_finish(&bar);
-    if (fflush(stdout) != 0 && status == EXIT_OK) {
-        fprintf(stderr, "wicrun: writing the figures: %s\n", strerror(errno));
-        status = EXIT_OUTPUT;
+    return flush_output(status);
+}
+
+/* --threads 1: this thread reads, scans and writes each source in turn. */
+static int extract_in_order(struct stream *s)
+{
+    int status = EXIT_OK;
+    struct progress bar;
+    progress_start(&bar, "extracting", s->sources->count);
+    struct figure_list list;
+    figure_list_init(&list);
+    uint64_t bytes = 0;
+    for (size_t i = 0; i < s->sources->count && status != EXIT_OUTPUT; i++) {
+        struct result *r = &s->window[0];
+        process(s, i, &list, r);
+        bytes += r->len;
+        status = write_one(r, status);
+        progress_update(&bar, i + 1, bytes);
     }
-    return status;
+    figure_list_free(&list);
+    progress_finish(&bar);
+    return flush_output(status);
 }
 
 int cmd_extract(const struct cli *cli)
@@ -264,9 +291,12 @@ int cmd_extract(const struct cli *cli)
     pthread_cond_init(&s.ready_cond, NULL);
     pthread_cond_init(&s.room_cond, NULL);
     pthread_t workers[64];
-    int started = corpus_start_threads(workers, threads, worker, &s);
-    int status;
-    if (started == 0 && sources.count > 0) {
+    int started = 0, status;
+    if (threads == 1) {
+        status = extract_in_order(&s); /* no hand-over on one core */
+    } else if ((started = corpus_start_threads(workers, threads, worker,
+                                                &s)) == 0 &&
+               sources.count > 0) {
         wic_error_set(&err, WIC_ERR_MEMORY, "cannot start threads");
         status = cli_fail(&err);
     } else {
