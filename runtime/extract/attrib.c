@@ -167,7 +167,7 @@ static void end_window(struct scanner *sc)
         cx->lead_done = true;
         for (int ci = 0; ci < sc->n_cand; ci++) {
             const struct cand *c = &sc->cand[ci];
-            if (c->anchored && !c->base && !c->prev_year &&
+            if (c->anchored && !c->table_year && !c->base && !c->prev_year &&
                 c->role != ROLE_TARGET && c->period && sc->year &&
                 c->period < sc->year && c->period >= sc->year - 1) {
                 cx->lead_year = c->period;
@@ -325,13 +325,17 @@ void fx_attribute(struct scanner *sc)
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, c, next_start, after_next);
+        /* a cell under a header naming its column's year */
+        int ty = x < 0 && (sc->window & W_CELLS) ? fx_table_year(sc, c->t0)
+                                                 : 0;
         c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-            (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
+        if (!ty && (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+                    (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
-        c->anchored = x >= 0;
+        c->anchored = x >= 0 || ty;
+        c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
-        c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : 0;
+        c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : ty;
         c->subject = fx_find_subject(sc, c);
         c->own_subject = c->subject != NULL && c->subject != &fx_no_subject;
         if (!c->subject)

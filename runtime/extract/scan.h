@@ -97,6 +97,12 @@ struct table {
     int8_t row_unit_exp;
     int ncol, nrow;
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
+    /* a header row naming years ("2024   2023", "Q3 2024   Q3 2023",
+    ** "FY25   FY24"): each cell's byte columns and year (0: none) */
+    int nyear;
+    struct {
+        int16_t c0, c1, year;
+    } ycol[TABLE_COLS];
 };
 
 struct cand {
@@ -120,6 +126,7 @@ struct cand {
     uint8_t tense;     /* TENSE_*                                      */
     bool base;         /* the base of a comparison ("from 183")        */
     bool anchored;     /* period from a cue in the figure's clause     */
+    bool table_year;   /* ... or from its column's header year        */
     bool prev_year;    /* period is the compared figure's, minus one   */
     bool own_subject;  /* subject named in the sentence                */
     bool forecast;     /* what others expected: "vs 1.1% forecast"     */
@@ -221,6 +228,7 @@ void fx_context_pass(struct scanner *sc);
 void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
+int fx_table_year(const struct scanner *sc, int i);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
 

@@ -91,6 +91,45 @@ static void deadline_months(void)
             "900 towers", 2025);
 }
 
+
+static void table_years(void)
+{
+    /* a header row naming years dates the cells below by column */
+    PERIOD("Key figures (in US$ million)\n"
+           "                 2024        2023\n"
+           "Net sales        812.4       733.9\n",
+           2024, "733.9", 2023);
+    PERIOD("Key figures (in US$ million)\n"
+           "                 2024        2023\n"
+           "Net sales        812.4       733.9\n",
+           2024, "812.4", 2024);
+    PERIOD("(RMB million)\n"
+           "              Q2 2023     Q2 2024     YoY\n"
+           "Gross profit    95.2       120.7     26.8%\n",
+           2024, "95.2", 2023);
+    /* a column of changes: the change to the latest year */
+    PERIOD("(RMB million)\n"
+           "              Q2 2023     Q2 2024     YoY\n"
+           "Gross profit    95.2       120.7     26.8%\n",
+           2024, "26.8%", 2024);
+    PERIOD("(INR crore)\n"
+           "              FY25        FY24\n"
+           "Exports        5,410      4,870\n",
+           2025, "4,870", 2024);
+    /* no years over the columns: the article's */
+    PERIOD("(in US$ million)\n"
+           "              North       South\n"
+           "Net sales     412.4       301.9\n",
+           2024, "301.9", 2024);
+    /* a blank line ends the table and its years */
+    PERIOD("(in US$ million)\n"
+           "              2024        2023\n"
+           "Net sales     412.4       301.9\n"
+           "\n"
+           "Orders were $64.0 million.\n",
+           2024, "$64.0 million", 2024);
+}
+
 int main(void)
 {
     deadline_months();
@@ -98,6 +137,7 @@ int main(void)
     bases_and_restatements();
     pandemic();
     clause_ends();
+    table_years();
     figure_list_free(&scanned);
     return check_done();
 }
