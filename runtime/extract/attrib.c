@@ -290,6 +290,13 @@ void fx_attribute(struct scanner *sc)
         if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
             fx_table_change(sc, c->t0))
             kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
+        /* a row under a caption: "Digital economy as share of GDP, 2023" */
+        bool cap_share = false;
+        int cap_year = (sc->window & W_CELLS) && sc->table.nrow >= 2
+                           ? fx_table_caption(sc, c->t0, &cap_share)
+                           : 0;
+        if (!cued && kind == ROLE_LEVEL && percent_like(c) && cap_share)
+            kind = ROLE_SHARE;
         c->base = fx_is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
                           "down from 2.9%" after a rise of 2.4% */
@@ -336,6 +343,10 @@ void fx_attribute(struct scanner *sc)
         c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
         c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : ty;
+        if (x < 0 && !ty && cap_year) {
+            c->period = cap_year;
+            c->anchored = c->table_year = true;
+        }
         c->subject = fx_find_subject(sc, c);
         c->own_subject = c->subject != NULL && c->subject != &fx_no_subject;
         if (!c->subject)

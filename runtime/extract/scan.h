@@ -229,6 +229,7 @@ void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
 int fx_table_year(const struct scanner *sc, int i);
+int fx_table_caption(const struct scanner *sc, int i, bool *share);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
 

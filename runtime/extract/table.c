@@ -483,3 +483,70 @@ int fx_table_year(const struct scanner *sc, int i)
     }
     return best >= 0 && tb->ycol[best].year ? tb->ycol[best].year : latest;
 }
+
+/* Is the word w at byte x of line [s, e), on word boundaries? */
+static bool line_word(const char *t, uint32_t x, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (x + n > e || !fx_strncaseeq(t + x, w, n))
+        return false;
+    char a = x > 0 ? (char)(t[x - 1] | 32) : ' ';
+    char b = x + n < e ? (char)(t[x + n] | 32) : ' ';
+    return !(a >= 'a' && a <= 'z') && !(b >= 'a' && b <= 'z');
+}
+
+/* A caption over the rows of token i's block, a line of prose heading it:
+** "Digital economy as share of GDP, 2023" above "Beijing   42.9%".
+** Returns the year it names (0 for none, or more than one) and whether it
+** names shares. */
+int fx_table_caption(const struct scanner *sc, int i, bool *share)
+{
+    const struct table *tb = &sc->table;
+    *share = false;
+    if (tb->nrow < 2 || i <= 0 || tb->row[1].t0 > i)
+        return 0;
+    const char *t = sc->text;
+    uint32_t s = sc->tok[tb->row[0].t0].start, lines = 0;
+    /* back to the block's first line: after a blank line */
+    while (s > 0 && lines < 40) {
+        while (s > 0 && t[s - 1] != '\n')
+            s--;
+        if (s == 0)
+            break;
+        uint32_t p = s - 1; /* the previous line's end */
+        while (p > 0 && t[p - 1] != '\n' && sc->tok[0].start - p < 4096)
+            p--;
+        bool blank = true;
+        for (uint32_t x = p; x < s - 1 && blank; x++)
+            blank = t[x] == ' ' || t[x] == '\t' || t[x] == '\r';
+        if (blank)
+            break;
+        s = p;
+        lines++;
+    }
+    if (lines == 0)
+        return 0; /* the row opens its block: no caption */
+    uint32_t e = s;
+    while (e < sc->len && t[e] != '\n' && e - s < 200)
+        e++;
+    int year = 0;
+    for (uint32_t x = s; x < e; x++) {
+        if (t[x] == ' ' && x + 1 < e && t[x + 1] == ' ')
+            return 0; /* cells: a header, not a caption */
+        if (line_word(t, x, e, "share") || line_word(t, x, e, "proportion"))
+            *share = true;
+        if (x + 4 <= e && (t[x] == '1' || t[x] == '2') &&
+            (x == s || t[x - 1] < '0' || t[x - 1] > '9') &&
+            (x + 4 == e || t[x + 4] < '0' || t[x + 4] > '9')) {
+            int v = 0, d = 0;
+            for (; d < 4 && t[x + d] >= '0' && t[x + d] <= '9'; d++)
+                v = v * 10 + t[x + d] - '0';
+            if (d == 4 && v >= 1900 && v <= 2100) {
+                if (year && year != v)
+                    return 0;
+                year = v;
+            }
+        }
+    }
+    return year;
+}

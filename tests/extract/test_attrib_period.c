@@ -121,6 +121,19 @@ static void table_years(void)
            "              North       South\n"
            "Net sales     412.4       301.9\n",
            2024, "301.9", 2024);
+    /* a caption naming one year dates the rows below it */
+    PERIOD("Broadband coverage by province, 2022\n"
+           "Hebei        61.5%\n"
+           "Shanxi       58.2%\n",
+           2024, "58.2%", 2022);
+    /* no year in it: the article's */
+    PERIOD("Broadband coverage by province\n"
+           "Hebei        61.5%\n",
+           2024, "61.5%", 2024);
+    /* two years in it: which?  The article's */
+    PERIOD("Broadband coverage, 2022 and 2023\n"
+           "Hebei        61.5%\n",
+           2024, "61.5%", 2024);
     /* a blank line ends the table and its years */
     PERIOD("(in US$ million)\n"
            "              2024        2023\n"

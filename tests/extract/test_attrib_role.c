@@ -105,8 +105,26 @@ static void rates_and_multiples(void)
     ROLE("Its stores are twice the size of a rival's.", "twice", "level");
 }
 
+
+static void table_captions(void)
+{
+    /* a caption naming shares makes the rows' percentages shares */
+    ROLE("Services as share of GDP, 2016\n"
+         "Hebei        41.5%\n"
+         "Shanxi       48.2%\n",
+         "48.2%", "share");
+    ROLE("Services as a proportion of output\n"
+         "Hebei        41.5%\n",
+         "41.5%", "share");
+    /* a caption naming no share: levels */
+    ROLE("Unemployment rate by province, 2016\n"
+         "Hebei        4.5%\n",
+         "4.5%", "level");
+}
+
 int main(void)
 {
+    table_captions();
     rates_and_multiples();
     shares();
     prices_set();
