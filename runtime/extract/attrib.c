@@ -312,6 +312,7 @@ void fx_attribute(struct scanner *sc)
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
+              fx_projected(sc, c) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&

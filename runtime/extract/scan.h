@@ -329,6 +329,10 @@ enum {
     AW_PRIOR, /* "the prior-year period": the year before */
     AW_SAY,   /* "40% say": people */
     AW_PAY, AW_COST, AW_CHARGE, /* "will pay £1,849": a price set */
+    /* a budget's projections: "projecting a deficit of", "is estimated at" */
+    AW_PROJECTED, AW_PROJECTING, AW_BUDGETED, AW_ESTIMATED,
+    /* a workforce changed: "laid off 15,000", "brought in 1,200 welders" */
+    AW_LAID, AW_LAY, AW_LAYS, AW_HIRED,
     AW__N
 };
 /* clang-format on */

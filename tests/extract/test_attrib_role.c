@@ -122,8 +122,31 @@ static void table_captions(void)
          "4.5%", "level");
 }
 
+static void workforce_and_projections(void)
+{
+    /* people let go or taken on: an absolute change */
+    ROLE("Startups laid off more than 15,000 employees, the survey found.",
+         "15,000 employees", "change");
+    ROLE("The shipyard brought in some 1,200 foreign welders this year.",
+         "1,200 foreign welders", "change");
+    ROLE("The chain hired 300 drivers in March.", "300 drivers", "change");
+    /* money brought in is earned, a level */
+    ROLE("The unit brought in $2 billion in revenue.", "$2 billion", "level");
+    /* a budget's projections are targets */
+    ROLE("The budget is projecting a revenue deficit of $4 billion.",
+         "$4 billion", "target");
+    ROLE("Its share of federal taxes is estimated at $5 billion.",
+         "$5 billion", "target");
+    /* a past estimate is not; nor are "projects" */
+    ROLE("Damage from the storm was estimated at $2 billion.", "$2 billion",
+         "level");
+    ROLE("The city signed 40 projects worth $3 billion.", "$3 billion",
+         "level");
+}
+
 int main(void)
 {
+    workforce_and_projections();
     table_captions();
     rates_and_multiples();
     shares();
