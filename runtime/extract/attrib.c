@@ -56,13 +56,17 @@ static bool headline_like(const struct scanner *sc)
 }
 
 /* "Rheinchem to cut 2,600 jobs": in a headline, "to" and a verb before
-** the figure announce a plan. */
+** the figure announce a plan.  Right before it any verb the lexicon does
+** not know will do: "Wuzhen summit to draw 1,500 guests" (not "to China
+** 1,500", nor "to May"). */
 static bool headline_plan(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 1 && x >= c->qs - 3; x--)
         if (is_lex(sc, x - 1, KW.to) && sc->tok[x].kind == TK_WORD &&
-            (sc->tok[x].cls & (LX_CHANGE | LX_VERB | LX_REACH)) && x - 1 > 0 &&
-            sc->tok[x - 2].kind == TK_WORD)
+            ((sc->tok[x].cls & (LX_CHANGE | LX_VERB | LX_REACH)) ||
+             (x == c->qs - 1 && !sc->tok[x].lex && !sc->mention[x] &&
+              !(sc->mark[x] & M_MENTION))) &&
+            x - 1 > 0 && sc->tok[x - 2].kind == TK_WORD)
             return true;
     return false;
 }

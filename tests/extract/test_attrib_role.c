@@ -144,8 +144,25 @@ static void workforce_and_projections(void)
          "level");
 }
 
+static void headline_plans(void)
+{
+    /* "to" and a verb before a headline's figure: a plan */
+    ROLE("Harbour summit to draw 1,500 guests\n\nThe summit opens on Monday "
+         "in the port city.",
+         "1,500 guests", "target");
+    /* a headline reporting: a level */
+    ROLE("Harbour summit draws 1,500 guests\n\nThe summit opened on Monday "
+         "in the port city.",
+         "1,500 guests", "level");
+    /* "to" a place: no verb */
+    ROLE("Return fares to Shanghai $150 as airlines add routes\n\nAirlines "
+         "added routes on Monday.",
+         "$150", "level");
+}
+
 int main(void)
 {
+    headline_plans();
     workforce_and_projections();
     table_captions();
     rates_and_multiples();
