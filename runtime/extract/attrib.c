@@ -226,6 +226,41 @@ static void end_window(struct scanner *sc)
         cx->para_subject = subject;
 }
 
+/* Does a time phrase follow the base c: "from 4.9 percent in the third
+** quarter" (the quarter before, not the year)? */
+static bool base_dated(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->t1 + c->post; x < sc->n && x < c->t1 + c->post + 6; x++) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            return false;
+        if (sc->cue_kind[x] || is_word(sc, x, LX_MONTH | LX_TIMEADJ) ||
+            fx_aword(sc, x, AW_QUARTER) || fx_aword(sc, x, AW_HALF))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence compare with a year before: "year over year",
+** "year-on-year", "a year earlier"? */
+static bool year_on_year(const struct scanner *sc)
+{
+    for (int x = 1; x < sc->n; x++) {
+        if (!is_lex(sc, x, KW.year))
+            continue;
+        if (is_lex(sc, x - 1, KW.a) &&
+            (is_lex(sc, x + 1, KW.earlier) || is_lex(sc, x + 1, KW.ago)))
+            return true;
+        for (int y = x + 1; y < sc->n && y <= x + 4; y++) {
+            if (is_lex(sc, y, KW.year))
+                return true;
+            if (!is_lex(sc, y, KW.over) && !is_lex(sc, y, KW.on) &&
+                !is_punct(sc, y, '-'))
+                break;
+        }
+    }
+    return false;
+}
+
 /* The figure before ci in the sentence, not counting second halves of
 ** pairs, or -1. */
 static int prev_figure(const struct scanner *sc, int ci)
@@ -376,6 +411,15 @@ void fx_attribute(struct scanner *sc)
             c->period = ref ? ref - 1 : 0;
         } else if (!c->anchored) {
             c->period = fx_fallback_period(sc, ci);
+            /* "margin was 9.5%, compared with 8.5%" in a sentence
+            ** comparing year on year: the base is the year before the
+            ** figure compared */
+            int k = c->base && c->role != ROLE_TARGET ? prev_figure(sc, ci)
+                                                      : -1;
+            if (k >= 0 && sc->cand[k].period && !sc->cand[k].base &&
+                sc->cand[k].role != ROLE_TARGET && !base_dated(sc, c) &&
+                year_on_year(sc))
+                c->period = sc->cand[k].period - 1;
         }
     }
     /* changes without a metric of their own take the level's */

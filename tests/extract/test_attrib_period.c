@@ -143,6 +143,21 @@ static void table_years(void)
            2024, "$64.0 million", 2024);
 }
 
+static void year_on_year_bases(void)
+{
+    /* a base in a sentence comparing year on year: the year before */
+    PERIOD("Operating income rose 12% year over year; operating margin was "
+           "7.5%, compared with 6.1%.",
+           2024, "6.1%", 2023);
+    /* a base dated by its own quarter: not the year before */
+    PERIOD("Output grew 5.2 percent year on year, up from 4.9 percent in the "
+           "third quarter.",
+           2024, "4.9 percent", 2024);
+    /* no comparison with a year before: the sentence's year */
+    PERIOD("The jobless rate fell to 6.8%, compared with 7.1%.", 2024, "7.1%",
+           2024);
+}
+
 int main(void)
 {
     deadline_months();
@@ -151,6 +166,7 @@ int main(void)
     pandemic();
     clause_ends();
     table_years();
+    year_on_year_bases();
     figure_list_free(&scanned);
     return check_done();
 }
