@@ -22,6 +22,14 @@
 #include <string.h>
 
 #define ROLE_BACK 15
+
+static bool tok_is(const struct scanner *sc, int i, const char *w)
+{
+    size_t n = strlen(w);
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+           sc->tok[i].end - sc->tok[i].start == n &&
+           fx_strncaseeq(sc->text + sc->tok[i].start, w, n);
+}
 #define TARGET_BACK 24
 
 /* "up"/"down" are change cues as in "up 5 percent", not "set up 300";
@@ -379,7 +387,11 @@ static bool share_name(const struct scanner *sc, int x)
     if (sc->tok[x].cls & LX_SHARE)
         return true; /* "the penetration rate rose to 77.5%" */
     int w = fx_aword_id(sc, x);
-    return w >= AW_OCCUPANCY && w < AW_SHARE_END;
+    if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
+        return true;
+    /* "on-time delivery rate", "on-time rate": punctuality by another name */
+    return x >= 2 && tok_is(sc, x, "time") && is_punct(sc, x - 1, '-') &&
+           is_lex(sc, x - 2, KW.on);
 }
 
 /* "a 17.44% stake", "a 20% share": the noun right after the figure. */
@@ -469,14 +481,6 @@ static bool added(const struct scanner *sc, int x)
 ** welders", "hired 300": people taken on
 ** or let go, an absolute change of a workforce (a count, not "brought in
 ** $2 billion" of revenue). */
-static bool tok_is(const struct scanner *sc, int i, const char *w)
-{
-    size_t n = strlen(w);
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           sc->tok[i].end - sc->tok[i].start == n &&
-           fx_strncaseeq(sc->text + sc->tok[i].start, w, n);
-}
-
 static bool workforce_change(const struct scanner *sc, const struct cand *c)
 {
     if (c->unit != U_COUNT)

@@ -160,8 +160,19 @@ static void headline_plans(void)
          "$150", "level");
 }
 
+static void on_time_rates(void)
+{
+    /* an on-time rate is a share of what was delivered */
+    ROLE("Its on-time delivery rate rose to 96.4 percent this year.",
+         "96.4 percent", "share");
+    /* a rate of something else: a level */
+    ROLE("Its delivery fee rate rose to 6.4 percent this year.",
+         "6.4 percent", "level");
+}
+
 int main(void)
 {
+    on_time_rates();
     headline_plans();
     workforce_and_projections();
     table_captions();
