@@ -56,13 +56,17 @@ static bool headline_like(const struct scanner *sc)
 }
 
 /* "Rheinchem to cut 2,600 jobs": in a headline, "to" and a verb before
-** the figure announce a plan. */
+** the figure announce a plan.  Right before it any verb the lexicon does
+** not know will do: "Wuzhen summit to draw 1,500 guests" (not "to China
+** 1,500", nor "to May"). */
 static bool headline_plan(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 1 && x >= c->qs - 3; x--)
         if (is_lex(sc, x - 1, KW.to) && sc->tok[x].kind == TK_WORD &&
-            (sc->tok[x].cls & (LX_CHANGE | LX_VERB | LX_REACH)) && x - 1 > 0 &&
-            sc->tok[x - 2].kind == TK_WORD)
+            ((sc->tok[x].cls & (LX_CHANGE | LX_VERB | LX_REACH)) ||
+             (x == c->qs - 1 && !sc->tok[x].lex && !sc->mention[x] &&
+              !(sc->mark[x] & M_MENTION))) &&
+            x - 1 > 0 && sc->tok[x - 2].kind == TK_WORD)
             return true;
     return false;
 }
@@ -167,7 +171,7 @@ static void end_window(struct scanner *sc)
         cx->lead_done = true;
         for (int ci = 0; ci < sc->n_cand; ci++) {
             const struct cand *c = &sc->cand[ci];
-            if (c->anchored && !c->base && !c->prev_year &&
+            if (c->anchored && !c->table_year && !c->base && !c->prev_year &&
                 c->role != ROLE_TARGET && c->period && sc->year &&
                 c->period < sc->year && c->period >= sc->year - 1) {
                 cx->lead_year = c->period;
@@ -220,6 +224,41 @@ static void end_window(struct scanner *sc)
         cx->para_year = year;
     if (subject)
         cx->para_subject = subject;
+}
+
+/* Does a time phrase follow the base c: "from 4.9 percent in the third
+** quarter" (the quarter before, not the year)? */
+static bool base_dated(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->t1 + c->post; x < sc->n && x < c->t1 + c->post + 6; x++) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            return false;
+        if (sc->cue_kind[x] || is_word(sc, x, LX_MONTH | LX_TIMEADJ) ||
+            fx_aword(sc, x, AW_QUARTER) || fx_aword(sc, x, AW_HALF))
+            return true;
+    }
+    return false;
+}
+
+/* Does the sentence compare with a year before: "year over year",
+** "year-on-year", "a year earlier"? */
+static bool year_on_year(const struct scanner *sc)
+{
+    for (int x = 1; x < sc->n; x++) {
+        if (!is_lex(sc, x, KW.year))
+            continue;
+        if (is_lex(sc, x - 1, KW.a) &&
+            (is_lex(sc, x + 1, KW.earlier) || is_lex(sc, x + 1, KW.ago)))
+            return true;
+        for (int y = x + 1; y < sc->n && y <= x + 4; y++) {
+            if (is_lex(sc, y, KW.year))
+                return true;
+            if (!is_lex(sc, y, KW.over) && !is_lex(sc, y, KW.on) &&
+                !is_punct(sc, y, '-'))
+                break;
+        }
+    }
+    return false;
 }
 
 /* The figure before ci in the sentence, not counting second halves of
@@ -290,6 +329,13 @@ void fx_attribute(struct scanner *sc)
         if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
             fx_table_change(sc, c->t0))
             kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
+        /* a row under a caption: "Digital economy as share of GDP, 2023" */
+        bool cap_share = false;
+        int cap_year = (sc->window & W_CELLS) && sc->table.nrow >= 2
+                           ? fx_table_caption(sc, c->t0, &cap_share)
+                           : 0;
+        if (!cued && kind == ROLE_LEVEL && percent_like(c) && cap_share)
+            kind = ROLE_SHARE;
         c->base = fx_is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
                           "down from 2.9%" after a rise of 2.4% */
@@ -305,6 +351,7 @@ void fx_attribute(struct scanner *sc)
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
+              fx_projected(sc, c) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&
@@ -325,13 +372,21 @@ void fx_attribute(struct scanner *sc)
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, c, next_start, after_next);
+        /* a cell under a header naming its column's year */
+        int ty = x < 0 && (sc->window & W_CELLS) ? fx_table_year(sc, c->t0)
+                                                 : 0;
         c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-            (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
+        if (!ty && (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+                    (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
-        c->anchored = x >= 0;
+        c->anchored = x >= 0 || ty;
+        c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
-        c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : 0;
+        c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : ty;
+        if (x < 0 && !ty && cap_year) {
+            c->period = cap_year;
+            c->anchored = c->table_year = true;
+        }
         c->subject = fx_find_subject(sc, c);
         c->own_subject = c->subject != NULL && c->subject != &fx_no_subject;
         if (!c->subject)
@@ -356,6 +411,15 @@ void fx_attribute(struct scanner *sc)
             c->period = ref ? ref - 1 : 0;
         } else if (!c->anchored) {
             c->period = fx_fallback_period(sc, ci);
+            /* "margin was 9.5%, compared with 8.5%" in a sentence
+            ** comparing year on year: the base is the year before the
+            ** figure compared */
+            int k = c->base && c->role != ROLE_TARGET ? prev_figure(sc, ci)
+                                                      : -1;
+            if (k >= 0 && sc->cand[k].period && !sc->cand[k].base &&
+                sc->cand[k].role != ROLE_TARGET && !base_dated(sc, c) &&
+                year_on_year(sc))
+                c->period = sc->cand[k].period - 1;
         }
     }
     /* changes without a metric of their own take the level's */

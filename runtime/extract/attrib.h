@@ -100,6 +100,8 @@ void fx_mark_cues(struct scanner *sc);
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);
 /* A target cue back to the start of the figure's clause. */
+bool fx_projected(const struct scanner *sc, const struct cand *c);
+bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_target_before(const struct scanner *sc, const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...". */

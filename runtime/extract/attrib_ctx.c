@@ -177,6 +177,14 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PAY] = "pay",
     [AW_COST] = "cost",
     [AW_CHARGE] = "charge",
+    [AW_PROJECTED] = "projected",
+    [AW_PROJECTING] = "projecting",
+    [AW_BUDGETED] = "budgeted",
+    [AW_ESTIMATED] = "estimated",
+    [AW_LAID] = "laid",
+    [AW_LAY] = "lay",
+    [AW_LAYS] = "lays",
+    [AW_HIRED] = "hired",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -104,7 +104,8 @@ static int context_year(const struct scanner *sc, int ci, bool lead)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];
-        if (p->anchored && !p->base && p->period && p->role != ROLE_TARGET)
+        if (p->anchored && !p->table_year && !p->base && p->period &&
+            p->role != ROLE_TARGET)
             return p->period;
     }
     if (sc->ctx.para_year)

@@ -19,7 +19,17 @@
 */
 #include "attrib.h"
 
+#include <string.h>
+
 #define ROLE_BACK 15
+
+static bool tok_is(const struct scanner *sc, int i, const char *w)
+{
+    size_t n = strlen(w);
+    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+           sc->tok[i].end - sc->tok[i].start == n &&
+           fx_strncaseeq(sc->text + sc->tok[i].start, w, n);
+}
 #define TARGET_BACK 24
 
 /* "up"/"down" are change cues as in "up 5 percent", not "set up 300";
@@ -377,7 +387,11 @@ static bool share_name(const struct scanner *sc, int x)
     if (sc->tok[x].cls & LX_SHARE)
         return true; /* "the penetration rate rose to 77.5%" */
     int w = fx_aword_id(sc, x);
-    return w >= AW_OCCUPANCY && w < AW_SHARE_END;
+    if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
+        return true;
+    /* "on-time delivery rate", "on-time rate": punctuality by another name */
+    return x >= 2 && tok_is(sc, x, "time") && is_punct(sc, x - 1, '-') &&
+           is_lex(sc, x - 2, KW.on);
 }
 
 /* "a 17.44% stake", "a 20% share": the noun right after the figure. */
@@ -431,6 +445,12 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
 
 /* "1.4 times the level a year ago": a multiple of the same thing at an
 ** earlier time is a change ("five times that of Black Friday" is not). */
+static bool aword_in_range(const struct scanner *sc, int x, int a, int b)
+{
+    int w = fx_aword_id(sc, x);
+    return w >= a && w <= b;
+}
+
 static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
 {
     if (c->unit != U_X)
@@ -456,6 +476,47 @@ static bool added(const struct scanner *sc, int x)
     return w >= AW_ADD && w <= AW_ADDING;
 }
 
+
+/* "laid off more than 15,000 employees", "brought in some 1,200 foreign
+** welders", "hired 300": people taken on
+** or let go, an absolute change of a workforce (a count, not "brought in
+** $2 billion" of revenue). */
+static bool workforce_change(const struct scanner *sc, const struct cand *c)
+{
+    if (c->unit != U_COUNT)
+        return false;
+    int x = c->qs - 1;
+    if (tok_is(sc, x, "some") || tok_is(sc, x, "another"))
+        x--;
+    if (tok_is(sc, x, "off"))
+        return aword_in_range(sc, x - 1, AW_LAID, AW_LAYS);
+    if (tok_is(sc, x, "in"))
+        return fx_aword(sc, x - 1, AW_BROUGHT);
+    return fx_aword(sc, x, AW_HIRED); /* not "created 1.5 lakh jobs": a
+                                         scheme's total, a level */
+}
+
+/* "projecting a revenue deficit of ₹49,279 crore", "is estimated at
+** ₹49,755 crore", "budgeted at": a budget's projection, a target.  Back
+** to the clause's start; "was estimated at" (a past estimate) is not. */
+bool fx_projected(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT || (sc->mark[x] & M_CLAUSE) ||
+            is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says))
+            return false;
+        if (t->kind != TK_WORD || (t->cls & LX_STOP))
+            continue;
+        int w = fx_aword_id(sc, x);
+        if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED)
+            return true;
+        if (w == AW_ESTIMATED && is_lex(sc, x + 1, KW.at))
+            return is_lex(sc, x - 1, KW.is) || is_lex(sc, x - 1, KW.are);
+    }
+    return false;
+}
+
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued)
@@ -466,6 +527,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     int cjk = cjk_role(sc, c);
     if (cjk >= 0)
         return cjk;
+    if (workforce_change(sc, c))
+        return ROLE_CHANGE;
     if ((is_lex(sc, c->qs - 1, KW.up) || is_lex(sc, c->qs - 1, KW.down)) &&
         (percent_like(c) || c->unit == U_X) &&
         !is_word(sc, c->qs - 2, LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET) &&

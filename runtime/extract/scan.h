@@ -97,6 +97,12 @@ struct table {
     int8_t row_unit_exp;
     int ncol, nrow;
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
+    /* a header row naming years ("2024   2023", "Q3 2024   Q3 2023",
+    ** "FY25   FY24"): each cell's byte columns and year (0: none) */
+    int nyear;
+    struct {
+        int16_t c0, c1, year;
+    } ycol[TABLE_COLS];
 };
 
 struct cand {
@@ -120,6 +126,7 @@ struct cand {
     uint8_t tense;     /* TENSE_*                                      */
     bool base;         /* the base of a comparison ("from 183")        */
     bool anchored;     /* period from a cue in the figure's clause     */
+    bool table_year;   /* ... or from its column's header year        */
     bool prev_year;    /* period is the compared figure's, minus one   */
     bool own_subject;  /* subject named in the sentence                */
     bool forecast;     /* what others expected: "vs 1.1% forecast"     */
@@ -221,6 +228,8 @@ void fx_context_pass(struct scanner *sc);
 void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
+int fx_table_year(const struct scanner *sc, int i);
+int fx_table_caption(const struct scanner *sc, int i, bool *share);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap */
 bool fx_cell_gap(const struct scanner *sc, int j);
 
@@ -320,6 +329,10 @@ enum {
     AW_PRIOR, /* "the prior-year period": the year before */
     AW_SAY,   /* "40% say": people */
     AW_PAY, AW_COST, AW_CHARGE, /* "will pay £1,849": a price set */
+    /* a budget's projections: "projecting a deficit of", "is estimated at" */
+    AW_PROJECTED, AW_PROJECTING, AW_BUDGETED, AW_ESTIMATED,
+    /* a workforce changed: "laid off 15,000", "brought in 1,200 welders" */
+    AW_LAID, AW_LAY, AW_LAYS, AW_HIRED,
     AW__N
 };
 /* clang-format on */

@@ -160,6 +160,78 @@ static bool change_head(const struct scanner *sc, int a, int b)
     return false;
 }
 
+
+/* The year a header cell [a, b) names: "2024", "Q3 2024", "FY25",
+** "FY2024", "June 30, 2024"; 0 for a cell naming none, -1 for a cell
+** holding other numbers (a row of data, not a header). */
+static int cell_year(const struct scanner *sc, int a, int b)
+{
+    int year = 0;
+    for (int j = a; j < b; j++) {
+        const struct token *t = &sc->tok[j];
+        const char *w = sc->text + t->start;
+        size_t n = t->end - t->start;
+        int y = 0;
+        if (t->kind == TK_WORD && n >= 4 && n <= 6 &&
+            (w[0] | 32) == 'f' && (w[1] | 32) == 'y') {
+            /* "FY25", "FY2024" as one word */
+            int v = 0, d = 0;
+            for (size_t x = 2; x < n && w[x] >= '0' && w[x] <= '9'; x++, d++)
+                v = v * 10 + (w[x] - '0');
+            if (d + 2 == (int)n && (d == 2 || d == 4))
+                y = d == 2 ? 2000 + v : v;
+        } else if (t->kind == TK_NUM) {
+            long v = fx_plain_int(t);
+            int d = (int)n;
+            if (d == 4 && v >= 1900 && v <= 2100)
+                y = (int)v;
+            else if (d == 2 && v >= 0 && j > a && glued(sc, j) &&
+                     word_is(sc, j - 1, "FY"))
+                y = 2000 + (int)v; /* "FY" "25" */
+            else if (v < 0 || d > 2)
+                return -1; /* "612,418", "34.41": data */
+            /* "Q3", "H1", "30" (a day): a label's small numbers */
+        }
+        if (y) {
+            if (year && year != y)
+                return -1; /* "2023-2024": which? */
+            year = y;
+        }
+    }
+    return year;
+}
+
+/* A header row naming years, two or more cells of them and no data:
+** "2024   2023", "Q3 2023   Q3 2024   YoY change", "FY25   FY24".  Each
+** cell's columns and year are kept until the table ends, through a
+** header row of units below it. */
+static void year_row(struct scanner *sc, int cells)
+{
+    struct table *tb = &sc->table;
+    int years = 0, n = cells < TABLE_COLS ? cells : TABLE_COLS;
+    int yv[TABLE_COLS];
+    for (int k = 0; k < n; k++) {
+        int b = k + 1 < n ? tb->row[k + 1].t0 : sc->n;
+        if (k + 1 == n && cells > n)
+            return;
+        yv[k] = cell_year(sc, tb->row[k].t0, b);
+        if (yv[k] < 0)
+            return;
+        years += yv[k] > 0;
+    }
+    if (years < 2)
+        return;
+    for (int k = 0; k < n; k++) {
+        int b = k + 1 < n ? tb->row[k + 1].t0 : sc->n;
+        tb->ycol[k].c0 = (int16_t)column_of(sc, sc->tok[tb->row[k].t0].start);
+        tb->ycol[k].c1 = (int16_t)(column_of(sc, sc->tok[b - 1].start) +
+                                   (int)(sc->tok[b - 1].end -
+                                         sc->tok[b - 1].start));
+        tb->ycol[k].year = (int16_t)yv[k];
+    }
+    tb->nyear = n;
+}
+
 void fx_table_line(struct scanner *sc)
 {
     struct table *tb = &sc->table;
@@ -170,6 +242,7 @@ void fx_table_line(struct scanner *sc)
         tb->wide_unit = 0;
         tb->wide_change = false;
         tb->ncol = 0;
+        tb->nyear = 0;
     }
     tb->row_exp = 0;
     tb->row_noscale = false;
@@ -209,6 +282,8 @@ void fx_table_line(struct scanner *sc)
         a = j;
     }
     tb->nrow = cells < TABLE_COLS ? cells : TABLE_COLS;
+    if (cells >= 2)
+        year_row(sc, cells);
     if (cells >= 2 && nnum > 0) {
         tb->awaiting = false;
         /* a row labelled in its own unit: "Shipments (GW)   7.5   6.1" */
@@ -368,4 +443,110 @@ bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
         exp++;
     }
     return mant == 1 && exp >= 1;
+}
+
+/* The year of the column token i heads a cell of, from a header row
+** naming years ("2024   2023" above "Revenue   612,418   548,902"); 0
+** when none does. */
+int fx_table_year(const struct scanner *sc, int i)
+{
+    const struct table *tb = &sc->table;
+    if (tb->nyear == 0 || tb->nrow < 2 || i <= 0)
+        return 0;
+    int c = -1;
+    for (int k = 0; k < tb->nrow; k++)
+        if (tb->row[k].t0 <= i)
+            c = k;
+    if (c <= 0)
+        return 0;
+    int t0 = tb->row[c].t0;
+    if (t0 != i && !(t0 == i - 1 && (is_punct(sc, t0, '-') ||
+                                     is_punct(sc, t0, '+'))))
+        return 0;
+    int col = column_of(sc, sc->tok[t0].start);
+    int e = sc->tok[c + 1 < tb->nrow ? tb->row[c + 1].t0 - 1 : sc->n - 1].end -
+            sc->tok[t0].start + col;
+    int best = -1, bd = 4, latest = 0;
+    for (int k = 0; k < tb->nyear; k++)
+        if (tb->ycol[k].year > latest)
+            latest = tb->ycol[k].year;
+    for (int k = 0; k < tb->nyear; k++) {
+        int h0 = tb->ycol[k].c0, h1 = tb->ycol[k].c1;
+        if (col < h1 && e > h0) /* a cell under "YoY", "Change": the
+                                ** change to the latest year */
+            return tb->ycol[k].year ? tb->ycol[k].year : latest;
+        int d = col >= h1 ? col - h1 + 1 : h0 - e + 1;
+        if (d < bd) {
+            bd = d;
+            best = k;
+        }
+    }
+    return best >= 0 && tb->ycol[best].year ? tb->ycol[best].year : latest;
+}
+
+/* Is the word w at byte x of line [s, e), on word boundaries? */
+static bool line_word(const char *t, uint32_t x, uint32_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (x + n > e || !fx_strncaseeq(t + x, w, n))
+        return false;
+    char a = x > 0 ? (char)(t[x - 1] | 32) : ' ';
+    char b = x + n < e ? (char)(t[x + n] | 32) : ' ';
+    return !(a >= 'a' && a <= 'z') && !(b >= 'a' && b <= 'z');
+}
+
+/* A caption over the rows of token i's block, a line of prose heading it:
+** "Digital economy as share of GDP, 2023" above "Beijing   42.9%".
+** Returns the year it names (0 for none, or more than one) and whether it
+** names shares. */
+int fx_table_caption(const struct scanner *sc, int i, bool *share)
+{
+    const struct table *tb = &sc->table;
+    *share = false;
+    if (tb->nrow < 2 || i <= 0 || tb->row[1].t0 > i)
+        return 0;
+    const char *t = sc->text;
+    uint32_t s = sc->tok[tb->row[0].t0].start, lines = 0;
+    /* back to the block's first line: after a blank line */
+    while (s > 0 && lines < 40) {
+        while (s > 0 && t[s - 1] != '\n')
+            s--;
+        if (s == 0)
+            break;
+        uint32_t p = s - 1; /* the previous line's end */
+        while (p > 0 && t[p - 1] != '\n' && sc->tok[0].start - p < 4096)
+            p--;
+        bool blank = true;
+        for (uint32_t x = p; x < s - 1 && blank; x++)
+            blank = t[x] == ' ' || t[x] == '\t' || t[x] == '\r';
+        if (blank)
+            break;
+        s = p;
+        lines++;
+    }
+    if (lines == 0)
+        return 0; /* the row opens its block: no caption */
+    uint32_t e = s;
+    while (e < sc->len && t[e] != '\n' && e - s < 200)
+        e++;
+    int year = 0;
+    for (uint32_t x = s; x < e; x++) {
+        if (t[x] == ' ' && x + 1 < e && t[x + 1] == ' ')
+            return 0; /* cells: a header, not a caption */
+        if (line_word(t, x, e, "share") || line_word(t, x, e, "proportion"))
+            *share = true;
+        if (x + 4 <= e && (t[x] == '1' || t[x] == '2') &&
+            (x == s || t[x - 1] < '0' || t[x - 1] > '9') &&
+            (x + 4 == e || t[x + 4] < '0' || t[x + 4] > '9')) {
+            int v = 0, d = 0;
+            for (; d < 4 && t[x + d] >= '0' && t[x + d] <= '9'; d++)
+                v = v * 10 + t[x + d] - '0';
+            if (d == 4 && v >= 1900 && v <= 2100) {
+                if (year && year != v)
+                    return 0;
+                year = v;
+            }
+        }
+    }
+    return year;
 }

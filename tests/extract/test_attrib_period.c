@@ -91,6 +91,73 @@ static void deadline_months(void)
             "900 towers", 2025);
 }
 
+
+static void table_years(void)
+{
+    /* a header row naming years dates the cells below by column */
+    PERIOD("Key figures (in US$ million)\n"
+           "                 2024        2023\n"
+           "Net sales        812.4       733.9\n",
+           2024, "733.9", 2023);
+    PERIOD("Key figures (in US$ million)\n"
+           "                 2024        2023\n"
+           "Net sales        812.4       733.9\n",
+           2024, "812.4", 2024);
+    PERIOD("(RMB million)\n"
+           "              Q2 2023     Q2 2024     YoY\n"
+           "Gross profit    95.2       120.7     26.8%\n",
+           2024, "95.2", 2023);
+    /* a column of changes: the change to the latest year */
+    PERIOD("(RMB million)\n"
+           "              Q2 2023     Q2 2024     YoY\n"
+           "Gross profit    95.2       120.7     26.8%\n",
+           2024, "26.8%", 2024);
+    PERIOD("(INR crore)\n"
+           "              FY25        FY24\n"
+           "Exports        5,410      4,870\n",
+           2025, "4,870", 2024);
+    /* no years over the columns: the article's */
+    PERIOD("(in US$ million)\n"
+           "              North       South\n"
+           "Net sales     412.4       301.9\n",
+           2024, "301.9", 2024);
+    /* a caption naming one year dates the rows below it */
+    PERIOD("Broadband coverage by province, 2022\n"
+           "Hebei        61.5%\n"
+           "Shanxi       58.2%\n",
+           2024, "58.2%", 2022);
+    /* no year in it: the article's */
+    PERIOD("Broadband coverage by province\n"
+           "Hebei        61.5%\n",
+           2024, "61.5%", 2024);
+    /* two years in it: which?  The article's */
+    PERIOD("Broadband coverage, 2022 and 2023\n"
+           "Hebei        61.5%\n",
+           2024, "61.5%", 2024);
+    /* a blank line ends the table and its years */
+    PERIOD("(in US$ million)\n"
+           "              2024        2023\n"
+           "Net sales     412.4       301.9\n"
+           "\n"
+           "Orders were $64.0 million.\n",
+           2024, "$64.0 million", 2024);
+}
+
+static void year_on_year_bases(void)
+{
+    /* a base in a sentence comparing year on year: the year before */
+    PERIOD("Operating income rose 12% year over year; operating margin was "
+           "7.5%, compared with 6.1%.",
+           2024, "6.1%", 2023);
+    /* a base dated by its own quarter: not the year before */
+    PERIOD("Output grew 5.2 percent year on year, up from 4.9 percent in the "
+           "third quarter.",
+           2024, "4.9 percent", 2024);
+    /* no comparison with a year before: the sentence's year */
+    PERIOD("The jobless rate fell to 6.8%, compared with 7.1%.", 2024, "7.1%",
+           2024);
+}
+
 int main(void)
 {
     deadline_months();
@@ -98,6 +165,8 @@ int main(void)
     bases_and_restatements();
     pandemic();
     clause_ends();
+    table_years();
+    year_on_year_bases();
     figure_list_free(&scanned);
     return check_done();
 }

@@ -105,8 +105,77 @@ static void rates_and_multiples(void)
     ROLE("Its stores are twice the size of a rival's.", "twice", "level");
 }
 
+
+static void table_captions(void)
+{
+    /* a caption naming shares makes the rows' percentages shares */
+    ROLE("Services as share of GDP, 2016\n"
+         "Hebei        41.5%\n"
+         "Shanxi       48.2%\n",
+         "48.2%", "share");
+    ROLE("Services as a proportion of output\n"
+         "Hebei        41.5%\n",
+         "41.5%", "share");
+    /* a caption naming no share: levels */
+    ROLE("Unemployment rate by province, 2016\n"
+         "Hebei        4.5%\n",
+         "4.5%", "level");
+}
+
+static void workforce_and_projections(void)
+{
+    /* people let go or taken on: an absolute change */
+    ROLE("Startups laid off more than 15,000 employees, the survey found.",
+         "15,000 employees", "change");
+    ROLE("The shipyard brought in some 1,200 foreign welders this year.",
+         "1,200 foreign welders", "change");
+    ROLE("The chain hired 300 drivers in March.", "300 drivers", "change");
+    /* money brought in is earned, a level */
+    ROLE("The unit brought in $2 billion in revenue.", "$2 billion", "level");
+    /* a budget's projections are targets */
+    ROLE("The budget is projecting a revenue deficit of $4 billion.",
+         "$4 billion", "target");
+    ROLE("Its share of federal taxes is estimated at $5 billion.",
+         "$5 billion", "target");
+    /* a past estimate is not; nor are "projects" */
+    ROLE("Damage from the storm was estimated at $2 billion.", "$2 billion",
+         "level");
+    ROLE("The city signed 40 projects worth $3 billion.", "$3 billion",
+         "level");
+}
+
+static void headline_plans(void)
+{
+    /* "to" and a verb before a headline's figure: a plan */
+    ROLE("Harbour summit to draw 1,500 guests\n\nThe summit opens on Monday "
+         "in the port city.",
+         "1,500 guests", "target");
+    /* a headline reporting: a level */
+    ROLE("Harbour summit draws 1,500 guests\n\nThe summit opened on Monday "
+         "in the port city.",
+         "1,500 guests", "level");
+    /* "to" a place: no verb */
+    ROLE("Return fares to Shanghai $150 as airlines add routes\n\nAirlines "
+         "added routes on Monday.",
+         "$150", "level");
+}
+
+static void on_time_rates(void)
+{
+    /* an on-time rate is a share of what was delivered */
+    ROLE("Its on-time delivery rate rose to 96.4 percent this year.",
+         "96.4 percent", "share");
+    /* a rate of something else: a level */
+    ROLE("Its delivery fee rate rose to 6.4 percent this year.",
+         "6.4 percent", "level");
+}
+
 int main(void)
 {
+    on_time_rates();
+    headline_plans();
+    workforce_and_projections();
+    table_captions();
     rates_and_multiples();
     shares();
     prices_set();
