@@ -83,6 +83,19 @@ static bool top_is_verb(const struct scanner *sc, int p)
            !(sc->tok[p - 1].flags & TF_POSS);
 }
 
+/* Does word p end like a verb or adverb ("Excluding", "Served",
+** "Fully")?  Such a word opens a sentence without naming the number. */
+static bool verb_or_adverb_shape(const struct scanner *sc, int p)
+{
+    int n = wlen(sc, p);
+    const char *w = wtext(sc, p);
+    if (n < 4)
+        return false;
+    return (w[n - 2] == 'l' && w[n - 1] == 'y') ||
+           (w[n - 2] == 'e' && w[n - 1] == 'd') ||
+           (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
 /* Is the digit number at i named by what comes before it? */
 static bool identifier_before(struct scanner *sc, int i)
 {
@@ -137,6 +150,13 @@ static bool identifier_before(struct scanner *sc, int i)
             !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
             return true; /* Web 2.0, Article 5, Boeing 737; not a table's
                          ** "Arrivals   12,700,000" */
+        if ((t->flags & TF_CAP) && p == 0 && t->lex == 0 &&
+            !(sc->tok[i].nflags & (NF_COMMA | NF_DECIMAL)) &&
+            !(sc->mark[p] & M_MENTION) && !fx_cell_gap(sc, i) &&
+            !verb_or_adverb_shape(sc, p))
+            return true; /* "Windows 11 runs": a sentence's first word
+                         ** names the number unless it is a known word
+                         ** or reads as a verb ("Served 15 years") */
         if (is_lex(sc, p, KW.top) && !top_is_verb(sc, p))
             return true; /* "the top 10 counties": a rank */
     }
