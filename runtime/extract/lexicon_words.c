@@ -152,7 +152,8 @@ const struct lexeme lex_words[] = {
     WV("mio", LX_SCALE, 6), WV("tn", LX_SCALE, 12), WV("trn", LX_SCALE, 12),
     WV("lakh", LX_SCALE, 5), WV("lakhs", LX_SCALE, 5),
     WV("lac", LX_SCALE, 5), WV("crore", LX_SCALE, 7),
-    WV("crores", LX_SCALE, 7), WV("thousands", LX_SCALE, 3),
+    WV("crores", LX_SCALE, 7), WV("cr", LX_SCALE, 7), /* Indian press: "Rs 450 cr" */
+    WV("thousands", LX_SCALE, 3),
     WV("millions", LX_SCALE, 6), WV("billions", LX_SCALE, 9),
     WV("trillions", LX_SCALE, 12),
 

@@ -33,6 +33,11 @@ static void scales(void)
     EXPECT("The studio sold 250k tickets.", "250k tickets", 250000, "count");
     EXPECT("The state spent Rs 3 crore on roads.", "Rs 3 crore", 3e7, "INR");
     EXPECT("Farmers earned 2 lakh rupees each.", "2 lakh rupees", 2e5, "INR");
+    /* "cr" and "Cr": crore as Indian business copy abbreviates it */
+    EXPECT("Net debt fell by Rs 450 cr in the year.", "Rs 450 cr", 4.5e9, "INR");
+    EXPECT("Income rose to \xe2\x82\xb9" "5,432 Cr on exports.",
+           "\xe2\x82\xb9" "5,432 Cr", 5.432e10, "INR");
+    EXPECT("The route runs 4 km past Cr Mills.", "4 km", 4, "km");
     EXPECT("The bank holds 5 hundred million dollars.",
            "5 hundred million dollars", 5e8, "USD");
 }
