@@ -271,6 +271,10 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
         }
         if (fx_word_is_plural(sc, last) || acronym_plural(sc, last))
             head = last;
+        else if (head >= 0 && !(sc->tok[head].flags & TF_CAP) &&
+                 verb_or_adverb_shape(sc, last))
+            break; /* a verb after the head: "shares changed hands",
+                   ** "companies building new works" */
         if (sc->tok[last].flags & TF_POSS)
             break;
     }

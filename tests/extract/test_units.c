@@ -446,6 +446,13 @@ static void counts(void)
               strcmp(f->noun, "4G base stations") == 0,
           "2,507 4G base stations: one figure");
     CHECK(scanned.count == 1, "4G is not a figure");
+    /* a verb after the plural ends the noun; a plural modifier does not */
+    EXPECT("About 1.2 billion shares changed hands on Friday.",
+           "1.2 billion shares", 1.2e9, "count");
+    EXPECT("It has 42,000 online shops selling plants.", "42,000 online shops",
+           42000, "count");
+    EXPECT("The city built 300 sports venues.", "300 sports venues", 300,
+           "count");
     /* long noun phrases: six words, an "and" between modifiers */
     scan("The fair showed 12 regional smart city transport pilot "
          "schemes.", 2018);
