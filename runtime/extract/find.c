@@ -113,7 +113,8 @@ static bool identifier_before(struct scanner *sc, int i)
         case TK_SYM:
             return true; /* currencies were taken before */
         case TK_CJK:
-            return false;
+            return t->hash == 0x5146; /* the rest of "4兆9449億円", a sum
+                                      ** this reader does not add up */
         case TK_PUNCT:
             switch (t->hash) {
             case '(':

@@ -213,6 +213,18 @@ static void chinese(void)
     EXPECT("总投资3.5亿元。", "3.5亿元", 350000000, "CNY");
     EXPECT("销售额达到120万元", "120万元", 1200000, "CNY");
     EXPECT("出口额为2万亿美元", "2万亿美元", 2e12, "USD");
+    /* traditional 億 萬 (Hong Kong, Taiwan, Japan); 兆 before 円/元 */
+    EXPECT("淨利潤8,380億元。", "8,380億元", 8.38e11, "CNY");
+    EXPECT("員工7.3萬人。", "7.3萬人", 73000, "count");
+    EXPECT("売上高は45兆円だった。", "45兆円", 4.5e13, "JPY");
+    EXPECT("営業利益は120億円。", "120億円", 1.2e10, "JPY");
+    /* 兆瓦 is megawatts; a sum "4兆9449億円" is not read in halves */
+    scan("风电装机100兆瓦。", 2023);
+    CHECK(!fig("100兆瓦") && !(scanned.count == 1 &&
+                                scanned.items[0].value == 1e14),
+          "兆瓦 is no trillion");
+    scan("純利益は4兆9449億円だった。", 2023);
+    CHECK(!fig("9449億円"), "half of 4兆9449億円");
 }
 
 int main(void)
