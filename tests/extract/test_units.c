@@ -397,6 +397,13 @@ static void measures(void)
     EXPECT("The zone covers 125 square kilometers.", "125 square kilometers",
            125, "km2");
     EXPECT("The zone covers 125 sq km.", "125 sq km", 125, "km2");
+    EXPECT("Russia will cut exports by 300,000 bpd.", "300,000 bpd", 300000,
+           "bbl/d");
+    /* "averaged" reaches a bare number; an average as a noun does not */
+    EXPECT("Attendance averaged 38,500 last season.", "38,500", 38500,
+           "count");
+    scan("The 30-day average was set in 2019.", 2023);
+    CHECK(scanned.count == 0, "a 30-day average");
     EXPECT("The mall has 80,000 square metres of space.",
            "80,000 square metres", 80000, "m2");
     EXPECT("The road is 42 kilometres long.", "42 kilometres", 42, "km");
