@@ -448,10 +448,10 @@ static int try_figure(struct scanner *sc, int i)
     f.sexp = f.exp - c.exp;
     k += nscale;
     bool scaled = nscale > 0;
-    bool plus = false;
+    int plus = Q_NONE; /* a glued qualifier: "100-plus", "40-odd" */
     if (is_punct(sc, k, '-') && glued(sc, k) && glued(sc, k + 1) &&
-        word_is(sc, k + 1, "plus")) {
-        plus = true; /* "100-plus countries" */
+        (word_is(sc, k + 1, "plus") || word_is(sc, k + 1, "odd"))) {
+        plus = *wtext(sc, k + 1) == 'p' ? Q_OVER : Q_ABOUT;
         k += 2;
     }
 
@@ -602,7 +602,7 @@ static int try_figure(struct scanner *sc, int i)
     }
     f.post = post;
     if (plus && !f.qual)
-        f.qual = Q_OVER;
+        f.qual = plus;
     int before = qs - 1; /* the word before the whole figure */
     int cmp;
     if (!unit && !f.range && !is_lex(sc, k, KW.to) &&

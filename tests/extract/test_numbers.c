@@ -38,6 +38,8 @@ static void scales(void)
     EXPECT("Income rose to \xe2\x82\xb9" "5,432 Cr on exports.",
            "\xe2\x82\xb9" "5,432 Cr", 5.432e10, "INR");
     EXPECT("The route runs 4 km past Cr Mills.", "4 km", 4, "km");
+    scan("The odd 3 was left over, the 4-oddity aside.", 2018);
+    CHECK(!fig("4-oddity"), "only the word odd is a qualifier");
     EXPECT("The bank holds 5 hundred million dollars.",
            "5 hundred million dollars", 5e8, "USD");
 }
@@ -188,6 +190,8 @@ static void qualifiers(void)
          "about"},
         {"It drew 500 visitors or more.", "500 visitors", "at_least"},
         {"Guests came from 100-plus countries.", "100-plus countries", "over"},
+        {"Some 40-odd firms bid for the land.", "40-odd firms", "about"},
+        {"The firm has 2,000-odd staff.", "2,000-odd staff", "about"},
         {"Shares rose as much as 7% on Monday.", "7%", "at_most"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
