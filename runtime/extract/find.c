@@ -315,6 +315,23 @@ static int compared_base(const struct scanner *sc, int q)
     return ci;
 }
 
+/* "claims fell by 20,000 to 201,000", "rose 320 points to 65,400": a
+** bare number after "to" right behind a change counted in the same unit
+** is the level that change reached.  The candidate, or -1. */
+static int change_reached(const struct scanner *sc, int q)
+{
+    if (sc->n_cand == 0 || !is_lex(sc, q - 1, KW.to))
+        return -1;
+    int ci = sc->n_cand - 1;
+    const struct cand *c = &sc->cand[ci];
+    if (c->t1 != q - 1 || c->range || (c->unit != U_COUNT && c->unit != U_POINT))
+        return -1;
+    int b = c->qs - 1;
+    if (is_lex(sc, b, KW.by))
+        b--;
+    return is_word(sc, b, LX_CHANGE) ? ci : -1;
+}
+
 /* "close 14 of its 31 stores": a bare number before "of" and a count of
 ** the same things; sets the noun's tokens. */
 static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
@@ -619,6 +636,11 @@ static int try_figure(struct scanner *sc, int i)
         f.noun1 = p->noun1;
         if (is_money(unit) || unit == U_YEN_SIGN)
             f.implicit = true;
+    } else if (!unit && !f.range && !c.spelled &&
+               (cmp = change_reached(sc, qs)) >= 0) {
+        unit = sc->cand[cmp].unit; /* the level a change reached */
+        f.noun0 = sc->cand[cmp].noun0;
+        f.noun1 = sc->cand[cmp].noun1;
     } else if (!unit && !f.range && !c.spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */

@@ -402,6 +402,12 @@ static void measures(void)
     /* "averaged" reaches a bare number; an average as a noun does not */
     EXPECT("Attendance averaged 38,500 last season.", "38,500", 38500,
            "count");
+    /* the level a counted change reached takes its unit */
+    EXPECT("Jobless claims fell by 20,000 to 201,000.", "201,000", 201000,
+           "count");
+    EXPECT("The Sensex rose 320 points to 65,400.", "65,400", 65400, "point");
+    scan("Prices rose 5% to 120 on the day.", 2023);
+    CHECK(scanned.count == 1, "after a percentage the level's unit is unknown");
     scan("The 30-day average was set in 2019.", 2023);
     CHECK(scanned.count == 0, "a 30-day average");
     EXPECT("The mall has 80,000 square metres of space.",
