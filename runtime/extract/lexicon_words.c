@@ -472,7 +472,7 @@ const struct lexeme lex_words[] = {
     W("recorded", LX_REACH), W("registering", LX_REACH),
     {"tops", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
     W("posted", LX_REACH), W("generated", LX_REACH),
-    W("averaged", LX_REACH), W("averaging", LX_REACH), /* "averaged 38,500" */
+    W("averaged", LX_REACH), /* "averaged 38,500" */
 
     /* time */
     W("year", LX_YEARWORD), W("years", LX_YEARWORD), W("this", 0),
