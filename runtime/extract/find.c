@@ -388,6 +388,26 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
     return false;
 }
 
+/* Is "to" at r followed by a plain number and a percent ("fell 5 to 7
+** pct")?  After a bare number that reads as one range even after a past
+** change: the first number has nothing else to be ("from 31 to 36
+** percent" stays a change's two ends). */
+static bool to_percent(const struct scanner *sc, int r)
+{
+    int j = r + 1;
+    if (j >= sc->n || sc->tok[j].kind != TK_NUM || j + 1 >= sc->n)
+        return false;
+    j++;
+    if (is_punct(sc, j, '%') || is_punct(sc, j, CP_FULL_PERCENT))
+        return true;
+    if (is_word(sc, j, LX_UNIT))
+        return tlex(sc, j)->unit == U_PCT;
+    const struct phrase *ph;
+    return sc->tok[j].kind == TK_WORD &&
+           lex_phrase_at(sc->tok, sc->n, j, 1u << PH_UNIT, &ph) &&
+           ph->arg == U_PCT; /* per cent */
+}
+
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -481,7 +501,10 @@ static int try_figure(struct scanner *sc, int i)
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
-    else if (is_lex(sc, r, KW.to) && range_to_ok(sc, pstart, !nscale))
+    else if (is_lex(sc, r, KW.to) &&
+             (range_to_ok(sc, pstart, !nscale) ||
+              (!nscale && !money && !c.spelled &&
+               !is_lex(sc, pstart - 1, KW.from) && to_percent(sc, r))))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
         joined = true;

@@ -66,6 +66,15 @@ static void spelled(void)
 
 static void ranges(void)
 {
+    /* a bare number before "to N percent" is a range even after a past
+    ** change; "from" still gives a change's two ends */
+    scan("Rents fell 5 to 7 pct last year.", 2018);
+    const struct figure *fr = fig("5 to 7 pct");
+    CHECK(fr && fr->high == 7 && scanned.count == 1, "fell 5 to 7 pct");
+    scan("Rents fell 5 per cent to 7 per cent.", 2018);
+    CHECK(scanned.count == 2, "fell 5 per cent to 7 per cent: two figures");
+    scan("The top rate rose from 31 to 36 percent.", 2018);
+    CHECK(!fig("31 to 36 percent"), "from 31 to 36 percent");
     scan("Shops stay open five to six hours a day.", 2018);
     const struct figure *f = fig("five to six hours");
     CHECK(f != NULL, "five to six hours");
