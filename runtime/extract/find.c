@@ -83,6 +83,19 @@ static bool top_is_verb(const struct scanner *sc, int p)
            !(sc->tok[p - 1].flags & TF_POSS);
 }
 
+/* Does word p end like a verb or adverb ("Excluding", "Served",
+** "Fully")?  Such a word opens a sentence without naming the number. */
+static bool verb_or_adverb_shape(const struct scanner *sc, int p)
+{
+    int n = wlen(sc, p);
+    const char *w = wtext(sc, p);
+    if (n < 4)
+        return false;
+    return (w[n - 2] == 'l' && w[n - 1] == 'y') ||
+           (w[n - 2] == 'e' && w[n - 1] == 'd') ||
+           (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
 /* Is the digit number at i named by what comes before it? */
 static bool identifier_before(struct scanner *sc, int i)
 {
@@ -100,7 +113,8 @@ static bool identifier_before(struct scanner *sc, int i)
         case TK_SYM:
             return true; /* currencies were taken before */
         case TK_CJK:
-            return false;
+            return t->hash == 0x5146; /* the rest of "4兆9449億円", a sum
+                                      ** this reader does not add up */
         case TK_PUNCT:
             switch (t->hash) {
             case '(':
@@ -137,6 +151,13 @@ static bool identifier_before(struct scanner *sc, int i)
             !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
             return true; /* Web 2.0, Article 5, Boeing 737; not a table's
                          ** "Arrivals   12,700,000" */
+        if ((t->flags & TF_CAP) && p == 0 && t->lex == 0 &&
+            !(sc->tok[i].nflags & (NF_COMMA | NF_DECIMAL)) &&
+            !(sc->mark[p] & M_MENTION) && !fx_cell_gap(sc, i) &&
+            !verb_or_adverb_shape(sc, p))
+            return true; /* "Windows 11 runs": a sentence's first word
+                         ** names the number unless it is a known word
+                         ** or reads as a verb ("Served 15 years") */
         if (is_lex(sc, p, KW.top) && !top_is_verb(sc, p))
             return true; /* "the top 10 counties": a rank */
     }
@@ -251,6 +272,10 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
         }
         if (fx_word_is_plural(sc, last) || acronym_plural(sc, last))
             head = last;
+        else if (head >= 0 && !(sc->tok[head].flags & TF_CAP) &&
+                 verb_or_adverb_shape(sc, last))
+            break; /* a verb after the head: "shares changed hands",
+                   ** "companies building new works" */
         if (sc->tok[last].flags & TF_POSS)
             break;
     }
@@ -288,6 +313,23 @@ static int compared_base(const struct scanner *sc, int q)
             return -1; /* ", and in the number of roads, which from" */
     }
     return ci;
+}
+
+/* "claims fell by 20,000 to 201,000", "rose 320 points to 65,400": a
+** bare number after "to" right behind a change counted in the same unit
+** is the level that change reached.  The candidate, or -1. */
+static int change_reached(const struct scanner *sc, int q)
+{
+    if (sc->n_cand == 0 || !is_lex(sc, q - 1, KW.to))
+        return -1;
+    int ci = sc->n_cand - 1;
+    const struct cand *c = &sc->cand[ci];
+    if (c->t1 != q - 1 || c->range || (c->unit != U_COUNT && c->unit != U_POINT))
+        return -1;
+    int b = c->qs - 1;
+    if (is_lex(sc, b, KW.by))
+        b--;
+    return is_word(sc, b, LX_CHANGE) ? ci : -1;
 }
 
 /* "close 14 of its 31 stores": a bare number before "of" and a count of
@@ -344,6 +386,26 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
         if (word_is(sc, v - 1, modals[m]))
             return true;
     return false;
+}
+
+/* Is "to" at r followed by a plain number and a percent ("fell 5 to 7
+** pct")?  After a bare number that reads as one range even after a past
+** change: the first number has nothing else to be ("from 31 to 36
+** percent" stays a change's two ends). */
+static bool to_percent(const struct scanner *sc, int r)
+{
+    int j = r + 1;
+    if (j >= sc->n || sc->tok[j].kind != TK_NUM || j + 1 >= sc->n)
+        return false;
+    j++;
+    if (is_punct(sc, j, '%') || is_punct(sc, j, CP_FULL_PERCENT))
+        return true;
+    if (is_word(sc, j, LX_UNIT))
+        return tlex(sc, j)->unit == U_PCT;
+    const struct phrase *ph;
+    return sc->tok[j].kind == TK_WORD &&
+           lex_phrase_at(sc->tok, sc->n, j, 1u << PH_UNIT, &ph) &&
+           ph->arg == U_PCT; /* per cent */
 }
 
 /* Try a figure whose number starts at token i; returns where to go on. */
@@ -423,10 +485,10 @@ static int try_figure(struct scanner *sc, int i)
     f.sexp = f.exp - c.exp;
     k += nscale;
     bool scaled = nscale > 0;
-    bool plus = false;
+    int plus = Q_NONE; /* a glued qualifier: "100-plus", "40-odd" */
     if (is_punct(sc, k, '-') && glued(sc, k) && glued(sc, k + 1) &&
-        word_is(sc, k + 1, "plus")) {
-        plus = true; /* "100-plus countries" */
+        (word_is(sc, k + 1, "plus") || word_is(sc, k + 1, "odd"))) {
+        plus = *wtext(sc, k + 1) == 'p' ? Q_OVER : Q_ABOUT;
         k += 2;
     }
 
@@ -439,7 +501,10 @@ static int try_figure(struct scanner *sc, int i)
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
-    else if (is_lex(sc, r, KW.to) && range_to_ok(sc, pstart, !nscale))
+    else if (is_lex(sc, r, KW.to) &&
+             (range_to_ok(sc, pstart, !nscale) ||
+              (!nscale && !money && !c.spelled &&
+               !is_lex(sc, pstart - 1, KW.from) && to_percent(sc, r))))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
         joined = true;
@@ -577,7 +642,7 @@ static int try_figure(struct scanner *sc, int i)
     }
     f.post = post;
     if (plus && !f.qual)
-        f.qual = Q_OVER;
+        f.qual = plus;
     int before = qs - 1; /* the word before the whole figure */
     int cmp;
     if (!unit && !f.range && !is_lex(sc, k, KW.to) &&
@@ -594,6 +659,11 @@ static int try_figure(struct scanner *sc, int i)
         f.noun1 = p->noun1;
         if (is_money(unit) || unit == U_YEN_SIGN)
             f.implicit = true;
+    } else if (!unit && !f.range && !c.spelled &&
+               (cmp = change_reached(sc, qs)) >= 0) {
+        unit = sc->cand[cmp].unit; /* the level a change reached */
+        f.noun0 = sc->cand[cmp].noun0;
+        f.noun1 = sc->cand[cmp].noun1;
     } else if (!unit && !f.range && !c.spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */

@@ -152,7 +152,8 @@ const struct lexeme lex_words[] = {
     WV("mio", LX_SCALE, 6), WV("tn", LX_SCALE, 12), WV("trn", LX_SCALE, 12),
     WV("lakh", LX_SCALE, 5), WV("lakhs", LX_SCALE, 5),
     WV("lac", LX_SCALE, 5), WV("crore", LX_SCALE, 7),
-    WV("crores", LX_SCALE, 7), WV("thousands", LX_SCALE, 3),
+    WV("crores", LX_SCALE, 7), WV("cr", LX_SCALE, 7), /* Indian press: "Rs 450 cr" */
+    WV("thousands", LX_SCALE, 3),
     WV("millions", LX_SCALE, 6), WV("billions", LX_SCALE, 9),
     WV("trillions", LX_SCALE, 12),
 
@@ -254,6 +255,7 @@ const struct lexeme lex_words[] = {
     WU("grams", U_G), WU("gram", U_G), WU("lbs", U_LB),
     WU("liters", U_L), WU("litres", U_L), WU("liter", U_L),
     WU("litre", U_L), WU("barrels", U_BARREL), WU("barrel", U_BARREL),
+    WU("bpd", U_BPD), /* oil wires: "cut exports by 300,000 bpd" */
     WU("kwh", U_KWH), WU("mwh", U_MWH), WU("gwh", U_GWH),
     WU("twh", U_TWH), WU("kw", U_KW), WU("kilowatts", U_KW),
     WU("mw", U_MW), WU("megawatts", U_MW), WU("megawatt", U_MW),
@@ -470,6 +472,7 @@ const struct lexeme lex_words[] = {
     W("recorded", LX_REACH), W("registering", LX_REACH),
     {"tops", LX_QUAL | LX_REACH, 0, 0, Q_OVER},
     W("posted", LX_REACH), W("generated", LX_REACH),
+    W("averaged", LX_REACH), /* "averaged 38,500" */
 
     /* time */
     W("year", LX_YEARWORD), W("years", LX_YEARWORD), W("this", 0),

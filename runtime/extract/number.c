@@ -92,10 +92,14 @@ int fx_scale_of(const struct scanner *sc, int i, bool money)
         return 0;
     const struct token *t = &sc->tok[i];
     if (t->kind == TK_CJK) {
-        if (t->hash == CP_WAN)
+        if (t->hash == CP_WAN || t->hash == 0x842C) /* 万, traditional 萬 */
             return 4;
-        if (t->hash == CP_YI)
+        if (t->hash == CP_YI || t->hash == 0x5104) /* 亿, traditional 億 */
             return 8;
+        if (t->hash == 0x5146 && i + 1 < sc->n && /* 兆 */
+            sc->tok[i + 1].kind == TK_CJK &&
+            (sc->tok[i + 1].hash == 0x5186 || sc->tok[i + 1].hash == CP_YUAN))
+            return 12; /* 兆円: trillion; not 兆瓦, a megawatt */
         if (t->hash == CP_QIAN && i + 1 < sc->n &&
             sc->tok[i + 1].kind == TK_CJK &&
             (sc->tok[i + 1].hash == CP_YUAN || sc->tok[i + 1].hash == CP_WAN))

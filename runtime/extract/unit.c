@@ -276,6 +276,8 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
                          : 0;
         if (c == CP_YUAN)
             return *unit = U_CNY, 1;
+        if (c == 0x5186) /* 円 */
+            return *unit = U_JPY, 1;
         if (d == CP_YUAN) {
             if (c == CP_MEI)
                 return *unit = U_USD, 2;

@@ -33,6 +33,13 @@ static void scales(void)
     EXPECT("The studio sold 250k tickets.", "250k tickets", 250000, "count");
     EXPECT("The state spent Rs 3 crore on roads.", "Rs 3 crore", 3e7, "INR");
     EXPECT("Farmers earned 2 lakh rupees each.", "2 lakh rupees", 2e5, "INR");
+    /* "cr" and "Cr": crore as Indian business copy abbreviates it */
+    EXPECT("Net debt fell by Rs 450 cr in the year.", "Rs 450 cr", 4.5e9, "INR");
+    EXPECT("Income rose to \xe2\x82\xb9" "5,432 Cr on exports.",
+           "\xe2\x82\xb9" "5,432 Cr", 5.432e10, "INR");
+    EXPECT("The route runs 4 km past Cr Mills.", "4 km", 4, "km");
+    scan("The odd 3 was left over, the 4-oddity aside.", 2018);
+    CHECK(!fig("4-oddity"), "only the word odd is a qualifier");
     EXPECT("The bank holds 5 hundred million dollars.",
            "5 hundred million dollars", 5e8, "USD");
 }
@@ -59,6 +66,15 @@ static void spelled(void)
 
 static void ranges(void)
 {
+    /* a bare number before "to N percent" is a range even after a past
+    ** change; "from" still gives a change's two ends */
+    scan("Rents fell 5 to 7 pct last year.", 2018);
+    const struct figure *fr = fig("5 to 7 pct");
+    CHECK(fr && fr->high == 7 && scanned.count == 1, "fell 5 to 7 pct");
+    scan("Rents fell 5 per cent to 7 per cent.", 2018);
+    CHECK(scanned.count == 2, "fell 5 per cent to 7 per cent: two figures");
+    scan("The top rate rose from 31 to 36 percent.", 2018);
+    CHECK(!fig("31 to 36 percent"), "from 31 to 36 percent");
     scan("Shops stay open five to six hours a day.", 2018);
     const struct figure *f = fig("five to six hours");
     CHECK(f != NULL, "five to six hours");
@@ -183,6 +199,8 @@ static void qualifiers(void)
          "about"},
         {"It drew 500 visitors or more.", "500 visitors", "at_least"},
         {"Guests came from 100-plus countries.", "100-plus countries", "over"},
+        {"Some 40-odd firms bid for the land.", "40-odd firms", "about"},
+        {"The firm has 2,000-odd staff.", "2,000-odd staff", "about"},
         {"Shares rose as much as 7% on Monday.", "7%", "at_most"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -208,6 +226,18 @@ static void chinese(void)
     EXPECT("总投资3.5亿元。", "3.5亿元", 350000000, "CNY");
     EXPECT("销售额达到120万元", "120万元", 1200000, "CNY");
     EXPECT("出口额为2万亿美元", "2万亿美元", 2e12, "USD");
+    /* traditional 億 萬 (Hong Kong, Taiwan, Japan); 兆 before 円/元 */
+    EXPECT("淨利潤8,380億元。", "8,380億元", 8.38e11, "CNY");
+    EXPECT("員工7.3萬人。", "7.3萬人", 73000, "count");
+    EXPECT("売上高は45兆円だった。", "45兆円", 4.5e13, "JPY");
+    EXPECT("営業利益は120億円。", "120億円", 1.2e10, "JPY");
+    /* 兆瓦 is megawatts; a sum "4兆9449億円" is not read in halves */
+    scan("风电装机100兆瓦。", 2023);
+    CHECK(!fig("100兆瓦") && !(scanned.count == 1 &&
+                                scanned.items[0].value == 1e14),
+          "兆瓦 is no trillion");
+    scan("純利益は4兆9449億円だった。", 2023);
+    CHECK(!fig("9449億円"), "half of 4兆9449億円");
 }
 
 int main(void)

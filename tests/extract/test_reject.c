@@ -56,6 +56,11 @@ static void identifiers(void)
     EXPECT_NONE("The No. 1 Project starts now.");
     EXPECT_NONE("Flights use the Boeing 737 model.");
     EXPECT_NONE("Read Article 5 of the law.");
+    /* a sentence's first word names the number unless it reads as a verb */
+    EXPECT_NONE("Windows 11 runs on most new laptops.");
+    EXPECT_NONE("Goals 2000 links schools to standards.");
+    EXPECT("Served 15 years in the Air Force.", "15 years", 15, "year");
+    EXPECT("Fully 80 per cent of the plant is new.", "80 per cent", 80, "%");
     EXPECT_NONE("It ranks among the top 10 counties and the Fortune 500.");
     EXPECT_NONE("The H3C switch and the G20 summit.");
     EXPECT_NONE("COVID-19 changed the trade.");

@@ -397,6 +397,19 @@ static void measures(void)
     EXPECT("The zone covers 125 square kilometers.", "125 square kilometers",
            125, "km2");
     EXPECT("The zone covers 125 sq km.", "125 sq km", 125, "km2");
+    EXPECT("Russia will cut exports by 300,000 bpd.", "300,000 bpd", 300000,
+           "bbl/d");
+    /* "averaged" reaches a bare number; an average as a noun does not */
+    EXPECT("Attendance averaged 38,500 last season.", "38,500", 38500,
+           "count");
+    /* the level a counted change reached takes its unit */
+    EXPECT("Jobless claims fell by 20,000 to 201,000.", "201,000", 201000,
+           "count");
+    EXPECT("The Sensex rose 320 points to 65,400.", "65,400", 65400, "point");
+    scan("Prices rose 5% to 120 on the day.", 2023);
+    CHECK(scanned.count == 1, "after a percentage the level's unit is unknown");
+    scan("The 30-day average was set in 2019.", 2023);
+    CHECK(scanned.count == 0, "a 30-day average");
     EXPECT("The mall has 80,000 square metres of space.",
            "80,000 square metres", 80000, "m2");
     EXPECT("The road is 42 kilometres long.", "42 kilometres", 42, "km");
@@ -446,6 +459,13 @@ static void counts(void)
               strcmp(f->noun, "4G base stations") == 0,
           "2,507 4G base stations: one figure");
     CHECK(scanned.count == 1, "4G is not a figure");
+    /* a verb after the plural ends the noun; a plural modifier does not */
+    EXPECT("About 1.2 billion shares changed hands on Friday.",
+           "1.2 billion shares", 1.2e9, "count");
+    EXPECT("It has 42,000 online shops selling plants.", "42,000 online shops",
+           42000, "count");
+    EXPECT("The city built 300 sports venues.", "300 sports venues", 300,
+           "count");
     /* long noun phrases: six words, an "and" between modifiers */
     scan("The fair showed 12 regional smart city transport pilot "
          "schemes.", 2018);
