@@ -41,6 +41,7 @@ const char *const fx_aw_text[AW__N] = {
     [AW_SUFFICIENCY] = "sufficiency",
     [AW_PUNCTUALITY] = "punctuality",
     [AW_COVERAGE] = "coverage",
+    [AW_ATTRITION] = "attrition",
     [AW_TURNOUT] = "turnout",
     [AW_UTILIZATION] = "utilization",
     [AW_UTILISATION] = "utilisation",
@@ -185,6 +186,8 @@ const char *const fx_aw_text[AW__N] = {
     [AW_LAY] = "lay",
     [AW_LAYS] = "lays",
     [AW_HIRED] = "hired",
+    [AW_GUIDANCE] = "guidance",
+    [AW_ADVANCED] = "advanced",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

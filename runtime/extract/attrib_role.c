@@ -498,7 +498,9 @@ static bool workforce_change(const struct scanner *sc, const struct cand *c)
 
 /* "projecting a revenue deficit of ₹49,279 crore", "is estimated at
 ** ₹49,755 crore", "budgeted at": a budget's projection, a target.  Back
-** to the clause's start; "was estimated at" (a past estimate) is not. */
+** to the clause's start; "was estimated at" (a past estimate) is not.
+** "guidance" is the company's own projection: "raised its revenue growth
+** guidance for FY25 to 4.5-5 per cent". */
 bool fx_projected(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
@@ -509,8 +511,9 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
         if (t->kind != TK_WORD || (t->cls & LX_STOP))
             continue;
         int w = fx_aword_id(sc, x);
-        if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED)
-            return true;
+        if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
+            w == AW_GUIDANCE)
+            return true; /* "its margin guidance band of 20-22 per cent" */
         if (w == AW_ESTIMATED && is_lex(sc, x + 1, KW.at))
             return is_lex(sc, x - 1, KW.is) || is_lex(sc, x - 1, KW.are);
     }
@@ -549,7 +552,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             back = ROLE_LEVEL; /* the end point of a change */
         else if (!by && raised_money(sc, c, x))
             back = ROLE_LEVEL;
-        else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)))
+        else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)) ||
+                 (x == c->qs - 1 && fx_aword(sc, x, AW_ADVANCED)))
             back = ROLE_CHANGE;
         else if (x >= c->qs - 4 && change_cue(sc, x, true))
             back = ROLE_LEVEL; /* "compared with 3,800 yuan": the base */

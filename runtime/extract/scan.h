@@ -282,7 +282,7 @@ enum {
     AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
     AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
     AW_UTILIZATION, AW_UTILISATION, AW_VACANCY, AW_LITERACY,
-    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE,
+    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE, AW_ATTRITION,
     AW_SHARE_END, /* end of the share nouns */
     /* events that "the conference" refers to */
     AW_CONFERENCE, AW_SUMMIT, AW_EXPO,
@@ -333,6 +333,8 @@ enum {
     AW_PROJECTED, AW_PROJECTING, AW_BUDGETED, AW_ESTIMATED,
     /* a workforce changed: "laid off 15,000", "brought in 1,200 welders" */
     AW_LAID, AW_LAY, AW_LAYS, AW_HIRED,
+    AW_GUIDANCE, /* "margin guidance of 20-22%": a company's own forecast */
+    AW_ADVANCED, /* "yields advanced two basis points" */
     AW__N
 };
 /* clang-format on */

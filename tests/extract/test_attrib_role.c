@@ -170,8 +170,28 @@ static void on_time_rates(void)
          "6.4 percent", "level");
 }
 
+static void guidance_attrition_advanced(void)
+{
+    /* a company's guidance is its own projection, a target */
+    ROLE("The firm kept its margin guidance band of 18-20 per cent.",
+         "18-20 per cent", "target");
+    ROLE("Its sales guidance for 2026 is 6-7%.", "6-7%", "target");
+    ROLE("The firm kept its margin band of 18-20 per cent.",
+         "18-20 per cent", "share");
+    /* attrition is a share of the workforce */
+    ROLE("Attrition fell to 11.4 per cent in the quarter.", "11.4 per cent",
+         "share");
+    ROLE("Turnover fell to 11.4 per cent in the quarter.", "11.4 per cent",
+         "level");
+    /* "advanced" right before the figure is a change */
+    ROLE("Bond yields advanced three basis points to 4.1%.",
+         "three basis points", "change");
+    ROLE("In advanced economies the rate is 4.1%.", "4.1%", "level");
+}
+
 int main(void)
 {
+    guidance_attrition_advanced();
     on_time_rates();
     headline_plans();
     workforce_and_projections();
