@@ -330,14 +330,22 @@ void fx_month_cue(struct scanner *sc, int i, int month)
     month_cue(sc, i, month);
 }
 
-/* "FY2019", "FY24": the fiscal year as one word. */
+/* "FY2019", "FY24": the fiscal year as one word.  "Q3FY25": a quarter of
+** a fiscal year ending March (India's), so the first three end in the
+** calendar year before. */
 static int fy_word(const struct scanner *sc, int i)
 {
     const struct token *t = &sc->tok[i];
     size_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    int back = 0;
+    if ((n == 6 || n == 8) && (w[0] | 32) == 'q' && w[1] >= '1' &&
+        w[1] <= '4') {
+        back = w[1] < '4';
+        w += 2, n -= 2;
+    }
     if (n != 4 && n != 6)
         return 0;
-    const char *w = sc->text + t->start;
     if ((w[0] | 32) != 'f' || (w[1] | 32) != 'y')
         return 0;
     int v = 0;
@@ -346,7 +354,8 @@ static int fy_word(const struct scanner *sc, int i)
             return 0;
         v = v * 10 + (w[k] - '0');
     }
-    return n == 4 ? 2000 + v : (v >= 1900 && v <= 2100 ? v : 0);
+    int y = n == 4 ? 2000 + v : (v >= 1900 && v <= 2100 ? v : 0);
+    return y ? y - back : 0;
 }
 
 /* "a Hangzhou company", "a Shanghai-based consultancy": a name used to

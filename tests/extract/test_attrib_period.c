@@ -158,8 +158,20 @@ static void year_on_year_bases(void)
            2024);
 }
 
+static void fiscal_quarters(void)
+{
+    /* a quarter of a fiscal year ending March: Q1-Q3 end the year before */
+    PERIOD("Net profit rose to 3,412 crore in Q3FY25.", 2025,
+           "3,412 crore", 2024);
+    PERIOD("Net profit rose to 3,600 crore in Q4FY25.", 2025,
+           "3,600 crore", 2025);
+    PERIOD("Net profit rose to 3,600 crore in FY25.", 2025, "3,600 crore",
+           2025);
+}
+
 int main(void)
 {
+    fiscal_quarters();
     deadline_months();
     masthead();
     bases_and_restatements();
