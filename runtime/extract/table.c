@@ -305,6 +305,13 @@ void fx_table_line(struct scanner *sc)
 
     /* a header: cells that name units and no numbers */
     if (cells >= 2 && (nspec >= 1 || nchange >= 1) && nnum == 0) {
+        /* a row of units under "2024   2023   Change" keeps the change
+        ** column it leaves empty */
+        struct table_col keep[TABLE_COLS];
+        int nkeep = 0;
+        for (int k = 0; tb->live && k < tb->ncol; k++)
+            if (tb->col[k].change)
+                keep[nkeep++] = tb->col[k];
         tb->ncol = 0;
         a = 0;
         for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
@@ -319,6 +326,14 @@ void fx_table_line(struct scanner *sc)
             c->exp = (int8_t)s.exp;
             c->change = (!s.unit || s.unit == U_PCT) && change_head(sc, a, j);
             a = j;
+        }
+        for (int k = 0; k < nkeep && tb->ncol < TABLE_COLS; k++) {
+            bool covered = false;
+            for (int m = 0; m < tb->ncol; m++)
+                covered |= keep[k].c0 < tb->col[m].c1 &&
+                           keep[k].c1 > tb->col[m].c0;
+            if (!covered)
+                tb->col[tb->ncol++] = keep[k];
         }
         tb->live = tb->awaiting = true;
     } else if (wide.unit && nnum == 0) {

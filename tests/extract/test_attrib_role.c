@@ -189,8 +189,22 @@ static void guidance_attrition_advanced(void)
     ROLE("In advanced economies the rate is 4.1%.", "4.1%", "level");
 }
 
+static void change_column_under_units(void)
+{
+    /* a row of units under the header keeps its "Change" column */
+    ROLE("                 2017        2016    Change\n"
+         "              HK$'000     HK$'000\n"
+         "Revenue       2,846,530   2,391,744     19.0%\n",
+         "19.0%", "change");
+    ROLE("                 2017        2016     Share\n"
+         "              HK$'000     HK$'000\n"
+         "Revenue       2,846,530   2,391,744     19.0%\n",
+         "19.0%", "level");
+}
+
 int main(void)
 {
+    change_column_under_units();
     guidance_attrition_advanced();
     on_time_rates();
     headline_plans();
