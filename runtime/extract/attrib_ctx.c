@@ -188,6 +188,8 @@ const char *const fx_aw_text[AW__N] = {
     [AW_HIRED] = "hired",
     [AW_GUIDANCE] = "guidance",
     [AW_ADVANCED] = "advanced",
+    [AW_PRICING] = "pricing",
+    [AW_PRICED] = "priced",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -500,7 +500,7 @@ static bool workforce_change(const struct scanner *sc, const struct cand *c)
 ** ₹49,755 crore", "budgeted at": a budget's projection, a target.  Back
 ** to the clause's start; "was estimated at" (a past estimate) is not.
 ** "guidance" is the company's own projection: "raised its revenue growth
-** guidance for FY25 to 4.5-5 per cent". */
+** guidance for FY25 to 4.5-5 per cent"; so is what markets price in. */
 bool fx_projected(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
@@ -514,6 +514,12 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
         if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
             w == AW_GUIDANCE)
             return true; /* "its margin guidance band of 20-22 per cent" */
+        if ((w == AW_PRICING || w == AW_PRICED) && is_lex(sc, x + 1, KW.in) &&
+            (is_word(sc, x - 1, LX_STOP) || is_word(sc, x - 2, LX_STOP)) &&
+            !is_lex(sc, x - 1, KW.the))
+            return true; /* "traders are pricing in 80 basis points of
+                            cuts", "have fully priced in": what markets
+                            expect */
         if (w == AW_ESTIMATED && is_lex(sc, x + 1, KW.at))
             return is_lex(sc, x - 1, KW.is) || is_lex(sc, x - 1, KW.are);
     }

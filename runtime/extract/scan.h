@@ -335,6 +335,7 @@ enum {
     AW_LAID, AW_LAY, AW_LAYS, AW_HIRED,
     AW_GUIDANCE, /* "margin guidance of 20-22%": a company's own forecast */
     AW_ADVANCED, /* "yields advanced two basis points" */
+    AW_PRICING, AW_PRICED, /* "traders are pricing in 80 basis points" */
     AW__N
 };
 /* clang-format on */

@@ -202,8 +202,20 @@ static void change_column_under_units(void)
          "19.0%", "level");
 }
 
+static void priced_in(void)
+{
+    /* what markets price in is what they expect */
+    ROLE("Traders are pricing in about 60 basis points of rate cuts.",
+         "60 basis points", "target");
+    ROLE("Markets have priced in 25 basis points of hikes.",
+         "25 basis points", "target");
+    ROLE("The pricing in March rose 25 basis points.", "25 basis points",
+         "change");
+}
+
 int main(void)
 {
+    priced_in();
     change_column_under_units();
     guidance_attrition_advanced();
     on_time_rates();
