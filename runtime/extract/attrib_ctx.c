@@ -42,6 +42,7 @@ const char *const fx_aw_text[AW__N] = {
     [AW_PUNCTUALITY] = "punctuality",
     [AW_COVERAGE] = "coverage",
     [AW_ATTRITION] = "attrition",
+    [AW_ADOPTION] = "adoption",
     [AW_TURNOUT] = "turnout",
     [AW_UTILIZATION] = "utilization",
     [AW_UTILISATION] = "utilisation",
@@ -190,6 +191,9 @@ const char *const fx_aw_text[AW__N] = {
     [AW_ADVANCED] = "advanced",
     [AW_PRICING] = "pricing",
     [AW_PRICED] = "priced",
+    [AW_FASTER] = "faster",
+    [AW_SLOWER] = "slower",
+    [AW_GAIN] = "gain",
 };
 uint64_t fx_rare_bloom[2][4];
 uint32_t fx_aw_hash[AW__N];

@@ -262,6 +262,8 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
                      int next_start)
 {
     int e = c->t1 + c->post;
+    if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
+        return true; /* "below the long-standing 3% target" */
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
         if (sc->cue_kind[x] == TC_BYFUTURE)
@@ -417,7 +419,9 @@ static bool share_of_people(const struct scanner *sc, const struct cand *c)
 static bool change_name(const struct scanner *sc, int x)
 {
     return fx_aword(sc, x, AW_INFLATION) ||
-           fx_aword(sc, x, AW_GROWTH); /* "profit growth slows to 0.7%" */
+           fx_aword(sc, x, AW_GROWTH) || /* "profit growth slows to 0.7%" */
+           (fx_aword(sc, x, AW_GAIN) && is_word(sc, x - 1, LX_DET));
+    /* "taking its gain this year to 28%" */
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占 */
@@ -582,7 +586,9 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && t->hash != '-')
             break;
-        if ((is_lex(sc, x, KW.above) || is_lex(sc, x, KW.below)) &&
+        if ((is_lex(sc, x, KW.above) || is_lex(sc, x, KW.below) ||
+             ((fx_aword(sc, x, AW_FASTER) || fx_aword(sc, x, AW_SLOWER)) &&
+              is_lex(sc, x + 1, KW.than))) &&
             (percent_like(c) || c->unit == U_X))
             return ROLE_CHANGE; /* "1.5 percent above the 2019 level" */
         if (is_word(sc, x, LX_STOP) && !is_lex(sc, x, KW.more) &&

@@ -282,7 +282,7 @@ enum {
     AW_OCCUPANCY, AW_UNEMPLOYMENT, AW_URBANIZATION, AW_URBANISATION,
     AW_PARTICIPATION, AW_MARGIN, AW_MARGINS, AW_STAKE, AW_TURNOUT,
     AW_UTILIZATION, AW_UTILISATION, AW_VACANCY, AW_LITERACY,
-    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE, AW_ATTRITION,
+    AW_SUFFICIENCY, AW_PUNCTUALITY, AW_COVERAGE, AW_ATTRITION, AW_ADOPTION,
     AW_SHARE_END, /* end of the share nouns */
     /* events that "the conference" refers to */
     AW_CONFERENCE, AW_SUMMIT, AW_EXPO,
@@ -336,6 +336,8 @@ enum {
     AW_GUIDANCE, /* "margin guidance of 20-22%": a company's own forecast */
     AW_ADVANCED, /* "yields advanced two basis points" */
     AW_PRICING, AW_PRICED, /* "traders are pricing in 80 basis points" */
+    AW_FASTER, AW_SLOWER, /* "3.5 percentage points faster than GDP" */
+    AW_GAIN, /* "taking its gain this year to 28%" */
     AW__N
 };
 /* clang-format on */

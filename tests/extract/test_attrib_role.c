@@ -213,8 +213,30 @@ static void priced_in(void)
          "change");
 }
 
+static void comparatives_targets_gains(void)
+{
+    /* "N points faster than": a difference, a change */
+    ROLE("Exports grew 6% last year, 1.5 percentage points faster than GDP.",
+         "1.5 percentage points", "change");
+    ROLE("Exports grew 6% last year, 1.5 percentage points of GDP.",
+         "1.5 percentage points", "level");
+    /* the noun "target" right after the figure */
+    ROLE("Spending stayed below the long-standing 3% target.", "3%",
+         "target");
+    ROLE("Spending stayed below the long-standing 3% level.", "3%", "level");
+    /* a gain named before its end point */
+    ROLE("The index rose 2%, taking its gain this year to 18%.", "18%",
+         "change");
+    ROLE("The index rose 2%, taking its weight this year to 18%.", "18%",
+         "level");
+    /* an adoption rate is a share of those who could adopt */
+    ROLE("The adoption rate of cloud tools reached 61.5 percent.",
+         "61.5 percent", "share");
+}
+
 int main(void)
 {
+    comparatives_targets_gains();
     priced_in();
     change_column_under_units();
     guidance_attrition_advanced();
