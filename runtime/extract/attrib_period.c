@@ -78,6 +78,9 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
             break; /* another clause */
         if (is_lex(sc, x, KW.since))
             break; /* "450 basis points since July 2022" */
+        if (is_punct(sc, x, '(') && is_punct(sc, x + 2, ':') &&
+            x + 1 < sc->n && period_cue(sc, x + 1))
+            break; /* "was 8.6% (2023: 11.2%)": the year is the next's */
         if (period_cue(sc, x))
             return x;
         if (comparison_word(sc, x) && x >= c->t1 + c->post)
@@ -86,6 +89,11 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
             (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
             break; /* "1.4 times the level a year ago" */
     }
+    int q = c->qs - 1;
+    if (is_punct(sc, q, '+') || is_punct(sc, q, '-'))
+        q--;
+    if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
+        return q - 1; /* "(2023: 11.2%)" */
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;

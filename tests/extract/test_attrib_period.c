@@ -169,8 +169,17 @@ static void fiscal_quarters(void)
            2025);
 }
 
+static void year_in_brackets(void)
+{
+    /* "(2022: 11.2%)" dates the figure after the colon, not the one before */
+    PERIOD("The gearing ratio was 8.6% (2022: 11.2%).", 2024, "8.6%", 2024);
+    PERIOD("The gearing ratio was 8.6% (2022: 11.2%).", 2024, "11.2%", 2022);
+    PERIOD("The gearing ratio was 8.6% (2022).", 2024, "8.6%", 2022);
+}
+
 int main(void)
 {
+    year_in_brackets();
     fiscal_quarters();
     deadline_months();
     masthead();
