@@ -511,7 +511,8 @@ static int try_figure(struct scanner *sc, int i)
     if (joined) {
         int s = r + 1, dummy;
         for (int j = s + 1; unit && j <= s + 2 && j < sc->n; j++)
-            if (fx_currency_before(sc, j, &dummy) == unit && dummy == s) {
+            if (sc->tok[j].kind == TK_NUM &&
+                fx_currency_before(sc, j, &dummy) == unit && dummy == s) {
                 s = j; /* $5-$6, US$2.40 billion to US$2.48 billion */
                 break;
             }
@@ -560,7 +561,11 @@ static int try_figure(struct scanner *sc, int i)
         int u = 0, m = fx_unit_after(sc, k, &u);
         if (m < 0)
             return c.end;
-        if (m > 0 && (!money || is_money(u))) {
+        if (m > 0 && money && u == U_USD_CENT && unit != U_USD &&
+            unit != U_YEN_SIGN) {
+            f.exp += lex_units[U_USD_CENT].exp; /* "HK4.5 cents" */
+            k += m;
+        } else if (m > 0 && (!money || is_money(u))) {
             if (!money || u == unit || unit == U_USD)
                 unit = money && unit != U_USD ? unit : u;
             k += m;

@@ -441,6 +441,41 @@ static void measures(void)
            "point");
 }
 
+/* currency prefixes written glued or spaced, and cents of that money */
+static void prefixes_and_cents(void)
+{
+    EXPECT("Sales may reach about RM138 billion.", "RM138 billion", 138e9,
+           "MYR");
+    EXPECT("Sales may reach RM 2.5 million.", "RM 2.5 million", 2.5e6, "MYR");
+    EXPECT("The market is worth Rp1,413 trillion.", "Rp1,413 trillion",
+           1413e12, "IDR");
+    EXPECT("A dividend of HK4.5 cents per share was paid.", "HK4.5 cents",
+           0.045, "HKD");
+    EXPECT("A stamp costs 55 cents.", "55 cents", 0.55, "USD");
+    /* a range with the prefix written twice is one range */
+    EXPECT("It will spend HK$220 million to HK$250 million.",
+           "HK$220 million to HK$250 million", 220e6, "HKD");
+    /* a lower-case "rm" or "rp" is not a currency */
+    scan("Type rm 5 times to clear it.", 2024);
+    CHECK(!fig("rm 5 times") && fig("5 times"), "rm is a command here");
+}
+
+static void feet_and_inches(void)
+{
+    EXPECT("It leased 450,000 sq ft of offices.", "450,000 sq ft", 450000,
+           "ft2");
+    EXPECT("They bought a 2,400-square-foot home.", "2,400-square-foot", 2400,
+           "ft2");
+    EXPECT("It opened a 1.5 million-square-foot plant.",
+           "1.5 million-square-foot", 1.5e6, "ft2");
+    EXPECT("The mall adds 80,000 square feet.", "80,000 square feet", 80000,
+           "ft2");
+    EXPECT("The phone has a 6.1-inch screen.", "6.1-inch", 6.1, "in");
+    EXPECT("Snow fell 14 inches deep.", "14 inches", 14, "in");
+    /* feet alone stay a length */
+    EXPECT("The wall is 40 feet tall.", "40 feet", 40, "ft");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -620,6 +655,8 @@ int main(void)
     pairs();
     percent_points_times();
     measures();
+    prefixes_and_cents();
+    feet_and_inches();
     counts();
     figure_list_free(&scanned);
     return check_done();
