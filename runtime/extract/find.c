@@ -233,6 +233,7 @@ static bool acronym_plural(const struct scanner *sc, int j)
 static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
+    bool quoted = false;
     const uint32_t stop = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
                           LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
                           LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
@@ -248,6 +249,17 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             !is_word(sc, m + 1, stop)) {
             m++;
             words++;
+            continue;
+        }
+        /* a quoted name before the head: 100 new "little giant" firms */
+        if (t->kind == TK_PUNCT && head < 0 &&
+            (t->hash == '"' || t->hash == 0x201C || t->hash == 0x201D)) {
+            if (quoted ? !glued(sc, m) || words == 0
+                       : m + 1 >= sc->n || !glued(sc, m + 1) ||
+                             sc->tok[m + 1].kind != TK_WORD)
+                break;
+            quoted = !quoted;
+            m++;
             continue;
         }
         int last;
@@ -279,7 +291,7 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
         if (sc->tok[last].flags & TF_POSS)
             break;
     }
-    if (head < 0)
+    if (head < 0 || (quoted && head < m))
         return false;
     *n0 = k;
     *n1 = head + 1;

@@ -476,6 +476,20 @@ static void feet_and_inches(void)
     EXPECT("The wall is 40 feet tall.", "40 feet", 40, "ft");
 }
 
+/* a quoted name inside a counted noun */
+static void quoted_nouns(void)
+{
+    EXPECT("The city will cultivate 100 new \"little giant\" enterprises.",
+           "100 new \"little giant\" enterprises", 100, "count");
+    EXPECT("It named 3 \xe2\x80\x9cstar\xe2\x80\x9d firms this year.",
+           "3 \xe2\x80\x9cstar\xe2\x80\x9d firms", 3, "count");
+    /* a quote that never closes, or a quoted remark, is not a noun */
+    scan("She scored 12 \"points.", 2024);
+    CHECK(!fig("12 \"points"), "an unclosed quote");
+    scan("He said 100 \"is too many\".", 2024);
+    CHECK(scanned.count == 0, "a quoted remark after the number");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -657,6 +671,7 @@ int main(void)
     measures();
     prefixes_and_cents();
     feet_and_inches();
+    quoted_nouns();
     counts();
     figure_list_free(&scanned);
     return check_done();
