@@ -645,6 +645,9 @@ static int try_figure(struct scanner *sc, int i)
 
     /* counted noun */
     if (!unit && noun_after(sc, k, &f.noun0, &f.noun1)) {
+        int h = f.noun1 - 1;
+        if (wlen(sc, h) == 8 && fx_strncaseeq(wtext(sc, h), "quarters", 8))
+            return c.end; /* "in eight quarters": a span of time */
         unit = U_COUNT;
         k = f.noun1;
     }

@@ -490,6 +490,17 @@ static void quoted_nouns(void)
     CHECK(scanned.count == 0, "a quoted remark after the number");
 }
 
+/* quarters counted are a span of time, not things */
+static void quarter_spans(void)
+{
+    scan("Our pipeline is the strongest it has been in eight quarters.", 2024);
+    CHECK(scanned.count == 0, "in eight quarters");
+    scan("Margins fell for three straight quarters.", 2024);
+    CHECK(scanned.count == 0, "three straight quarters");
+    EXPECT("It opened 5 regional headquarters.", "5 regional headquarters", 5,
+           "count");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -672,6 +683,7 @@ int main(void)
     prefixes_and_cents();
     feet_and_inches();
     quoted_nouns();
+    quarter_spans();
     counts();
     figure_list_free(&scanned);
     return check_done();
