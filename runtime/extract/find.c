@@ -344,6 +344,25 @@ static int change_reached(const struct scanner *sc, int q)
     return is_word(sc, b, LX_CHANGE) ? ci : -1;
 }
 
+/* "the Hang Seng Index jumped 1.9% to 24,112.36", "sees the index
+** reaching 27,000": a bare number reached or gone to within a clause
+** naming an index is a level in points. */
+static bool index_level(const struct scanner *sc, int q)
+{
+    if (!reach_before(sc, q) && !is_lex(sc, q - 1, KW.to))
+        return false;
+    for (int p = q - 1; p >= 0 && q - p <= 8; p--) {
+        const struct token *t = &sc->tok[p];
+        if (t->kind == TK_PUNCT && t->hash != '%' &&
+            !(t->hash == '-' && glued(sc, p) && glued(sc, p + 1)))
+            return false;
+        if (t->kind == TK_WORD && wlen(sc, p) == 5 &&
+            fx_strncaseeq(wtext(sc, p), "index", 5))
+            return true;
+    }
+    return false;
+}
+
 /* "close 14 of its 31 stores": a bare number before "of" and a count of
 ** the same things; sets the noun's tokens. */
 static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
@@ -688,6 +707,8 @@ static int try_figure(struct scanner *sc, int i)
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
     }
+    if (!unit && !c.spelled && !f.range && !scaled && index_level(sc, qs))
+        unit = U_POINT;
     int tu, te;
     if (!unit && !c.spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
         fx_table_cell(sc, i, &tu, &te)) {

@@ -501,6 +501,20 @@ static void quarter_spans(void)
            "count");
 }
 
+/* a level an index goes to is in points */
+static void index_levels(void)
+{
+    EXPECT("The Hang Seng Index jumped 1.9% to 24,112.36 on Monday.",
+           "24,112.36", 24112.36, "point");
+    EXPECT("She sees the index reaching 27,000 by year-end.", "27,000", 27000,
+           "point");
+    /* another clause, or no index named: unknown */
+    scan("The index fell 3%, and prices rose to 120 on the day.", 2023);
+    CHECK(!fig("120"), "a comma ends the index's clause");
+    scan("Prices rose 5% to 120 on the day.", 2023);
+    CHECK(!fig("120"), "no index named");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -684,6 +698,7 @@ int main(void)
     feet_and_inches();
     quoted_nouns();
     quarter_spans();
+    index_levels();
     counts();
     figure_list_free(&scanned);
     return check_done();
