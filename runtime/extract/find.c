@@ -146,14 +146,18 @@ static bool identifier_before(struct scanner *sc, int i)
         const struct lexeme *l = tlex(sc, p);
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
             return true; /* No 5, Number 10 */
+        int u = 0;
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
             !(sc->mark[p] & M_MENTION) &&
+            !(fx_unit_after(sc, i + 1, &u) > 0 && u == U_PCT) &&
             !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
             return true; /* Web 2.0, Article 5, Boeing 737; not a table's
-                         ** "Arrivals   12,700,000" */
+                         ** "Arrivals   12,700,000", nor a percentage:
+                         ** "and Europe 27.1 per cent", "Trump's 25%" */
         if ((t->flags & TF_CAP) && p == 0 && t->lex == 0 &&
             !(sc->tok[i].nflags & (NF_COMMA | NF_DECIMAL)) &&
             !(sc->mark[p] & M_MENTION) && !fx_cell_gap(sc, i) &&
+            !(fx_unit_after(sc, i + 1, &u) > 0 && u == U_PCT) &&
             !verb_or_adverb_shape(sc, p))
             return true; /* "Windows 11 runs": a sentence's first word
                          ** names the number unless it is a known word

@@ -516,6 +516,20 @@ static void index_levels(void)
     CHECK(!fig("120"), "no index named");
 }
 
+/* a capitalised word before a percentage does not name it */
+static void names_before_percent(void)
+{
+    EXPECT("Asia took half, and Europe 27.1 per cent.", "27.1 per cent", 27.1,
+           "%");
+    EXPECT("Officials said Trump's 25% tariffs took effect.", "25%", 25, "%");
+    EXPECT("Trump's 25 percent tariffs took effect.", "25 percent", 25, "%");
+    /* without a percent the name still names the number */
+    scan("Airlines bought the Boeing 737 last year.", 2024);
+    CHECK(!fig("737"), "Boeing 737");
+    scan("It runs on Windows 11 now.", 2024);
+    CHECK(!fig("11"), "Windows 11");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -700,6 +714,7 @@ int main(void)
     quoted_nouns();
     quarter_spans();
     index_levels();
+    names_before_percent();
     counts();
     figure_list_free(&scanned);
     return check_done();
