@@ -530,6 +530,23 @@ static void names_before_percent(void)
     CHECK(!fig("11"), "Windows 11");
 }
 
+/* bare counts: "of which", last year's in brackets, "the number of" */
+static void more_bare_counts(void)
+{
+    EXPECT("Members rose to 412,000, of which more than 61,000 were abroad.",
+           "61,000", 61000, "count");
+    EXPECT("It employed 1,836 full-time employees (2023: 1,612).", "1,612",
+           1612, "count");
+    EXPECT("The number of active merchants rose by 15% to about 412,000.",
+           "412,000", 412000, "count");
+    /* a bracketed year after money, or no "number of": not a count */
+    scan("Sales rose 5% to 120,000 on the day.", 2023);
+    CHECK(!fig("120,000") || strcmp(fig("120,000")->unit, "count") != 0,
+          "no number of things named");
+    scan("Cash was 8.6% (2023: 11.2) of equity.", 2024);
+    CHECK(!fig("11.2"), "a bracketed base after a percentage");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -715,6 +732,7 @@ int main(void)
     quarter_spans();
     index_levels();
     names_before_percent();
+    more_bare_counts();
     counts();
     figure_list_free(&scanned);
     return check_done();
