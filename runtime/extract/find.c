@@ -367,6 +367,29 @@ static bool index_level(const struct scanner *sc, int q)
     return false;
 }
 
+/* "the yen was at 148.25 per dollar after touching 146.54": a bare number
+** a reach verb leads to, close after an exchange rate in the same clause,
+** is the same rate.  Its currency, or 0. */
+static int rate_again(const struct scanner *sc, int q)
+{
+    static const char *const verbs[] = {"touching", "touched", "hitting",
+                                        "hit", "reaching", "reached", NULL};
+    if (sc->n_cand == 0)
+        return 0;
+    const struct cand *c = &sc->cand[sc->n_cand - 1];
+    if (!c->implicit || !is_money(c->unit) || c->t1 >= q || q - c->t1 > 8)
+        return 0;
+    bool verb = false;
+    for (int v = 0; verbs[v] && !verb; v++)
+        verb = word_is(sc, q - 1, verbs[v]);
+    if (!verb)
+        return 0;
+    for (int x = c->t1; x < q; x++)
+        if (sc->tok[x].kind == TK_PUNCT || sc->tok[x].kind == TK_NUM)
+            return 0;
+    return c->unit;
+}
+
 /* "close 14 of its 31 stores": a bare number before "of" and a count of
 ** the same things; sets the noun's tokens. */
 static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
@@ -725,6 +748,11 @@ static int try_figure(struct scanner *sc, int i)
     if (!unit && !c.spelled && !f.range && !scaled &&
         (tu = fx_rate_currency(sc, pstart, k)) != 0) {
         unit = tu; /* "the yuan was at 7.1605 per dollar" */
+        money = f.implicit = true;
+    }
+    if (!unit && !c.spelled && !f.range && !scaled &&
+        (tu = rate_again(sc, qs)) != 0) {
+        unit = tu; /* "... per dollar after touching 146.54" */
         money = f.implicit = true;
     }
     if (!unit) {

@@ -547,6 +547,21 @@ static void more_bare_counts(void)
     CHECK(!fig("11.2"), "a bracketed base after a percentage");
 }
 
+/* a rate touched after a rate quoted is the same rate */
+static void rate_again(void)
+{
+    scan("The yen was at 148.25 per dollar after touching 146.54 on Tuesday.",
+         2025);
+    CHECK(fig("146.54") && strcmp(fig("146.54")->unit, "JPY") == 0 &&
+              fig("146.54")->implicit,
+          "146.54 yen per dollar");
+    /* another clause: nothing to inherit */
+    scan("The yen was at 148.25 per dollar. Stocks after touching 146.54 fell.",
+         2025);
+    CHECK(!fig("146.54") || strcmp(fig("146.54")->unit, "JPY") != 0,
+          "a new sentence");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -733,6 +748,7 @@ int main(void)
     index_levels();
     names_before_percent();
     more_bare_counts();
+    rate_again();
     counts();
     figure_list_free(&scanned);
     return check_done();
