@@ -72,6 +72,20 @@ static bool change_noun(const struct scanner *sc, int j)
     return false;
 }
 
+/* Does the clause before token q open with "the number of"? */
+static bool number_of(const struct scanner *sc, int q)
+{
+    for (int j = q - 1; j > 0 && q - j <= 16; j--) {
+        if (is_punct(sc, j, '.') || is_punct(sc, j, ';') ||
+            is_punct(sc, j, '(') || is_punct(sc, j, ')'))
+            return false;
+        if (is_lex(sc, j, KW.of) && wlen(sc, j - 1) == 6 &&
+            fx_strncaseeq(wtext(sc, j - 1), "number", 6))
+            return true;
+    }
+    return false;
+}
+
 bool fx_bare_count(const struct scanner *sc, int q, int k,
                    const struct core *c)
 {
@@ -94,8 +108,17 @@ bool fx_bare_count(const struct scanner *sc, int q, int k,
         return true; /* "29.3 for every 10,000 residents" */
     if (is_lex(sc, q - 1, KW.to) && is_lex(sc, q - 2, KW.total))
         return true; /* "bringing the total to 6,320" */
+    if (is_lex(sc, q - 1, KW.which) && is_lex(sc, q - 2, KW.of))
+        return true; /* "412,000, of which more than 61,000 were" */
+    if (is_punct(sc, q - 1, ':') && q >= 3 && (sc->mark[q - 2] & M_YEAR) &&
+        is_punct(sc, q - 3, '(') && sc->n_cand > 0 &&
+        sc->cand[sc->n_cand - 1].unit == U_COUNT &&
+        q - 3 - sc->cand[sc->n_cand - 1].t1 <= 1)
+        return true; /* "1,836 employees (2023: 1,612)": last year's */
     if (!large(c))
         return false;
+    if (is_lex(sc, q - 1, KW.to) && number_of(sc, q - 1))
+        return true; /* "the number of merchants rose 15% to 412,000" */
     /* "the 180,000 gain", "October's gain was 150,000" */
     if (change_noun(sc, k) ||
         ((word_is(sc, q - 1, "was") || word_is(sc, q - 1, "is")) &&

@@ -146,14 +146,18 @@ static bool identifier_before(struct scanner *sc, int i)
         const struct lexeme *l = tlex(sc, p);
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
             return true; /* No 5, Number 10 */
+        int u = 0;
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
             !(sc->mark[p] & M_MENTION) &&
+            !(fx_unit_after(sc, i + 1, &u) > 0 && u == U_PCT) &&
             !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
             return true; /* Web 2.0, Article 5, Boeing 737; not a table's
-                         ** "Arrivals   12,700,000" */
+                         ** "Arrivals   12,700,000", nor a percentage:
+                         ** "and Europe 27.1 per cent", "Trump's 25%" */
         if ((t->flags & TF_CAP) && p == 0 && t->lex == 0 &&
             !(sc->tok[i].nflags & (NF_COMMA | NF_DECIMAL)) &&
             !(sc->mark[p] & M_MENTION) && !fx_cell_gap(sc, i) &&
+            !(fx_unit_after(sc, i + 1, &u) > 0 && u == U_PCT) &&
             !verb_or_adverb_shape(sc, p))
             return true; /* "Windows 11 runs": a sentence's first word
                          ** names the number unless it is a known word
@@ -233,6 +237,7 @@ static bool acronym_plural(const struct scanner *sc, int j)
 static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
+    bool quoted = false;
     const uint32_t stop = LX_STOP | LX_DET | LX_VERB | LX_REACH | LX_TARGET |
                           LX_QUAL | LX_SCALE | LX_CLOCK | LX_NOW | LX_YEARPREP |
                           LX_ARTICLE | LX_UNIT | LX_CHANGE | LX_NUMWORD |
@@ -248,6 +253,17 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             !is_word(sc, m + 1, stop)) {
             m++;
             words++;
+            continue;
+        }
+        /* a quoted name before the head: 100 new "little giant" firms */
+        if (t->kind == TK_PUNCT && head < 0 &&
+            (t->hash == '"' || t->hash == 0x201C || t->hash == 0x201D)) {
+            if (quoted ? !glued(sc, m) || words == 0
+                       : m + 1 >= sc->n || !glued(sc, m + 1) ||
+                             sc->tok[m + 1].kind != TK_WORD)
+                break;
+            quoted = !quoted;
+            m++;
             continue;
         }
         int last;
@@ -279,7 +295,7 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
         if (sc->tok[last].flags & TF_POSS)
             break;
     }
-    if (head < 0)
+    if (head < 0 || (quoted && head < m))
         return false;
     *n0 = k;
     *n1 = head + 1;
@@ -330,6 +346,48 @@ static int change_reached(const struct scanner *sc, int q)
     if (is_lex(sc, b, KW.by))
         b--;
     return is_word(sc, b, LX_CHANGE) ? ci : -1;
+}
+
+/* "the Hang Seng Index jumped 1.9% to 24,112.36", "sees the index
+** reaching 27,000": a bare number reached or gone to within a clause
+** naming an index is a level in points. */
+static bool index_level(const struct scanner *sc, int q)
+{
+    if (!reach_before(sc, q) && !is_lex(sc, q - 1, KW.to))
+        return false;
+    for (int p = q - 1; p >= 0 && q - p <= 8; p--) {
+        const struct token *t = &sc->tok[p];
+        if (t->kind == TK_PUNCT && t->hash != '%' &&
+            !(t->hash == '-' && glued(sc, p) && glued(sc, p + 1)))
+            return false;
+        if (t->kind == TK_WORD && wlen(sc, p) == 5 &&
+            fx_strncaseeq(wtext(sc, p), "index", 5))
+            return true;
+    }
+    return false;
+}
+
+/* "the yen was at 148.25 per dollar after touching 146.54": a bare number
+** a reach verb leads to, close after an exchange rate in the same clause,
+** is the same rate.  Its currency, or 0. */
+static int rate_again(const struct scanner *sc, int q)
+{
+    static const char *const verbs[] = {"touching", "touched", "hitting",
+                                        "hit", "reaching", "reached", NULL};
+    if (sc->n_cand == 0)
+        return 0;
+    const struct cand *c = &sc->cand[sc->n_cand - 1];
+    if (!c->implicit || !is_money(c->unit) || c->t1 >= q || q - c->t1 > 8)
+        return 0;
+    bool verb = false;
+    for (int v = 0; verbs[v] && !verb; v++)
+        verb = word_is(sc, q - 1, verbs[v]);
+    if (!verb)
+        return 0;
+    for (int x = c->t1; x < q; x++)
+        if (sc->tok[x].kind == TK_PUNCT || sc->tok[x].kind == TK_NUM)
+            return 0;
+    return c->unit;
 }
 
 /* "close 14 of its 31 stores": a bare number before "of" and a count of
@@ -511,7 +569,8 @@ static int try_figure(struct scanner *sc, int i)
     if (joined) {
         int s = r + 1, dummy;
         for (int j = s + 1; unit && j <= s + 2 && j < sc->n; j++)
-            if (fx_currency_before(sc, j, &dummy) == unit && dummy == s) {
+            if (sc->tok[j].kind == TK_NUM &&
+                fx_currency_before(sc, j, &dummy) == unit && dummy == s) {
                 s = j; /* $5-$6, US$2.40 billion to US$2.48 billion */
                 break;
             }
@@ -560,7 +619,11 @@ static int try_figure(struct scanner *sc, int i)
         int u = 0, m = fx_unit_after(sc, k, &u);
         if (m < 0)
             return c.end;
-        if (m > 0 && (!money || is_money(u))) {
+        if (m > 0 && money && u == U_USD_CENT && unit != U_USD &&
+            unit != U_YEN_SIGN) {
+            f.exp += lex_units[U_USD_CENT].exp; /* "HK4.5 cents" */
+            k += m;
+        } else if (m > 0 && (!money || is_money(u))) {
             if (!money || u == unit || unit == U_USD)
                 unit = money && unit != U_USD ? unit : u;
             k += m;
@@ -628,6 +691,9 @@ static int try_figure(struct scanner *sc, int i)
 
     /* counted noun */
     if (!unit && noun_after(sc, k, &f.noun0, &f.noun1)) {
+        int h = f.noun1 - 1;
+        if (wlen(sc, h) == 8 && fx_strncaseeq(wtext(sc, h), "quarters", 8))
+            return c.end; /* "in eight quarters": a span of time */
         unit = U_COUNT;
         k = f.noun1;
     }
@@ -668,6 +734,8 @@ static int try_figure(struct scanner *sc, int i)
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
     }
+    if (!unit && !c.spelled && !f.range && !scaled && index_level(sc, qs))
+        unit = U_POINT;
     int tu, te;
     if (!unit && !c.spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
         fx_table_cell(sc, i, &tu, &te)) {
@@ -680,6 +748,11 @@ static int try_figure(struct scanner *sc, int i)
     if (!unit && !c.spelled && !f.range && !scaled &&
         (tu = fx_rate_currency(sc, pstart, k)) != 0) {
         unit = tu; /* "the yuan was at 7.1605 per dollar" */
+        money = f.implicit = true;
+    }
+    if (!unit && !c.spelled && !f.range && !scaled &&
+        (tu = rate_again(sc, qs)) != 0) {
+        unit = tu; /* "... per dollar after touching 146.54" */
         money = f.implicit = true;
     }
     if (!unit) {

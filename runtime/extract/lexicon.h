@@ -135,6 +135,8 @@ enum unit_id {
     U_MILE,
     U_SQMILE,
     U_FT,
+    U_FT2,  /* square feet */
+    U_INCH,
     U_HA,
     U_ACRE,
     U_MU,

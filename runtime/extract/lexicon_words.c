@@ -61,6 +61,8 @@ const struct unit_info lex_units[U__N] = {
     [U_MILE] = {"mile", UK_MEASURE, 0},
     [U_SQMILE] = {"mi2", UK_MEASURE, 0},
     [U_FT] = {"ft", UK_MEASURE, 0},
+    [U_FT2] = {"ft2", UK_MEASURE, 0},
+    [U_INCH] = {"in", UK_MEASURE, 0},
     [U_HA] = {"ha", UK_MEASURE, 0},
     [U_ACRE] = {"acre", UK_MEASURE, 0},
     [U_MU] = {"mu", UK_MEASURE, 0},
@@ -222,6 +224,9 @@ const struct lexeme lex_words[] = {
     WU("lira", U_TRY), WU("naira", U_NGN),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
+    /* prefixes only: "RM138 billion", "Rp1,413 trillion", "HK4.5 cents" */
+    {"rm", LX_CURPREFIX, 0, U_MYR, 0}, {"rp", LX_CURPREFIX, 0, U_IDR, 0},
+    {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 
     /* percent, points, multipliers */
     WU("percent", U_PCT), WU("pct", U_PCT), WU("bps", U_BP),
@@ -241,7 +246,8 @@ const struct lexeme lex_words[] = {
     WU("cm", U_CM), WU("centimeters", U_CM), WU("centimetres", U_CM),
     WU("mm", U_MM), WU("millimeters", U_MM), WU("millimetres", U_MM),
     WU("miles", U_MILE), WU("mile", U_MILE), WU("feet", U_FT),
-    WU("ft", U_FT), WU("hectares", U_HA), WU("hectare", U_HA),
+    WU("ft", U_FT), WU("sqft", U_FT2), WU("inches", U_INCH),
+    WU("inch", U_INCH), WU("hectares", U_HA), WU("hectare", U_HA),
     WU("ha", U_HA), WU("acres", U_ACRE), WU("acre", U_ACRE),
     WU("mu", U_MU), WU("hours", U_HOUR), WU("hour", U_HOUR),
     WU("hrs", U_HOUR), WU("minutes", U_MINUTE), WU("minute", U_MINUTE),

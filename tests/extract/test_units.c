@@ -441,6 +441,127 @@ static void measures(void)
            "point");
 }
 
+/* currency prefixes written glued or spaced, and cents of that money */
+static void prefixes_and_cents(void)
+{
+    EXPECT("Sales may reach about RM138 billion.", "RM138 billion", 138e9,
+           "MYR");
+    EXPECT("Sales may reach RM 2.5 million.", "RM 2.5 million", 2.5e6, "MYR");
+    EXPECT("The market is worth Rp1,413 trillion.", "Rp1,413 trillion",
+           1413e12, "IDR");
+    EXPECT("A dividend of HK4.5 cents per share was paid.", "HK4.5 cents",
+           0.045, "HKD");
+    EXPECT("A stamp costs 55 cents.", "55 cents", 0.55, "USD");
+    /* a range with the prefix written twice is one range */
+    EXPECT("It will spend HK$220 million to HK$250 million.",
+           "HK$220 million to HK$250 million", 220e6, "HKD");
+    /* a lower-case "rm" or "rp" is not a currency */
+    scan("Type rm 5 times to clear it.", 2024);
+    CHECK(!fig("rm 5 times") && fig("5 times"), "rm is a command here");
+}
+
+static void feet_and_inches(void)
+{
+    EXPECT("It leased 450,000 sq ft of offices.", "450,000 sq ft", 450000,
+           "ft2");
+    EXPECT("They bought a 2,400-square-foot home.", "2,400-square-foot", 2400,
+           "ft2");
+    EXPECT("It opened a 1.5 million-square-foot plant.",
+           "1.5 million-square-foot", 1.5e6, "ft2");
+    EXPECT("The mall adds 80,000 square feet.", "80,000 square feet", 80000,
+           "ft2");
+    EXPECT("The phone has a 6.1-inch screen.", "6.1-inch", 6.1, "in");
+    EXPECT("Snow fell 14 inches deep.", "14 inches", 14, "in");
+    /* feet alone stay a length */
+    EXPECT("The wall is 40 feet tall.", "40 feet", 40, "ft");
+}
+
+/* a quoted name inside a counted noun */
+static void quoted_nouns(void)
+{
+    EXPECT("The city will cultivate 100 new \"little giant\" enterprises.",
+           "100 new \"little giant\" enterprises", 100, "count");
+    EXPECT("It named 3 \xe2\x80\x9cstar\xe2\x80\x9d firms this year.",
+           "3 \xe2\x80\x9cstar\xe2\x80\x9d firms", 3, "count");
+    /* a quote that never closes, or a quoted remark, is not a noun */
+    scan("She scored 12 \"points.", 2024);
+    CHECK(!fig("12 \"points"), "an unclosed quote");
+    scan("He said 100 \"is too many\".", 2024);
+    CHECK(scanned.count == 0, "a quoted remark after the number");
+}
+
+/* quarters counted are a span of time, not things */
+static void quarter_spans(void)
+{
+    scan("Our pipeline is the strongest it has been in eight quarters.", 2024);
+    CHECK(scanned.count == 0, "in eight quarters");
+    scan("Margins fell for three straight quarters.", 2024);
+    CHECK(scanned.count == 0, "three straight quarters");
+    EXPECT("It opened 5 regional headquarters.", "5 regional headquarters", 5,
+           "count");
+}
+
+/* a level an index goes to is in points */
+static void index_levels(void)
+{
+    EXPECT("The Hang Seng Index jumped 1.9% to 24,112.36 on Monday.",
+           "24,112.36", 24112.36, "point");
+    EXPECT("She sees the index reaching 27,000 by year-end.", "27,000", 27000,
+           "point");
+    /* another clause, or no index named: unknown */
+    scan("The index fell 3%, and prices rose to 120 on the day.", 2023);
+    CHECK(!fig("120") || strcmp(fig("120")->unit, "point") != 0,
+          "a comma ends the index's clause");
+    scan("Prices rose 5% to 120 on the day.", 2023);
+    CHECK(!fig("120"), "no index named");
+}
+
+/* a capitalised word before a percentage does not name it */
+static void names_before_percent(void)
+{
+    EXPECT("Asia took half, and Europe 27.1 per cent.", "27.1 per cent", 27.1,
+           "%");
+    EXPECT("Officials said Trump's 25% tariffs took effect.", "25%", 25, "%");
+    EXPECT("Trump's 25 percent tariffs took effect.", "25 percent", 25, "%");
+    /* without a percent the name still names the number */
+    scan("Airlines bought the Boeing 737 last year.", 2024);
+    CHECK(!fig("737"), "Boeing 737");
+    scan("It runs on Windows 11 now.", 2024);
+    CHECK(!fig("11"), "Windows 11");
+}
+
+/* bare counts: "of which", last year's in brackets, "the number of" */
+static void more_bare_counts(void)
+{
+    EXPECT("Members rose to 412,000, of which more than 61,000 were abroad.",
+           "61,000", 61000, "count");
+    EXPECT("It employed 1,836 full-time employees (2023: 1,612).", "1,612",
+           1612, "count");
+    EXPECT("The number of active merchants rose by 15% to about 412,000.",
+           "412,000", 412000, "count");
+    /* a bracketed year after money, or no "number of": not a count */
+    scan("Sales rose 5% to 120,000 on the day.", 2023);
+    CHECK(!fig("120,000") || strcmp(fig("120,000")->unit, "count") != 0,
+          "no number of things named");
+    scan("Cash was 8.6% (2023: 11.2) of equity.", 2024);
+    CHECK(!fig("11.2"), "a bracketed base after a percentage");
+}
+
+/* a rate touched after a rate quoted is the same rate */
+static void rate_again(void)
+{
+    scan("The yen was at 148.25 per dollar after touching 146.54 on Tuesday.",
+         2025);
+    CHECK(fig("146.54") && strcmp(fig("146.54")->unit, "JPY") == 0 &&
+              fig("146.54")->implicit,
+          "146.54 yen per dollar");
+    /* another clause: nothing to inherit */
+    scan("The yen was at 148.25 per dollar. Stocks after touching 146.54 fell.",
+         2025);
+    CHECK(!fig("146.54") || strcmp(fig("146.54")->unit, "JPY") != 0,
+          "a new sentence");
+}
+
 static void counts(void)
 {
     EXPECT("Tokyo eyes 60m visitors by 2030.", "60m visitors", 6e7, "count");
@@ -620,6 +741,14 @@ int main(void)
     pairs();
     percent_points_times();
     measures();
+    prefixes_and_cents();
+    feet_and_inches();
+    quoted_nouns();
+    quarter_spans();
+    index_levels();
+    names_before_percent();
+    more_bare_counts();
+    rate_again();
     counts();
     figure_list_free(&scanned);
     return check_done();
