@@ -272,14 +272,9 @@ static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
     }
 }
 
-static uint16_t find_packed(uint32_t h, uint64_t pk, const char *w, size_t len)
-{
-    return slot_data[find_slot(h, pk, w, len)].id;
-}
-
 static uint16_t find(uint32_t h, const char *w, size_t len)
 {
-    return find_packed(h, pack(w, len), w, len);
+    return slot_data[find_slot(h, pack(w, len), w, len)].id;
 }
 
 static uint16_t add(const struct lexeme *e)

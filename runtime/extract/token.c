@@ -301,6 +301,10 @@ static inline uint64_t load_chunk(const unsigned char *s, size_t n,
     return x;
 }
 
+/* The hash of an n-byte spelling starts from HASH_SEED ^ n, so spellings
+** that differ only by trailing zero bytes differ. */
+#define HASH_SEED 0x243F6A8885A308D3u
+
 static inline uint64_t hash_mix(uint64_t acc, uint64_t chunk)
 {
     acc = (acc ^ chunk) * 0x9E3779B97F4A7C15u;
@@ -318,7 +322,7 @@ static inline uint32_t hash_end(uint64_t acc)
 static uint32_t hash_spelling(const unsigned char *s, size_t n, size_t room,
                               uint64_t *first)
 {
-    uint64_t acc = 0x243F6A8885A308D3u ^ n;
+    uint64_t acc = HASH_SEED ^ n;
     *first = 0;
     for (size_t i = 0; i < n; i += 8) {
         uint64_t c = lower_bytes(load_chunk(s + i, n - i < 8 ? n - i : 8,
@@ -402,7 +406,7 @@ static size_t short_word(const unsigned char *s, size_t p,
     letters &= mask;
     unsigned seen = (letters & ~(x << 2) ? 1u : 0) | (letters & x << 2 ? 2u : 0);
     uint64_t chunk = lower_bytes(x & mask);
-    uint32_t h = hash_end(hash_mix(0x243F6A8885A308D3u ^ n, chunk));
+    uint32_t h = hash_end(hash_mix(HASH_SEED ^ n, chunk));
     t->end = (uint32_t)(p + n);
     word_flags_and_entry(t, is_upper(s[p]) ? TF_CAP : 0, seen, (int)n, h,
                          chunk, s + p, n);
