@@ -1104,6 +1104,23 @@ class TestExtract(CliTestCase):
         r = self.wicrun("extract", missing)
         self.assertOneLineError(r, EXIT_INPUT, missing)
 
+    def test_full_disk(self):
+        # a failed write stops the run with one line and exit 8, whether
+        # the main thread writes for workers or extracts alone
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full on this system")
+        for threads in ("1", "2"):
+            with open("/dev/full", "w") as full:
+                proc = subprocess.run(
+                    [WICRUN, "extract", "--threads", threads,
+                     self.fx("corpus")],
+                    stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT,
+                    stdin=subprocess.DEVNULL)
+            err = proc.stderr.decode()
+            self.assertEqual(proc.returncode, EXIT_OUTPUT, err)
+            self.assertEqual(len(err.strip().splitlines()), 1, err)
+            self.assertIn("writing the figures", err)
+
     def test_bad_format(self):
         r = self.wicrun("extract", "--format", "xml", self.fx("corpus"))
         self.assertOneLineError(r, EXIT_USAGE, "xml")
