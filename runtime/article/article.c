@@ -87,12 +87,8 @@ static int from_html(char **text, size_t *len, struct stated *st,
                      struct wic_error *err)
 {
     struct html_doc doc;
-    if (html_extract(*text, *len, &doc) < 0) {
-        if (*len > (size_t)INT32_MAX)
-            return wic_error_set(err, WIC_ERR_LIMIT,
-                                 "HTML article too large: %zu bytes", *len);
-        return oom(err);
-    }
+    if (html_extract(*text, *len, &doc, err) < 0)
+        return -1;
     /* libxml2 may decode entities into characters we do not keep (NUL,
     ** surrogates, CR): normalise again; these are not input bytes. */
     struct utf8_stats ignored;

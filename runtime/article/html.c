@@ -7,6 +7,9 @@
 ** space is due" and "a line break (1) or paragraph break (2) is due",
 ** which are only written out before the next visible character: that is
 ** what collapses whitespace and empty blocks without a second pass.
+**
+** libxml2 is loaded with the first page (core/library.h): plain-text runs
+** never pay for it.  Its functions are called through the table `xml`.
 */
 #include "html.h"
 
@@ -18,8 +21,23 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "../core/library.h"
 #include "date.h"
 #include "textscan.h"
+
+/* The libxml2 symbols this file uses; xmlFree is a variable holding the
+** library's free function. */
+#define LIBXML_SYMBOLS(X)                                                   \
+    X(xmlInitParser) X(htmlReadMemory) X(xmlFreeDoc) X(xmlGetProp)          \
+    X(xmlHasProp) X(xmlNodeGetContent) X(xmlFree)
+
+static struct {
+    LIBXML_SYMBOLS(LIBRARY_FIELD)
+} xml;
+static const char *const xml_names[] = {LIBXML_SYMBOLS(LIBRARY_NAME) NULL};
+static struct library libxml2 = {"libxml2.so.2", xml_names, &xml, 0, ""};
+_Static_assert(sizeof xml == sizeof xml_names - sizeof(char *),
+               "one pointer per libxml2 symbol");
 
 struct out {
     char *p;
@@ -42,9 +60,18 @@ struct walk {
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
+/* The parser's initialisation is not thread-safe, hence once. */
 static void init_libxml(void)
 {
-    xmlInitParser();
+    xml.xmlInitParser();
+}
+
+int html_load(struct wic_error *err)
+{
+    if (library_load(&libxml2, err) != 0)
+        return -1;
+    pthread_once(&init_once, init_libxml);
+    return 0;
 }
 
 static void put(struct out *o, const char *s, size_t n)
@@ -195,11 +222,11 @@ static int block_level(const xmlNode *node)
 
 static char *attr(const xmlNode *node, const char *name)
 {
-    xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+    xmlChar *v = xml.xmlGetProp(node, (const xmlChar *)name);
     if (v == NULL)
         return NULL;
     char *s = strdup((const char *)v);
-    xmlFree(v);
+    (*xml.xmlFree)(v);
     return s;
 }
 
@@ -255,21 +282,21 @@ static void read_element(struct walk *w, const xmlNode *node)
         return;
     }
     if (named(node, "title") && w->title == NULL) {
-        xmlChar *t = xmlNodeGetContent(node);
+        xmlChar *t = xml.xmlNodeGetContent(node);
         w->title = collapse((const char *)t);
-        xmlFree(t);
+        (*xml.xmlFree)(t);
         return;
     }
     if (named(node, "h1") && w->h1 == NULL) {
-        xmlChar *t = xmlNodeGetContent(node);
+        xmlChar *t = xml.xmlNodeGetContent(node);
         w->h1 = collapse((const char *)t);
-        xmlFree(t);
+        (*xml.xmlFree)(t);
     }
     /* <time pubdate datetime=...>, itemprop="datePublished" */
     char *prop = attr(node, "itemprop");
     int published = prop && ts_equals_ci(prop, strlen(prop), "datePublished");
     free(prop);
-    if (named(node, "time") && xmlHasProp(node, (const xmlChar *)"pubdate"))
+    if (named(node, "time") && xml.xmlHasProp(node, (const xmlChar *)"pubdate"))
         published = 1;
     if (published) {
         char *v = attr(node, "datetime");
@@ -378,12 +405,15 @@ static char *take(char **p)
     return s;
 }
 
-int html_extract(const char *html, size_t len, struct html_doc *out)
+int html_extract(const char *html, size_t len, struct html_doc *out,
+                 struct wic_error *err)
 {
     memset(out, 0, sizeof *out);
     if (len > INT_MAX)
+        return wic_error_set(err, WIC_ERR_LIMIT,
+                             "HTML article too large: %zu bytes", len);
+    if (html_load(err) != 0)
         return -1;
-    pthread_once(&init_once, init_libxml);
 
     struct walk w;
     memset(&w, 0, sizeof w);
@@ -391,11 +421,11 @@ int html_extract(const char *html, size_t len, struct html_doc *out)
                   HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                   HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
                   HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    htmlDocPtr doc = len ? htmlReadMemory(html, (int)len, NULL, "UTF-8", options)
+    htmlDocPtr doc = len ? xml.htmlReadMemory(html, (int)len, NULL, "UTF-8", options)
                          : NULL;
     if (doc != NULL) {
         walk_tree(&w, doc->children);
-        xmlFreeDoc(doc);
+        xml.xmlFreeDoc(doc);
     }
     put(&w.text, "", 0); /* room for the NUL even when empty */
     int failed = w.text.failed;
@@ -423,7 +453,7 @@ int html_extract(const char *html, size_t len, struct html_doc *out)
     free(w.title);
     if (failed) {
         html_doc_free(out);
-        return -1;
+        return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
     }
     return 0;
 }

@@ -23,6 +23,8 @@
 
 #include <stddef.h>
 
+#include "../core/error.h"
+
 struct html_doc {
     char *text;      /* NUL-terminated UTF-8, LF line ends          */
     size_t text_len;
@@ -32,9 +34,15 @@ struct html_doc {
 };
 
 /* Extract text and metadata from len bytes of UTF-8 HTML.  Returns 0, or
-** -1 when out of memory or when len is too large for libxml2 (INT_MAX).
-** Unparseable input is not an error: it gives an empty text. */
-int html_extract(const char *html, size_t len, struct html_doc *out);
+** -1 with err set when libxml2 cannot be loaded, when out of memory or
+** when len is too large for libxml2 (INT_MAX).  Unparseable input is not
+** an error: it gives an empty text. */
+int html_extract(const char *html, size_t len, struct html_doc *out,
+                 struct wic_error *err);
+
+/* Load libxml2 now (html_extract does it on first use): a confined run
+** must, before it loses access to the file system. */
+int html_load(struct wic_error *err);
 
 void html_doc_free(struct html_doc *doc);
 

@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../article/html.h"
 #include "../extract/gazetteer.h"
+#include "../pack/libzip.h"
 #include "confine.h"
 #include "manifest.h"
 #include "output.h"
@@ -249,8 +251,11 @@ int host_run(struct host *host, const char *script_path,
         status = -1;
     if (status == 0 && host->out_dir)
         output_clean_up_on_crash();
+    /* libraries loaded on first use must be in before Landlock shuts the
+    ** file system: a script may read HTML or open a pack */
     if (status == 0 && host->confine &&
-        confine_process(host->out_dir, err) != 0)
+        (html_load(err) != 0 || libzip_load(err) != 0 ||
+         confine_process(host->out_dir, err) != 0))
         status = -1;
     if (status == 0 && limits_start_clock(L, &host->limits) != 0)
         status = wic_error_set(err, WIC_ERR_INPUT,

@@ -12,6 +12,7 @@
 ** half-written zip behind.
 */
 #include "pack.h"
+#include "libzip.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -19,7 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <zip.h>
 
 enum { BUILD_MAX_DEPTH = 32 };
 
@@ -196,23 +196,23 @@ static char *checksum_list(const struct file_list *list, size_t *len)
 static int add_entry(zip_t *zip, const char *name, const void *data,
                      size_t size, struct wic_error *err)
 {
-    zip_source_t *source = zip_source_buffer(zip, data, size, 0);
-    zip_int64_t index = source ? zip_file_add(zip, name, source,
+    zip_source_t *source = libzip.zip_source_buffer(zip, data, size, 0);
+    zip_int64_t index = source ? libzip.zip_file_add(zip, name, source,
                                               ZIP_FL_ENC_UTF_8)
                                : -1;
     if (index < 0) {
         if (source)
-            zip_source_free(source);
+            libzip.zip_source_free(source);
         return wic_error_set(err, WIC_ERR_OUTPUT, "%s: %s", name,
-                             zip_strerror(zip));
+                             libzip.zip_strerror(zip));
     }
     zip_uint64_t i = (zip_uint64_t)index;
-    if (zip_set_file_compression(zip, i, ZIP_CM_DEFLATE, 9) != 0 ||
-        zip_file_set_dostime(zip, i, 0, (1 << 5) | 1, 0) != 0 ||
-        zip_file_set_external_attributes(zip, i, 0, ZIP_OPSYS_UNIX,
+    if (libzip.zip_set_file_compression(zip, i, ZIP_CM_DEFLATE, 9) != 0 ||
+        libzip.zip_file_set_dostime(zip, i, 0, (1 << 5) | 1, 0) != 0 ||
+        libzip.zip_file_set_external_attributes(zip, i, 0, ZIP_OPSYS_UNIX,
                                          (zip_uint32_t)0100644 << 16) != 0)
         return wic_error_set(err, WIC_ERR_OUTPUT, "%s: %s", name,
-                             zip_strerror(zip));
+                             libzip.zip_strerror(zip));
     return 0;
 }
 
@@ -225,6 +225,8 @@ int pack_build(const char *dir, const char *output,
                              strerror(errno));
     if (!S_ISDIR(st.st_mode))
         return wic_error_set(err, WIC_ERR_INPUT, "%s: not a folder", dir);
+    if (libzip_load(err) != 0)
+        return -1;
     struct file_list list = {0};
     if (walk(&list, dir, "", 0, limits, err) != 0) {
         file_list_free(&list);
@@ -238,25 +240,25 @@ int pack_build(const char *dir, const char *output,
         return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
     }
     int code = 0, status = 0;
-    zip_t *zip = zip_open(output, ZIP_CREATE | ZIP_TRUNCATE, &code);
+    zip_t *zip = libzip.zip_open(output, ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (zip == NULL) {
         zip_error_t ze;
-        zip_error_init_with_code(&ze, code);
+        libzip.zip_error_init_with_code(&ze, code);
         status = wic_error_set(err, WIC_ERR_OUTPUT, "%s: %s", output,
-                               zip_error_strerror(&ze));
-        zip_error_fini(&ze);
+                               libzip.zip_error_strerror(&ze));
+        libzip.zip_error_fini(&ze);
     }
     for (size_t i = 0; zip && status == 0 && i < list.count; i++)
         status = add_entry(zip, list.items[i].name, list.items[i].data,
                            list.items[i].size, err);
     if (zip && status == 0)
         status = add_entry(zip, PACK_CHECKSUM_NAME, sums, sums_len, err);
-    if (zip && status == 0 && zip_close(zip) != 0) {
+    if (zip && status == 0 && libzip.zip_close(zip) != 0) {
         status = wic_error_set(err, WIC_ERR_OUTPUT, "%s: %s", output,
-                               zip_strerror(zip));
-        zip_discard(zip);
+                               libzip.zip_strerror(zip));
+        libzip.zip_discard(zip);
     } else if (zip && status != 0) {
-        zip_discard(zip);
+        libzip.zip_discard(zip);
     }
     free(sums);
     file_list_free(&list);

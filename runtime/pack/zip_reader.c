@@ -18,12 +18,12 @@
 ** were the root.
 */
 #include "pack.h"
+#include "libzip.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <zip.h>
 
 void pack_limits_default(struct pack_limits *limits)
 {
@@ -62,13 +62,13 @@ void pack_archive_free(struct pack_archive *archive)
 static int duplicate_error(const char *path, struct wic_error *err)
 {
     int code = 0;
-    zip_t *zip = zip_open(path, ZIP_RDONLY, &code);
-    zip_int64_t n = zip ? zip_get_num_entries(zip, 0) : 0;
+    zip_t *zip = libzip.zip_open(path, ZIP_RDONLY, &code);
+    zip_int64_t n = zip ? libzip.zip_get_num_entries(zip, 0) : 0;
     const char *found = NULL;
     for (zip_int64_t i = 1; i < n && !found; i++) {
-        const char *name = zip_get_name(zip, (zip_uint64_t)i, 0);
+        const char *name = libzip.zip_get_name(zip, (zip_uint64_t)i, 0);
         for (zip_int64_t j = 0; name && j < i && !found; j++) {
-            const char *other = zip_get_name(zip, (zip_uint64_t)j, 0);
+            const char *other = libzip.zip_get_name(zip, (zip_uint64_t)j, 0);
             if (other && strcmp(name, other) == 0)
                 found = name;
         }
@@ -82,7 +82,7 @@ static int duplicate_error(const char *path, struct wic_error *err)
         wic_error_set(err, WIC_ERR_PACK, "%s: two entries have the same name",
                       path);
     if (zip)
-        zip_discard(zip);
+        libzip.zip_discard(zip);
     return -1;
 }
 
@@ -91,13 +91,13 @@ static int zip_open_error(const char *path, int code, struct wic_error *err)
     if (code == ZIP_ER_EXISTS)
         return duplicate_error(path, err);
     zip_error_t ze;
-    zip_error_init_with_code(&ze, code);
+    libzip.zip_error_init_with_code(&ze, code);
     const char *what =
         code == ZIP_ER_NOZIP    ? "not a zip file"
         : code == ZIP_ER_INCONS ? "not a valid zip (corrupt or truncated)"
-                                : zip_error_strerror(&ze);
+                                : libzip.zip_error_strerror(&ze);
     wic_error_set(err, WIC_ERR_PACK, "%s: %s", path, what);
-    zip_error_fini(&ze);
+    libzip.zip_error_fini(&ze);
     return -1;
 }
 
@@ -107,14 +107,14 @@ static int read_entry(zip_t *zip, zip_uint64_t index, const char *name,
                       size_t cap, struct pack_entry *entry,
                       const char *path, struct wic_error *err)
 {
-    zip_file_t *file = zip_fopen_index(zip, index, 0);
+    zip_file_t *file = libzip.zip_fopen_index(zip, index, 0);
     if (file == NULL)
         return wic_error_set(err, WIC_ERR_PACK, "%s: %s: %s", path, name,
-                             zip_strerror(zip));
+                             libzip.zip_strerror(zip));
     size_t capacity = 4096, size = 0;
     unsigned char *data = malloc(capacity + 1);
     if (data == NULL) {
-        zip_fclose(file);
+        libzip.zip_fclose(file);
         return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
     }
     for (;;) {
@@ -125,26 +125,26 @@ static int read_entry(zip_t *zip, zip_uint64_t index, const char *name,
             unsigned char *bigger = realloc(data, grown + 1);
             if (bigger == NULL) {
                 free(data);
-                zip_fclose(file);
+                libzip.zip_fclose(file);
                 return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
             }
             data = bigger;
             capacity = grown;
         }
-        zip_int64_t n = zip_fread(file, data + size, capacity - size);
+        zip_int64_t n = libzip.zip_fread(file, data + size, capacity - size);
         if (n < 0) {
             wic_error_set(err, WIC_ERR_PACK,
                           "%s: %s: cannot be read (%s)", path, name,
-                          zip_file_strerror(file));
+                          libzip.zip_file_strerror(file));
             free(data);
-            zip_fclose(file);
+            libzip.zip_fclose(file);
             return -1;
         }
         if (n == 0)
             break;
         size += (size_t)n;
     }
-    zip_fclose(file);
+    libzip.zip_fclose(file);
     if (size > cap) {
         free(data);
         return wic_error_set(err, WIC_ERR_LIMIT,
@@ -206,7 +206,7 @@ static int check_entry_type(zip_t *zip, zip_uint64_t index, const char *name,
     zip_uint32_t attributes;
     /* the mode bits are checked whatever system the zip says made it: a
     ** symlink marked as made on macOS or DOS is still a symlink */
-    if (zip_file_get_external_attributes(zip, index, 0, &opsys,
+    if (libzip.zip_file_get_external_attributes(zip, index, 0, &opsys,
                                          &attributes) == 0) {
         unsigned mode = (attributes >> 16) & S_IFMT;
         if (mode == S_IFLNK)
@@ -230,11 +230,11 @@ static int read_entries(struct pack_archive *archive, zip_t *zip,
     const char *path = archive->path;
     for (zip_int64_t i = 0; i < count; i++) {
         zip_stat_t st;
-        if (zip_stat_index(zip, (zip_uint64_t)i, 0, &st) != 0 ||
+        if (libzip.zip_stat_index(zip, (zip_uint64_t)i, 0, &st) != 0 ||
             !(st.valid & ZIP_STAT_NAME))
             return wic_error_set(err, WIC_ERR_PACK,
                                  "%s: entry %lld: cannot be read (%s)", path,
-                                 (long long)i, zip_strerror(zip));
+                                 (long long)i, libzip.zip_strerror(zip));
         const char *name = st.name;
         if (is_skipped_name(name))
             continue;
@@ -289,12 +289,14 @@ int pack_archive_open(struct pack_archive *archive, const char *path,
     if (!S_ISREG(st.st_mode))
         return wic_error_set(err, WIC_ERR_INPUT, "%s: not a regular file",
                              path);
+    if (libzip_load(err) != 0)
+        return -1;
     int code = 0;
-    zip_t *zip = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    zip_t *zip = libzip.zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (zip == NULL)
         return zip_open_error(path, code, err);
     archive->path = strdup(path);
-    zip_int64_t count = zip_get_num_entries(zip, 0);
+    zip_int64_t count = libzip.zip_get_num_entries(zip, 0);
     int status = -1;
     if (archive->path == NULL) {
         wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
@@ -310,7 +312,7 @@ int pack_archive_open(struct pack_archive *archive, const char *path,
     } else if (read_entries(archive, zip, count, limits, err) == 0) {
         status = 0;
     }
-    zip_discard(zip);
+    libzip.zip_discard(zip);
     if (status == 0) {
         qsort(archive->entries, archive->count, sizeof *archive->entries,
               compare_entries);

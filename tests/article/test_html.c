@@ -147,7 +147,7 @@ static void test_deep(void)
     free(html);
 
     struct html_doc doc;
-    CHECK(html_extract("<p>x</p>", 8, &doc) == 0 && doc.text_len == 1,
+    CHECK(html_extract("<p>x</p>", 8, &doc, NULL) == 0 && doc.text_len == 1,
           "html_extract alone");
     html_doc_free(&doc);
 }

@@ -91,10 +91,12 @@ class CliTestCase(unittest.TestCase):
     def tmpdir(self):
         return tempfile.mkdtemp(dir=self.scratch)
 
-    def wicrun(self, *args, cwd=None, timeout=TIMEOUT, stdin=None):
+    def wicrun(self, *args, cwd=None, timeout=TIMEOUT, stdin=None,
+               env_extra=None):
         args = [str(a) for a in args]
         env = dict(os.environ)
         env["NO_COLOR"] = "1"
+        env.update(env_extra or {})
         start = time.monotonic()
         try:
             proc = subprocess.run([WICRUN] + args, capture_output=True,
@@ -1019,6 +1021,40 @@ class TestRunScript(CliTestCase):
 
 
 FIGURE_FIELDS = ("doc", "start", "end", "text", "value", "unit")
+
+
+class TestLibrariesOnFirstUse(CliTestCase):
+    """libxml2 and libzip are loaded only by the runs that need them (see
+    runtime/core/library.h); the dynamic loader says what it loads."""
+
+    def loaded(self, *args):
+        r = self.wicrun(*args, env_extra={"LD_DEBUG": "files"})
+        self.assertExit(r, EXIT_OK)
+        names = set(re.findall(r"file=(lib[a-z0-9]+)\.so", r.stderr))
+        return r, names
+
+    def test_plain_text_loads_neither(self):
+        r, names = self.loaded("extract", self.fx("corpus", "a.txt"))
+        self.assertGreater(len(r.stdout.splitlines()), 0, r)
+        self.assertIn("libc", names)  # the check itself works
+        self.assertNotIn("libxml2", names)
+        self.assertNotIn("libzip", names)
+
+    def test_html_loads_libxml2(self):
+        page = os.path.join(self.tmpdir(), "page.html")
+        with open(page, "w", encoding="utf-8") as f:
+            f.write("<html><body><nav>Home 1 2 3</nav><p>Sales rose 12 "
+                    "percent to 3.5 billion yuan.</p></body></html>")
+        r, names = self.loaded("extract", page)
+        self.assertIn("libxml2", names)
+        self.assertNotIn("libzip", names)
+        values = [json.loads(line)["value"]
+                  for line in r.stdout.splitlines()]
+        self.assertEqual(values, [12, 3.5e9], r)
+
+    def test_pack_loads_libzip(self):
+        r, names = self.loaded("pack", "info", SAMPLE_PACK)
+        self.assertIn("libzip", names)
 
 
 class TestExtract(CliTestCase):
