@@ -17,6 +17,10 @@
 #include "lexicon.h"
 
 #define MAX_LOOKUP 24 /* longer words are not in the lexicon */
+
+/* Paths that most tokens never take stay out of tok_next, which then
+** needs fewer registers to save on every call. */
+#define RARE __attribute__((noinline, cold))
 #define MAX_DIGITS 30 /* a number with more digits is not a figure */
 
 static inline int is_digit(unsigned char c)
@@ -174,6 +178,34 @@ static int url_follows(const unsigned char *s, size_t start, size_t p,
            (s[start + 2] | 32) == 'w' && is_alpha(s[p + 1]);
 }
 
+/* Can byte c, right after a word or number, go on into a URL (':', '@'
+** or '.')?  One range test and one bit test, for every word. */
+static inline bool may_start_url(unsigned char c)
+{
+    unsigned d = (unsigned)c - '.';
+    return d <= '@' - '.' &&
+           ((1u << d) & (1u << 0 | 1u << (':' - '.') | 1u << ('@' - '.')));
+}
+
+static size_t url_end(const unsigned char *s, size_t start, size_t p,
+                      size_t limit);
+
+/* Make the word or number t, which ends at p, a TK_URL if a URL goes on
+** there; returns where the token ends. */
+static size_t maybe_url(const unsigned char *s, size_t p, size_t limit,
+                        struct token *t)
+{
+    if (!url_follows(s, t->start, p, limit))
+        return p;
+    size_t e = url_end(s, t->start, p, limit);
+    if (e > p) {
+        t->kind = TK_URL;
+        t->end = (uint32_t)e;
+        return e;
+    }
+    return p;
+}
+
 /* End of a URL starting before p: the next space, less trailing
 ** punctuation that belongs to the sentence. */
 static size_t url_end(const unsigned char *s, size_t start, size_t p,
@@ -189,8 +221,8 @@ static size_t url_end(const unsigned char *s, size_t start, size_t p,
     return p;
 }
 
-static size_t lex_number(const unsigned char *s, size_t p, size_t limit,
-                         struct token *t)
+__attribute__((noinline)) static size_t
+lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
 {
     uint64_t mant = 0;
     int nsig = 0, exp = 0, total = 0, intd = 0;
@@ -436,9 +468,10 @@ static inline size_t plain_word(const unsigned char *s, size_t p,
     else
         fl = upper0 | upper1 ? TF_MIXED : 0;
 
-    uint64_t c0 = lower_bytes(x0), acc = hash_mix(HASH_SEED ^ n, c0);
+    /* lower case: bit 5 set in every letter */
+    uint64_t c0 = x0 | let0 >> 2, acc = hash_mix(HASH_SEED ^ n, c0);
     if (n > 8) {
-        c1 = lower_bytes(x1);
+        c1 = x1 | let1 >> 2;
         acc = hash_mix(acc, c1);
     }
     t->kind = TK_WORD;
@@ -451,8 +484,8 @@ static inline size_t plain_word(const unsigned char *s, size_t p,
 
 /* A word in general: Latin letters beyond ASCII, digits after a letter,
 ** apostrophes, "U.S.", any length. */
-static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
-                       struct token *t)
+RARE static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
+                            struct token *t)
 {
     size_t start = p;
     unsigned seen = 0;   /* SEEN_*: the case of its letters */
@@ -628,7 +661,7 @@ static const uint8_t byte_class[256] = {
 
 /* Length of the Unicode space (no-break, thin, ideographic...) at s, n
 ** bytes available, or 0. */
-static int unicode_space(const unsigned char *s, size_t n)
+RARE static int unicode_space(const unsigned char *s, size_t n)
 {
     uint32_t cp, fold;
     int len = utf8_decode(s, n, &cp);
@@ -637,8 +670,8 @@ static int unicode_space(const unsigned char *s, size_t n)
 
 /* A token that is not ASCII: a letter starting a word, CJK, punctuation
 ** folded to its ASCII twin, a symbol, or an invalid byte. */
-static size_t lex_unicode(const unsigned char *s, size_t p, size_t limit,
-                          struct token *t)
+RARE static size_t lex_unicode(const unsigned char *s, size_t p,
+                               size_t limit, struct token *t)
 {
     uint32_t cp, fold;
     int n = utf8_decode(s + p, limit - p, &cp);
@@ -677,8 +710,8 @@ static size_t lex_unicode(const unsigned char *s, size_t p, size_t limit,
 /* The whitespace from p on is done and p is at tz->limit: the end of
 ** the text (TK_END), or a skipped range (TK_BREAK, or nothing when the
 ** range is empty or behind p: returns -1 and the scan goes on). */
-static int at_limit(struct tokenizer *tz, size_t p, uint16_t flags,
-                    struct token *t)
+RARE static int at_limit(struct tokenizer *tz, size_t p, uint16_t flags,
+                         struct token *t)
 {
     size_t limit = tz->limit;
     if (limit < tz->len) { /* a boilerplate range */
@@ -778,15 +811,8 @@ token:;
         return TK_OTHER;
     }
     /* a word or a number: does a URL go on? */
-    if (p < limit && (s[p] == ':' || s[p] == '@' || s[p] == '.') &&
-        url_follows(s, t->start, p, limit)) {
-        size_t e = url_end(s, t->start, p, limit);
-        if (e > p) {
-            t->kind = TK_URL;
-            t->end = (uint32_t)e;
-            p = e;
-        }
-    }
+    if (p < limit && may_start_url(s[p]))
+        p = maybe_url(s, p, limit, t);
     tz->pos = p;
     return t->kind;
 }
