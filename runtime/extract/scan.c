@@ -220,6 +220,16 @@ static void flush(struct scanner *sc)
     sc->window = 0;
 }
 
+/* The token read into sc->tok[sc->n] starts a new window: flush the
+** window before it and move it to the front; returns where it is now. */
+static struct token *flush_before(struct scanner *sc)
+{
+    struct token t = sc->tok[sc->n];
+    flush(sc);
+    sc->tok[0] = t;
+    return &sc->tok[0];
+}
+
 static bool ends_sentence(uint32_t cp)
 {
     return cp == '.' || cp == '!' || cp == '?' || cp == CP_IDEO_STOP;
@@ -230,6 +240,9 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
 {
     int n = sc->n;
     const struct token *prev = &sc->tok[n - 1];
+    /* the common case first: on the same line after a word or number */
+    if (!(t->flags & (TF_BLANK | TF_NEWLINE)) && prev->kind != TK_PUNCT)
+        return false;
     if (t->flags & TF_BLANK)
         return true;
     bool prev_end = prev->kind == TK_PUNCT && ends_sentence(prev->hash);
@@ -312,9 +325,12 @@ int figure_scan(const char *text, size_t len,
 
     struct tokenizer tz;
     tok_init(&tz, text, len, options->skip, options->n_skip);
-    struct token t;
     while (!sc->failed) {
-        int k = tok_next(&tz, &t);
+        /* tokens are read straight into the window, one past its end
+        ** (tok has room for it); a flush moves one that starts a new
+        ** window to the front */
+        struct token *t = &sc->tok[sc->n];
+        int k = tok_next(&tz, t);
         if (k == TK_END) {
             flush(sc);
             break;
@@ -328,26 +344,24 @@ int figure_scan(const char *text, size_t len,
             sc->table.ncol = 0;
             continue;
         }
-        if (sc->n > 0 && boundary_before(sc, &t))
-            flush(sc);
-        if (sc->n == SENT_MAX)
-            flush(sc);
+        if ((sc->n > 0 && boundary_before(sc, t)) || sc->n == SENT_MAX)
+            t = flush_before(sc);
         /* the words fx_find_figures starts a figure at ("five", "twice",
         ** "half", "a" before "million") */
-        if (t.kind == TK_NUM ||
-            (t.kind == TK_WORD &&
-             (t.cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
+        if (t->kind == TK_NUM ||
+            (t->kind == TK_WORD &&
+             (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
             sc->window |= W_NUMBER;
         /* a scale word, "'000", or ")" closing a line ("... (%)") may
         ** make a caption */
-        if ((t.kind == TK_WORD && (t.cls & LX_SCALE)) ||
-            (t.kind == TK_PUNCT &&
-             (t.hash == '\'' ||
-              (t.hash == ')' &&
-               (t.end >= len || text[t.end] == '\n' || text[t.end] == '\r')))))
+        if ((t->kind == TK_WORD && (t->cls & LX_SCALE)) ||
+            (t->kind == TK_PUNCT &&
+             (t->hash == '\'' ||
+              (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
+                                  text[t->end] == '\r')))))
             sc->window |= W_CELLS;
-        sc->tok[sc->n++] = t;
-        if (sc->n >= 2 && t.start > sc->tok[sc->n - 2].end + 1 &&
+        sc->n++;
+        if (sc->n >= 2 && t->start > t[-1].end + 1 &&
             fx_cell_gap(sc, sc->n - 1))
             sc->window |= W_CELLS;
     }
