@@ -36,6 +36,63 @@ static inline int is_upper(unsigned char c)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Byte classes: what an ASCII byte starts, or that it is whitespace;
+** B_HIGH bytes start UTF-8 sequences (or are invalid).  '.' and '\''
+** have classes of their own because they may go on with a word or a
+** number, and the classes from B_APOS on are exactly the bytes that can
+** continue a word of ASCII letters. */
+enum {
+    B_CTRL,
+    B_SPACE,
+    B_NEWLINE,
+    B_PUNCT,
+    B_DOT,
+    B_APOS,
+    B_DIGIT,
+    B_LETTER,
+    B_HIGH
+};
+
+#define B_HIGH16                                                               \
+    B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH,    \
+        B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
+#define B_LETTER16                                                             \
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,      \
+        B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,  \
+        B_LETTER, B_LETTER
+
+static const uint8_t byte_class[256] = {
+    /* 0x00: \t \n \v \f \r */
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    B_SPACE, B_NEWLINE, B_SPACE, B_SPACE, B_SPACE, B_CTRL, B_CTRL,
+    /* 0x10 */
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    /* 0x20: space, punctuation, ' and . */
+    B_SPACE, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_APOS,
+    B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_DOT, B_PUNCT,
+    /* 0x30: digits, punctuation */
+    B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT,
+    B_DIGIT, B_DIGIT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
+    /* 0x40: @ A-O, P-Z [ \ ] ^ _ */
+    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
+    B_PUNCT, B_PUNCT,
+    /* 0x60: ` a-o, p-z { | } ~ DEL */
+    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
+    B_PUNCT, B_CTRL,
+    /* 0x80-0xFF */
+    B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16,
+    B_HIGH16,
+};
+
 /* Decode one UTF-8 sequence at s (n bytes available); returns its length
 ** and the code point in *cp, or 0 when invalid. */
 static int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
@@ -420,66 +477,74 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
                                         uint32_t hash, uint64_t first,
                                         const unsigned char *w, size_t wlen);
 
-/*
-** Most words are 1-15 ASCII letters followed by a space or punctuation
-** that cannot continue them: one or two loads give the letters, their
-** case, the hash and the chunks the lexicon compares, and the probe is
-** inlined.  Returns where the word ends, or 0 when it needs the general
-** loop of lex_word (a digit, an apostrophe or a non-ASCII byte after the
-** letters, "U.S.", 16 letters or more, or fewer than 16 bytes left).
-*/
-static inline size_t plain_word(const unsigned char *s, size_t p,
-                                size_t limit, struct token *t)
+/* The end of plain_word: the n letters are in x0 (bytes 0-7) and x1
+** (8-15), zero past the word, and let0, let1 mark them (letter_bytes). */
+static inline __attribute__((always_inline)) size_t
+plain_word_end(const unsigned char *s, size_t p, size_t n, uint64_t x0,
+               uint64_t let0, uint64_t x1, uint64_t let1, struct token *t)
 {
-    uint64_t x0, x1 = 0, let1 = 0, c1 = 0;
-    if (limit - p < 8)
-        return 0;
-    memcpy(&x0, s + p, 8);
-    uint64_t let0 = letter_bytes(x0), stop = ~let0 & HIGH;
-    size_t n;
-    if (stop) {
-        n = (size_t)__builtin_ctzll(stop) / 8;
-        let0 &= ~(UINT64_MAX << (8 * n));
-        x0 &= ~(UINT64_MAX << (8 * n));
-    } else {
-        if (limit - p < 16)
-            return 0;
-        memcpy(&x1, s + p + 8, 8);
-        let1 = letter_bytes(x1);
-        stop = ~let1 & HIGH;
-        if (!stop)
-            return 0;
-        size_t n1 = (size_t)__builtin_ctzll(stop) / 8;
-        let1 &= ~(UINT64_MAX << (8 * n1));
-        x1 &= ~(UINT64_MAX << (8 * n1));
-        n = 8 + n1;
-    }
-    unsigned char c = s[p + n];
-    if (c >= 0x80 || is_digit(c) || c == '\'' || (n == 1 && c == '.'))
-        return 0;
+    int b = byte_class[s[p + n]];
+    if (b >= B_APOS || (b == B_DOT && n == 1))
+        return 0; /* a digit, an apostrophe, UTF-8, "U.S." */
 
-    /* case: bit 5 of a letter (0x20) is set in lower case; x << 2 moves
-    ** it to the letter's top bit */
+    /* case: bit 5 (0x20) is set in a lower-case letter; x << 2 moves it
+    ** to the letter's top bit */
     uint64_t upper0 = let0 & ~(x0 << 2), upper1 = let1 & ~(x1 << 2);
-    uint64_t lower = (let0 & x0 << 2) | (let1 & x1 << 2);
-    uint16_t fl;
-    if (upper0 & 0x80) /* the first letter */
-        fl = TF_CAP | (n >= 2 && !lower ? TF_ALLCAP : 0);
-    else
-        fl = upper0 | upper1 ? TF_MIXED : 0;
+    uint16_t fl = 0;
+    if (upper0 | upper1) {
+        if (upper0 & 0x80) { /* the first letter */
+            uint64_t lower = (let0 & x0 << 2) | (let1 & x1 << 2);
+            fl = TF_CAP | (n >= 2 && !lower ? TF_ALLCAP : 0);
+        } else {
+            fl = TF_MIXED;
+        }
+    }
 
     /* lower case: bit 5 set in every letter */
-    uint64_t c0 = x0 | let0 >> 2, acc = hash_mix(HASH_SEED ^ n, c0);
-    if (n > 8) {
-        c1 = x1 | let1 >> 2;
+    uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
+    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
+    if (n > 8)
         acc = hash_mix(acc, c1);
-    }
     t->kind = TK_WORD;
     t->end = (uint32_t)(p + n);
     t->flags |= fl;
     t->hash = hash_end(acc);
     t->lex = lex_lookup_chunks(t->hash, c0, c1, n, &t->cls);
     return p + n;
+}
+
+/*
+** Most words are 1-15 ASCII letters followed by a space or punctuation
+** that cannot continue them: one or two loads give the letters, their
+** case, the hash and the chunks the lexicon compares, and the probe is
+** inlined.  Returns where the word ends, or 0 when it needs the general
+** loop of lex_word (a digit, an apostrophe or a non-ASCII byte after the
+** letters, "U.S.", 16 letters or more, or too few bytes left to load:
+** the loads never pass the limit).
+*/
+static inline size_t plain_word(const unsigned char *s, size_t p,
+                                size_t limit, struct token *t)
+{
+    uint64_t x0, x1;
+    if (limit - p < 8)
+        return 0;
+    memcpy(&x0, s + p, 8);
+    uint64_t let0 = letter_bytes(x0), stop = ~let0 & HIGH;
+    if (stop) {
+        size_t n = (size_t)__builtin_ctzll(stop) / 8;
+        uint64_t keep = ~(UINT64_MAX << (8 * n));
+        return plain_word_end(s, p, n, x0 & keep, let0 & keep, 0, 0, t);
+    }
+    if (limit - p < 16)
+        return 0;
+    memcpy(&x1, s + p + 8, 8);
+    uint64_t let1 = letter_bytes(x1);
+    stop = ~let1 & HIGH;
+    if (!stop)
+        return 0;
+    size_t n = (size_t)__builtin_ctzll(stop) / 8;
+    uint64_t keep = ~(UINT64_MAX << (8 * n));
+    return plain_word_end(s, p, 8 + n, x0, let0, x1 & keep, let1 & keep, t);
 }
 
 /* A word in general: Latin letters beyond ASCII, digits after a letter,
@@ -615,50 +680,6 @@ static size_t next_limit(struct tokenizer *tz, size_t p)
     return limit;
 }
 
-/* Byte classes: what an ASCII byte starts, or that it is whitespace;
-** B_HIGH bytes start UTF-8 sequences (or are invalid). */
-enum { B_CTRL, B_SPACE, B_NEWLINE, B_PUNCT, B_DIGIT, B_LETTER, B_HIGH };
-
-#define B_HIGH16                                                               \
-    B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH,    \
-        B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
-#define B_LETTER16                                                             \
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,      \
-        B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,  \
-        B_LETTER, B_LETTER
-
-static const uint8_t byte_class[256] = {
-    /* 0x00: \t \n \v \f \r */
-    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
-    B_SPACE, B_NEWLINE, B_SPACE, B_SPACE, B_SPACE, B_CTRL, B_CTRL,
-    /* 0x10 */
-    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
-    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
-    /* 0x20: space, punctuation */
-    B_SPACE, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
-    B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
-    /* 0x30: digits, punctuation */
-    B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT,
-    B_DIGIT, B_DIGIT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
-    /* 0x40: @ A-O, P-Z [ \ ] ^ _ */
-    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
-    B_PUNCT, B_PUNCT,
-    /* 0x60: ` a-o, p-z { | } ~ DEL */
-    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
-    B_PUNCT, B_CTRL,
-    /* 0x80-0xFF */
-    B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16,
-    B_HIGH16,
-};
-
 /* Length of the Unicode space (no-break, thin, ideographic...) at s, n
 ** bytes available, or 0. */
 RARE static int unicode_space(const unsigned char *s, size_t n)
@@ -785,13 +806,16 @@ token:;
         p = lex_number(s, p, limit, t);
         t->end = (uint32_t)p;
         break;
-    case B_PUNCT: /* also ".5" */
-        if (c == '.' && p + 1 < limit && is_digit(s[p + 1]) &&
+    case B_DOT: /* ".5" */
+        if (p + 1 < limit && is_digit(s[p + 1]) &&
             (p == 0 || (!is_digit(s[p - 1]) && !is_alpha(s[p - 1])))) {
             p = lex_number(s, p, limit, t);
             t->end = (uint32_t)p;
             break;
         }
+        /* fall through */
+    case B_PUNCT:
+    case B_APOS:
         t->kind = TK_PUNCT;
         t->hash = c;
         t->end = (uint32_t)++p;
