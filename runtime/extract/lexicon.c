@@ -4,8 +4,10 @@
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
 ** word is hashed into one open-address table (tok_hash_word, the hash
-** the tokenizer already computes), so a lookup is one or
-** two probes and one 8-byte compare for most words.
+** the tokenizer already computes), so a lookup is one or two probes and
+** one or two 8-byte compares for most words; the tokenizer probes the
+** table inline (lexicon.h: lex_lookup_chunks) for words of up to 16
+** letters.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows
 ** where its phrases start, so lex_phrase_at() only tries the handful that

@@ -2,12 +2,16 @@
 ** token.c: cut text into tokens in one forward pass (see token.h).
 **
 ** Every byte is looked at a bounded number of times (once, and once
-** more when it ends a URL).  ASCII goes through a fast path; other UTF-8 is
-*decoded
-** once and classified by code point range (Han and kana are one token per
-** character, Latin-script letters continue words, dashes and full-width
-** punctuation are folded to their ASCII twins so the scanner has one
-** spelling to test).  Invalid bytes become one-byte TK_OTHER tokens.
+** more when it ends a URL).  ASCII is dispatched on a table of byte
+** classes, and the common word (1-15 ASCII letters, then a byte that
+** cannot continue it) is read eight bytes at a time, hashed from the
+** same loads and looked up with the lexicon's probe inlined
+** (plain_word); everything else takes the general paths.  Other UTF-8
+** is decoded once and classified by code point range (Han and kana are
+** one token per character, Latin-script letters continue words, dashes
+** and full-width punctuation are folded to their ASCII twins so the
+** scanner has one spelling to test).  Invalid bytes become one-byte
+** TK_OTHER tokens.
 */
 #include "token.h"
 
