@@ -346,20 +346,24 @@ int figure_scan(const char *text, size_t len,
         }
         if ((sc->n > 0 && boundary_before(sc, t)) || sc->n == SENT_MAX)
             t = flush_before(sc);
-        /* the words fx_find_figures starts a figure at ("five", "twice",
-        ** "half", "a" before "million") */
-        if (t->kind == TK_NUM ||
-            (t->kind == TK_WORD &&
-             (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
+        /* numbers and the words fx_find_figures starts a figure at
+        ** ("five", "twice", "half", "a" before "million"); a scale word,
+        ** "'000", or ")" closing a line ("... (%)") may make a caption */
+        switch (t->kind) {
+        case TK_NUM:
             sc->window |= W_NUMBER;
-        /* a scale word, "'000", or ")" closing a line ("... (%)") may
-        ** make a caption */
-        if ((t->kind == TK_WORD && (t->cls & LX_SCALE)) ||
-            (t->kind == TK_PUNCT &&
-             (t->hash == '\'' ||
-              (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
-                                  text[t->end] == '\r')))))
-            sc->window |= W_CELLS;
+            break;
+        case TK_WORD:
+            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+                sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
+            break;
+        case TK_PUNCT:
+            if (t->hash == '\'' ||
+                (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
+                                    text[t->end] == '\r')))
+                sc->window |= W_CELLS;
+            break;
+        }
         sc->n++;
         if (sc->n >= 2 && t->start > t[-1].end + 1 &&
             fx_cell_gap(sc, sc->n - 1))
