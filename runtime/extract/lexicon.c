@@ -6,7 +6,7 @@
 ** word is hashed into one open-address table (tok_hash_word, the hash
 ** the tokenizer already computes), so a lookup is one or two probes and
 ** one or two 8-byte compares for most words; the tokenizer probes the
-** table inline (lexicon.h: lex_lookup_chunks) for words of up to 16
+** table inline (lexicon.h: lex_probe) for words of up to 16
 ** letters.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows

@@ -513,7 +513,11 @@ plain_word_end(const unsigned char *s, size_t p, size_t n, uint64_t x0,
     t->end = (uint32_t)(p + n);
     t->flags |= fl;
     t->hash = hash_end(acc);
-    t->lex = lex_lookup_chunks(t->hash, c0, c1, n, &t->cls);
+    const struct lex_slot *d = lex_probe(t->hash, c0, c1, n);
+    if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->lex = d->id;
+        t->cls = d->cls;
+    }
     return p + n;
 }
 
