@@ -59,12 +59,14 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
         /* acronyms keep their capitals: GDP, R&D */
         bool lower = !keep_case && !(t->flags & TF_ALLCAP) &&
                      !(t->end - t->start == 1 && (t->flags & TF_CAP));
-        for (uint32_t k = t->start; k < t->end && n < sizeof buf - 1; k++) {
-            char c = sc->text[k];
-            if (lower && c >= 'A' && c <= 'Z')
-                c += 32;
-            buf[n++] = c;
-        }
+        size_t len = t->end - t->start, room = sizeof buf - 1 - n;
+        if (len > room)
+            len = room;
+        memcpy(buf + n, sc->text + t->start, len);
+        for (size_t k = n; lower && k < n + len; k++)
+            if (buf[k] >= 'A' && buf[k] <= 'Z')
+                buf[k] += 32;
+        n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
 }
