@@ -385,13 +385,22 @@ void fx_context_pass(struct scanner *sc)
         struct token *t = &sc->tok[i];
         if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
             sc->ident_left = t->flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
-        if (t->kind == TK_NUM) {
+        switch (t->kind) {
+        case TK_WORD:
+            /* most words are in lower case and name, date and cue
+            ** nothing: one test lets them through (a domain,
+            ** "tmall.com", is a name) */
+            if (!(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
+                !(t->cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW |
+                            LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB |
+                            LX_KIND)) &&
+                !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+                continue;
+            break;
+        case TK_NUM:
             context_number(sc, i);
             continue;
-        }
-        if (t->kind == TK_SYM && t->hash == CP_POUND)
-            sc->british = true;
-        if (t->kind == TK_CJK) {
+        case TK_CJK:
             if (t->flags & TF_KANA)
                 sc->japanese = true;
             else
@@ -404,18 +413,14 @@ void fx_context_pass(struct scanner *sc)
                     cue(sc, i - 1, TC_YEAR, (int)v);
                 }
             }
+            break;
+        case TK_SYM:
+            if (t->hash == CP_POUND)
+                sc->british = true;
+            continue;
+        default:
+            continue;
         }
-        if (t->kind != TK_WORD && t->kind != TK_CJK)
-            continue;
-        /* most words are in lower case and name, date and cue nothing:
-        ** one test lets them through (a domain, "tmall.com", is a name) */
-        if (t->kind == TK_WORD &&
-            !(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
-            !(t->cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW |
-                        LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB |
-                        LX_KIND)) &&
-            !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
-            continue;
         const struct lexeme *l = tlex(sc, i);
         if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
             (is_punct(sc, i + 1, ':') ||

@@ -4,8 +4,10 @@
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
 ** word is hashed into one open-address table (tok_hash_word, the hash
-** the tokenizer already computes), so a lookup is one or
-** two probes and one 8-byte compare for most words.
+** the tokenizer already computes), so a lookup is one or two probes and
+** one or two 8-byte compares for most words; the tokenizer probes the
+** table inline (lexicon.h: lex_probe) for words of up to 16
+** letters.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows
 ** where its phrases start, so lex_phrase_at() only tries the handful that
@@ -186,22 +188,17 @@ static const struct phrase phrases[] = {
 #define N_WORDS lex_words_count
 #define N_PHRASES (sizeof phrases / sizeof phrases[0])
 #define MAX_LEX 2048
-#define HASH_SLOTS 4096 /* power of two, > 2 * MAX_LEX */
+_Static_assert(LEX_SLOTS >= 2 * MAX_LEX, "the probe table stays sparse");
 
 static struct lexeme lex[MAX_LEX]; /* merged entries; 0 is empty */
 static size_t n_lex;
-/* The table is split in two: the probe loop reads only slot_hash (16 KB,
-** 0 = empty), which stays in the first-level cache; a word of running
-** text that is not in the lexicon (most probes end at an empty slot)
-** touches nothing else.  slot_data holds what a hit compares and what the
-** tokenizer wants back. */
-static uint32_t slot_hash[HASH_SLOTS];
-static struct {
-    uint64_t packed; /* first 8 bytes of the word, see pack() */
-    uint32_t cls;    /* copy of lex[id].cls, filled when the build ends */
-    uint16_t id;
-    uint16_t len;
-} slot_data[HASH_SLOTS];
+/* The table is split in two (see lexicon.h): the probe loop reads only
+** lex_slot_hash (16 KB, 0 = empty), which stays in the first-level cache;
+** a word of running text that is not in the lexicon (most probes end at
+** an empty slot) touches nothing else.  lex_slot_data holds what a hit
+** compares and what the tokenizer wants back. */
+uint32_t lex_slot_hash[LEX_SLOTS];
+struct lex_slot lex_slot_data[LEX_SLOTS];
 static uint16_t phr_kinds[MAX_LEX]; /* phrase kinds a word starts (bits) */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -262,19 +259,19 @@ static inline uint32_t slot_key(uint32_t h)
 static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
     h = slot_key(h);
-    for (uint32_t s = h & (HASH_SLOTS - 1);; s = (s + 1) & (HASH_SLOTS - 1)) {
-        uint32_t sh = slot_hash[s];
+    for (uint32_t s = h & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
+        uint32_t sh = lex_slot_hash[s];
         if (sh == 0 ||
-            (sh == h && slot_data[s].packed == pk && slot_data[s].len == len &&
+            (sh == h && lex_slot_data[s].packed == pk && lex_slot_data[s].len == len &&
              (len <= 8 ||
-              same_lower(lex[slot_data[s].id].word + 8, w + 8, len - 8))))
+              same_lower(lex[lex_slot_data[s].id].word + 8, w + 8, len - 8))))
             return s;
     }
 }
 
 static uint16_t find(uint32_t h, const char *w, size_t len)
 {
-    return slot_data[find_slot(h, pack(w, len), w, len)].id;
+    return lex_slot_data[find_slot(h, pack(w, len), w, len)].id;
 }
 
 static uint16_t add(const struct lexeme *e)
@@ -300,10 +297,11 @@ static uint16_t add(const struct lexeme *e)
     id = (uint16_t)n_lex++;
     lex[id] = *e;
     uint32_t s = find_slot(h, pack(e->word, len), e->word, len);
-    slot_hash[s] = slot_key(h);
-    slot_data[s].packed = pack(e->word, len);
-    slot_data[s].id = id;
-    slot_data[s].len = (uint16_t)len;
+    lex_slot_hash[s] = slot_key(h);
+    lex_slot_data[s].packed = pack(e->word, len);
+    lex_slot_data[s].packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
+    lex_slot_data[s].id = id;
+    lex_slot_data[s].len = (uint16_t)len;
     return id;
 }
 
@@ -339,8 +337,8 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
-    for (size_t s = 0; s < HASH_SLOTS; s++)
-        slot_data[s].cls = lex[slot_data[s].id].cls;
+    for (size_t s = 0; s < LEX_SLOTS; s++)
+        lex_slot_data[s].cls = lex[lex_slot_data[s].id].cls;
 }
 
 void lex_init(void)
@@ -357,8 +355,8 @@ uint16_t lex_lookup_packed(uint32_t hash, uint64_t pk, const char *word,
                            size_t len, uint32_t *cls)
 {
     uint32_t s = find_slot(hash, pk, word, len);
-    *cls = slot_data[s].cls;
-    return slot_data[s].id;
+    *cls = lex_slot_data[s].cls;
+    return lex_slot_data[s].id;
 }
 
 const struct lexeme *lex_get(uint16_t id)

@@ -257,6 +257,38 @@ uint16_t lex_lookup_packed(uint32_t hash, uint64_t packed, const char *word,
 
 const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
 
+/* The probe table, open addressing by the word's hash (lexicon.c fills
+** it once).  It is public only so that the tokenizer can probe it inline
+** for its common words (lex_probe); nothing else should. */
+#define LEX_SLOTS 4096 /* power of two */
+struct lex_slot {
+    uint64_t packed;  /* bytes 0-7 of the word, as for lex_lookup_packed */
+    uint64_t packed2; /* bytes 8-15, the same way (0 for short words)  */
+    uint32_t cls;     /* copy of the lexeme's classes                  */
+    uint16_t id;      /* lexeme id, 0 in an empty slot                 */
+    uint16_t len;
+};
+extern uint32_t lex_slot_hash[LEX_SLOTS]; /* slot_key(hash), 0 = empty */
+extern struct lex_slot lex_slot_data[LEX_SLOTS];
+
+/* The slot of a word of at most 16 bytes given whole as two packed
+** chunks (bytes 0-7 and 8-15 as for lex_lookup_packed, zero past the
+** end), or NULL when it is not in the lexicon.  Nothing beyond the
+** chunks to compare, so the probe is a few instructions, inlined. */
+static inline const struct lex_slot *lex_probe(uint32_t hash, uint64_t c0,
+                                               uint64_t c1, size_t len)
+{
+    uint32_t key = hash ? hash : 1; /* lexicon.c: slot_key() */
+    for (uint32_t s = key & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
+        uint32_t sh = lex_slot_hash[s];
+        if (sh == 0)
+            return NULL;
+        const struct lex_slot *d = &lex_slot_data[s];
+        if (sh == key && d->packed == c0 && d->packed2 == c1 && d->len == len)
+            return d;
+    }
+}
+
 /* Longest phrase of a kind in `kinds` (bit 1<<PH_*) starting at token i
 ** of `toks` (n tokens, `text` the scanned bytes).  Words may be joined by
 ** spaces or by a glued '-' or '.'.  Returns tokens used (0: none) and

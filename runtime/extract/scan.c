@@ -59,12 +59,14 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
         /* acronyms keep their capitals: GDP, R&D */
         bool lower = !keep_case && !(t->flags & TF_ALLCAP) &&
                      !(t->end - t->start == 1 && (t->flags & TF_CAP));
-        for (uint32_t k = t->start; k < t->end && n < sizeof buf - 1; k++) {
-            char c = sc->text[k];
-            if (lower && c >= 'A' && c <= 'Z')
-                c += 32;
-            buf[n++] = c;
-        }
+        size_t len = t->end - t->start, room = sizeof buf - 1 - n;
+        if (len > room)
+            len = room;
+        memcpy(buf + n, sc->text + t->start, len);
+        for (size_t k = n; lower && k < n + len; k++)
+            if (buf[k] >= 'A' && buf[k] <= 'Z')
+                buf[k] += 32;
+        n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
 }
@@ -220,6 +222,16 @@ static void flush(struct scanner *sc)
     sc->window = 0;
 }
 
+/* The token read into sc->tok[sc->n] starts a new window: flush the
+** window before it and move it to the front; returns where it is now. */
+static struct token *flush_before(struct scanner *sc)
+{
+    struct token t = sc->tok[sc->n];
+    flush(sc);
+    sc->tok[0] = t;
+    return &sc->tok[0];
+}
+
 static bool ends_sentence(uint32_t cp)
 {
     return cp == '.' || cp == '!' || cp == '?' || cp == CP_IDEO_STOP;
@@ -230,6 +242,9 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
 {
     int n = sc->n;
     const struct token *prev = &sc->tok[n - 1];
+    /* the common case first: on the same line after a word or number */
+    if (!(t->flags & (TF_BLANK | TF_NEWLINE)) && prev->kind != TK_PUNCT)
+        return false;
     if (t->flags & TF_BLANK)
         return true;
     bool prev_end = prev->kind == TK_PUNCT && ends_sentence(prev->hash);
@@ -312,9 +327,12 @@ int figure_scan(const char *text, size_t len,
 
     struct tokenizer tz;
     tok_init(&tz, text, len, options->skip, options->n_skip);
-    struct token t;
     while (!sc->failed) {
-        int k = tok_next(&tz, &t);
+        /* tokens are read straight into the window, one past its end
+        ** (tok has room for it); a flush moves one that starts a new
+        ** window to the front */
+        struct token *t = &sc->tok[sc->n];
+        int k = tok_next(&tz, t);
         if (k == TK_END) {
             flush(sc);
             break;
@@ -328,26 +346,28 @@ int figure_scan(const char *text, size_t len,
             sc->table.ncol = 0;
             continue;
         }
-        if (sc->n > 0 && boundary_before(sc, &t))
-            flush(sc);
-        if (sc->n == SENT_MAX)
-            flush(sc);
-        /* the words fx_find_figures starts a figure at ("five", "twice",
-        ** "half", "a" before "million") */
-        if (t.kind == TK_NUM ||
-            (t.kind == TK_WORD &&
-             (t.cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))))
+        if ((sc->n > 0 && boundary_before(sc, t)) || sc->n == SENT_MAX)
+            t = flush_before(sc);
+        /* numbers and the words fx_find_figures starts a figure at
+        ** ("five", "twice", "half", "a" before "million"); a scale word,
+        ** "'000", or ")" closing a line ("... (%)") may make a caption */
+        switch (t->kind) {
+        case TK_NUM:
             sc->window |= W_NUMBER;
-        /* a scale word, "'000", or ")" closing a line ("... (%)") may
-        ** make a caption */
-        if ((t.kind == TK_WORD && (t.cls & LX_SCALE)) ||
-            (t.kind == TK_PUNCT &&
-             (t.hash == '\'' ||
-              (t.hash == ')' &&
-               (t.end >= len || text[t.end] == '\n' || text[t.end] == '\r')))))
-            sc->window |= W_CELLS;
-        sc->tok[sc->n++] = t;
-        if (sc->n >= 2 && t.start > sc->tok[sc->n - 2].end + 1 &&
+            break;
+        case TK_WORD:
+            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+                sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
+            break;
+        case TK_PUNCT:
+            if (t->hash == '\'' ||
+                (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
+                                    text[t->end] == '\r')))
+                sc->window |= W_CELLS;
+            break;
+        }
+        sc->n++;
+        if (sc->n >= 2 && t->start > t[-1].end + 1 &&
             fx_cell_gap(sc, sc->n - 1))
             sc->window |= W_CELLS;
     }

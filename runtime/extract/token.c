@@ -2,12 +2,16 @@
 ** token.c: cut text into tokens in one forward pass (see token.h).
 **
 ** Every byte is looked at a bounded number of times (once, and once
-** more when it ends a URL).  ASCII goes through a fast path; other UTF-8 is
-*decoded
-** once and classified by code point range (Han and kana are one token per
-** character, Latin-script letters continue words, dashes and full-width
-** punctuation are folded to their ASCII twins so the scanner has one
-** spelling to test).  Invalid bytes become one-byte TK_OTHER tokens.
+** more when it ends a URL).  ASCII is dispatched on a table of byte
+** classes, and the common word (1-15 ASCII letters, then a byte that
+** cannot continue it) is read eight bytes at a time, hashed from the
+** same loads and looked up with the lexicon's probe inlined
+** (plain_word); everything else takes the general paths.  Other UTF-8
+** is decoded once and classified by code point range (Han and kana are
+** one token per character, Latin-script letters continue words, dashes
+** and full-width punctuation are folded to their ASCII twins so the
+** scanner has one spelling to test).  Invalid bytes become one-byte
+** TK_OTHER tokens.
 */
 #include "token.h"
 
@@ -17,6 +21,10 @@
 #include "lexicon.h"
 
 #define MAX_LOOKUP 24 /* longer words are not in the lexicon */
+
+/* Paths that most tokens never take stay out of tok_next, which then
+** needs fewer registers to save on every call. */
+#define RARE __attribute__((noinline, cold))
 #define MAX_DIGITS 30 /* a number with more digits is not a figure */
 
 static inline int is_digit(unsigned char c)
@@ -31,6 +39,63 @@ static inline int is_upper(unsigned char c)
 {
     return c >= 'A' && c <= 'Z';
 }
+
+/* Byte classes: what an ASCII byte starts, or that it is whitespace;
+** B_HIGH bytes start UTF-8 sequences (or are invalid).  '.' and '\''
+** have classes of their own because they may go on with a word or a
+** number, and the classes from B_APOS on are exactly the bytes that can
+** continue a word of ASCII letters. */
+enum {
+    B_CTRL,
+    B_SPACE,
+    B_NEWLINE,
+    B_PUNCT,
+    B_DOT,
+    B_APOS,
+    B_DIGIT,
+    B_LETTER,
+    B_HIGH
+};
+
+#define B_HIGH16                                                               \
+    B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH,    \
+        B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
+#define B_LETTER16                                                             \
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,      \
+        B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,  \
+        B_LETTER, B_LETTER
+
+static const uint8_t byte_class[256] = {
+    /* 0x00: \t \n \v \f \r */
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    B_SPACE, B_NEWLINE, B_SPACE, B_SPACE, B_SPACE, B_CTRL, B_CTRL,
+    /* 0x10 */
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL, B_CTRL,
+    /* 0x20: space, punctuation, ' and . */
+    B_SPACE, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_APOS,
+    B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_DOT, B_PUNCT,
+    /* 0x30: digits, punctuation */
+    B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT,
+    B_DIGIT, B_DIGIT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
+    /* 0x40: @ A-O, P-Z [ \ ] ^ _ */
+    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
+    B_PUNCT, B_PUNCT,
+    /* 0x60: ` a-o, p-z { | } ~ DEL */
+    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_PUNCT, B_PUNCT, B_PUNCT,
+    B_PUNCT, B_CTRL,
+    /* 0x80-0xFF */
+    B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16,
+    B_HIGH16,
+};
 
 /* Decode one UTF-8 sequence at s (n bytes available); returns its length
 ** and the code point in *cp, or 0 when invalid. */
@@ -174,6 +239,34 @@ static int url_follows(const unsigned char *s, size_t start, size_t p,
            (s[start + 2] | 32) == 'w' && is_alpha(s[p + 1]);
 }
 
+/* Can byte c, right after a word or number, go on into a URL (':', '@'
+** or '.')?  One range test and one bit test, for every word. */
+static inline bool may_start_url(unsigned char c)
+{
+    unsigned d = (unsigned)c - '.';
+    return d <= '@' - '.' &&
+           ((1u << d) & (1u << 0 | 1u << (':' - '.') | 1u << ('@' - '.')));
+}
+
+static size_t url_end(const unsigned char *s, size_t start, size_t p,
+                      size_t limit);
+
+/* Make the word or number t, which ends at p, a TK_URL if a URL goes on
+** there; returns where the token ends. */
+static size_t maybe_url(const unsigned char *s, size_t p, size_t limit,
+                        struct token *t)
+{
+    if (!url_follows(s, t->start, p, limit))
+        return p;
+    size_t e = url_end(s, t->start, p, limit);
+    if (e > p) {
+        t->kind = TK_URL;
+        t->end = (uint32_t)e;
+        return e;
+    }
+    return p;
+}
+
 /* End of a URL starting before p: the next space, less trailing
 ** punctuation that belongs to the sentence. */
 static size_t url_end(const unsigned char *s, size_t start, size_t p,
@@ -189,8 +282,8 @@ static size_t url_end(const unsigned char *s, size_t start, size_t p,
     return p;
 }
 
-static size_t lex_number(const unsigned char *s, size_t p, size_t limit,
-                         struct token *t)
+__attribute__((noinline)) static size_t
+lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
 {
     uint64_t mant = 0;
     int nsig = 0, exp = 0, total = 0, intd = 0;
@@ -388,39 +481,85 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
                                         uint32_t hash, uint64_t first,
                                         const unsigned char *w, size_t wlen);
 
-/* Most words are 1-7 ASCII letters followed by a space or punctuation
-** that cannot continue them: one load, one hash step, one lookup. */
-static size_t short_word(const unsigned char *s, size_t p,
-                         struct token *t)
+/* The end of plain_word: the n letters are in x0 (bytes 0-7) and x1
+** (8-15), zero past the word, and let0, let1 mark them (letter_bytes). */
+static inline __attribute__((always_inline)) size_t
+plain_word_end(const unsigned char *s, size_t p, size_t n, uint64_t x0,
+               uint64_t let0, uint64_t x1, uint64_t let1, struct token *t)
 {
-    uint64_t x;
-    memcpy(&x, s + p, 8);
-    uint64_t letters = letter_bytes(x), stop = ~letters & HIGH;
-    if (!stop)
-        return 0;
-    size_t n = (size_t)__builtin_ctzll(stop) / 8;
-    unsigned char c = s[p + n];
-    if (c >= 0x80 || is_digit(c) || c == '\'' || (n == 1 && c == '.'))
-        return 0;
-    uint64_t mask = ~(UINT64_MAX << (8 * n));
-    letters &= mask;
-    unsigned seen = (letters & ~(x << 2) ? 1u : 0) | (letters & x << 2 ? 2u : 0);
-    uint64_t chunk = lower_bytes(x & mask);
-    uint32_t h = hash_end(hash_mix(HASH_SEED ^ n, chunk));
+    int b = byte_class[s[p + n]];
+    if (b >= B_APOS || (b == B_DOT && n == 1))
+        return 0; /* a digit, an apostrophe, UTF-8, "U.S." */
+
+    /* case: bit 5 (0x20) is set in a lower-case letter; x << 2 moves it
+    ** to the letter's top bit */
+    uint64_t upper0 = let0 & ~(x0 << 2), upper1 = let1 & ~(x1 << 2);
+    uint16_t fl = 0;
+    if (upper0 | upper1) {
+        if (upper0 & 0x80) { /* the first letter */
+            uint64_t lower = (let0 & x0 << 2) | (let1 & x1 << 2);
+            fl = TF_CAP | (n >= 2 && !lower ? TF_ALLCAP : 0);
+        } else {
+            fl = TF_MIXED;
+        }
+    }
+
+    /* lower case: bit 5 set in every letter */
+    uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
+    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
+    if (n > 8)
+        acc = hash_mix(acc, c1);
+    t->kind = TK_WORD;
     t->end = (uint32_t)(p + n);
-    word_flags_and_entry(t, is_upper(s[p]) ? TF_CAP : 0, seen, (int)n, h,
-                         chunk, s + p, n);
+    t->flags |= fl;
+    t->hash = hash_end(acc);
+    const struct lex_slot *d = lex_probe(t->hash, c0, c1, n);
+    if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->lex = d->id;
+        t->cls = d->cls;
+    }
     return p + n;
 }
 
-static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
-                       struct token *t)
+/*
+** Most words are 1-15 ASCII letters followed by a space or punctuation
+** that cannot continue them: one or two loads give the letters, their
+** case, the hash and the chunks the lexicon compares, and the probe is
+** inlined.  Returns where the word ends, or 0 when it needs the general
+** loop of lex_word (a digit, an apostrophe or a non-ASCII byte after the
+** letters, "U.S.", 16 letters or more, or too few bytes left to load:
+** the loads never pass the limit).
+*/
+static inline size_t plain_word(const unsigned char *s, size_t p,
+                                size_t limit, struct token *t)
 {
-    if (limit - p >= 8) {
-        size_t e = short_word(s, p, t);
-        if (e)
-            return e;
+    uint64_t x0, x1;
+    if (limit - p < 8)
+        return 0;
+    memcpy(&x0, s + p, 8);
+    uint64_t let0 = letter_bytes(x0), stop = ~let0 & HIGH;
+    if (stop) {
+        size_t n = (size_t)__builtin_ctzll(stop) / 8;
+        uint64_t keep = ~(UINT64_MAX << (8 * n));
+        return plain_word_end(s, p, n, x0 & keep, let0 & keep, 0, 0, t);
     }
+    if (limit - p < 16)
+        return 0;
+    memcpy(&x1, s + p + 8, 8);
+    uint64_t let1 = letter_bytes(x1);
+    stop = ~let1 & HIGH;
+    if (!stop)
+        return 0;
+    size_t n = (size_t)__builtin_ctzll(stop) / 8;
+    uint64_t keep = ~(UINT64_MAX << (8 * n));
+    return plain_word_end(s, p, 8 + n, x0, let0, x1 & keep, let1 & keep, t);
+}
+
+/* A word in general: Latin letters beyond ASCII, digits after a letter,
+** apostrophes, "U.S.", any length. */
+RARE static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
+                            struct token *t)
+{
     size_t start = p;
     unsigned seen = 0;   /* SEEN_*: the case of its letters */
     bool curly = false;  /* a ’ inside: the spelling is not the bytes */
@@ -549,6 +688,84 @@ static size_t next_limit(struct tokenizer *tz, size_t p)
     return limit;
 }
 
+/* Length of the Unicode space (no-break, thin, ideographic...) at s, n
+** bytes available, or 0. */
+RARE static int unicode_space(const unsigned char *s, size_t n)
+{
+    uint32_t cp, fold;
+    int len = utf8_decode(s, n, &cp);
+    return len > 1 && classify(cp, &fold) == C_SPACE ? len : 0;
+}
+
+/* A token that is not ASCII: a letter starting a word, CJK, punctuation
+** folded to its ASCII twin, a symbol, or an invalid byte. */
+RARE static size_t lex_unicode(const unsigned char *s, size_t p,
+                               size_t limit, struct token *t)
+{
+    uint32_t cp, fold;
+    int n = utf8_decode(s + p, limit - p, &cp);
+    if (n == 0) {
+        t->kind = TK_OTHER;
+        t->end = (uint32_t)++p;
+        return p;
+    }
+    switch (classify(cp, &fold)) {
+    case C_LETTER:
+        return lex_word(s, p, limit, t);
+    case C_CJK:
+    case C_KANA:
+        t->kind = TK_CJK;
+        t->hash = cp;
+        if (cp >= 0x3040 && cp <= 0x30FF)
+            t->flags |= TF_KANA;
+        break;
+    case C_PUNCT:
+        t->kind = TK_PUNCT;
+        t->hash = fold;
+        break;
+    case C_SYM:
+        t->kind = TK_SYM;
+        t->hash = cp;
+        break;
+    default:
+        t->kind = TK_OTHER;
+        break;
+    }
+    p += (size_t)n;
+    t->end = (uint32_t)p;
+    return p;
+}
+
+/* The whitespace from p on is done and p is at tz->limit: the end of
+** the text (TK_END), or a skipped range (TK_BREAK, or nothing when the
+** range is empty or behind p: returns -1 and the scan goes on). */
+RARE static int at_limit(struct tokenizer *tz, size_t p, uint16_t flags,
+                         struct token *t)
+{
+    size_t limit = tz->limit;
+    if (limit < tz->len) { /* a boilerplate range */
+        limit = next_limit(tz, p);
+        if (p >= limit && limit < tz->len) {
+            t->kind = TK_BREAK;
+            t->start = t->end = (uint32_t)p;
+            t->flags = flags | TF_SPACE;
+            size_t e = tz->skip[tz->next_skip].end;
+            tz->pos = e > tz->len ? tz->len : e < p ? p : e;
+            tz->next_skip++;
+            tz->limit = next_limit(tz, tz->pos);
+            return TK_BREAK;
+        }
+        tz->limit = limit;
+        if (p < limit) /* (else the range was the text's end) */
+            return -1;
+    }
+    tz->pos = p;
+    t->kind = TK_END;
+    t->start = t->end = (uint32_t)p;
+    t->flags = flags;
+    return TK_END;
+}
+
 int tok_next(struct tokenizer *tz, struct token *t)
 {
     const unsigned char *s = (const unsigned char *)tz->text;
@@ -556,127 +773,78 @@ int tok_next(struct tokenizer *tz, struct token *t)
     uint16_t flags = p == 0 ? TF_SPACE | TF_NEWLINE : 0;
     memset(t, 0, sizeof *t);
 
-    size_t limit = tz->limit;
+    /* whitespace, up to the next token or the limit */
+    unsigned char c;
     for (;;) {
-        if (p >= limit && limit < tz->len) { /* a boilerplate range */
-            limit = next_limit(tz, p);
-            if (p >= limit && limit < tz->len) {
-                t->kind = TK_BREAK;
-                t->start = t->end = (uint32_t)p;
-                t->flags = flags | TF_SPACE;
-                size_t e = tz->skip[tz->next_skip].end;
-                tz->pos = e > tz->len ? tz->len : e < p ? p : e;
-                tz->next_skip++;
-                tz->limit = next_limit(tz, tz->pos);
-                return TK_BREAK;
-            }
-            tz->limit = limit;
-        }
-        /* whitespace */
+        size_t limit = tz->limit;
         while (p < limit) {
-            unsigned char c = s[p];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            c = s[p];
+            int b = byte_class[c], n;
+            if (b == B_SPACE) {
                 flags |= TF_SPACE;
                 p++;
-            } else if (c == '\n') {
+            } else if (b == B_NEWLINE) {
                 if (flags & TF_NEWLINE)
                     flags |= TF_BLANK;
                 flags |= TF_NEWLINE | TF_SPACE;
                 p++;
-            } else if (c >= 0xC2) {
-                uint32_t cp, fold;
-                int n = utf8_decode(s + p, limit - p, &cp);
-                if (n > 1 && classify(cp, &fold) == C_SPACE) {
-                    flags |= TF_SPACE;
-                    p += (size_t)n;
-                } else {
-                    break;
-                }
+            } else if (b == B_HIGH && (n = unicode_space(s + p, limit - p))) {
+                flags |= TF_SPACE;
+                p += (size_t)n;
             } else {
-                break;
+                goto token;
             }
         }
-        if (p < limit)
-            break;
-        if (limit == tz->len) {
-            tz->pos = p;
-            t->kind = TK_END;
-            t->start = t->end = (uint32_t)p;
-            t->flags = flags;
-            return TK_END;
-        }
+        int k = at_limit(tz, p, flags, t);
+        if (k >= 0)
+            return k;
     }
 
+token:;
+    size_t limit = tz->limit;
     t->start = (uint32_t)p;
     t->flags = flags;
-
-    unsigned char c = s[p];
-    if (c < 0x80) {
-        if (is_alpha(c)) {
-            p = lex_word(s, p, limit, t);
-        } else if (is_digit(c) ||
-                   (c == '.' && p + 1 < limit && is_digit(s[p + 1]) &&
-                    (p == 0 || (!is_digit(s[p - 1]) && !is_alpha(s[p - 1]))))) {
-            p = lex_number(s, p, limit, t); /* also ".5" */
+    switch (byte_class[c]) {
+    case B_LETTER: {
+        size_t e = plain_word(s, p, limit, t);
+        p = e ? e : lex_word(s, p, limit, t);
+        break;
+    }
+    case B_DIGIT:
+        p = lex_number(s, p, limit, t);
+        t->end = (uint32_t)p;
+        break;
+    case B_DOT: /* ".5" */
+        if (p + 1 < limit && is_digit(s[p + 1]) &&
+            (p == 0 || (!is_digit(s[p - 1]) && !is_alpha(s[p - 1])))) {
+            p = lex_number(s, p, limit, t);
             t->end = (uint32_t)p;
-        } else if (c < 0x20 || c == 0x7F) {
-            t->kind = TK_OTHER;
-            t->end = (uint32_t)++p;
-        } else {
-            t->kind = TK_PUNCT;
-            t->hash = c;
-            t->end = (uint32_t)++p;
+            break;
         }
-    } else {
-        uint32_t cp, fold;
-        int n = utf8_decode(s + p, limit - p, &cp);
-        if (n == 0) {
-            t->kind = TK_OTHER;
-            t->end = (uint32_t)++p;
-        } else {
-            switch (classify(cp, &fold)) {
-            case C_LETTER:
-                p = lex_word(s, p, limit, t);
-                break;
-            case C_CJK:
-            case C_KANA:
-                t->kind = TK_CJK;
-                t->hash = cp;
-                if (cp >= 0x3040 && cp <= 0x30FF)
-                    t->flags |= TF_KANA;
-                p += (size_t)n;
-                t->end = (uint32_t)p;
-                break;
-            case C_PUNCT:
-                t->kind = TK_PUNCT;
-                t->hash = fold;
-                p += (size_t)n;
-                t->end = (uint32_t)p;
-                break;
-            case C_SYM:
-                t->kind = TK_SYM;
-                t->hash = cp;
-                p += (size_t)n;
-                t->end = (uint32_t)p;
-                break;
-            default:
-                t->kind = TK_OTHER;
-                p += (size_t)n;
-                t->end = (uint32_t)p;
-                break;
-            }
+        /* fall through */
+    case B_PUNCT:
+    case B_APOS:
+        t->kind = TK_PUNCT;
+        t->hash = c;
+        t->end = (uint32_t)++p;
+        tz->pos = p;
+        return TK_PUNCT;
+    case B_HIGH:
+        p = lex_unicode(s, p, limit, t);
+        if (t->kind != TK_WORD) {
+            tz->pos = p;
+            return t->kind;
         }
+        break;
+    default: /* control characters */
+        t->kind = TK_OTHER;
+        t->end = (uint32_t)++p;
+        tz->pos = p;
+        return TK_OTHER;
     }
-    if ((t->kind == TK_WORD || t->kind == TK_NUM) && p < limit &&
-        (s[p] == ':' || s[p] == '@' || s[p] == '.') &&
-        url_follows(s, t->start, p, limit)) {
-        size_t e = url_end(s, t->start, p, limit);
-        if (e > p) {
-            t->kind = TK_URL;
-            t->end = (uint32_t)e;
-            p = e;
-        }
-    }
+    /* a word or a number: does a URL go on? */
+    if (p < limit && may_start_url(s[p]))
+        p = maybe_url(s, p, limit, t);
     tz->pos = p;
     return t->kind;
 }

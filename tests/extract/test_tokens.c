@@ -192,9 +192,65 @@ static void word_hashes(void)
           "prefixes and longer words are other words");
 }
 
+/* Words of up to 15 ASCII letters followed by room to read are taken by
+** the tokenizer's short path (plain_word), the same word alone at the
+** end of the text by its general loop: both must give the same token,
+** whatever the case, length (across 8 and 16 bytes) or what follows. */
+static void short_and_general_paths(void)
+{
+    static const char *const words[] = {
+        "a", "A", "I", "of", "US", "Us", "uS", "the", "eBay", "iPhone",
+        "percent", "PERCENT", "quarterly", "Quarterly", "QUARTERLY",
+        "qUARTERLY", "percentage", "Percentage", "neighborhood",
+        "Fahrenheit", "FAHRENHEIT", "centigrade", "abcdefghijklmno",
+        "ABCDEFGHIJKLMNO", "abcdefghijklmnop", "internationalisation",
+        "Internationalisation",
+    };
+    static const char *const after[] = {" and more text here.", ", then more",
+                                        ".", ")... and so on and on", "\n\n"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        tokenize(words[k], NULL, 0);
+        struct token alone = toks[0];
+        CHECK(n == 1 && alone.kind == TK_WORD &&
+                  alone.end == strlen(words[k]),
+              "a word alone is one token");
+        for (size_t a = 0; a < sizeof after / sizeof after[0]; a++) {
+            char text[128];
+            snprintf(text, sizeof text, "%s%s", words[k], after[a]);
+            tokenize(text, NULL, 0);
+            struct token w = toks[0];
+            /* "a." and "I." stay words; only a letter after the dot
+            ** would make an abbreviation */
+            CHECK(w.kind == TK_WORD && w.end == alone.end &&
+                      w.hash == alone.hash && w.lex == alone.lex &&
+                      w.cls == alone.cls && w.flags == alone.flags,
+                  "the short path agrees with the general one");
+        }
+    }
+    tokenize("Percentage FAHRENHEIT neighborhood pCt", NULL, 0);
+    CHECK(toks[0].lex == lex_id("percentage") && (toks[0].flags & TF_CAP) &&
+              !(toks[0].flags & TF_ALLCAP),
+          "a capitalised word of 10 letters found in the lexicon");
+    CHECK(toks[1].lex == lex_id("fahrenheit") && (toks[1].flags & TF_ALLCAP),
+          "an all-capitals word of 10 letters found in the lexicon");
+    CHECK(toks[2].lex == lex_id("neighborhood"), "a word of 12 letters found");
+    CHECK((toks[3].flags & TF_MIXED) && !(toks[3].flags & TF_CAP),
+          "capitals after a small first letter");
+    const char *t = "Shanghai's RMB50 tmall.com A. Smith";
+    tokenize(t, NULL, 0);
+    CHECK(is(t, 0, "Shanghai") && (toks[0].flags & TF_POSS),
+          "an apostrophe after 8 letters leaves the short path");
+    CHECK(is(t, 1, "RMB") && toks[2].kind == TK_NUM,
+          "a currency code glued to digits");
+    CHECK(is(t, 3, "tmall") && is(t, 4, ".") && is(t, 5, "com"),
+          "a domain is words and dots");
+    CHECK(is(t, 6, "A") && is(t, 7, "."), "an initial and its dot");
+}
+
 int main(void)
 {
     word_hashes();
+    short_and_general_paths();
     words_and_numbers();
     unicode();
     lines_urls_skips();
