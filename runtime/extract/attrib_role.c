@@ -57,9 +57,10 @@ static bool change_cue(const struct scanner *sc, int x, bool ahead)
 static bool raised_money(const struct scanner *sc, const struct cand *c,
                          int x)
 {
+    if (x < c->qs - 2 || lex_units[c->unit].kind != UK_CURRENCY)
+        return false;
     int w = fx_aword_id(sc, x);
-    return w >= AW_RAISE && w <= AW_RAISING && x >= c->qs - 2 &&
-           lex_units[c->unit].kind == UK_CURRENCY;
+    return w >= AW_RAISE && w <= AW_RAISING;
 }
 
 /* Does a clause start at token x (looking back from after it)? */
