@@ -200,10 +200,16 @@ uint32_t fx_aw_hash[AW__N];
 uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
-/* A Bloom filter (one probe, 4096 bits) over the hashes of all AW_*
-** words: attribution asks about a million tokens per ten megabytes, and
-** most are none of them; one bit test turns 19 in 20 of those away before
-** the table's probe. */
+/* Tokens the lexicon knows are AW_* words or not by their lexeme: the
+** tokenizer gave them the lexeme whose spelling they have, the same
+** ASCII case folding as fx_aword_id's comparison.  aw_of_lex maps a
+** lexeme id to its AW_* word + 1 (0: none), built once. */
+#define AW_LEX_IDS 4096
+static uint8_t aw_of_lex[AW_LEX_IDS];
+/* For the others, a Bloom filter (one probe, 4096 bits) over the hashes
+** of the AW_* words the lexicon does not know: most tokens are none of
+** them, and one bit test turns almost all of those away before the
+** table's probe. */
 #define AW_BLOOM_BITS 4096
 static uint64_t aw_bloom[AW_BLOOM_BITS / 64];
 static inline uint32_t aw_bloom_bit(uint32_t h)
@@ -217,8 +223,11 @@ int fx_strncaseeq(const char *a, const char *b, size_t n)
     return strncasecmp(a, b, n) == 0;
 }
 
+_Static_assert(AW__N < 255, "aw_of_lex keeps an AW_* word + 1 in a byte");
+
 static void aw_build(void)
 {
+    lex_init();
     for (int w = 0; w < AW__N; w++) {
         const char *s = fx_aw_text[w] ? fx_aw_text[w] : "";
         size_t n = strlen(s);
@@ -227,7 +236,11 @@ static void aw_build(void)
         fx_aw_len[w] = (uint8_t)n;
         if (!n)
             continue;
-        aw_bloom[aw_bloom_bit(h) / 64] |= 1ull << (aw_bloom_bit(h) % 64);
+        uint16_t id = lex_lookup(h, s, n);
+        if (id && id < AW_LEX_IDS)
+            aw_of_lex[id] = (uint8_t)(w + 1);
+        else
+            aw_bloom[aw_bloom_bit(h) / 64] |= 1ull << (aw_bloom_bit(h) % 64);
         uint32_t slot = h & (AW_SLOTS - 1);
         while (aw_slot[slot])
             slot = (slot + 1) & (AW_SLOTS - 1);
@@ -273,6 +286,8 @@ int fx_aword_id(const struct scanner *sc, int i)
     if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
         return -1;
     const struct token *t = &sc->tok[i];
+    if (t->lex && t->lex < AW_LEX_IDS)
+        return aw_of_lex[t->lex] - 1;
     uint32_t b = aw_bloom_bit(t->hash);
     if (!((aw_bloom[b / 64] >> (b % 64)) & 1))
         return -1;
