@@ -91,6 +91,34 @@ static inline bool organisation(const struct gazetteer_entry *e)
     return e->kind == GK_COMPANY || e->kind == GK_ORGANISATION;
 }
 
+/* ---- the window's index ------------------------------------------------ */
+
+/* A time cue that can date a figure: not a start or a base. */
+static inline bool period_cue(const struct scanner *sc, int x)
+{
+    int k = sc->cue_kind[x];
+    return k != TC_NONE && k != TC_SINCE;
+}
+
+/* Where the window's period cues, mentions and clause marks are, noted
+** once for all its figures (after fx_mark_cues): a figure's look-back or
+** look-ahead that can only end at one of them skips a stretch without
+** any.  Each array holds, for token x, the last such token at or before
+** x, or -1; so [a, b) holds none when the entry at b - 1 is below a. */
+struct attrib_index {
+    int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
+    int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
+    int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
+                                      where fx_target_before stops      */
+};
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
+
+/* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
+static inline bool none_in(const int16_t *last, int a, int b)
+{
+    return b <= a || last[b - 1] < a;
+}
+
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
@@ -102,7 +130,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
 /* A target cue back to the start of the figure's clause. */
 bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_projected(const struct scanner *sc, const struct cand *c);
-bool fx_target_before(const struct scanner *sc, const struct cand *c);
+bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
+                      const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...". */
 bool fx_target_after(const struct scanner *sc, const struct cand *c,
@@ -118,8 +147,8 @@ bool fx_denominator(const struct scanner *sc, const struct cand *c);
 /* ---- period (attrib_period.c) ------------------------------------------ */
 
 /* The token of the time cue that dates figure c, or -1. */
-int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
-                       int next_start, int after_next);
+int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
+                       const struct cand *c, int next_start, int after_next);
 /* The year of a month (1-12) named without one. */
 int fx_month_cue_year(const struct scanner *sc, int m, bool past);
 /* The year the cue at x gives figure ci. */
@@ -137,6 +166,7 @@ extern const struct gazetteer_entry fx_no_subject;
 /* The subject named in the sentence for figure c, fx_no_subject, or
 ** NULL when the sentence names none. */
 const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
+                                              const struct attrib_index *ix,
                                               const struct cand *c);
 
 /* ---- metric (attrib_metric.c) ------------------------------------------ */

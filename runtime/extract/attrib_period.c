@@ -21,11 +21,6 @@
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
-static bool period_cue(const struct scanner *sc, int x)
-{
-    int k = sc->cue_kind[x];
-    return k != TC_NONE && k != TC_SINCE;
-}
 
 /* Is the figure's clause in the present ("has", "is", "reaches")? */
 static bool present_verb(const struct scanner *sc, int x)
@@ -55,8 +50,8 @@ static bool dates_base(const struct scanner *sc, const struct cand *c, int x)
 }
 
 /* The token of the time cue that dates figure c, or -1. */
-int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
-                       int next_start, int after_next)
+int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
+                       const struct cand *c, int next_start, int after_next)
 {
     /* "grew 6% to 10 trillion yuan in 2019": the year is both's */
     if (next_start < sc->n && is_lex(sc, next_start - 1, KW.to) &&
@@ -66,7 +61,10 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     else if (next_start < sc->n &&
              or_restates(sc, c->t1 + c->post, next_start))
         next_start = after_next;
-    for (int x = c->t1; x < next_start && x < c->t1 + PERIOD_AHEAD; x++) {
+    /* both loops return only at a cue: none there, no loop */
+    int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
+                                                  : c->t1 + PERIOD_AHEAD;
+    for (int x = c->t1; x < ahead && !none_in(ix->cue, x, ahead); x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
             break;
@@ -94,7 +92,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
         q--;
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
-    for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
+    int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
+    for (int x = c->qs - 1; x >= back && !none_in(ix->cue, back, x + 1); x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
         if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))

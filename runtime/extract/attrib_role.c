@@ -148,16 +148,14 @@ static bool target_noun_subject(const struct scanner *sc, int x)
 }
 
 /* A target cue back to the start of the figure's clause. */
-bool fx_target_before(const struct scanner *sc, const struct cand *c)
+bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
+                      const struct cand *c)
 {
-    for (int x = c->qs - 1; x >= 0 && x >= c->qs - TARGET_BACK; x--) {
-        if (sc->mark[x] & M_TARGET)
-            return true;
-        if ((sc->mark[x] & M_CLAUSE) || is_lex(sc, x, KW.said) ||
-            is_lex(sc, x, KW.says))
-            return false;
-    }
-    return false;
+    /* the nearest target cue, clause start, "said" or "says" decides */
+    int back = c->qs - TARGET_BACK > 0 ? c->qs - TARGET_BACK : 0;
+    if (none_in(ix->stop, back, c->qs))
+        return false;
+    return (sc->mark[ix->stop[c->qs - 1]] & M_TARGET) != 0;
 }
 
 /* "before the pandemic", "pre-pandemic levels": 2019, the last year
