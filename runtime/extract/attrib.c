@@ -299,14 +299,18 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
 
 void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 {
+    /* in registers: the stores below may alias the known words */
+    const uint16_t said = KW.said, says = KW.says;
     int cue = -1, mention = -1, stop = -1;
     for (int x = 0; x < sc->n; x++) {
+        const struct token *t = &sc->tok[x];
+        unsigned mark = sc->mark[x];
         if (period_cue(sc, x))
             cue = x;
-        if ((sc->mark[x] & M_MENTION) || sc->mention[x])
+        if ((mark & M_MENTION) || sc->mention[x])
             mention = x;
-        if ((sc->mark[x] & (M_TARGET | M_CLAUSE)) || is_lex(sc, x, KW.said) ||
-            is_lex(sc, x, KW.says))
+        if ((mark & (M_TARGET | M_CLAUSE)) ||
+            (t->kind == TK_WORD && (t->lex == said || t->lex == says)))
             stop = x;
         ix->cue[x] = (int16_t)cue;
         ix->mention[x] = (int16_t)mention;
