@@ -32,24 +32,32 @@ static bool tok_is(const struct scanner *sc, int i, const char *w)
 }
 #define TARGET_BACK 24
 
-/* "up"/"down" are change cues as in "up 5 percent", not "set up 300";
-** comparisons ("compared with") only when `ahead` of the figure. */
-static bool change_cue(const struct scanner *sc, int x, bool ahead)
+/* What a change cue at x says: CUE_CHANGE wherever it stands ("up",
+** "rose", "an increase of"), CUE_AHEAD only ahead of the figure (a
+** comparison: "compared with"), CUE_NONE.  "up"/"down" are change cues as
+** in "up 5 percent", not "set up 300".  One answer for both questions
+** fx_find_kind_role asks of a token. */
+enum { CUE_NONE, CUE_CHANGE, CUE_AHEAD };
+static int change_cue(const struct scanner *sc, int x)
 {
     const struct phrase *ph;
     if (!is_word(sc, x, LX_CHANGE)) {
         int w = fx_aword_id(sc, x); /* "sales climb 25%", not "the climb" */
         if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
-            return !is_word(sc, x - 1, LX_DET | LX_ARTICLE);
-        return phrase_at(sc, x, PH_CHANGE) &&
-               lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
-               (ahead || ph->arg == 0);
+            return is_word(sc, x - 1, LX_DET | LX_ARTICLE) ? CUE_NONE
+                                                            : CUE_CHANGE;
+        if (!phrase_at(sc, x, PH_CHANGE) ||
+            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) <= 0)
+            return CUE_NONE;
+        return ph->arg == 0 ? CUE_CHANGE : CUE_AHEAD;
     }
     if (is_lex(sc, x, KW.up) || is_lex(sc, x, KW.down))
         return x == 0 || sc->tok[x - 1].kind == TK_PUNCT ||
-               is_word(sc, x - 1, LX_STOP) ||
-               fx_aword(sc, x - 1, AW_WENT); /* "went down by 2.7%" */
-    return true;
+                       is_word(sc, x - 1, LX_STOP) ||
+                       fx_aword(sc, x - 1, AW_WENT) /* "went down by 2.7%" */
+                   ? CUE_CHANGE
+                   : CUE_NONE;
+    return CUE_CHANGE;
 }
 
 /* "startups raised $7 billion", "raises $42 million": money raised right
@@ -246,8 +254,12 @@ void fx_mark_cues(struct scanner *sc)
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        if (!(t->cls & (LX_TARGET | LX_STOP | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)))
+        /* what target_cue can say yes to in a word the lexicon knows:
+        ** not the other stop words ("the", "of", "in") */
+        if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
+            !(kinds[w] & (1u << PH_TARGET)) && w != KW.is && w != KW.are &&
+            w != KW.was && w != KW.were && w != KW.should && w != KW.could &&
+            w != KW.must && w != KW.might)
             continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
@@ -549,6 +561,7 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                                56 percent" */
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
         const struct token *t = &sc->tok[x];
+        int cue = CUE_NONE; /* change_cue(sc, x), asked once */
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == ':'))
             break;
         if (t->kind == TK_PUNCT && t->hash == ',')
@@ -561,10 +574,11 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             back = ROLE_LEVEL; /* the end point of a change */
         else if (!by && raised_money(sc, c, x))
             back = ROLE_LEVEL;
-        else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)) ||
+        else if ((cue = change_cue(sc, x)) == CUE_CHANGE ||
+                 (x >= c->qs - 2 && added(sc, x)) ||
                  (x == c->qs - 1 && fx_aword(sc, x, AW_ADVANCED)))
             back = ROLE_CHANGE;
-        else if (x >= c->qs - 4 && change_cue(sc, x, true))
+        else if (x >= c->qs - 4 && cue == CUE_AHEAD)
             back = ROLE_LEVEL; /* "compared with 3,800 yuan": the base */
         else if (!by && (is_word(sc, x, LX_SHARE) ||
                          (phrase_at(sc, x, PH_SHARE) &&
@@ -594,7 +608,7 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             !is_lex(sc, x, KW.up) && !is_lex(sc, x, KW.down) &&
             !phrase_at(sc, x, PH_CHANGE))
             break;
-        if (change_cue(sc, x, true) || is_lex(sc, x, KW.more))
+        if (change_cue(sc, x) != CUE_NONE || is_lex(sc, x, KW.more))
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
