@@ -23,12 +23,16 @@
 
 #define ROLE_BACK 15
 
-static bool tok_is(const struct scanner *sc, int i, const char *w)
+/* Is token i the word w (lower case), in any case?  Inline, so that w's
+** length is a constant; the first letter is compared before the call. */
+static inline bool tok_is(const struct scanner *sc, int i, const char *w)
 {
     size_t n = strlen(w);
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           sc->tok[i].end - sc->tok[i].start == n &&
-           fx_strncaseeq(sc->text + sc->tok[i].start, w, n);
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD ||
+        sc->tok[i].end - sc->tok[i].start != n)
+        return false;
+    const char *s = sc->text + sc->tok[i].start;
+    return (s[0] | 0x20) == w[0] && fx_strncaseeq(s, w, n);
 }
 #define TARGET_BACK 24
 
