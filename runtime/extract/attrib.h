@@ -23,6 +23,38 @@
 
 /* ---- word tests shared by the attribution files ----------------------- */
 
+/* fx_aword_id, inline for the look-backs of every figure (attrib_ctx.c
+** builds the tables).  A token the lexicon knows is an AW_* word or not by
+** its lexeme: the tokenizer gave it the lexeme of its spelling, with the
+** same ASCII case folding as the comparison; fx_aw_of_lex holds the
+** AW_* word + 1 of each lexeme (0: none).  For the others a Bloom filter
+** (one probe, bits the probe's slot does not use) over the hashes of the
+** AW_* words the lexicon does not know turns almost every token away
+** before fx_aword_probe compares spellings. */
+#define FX_AW_LEX_IDS 4096
+#define FX_AW_BLOOM_BITS 4096
+extern uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
+extern uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
+int fx_aword_probe(const char *text, const struct token *t);
+
+static inline uint32_t fx_aw_bloom_bit(uint32_t h)
+{
+    return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
+}
+
+static inline int aword_id(const struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+        return -1;
+    const struct token *t = &sc->tok[i];
+    if (t->lex && t->lex < FX_AW_LEX_IDS)
+        return fx_aw_of_lex[t->lex] - 1;
+    uint32_t b = fx_aw_bloom_bit(t->hash);
+    if (!((fx_aw_bloom[b / 64] >> (b % 64)) & 1))
+        return -1;
+    return fx_aword_probe(sc->text, t);
+}
+
 static inline bool phrase_at(const struct scanner *sc, int x, int kind)
 {
     const struct phrase *ph;

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "scan.h"
+#include "attrib.h"
 
 /* ---- words the lexicon does not know --------------------------------- */
 
@@ -200,22 +200,8 @@ uint32_t fx_aw_hash[AW__N];
 uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
-/* Tokens the lexicon knows are AW_* words or not by their lexeme: the
-** tokenizer gave them the lexeme whose spelling they have, the same
-** ASCII case folding as fx_aword_id's comparison.  aw_of_lex maps a
-** lexeme id to its AW_* word + 1 (0: none), built once. */
-#define AW_LEX_IDS 4096
-static uint8_t aw_of_lex[AW_LEX_IDS];
-/* For the others, a Bloom filter (one probe, 4096 bits) over the hashes
-** of the AW_* words the lexicon does not know: most tokens are none of
-** them, and one bit test turns almost all of those away before the
-** table's probe. */
-#define AW_BLOOM_BITS 4096
-static uint64_t aw_bloom[AW_BLOOM_BITS / 64];
-static inline uint32_t aw_bloom_bit(uint32_t h)
-{
-    return (h >> 9) & (AW_BLOOM_BITS - 1); /* bits the slot does not use */
-}
+uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
+uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
 int fx_strncaseeq(const char *a, const char *b, size_t n)
@@ -223,7 +209,7 @@ int fx_strncaseeq(const char *a, const char *b, size_t n)
     return strncasecmp(a, b, n) == 0;
 }
 
-_Static_assert(AW__N < 255, "aw_of_lex keeps an AW_* word + 1 in a byte");
+_Static_assert(AW__N < 255, "fx_aw_of_lex keeps an AW_* word + 1 in a byte");
 
 static void aw_build(void)
 {
@@ -237,10 +223,11 @@ static void aw_build(void)
         if (!n)
             continue;
         uint16_t id = lex_lookup(h, s, n);
-        if (id && id < AW_LEX_IDS)
-            aw_of_lex[id] = (uint8_t)(w + 1);
+        uint32_t b = fx_aw_bloom_bit(h);
+        if (id && id < FX_AW_LEX_IDS)
+            fx_aw_of_lex[id] = (uint8_t)(w + 1);
         else
-            aw_bloom[aw_bloom_bit(h) / 64] |= 1ull << (aw_bloom_bit(h) % 64);
+            fx_aw_bloom[b / 64] |= 1ull << (b % 64);
         uint32_t slot = h & (AW_SLOTS - 1);
         while (aw_slot[slot])
             slot = (slot + 1) & (AW_SLOTS - 1);
@@ -265,11 +252,7 @@ static void aw_init(void)
     pthread_once(&aw_once, aw_build);
 }
 
-/* The AW_* word spelled by word token t, or -1: the table's probe, for
-** the few tokens the Bloom filter lets through.  Kept out of
-** fx_aword_id so that the common early return saves no registers. */
-static int __attribute__((noinline)) aword_probe(const char *text,
-                                                 const struct token *t)
+int fx_aword_probe(const char *text, const struct token *t)
 {
     for (uint32_t s = t->hash & (AW_SLOTS - 1); aw_slot[s];
          s = (s + 1) & (AW_SLOTS - 1)) {
@@ -283,21 +266,13 @@ static int __attribute__((noinline)) aword_probe(const char *text,
 
 int fx_aword_id(const struct scanner *sc, int i)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
-        return -1;
-    const struct token *t = &sc->tok[i];
-    if (t->lex && t->lex < AW_LEX_IDS)
-        return aw_of_lex[t->lex] - 1;
-    uint32_t b = aw_bloom_bit(t->hash);
-    if (!((aw_bloom[b / 64] >> (b % 64)) & 1))
-        return -1;
-    return aword_probe(sc->text, t);
+    return aword_id(sc, i);
 }
 
 /* Is token i one of the words [first, last]? */
 static bool aword_in(const struct scanner *sc, int i, int first, int last)
 {
-    int w = fx_aword_id(sc, i);
+    int w = aword_id(sc, i);
     return w >= first && w <= last;
 }
 

@@ -176,7 +176,7 @@ static bool past_verb(const struct scanner *sc, int x)
     size_t n = t->end - t->start;
     if (n > 4 && sc->text[t->end - 2] == 'e' && sc->text[t->end - 1] == 'd')
         return true;
-    int k = fx_aword_id(sc, x);
+    int k = aword_id(sc, x);
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 
