@@ -19,6 +19,7 @@
 */
 #include "attrib.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define ROLE_BACK 15
@@ -214,10 +215,36 @@ static void rare_word(struct scanner *sc, int x)
                                                             area" */
 }
 
+/* The few lexemes fx_mark_cues asks about by identity, flagged by id so
+** that its loop over every token tests one byte, not eleven words. */
+enum {
+    CW_CLAUSE = 1, /* "but", "while", "whereas": a clause starts        */
+    CW_TARGET = 2, /* "is", "are", "was", "were" (be_to) and the modals
+                      target_cue takes: the stop words it can say yes to */
+};
+#define CUE_WORD_IDS 4096
+static uint8_t cue_word[CUE_WORD_IDS];
+static pthread_once_t cue_word_once = PTHREAD_ONCE_INIT;
+
+static void cue_word_build(void)
+{
+    const uint16_t clause[] = {KW.but, KW.while_, KW.whereas};
+    const uint16_t target[] = {KW.is,     KW.are,   KW.was,  KW.were,
+                               KW.should, KW.could, KW.must, KW.might};
+    for (size_t k = 0; k < sizeof clause / sizeof clause[0]; k++)
+        if (clause[k] < CUE_WORD_IDS)
+            cue_word[clause[k]] |= CW_CLAUSE;
+    for (size_t k = 0; k < sizeof target / sizeof target[0]; k++)
+        if (target[k] < CUE_WORD_IDS)
+            cue_word[target[k]] |= CW_TARGET;
+}
+
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures. */
 void fx_mark_cues(struct scanner *sc)
 {
+    fx_known_words_init();
+    pthread_once(&cue_word_once, cue_word_build);
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
     const uint16_t *kinds = lex_phrase_kinds;
@@ -254,16 +281,15 @@ void fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
-        if (w == KW.but || w == KW.while_ || w == KW.whereas) {
+        unsigned flags = w < CUE_WORD_IDS ? cue_word[w] : 0;
+        if (flags & CW_CLAUSE) {
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
         /* what target_cue can say yes to in a word the lexicon knows:
         ** not the other stop words ("the", "of", "in") */
         if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)) && w != KW.is && w != KW.are &&
-            w != KW.was && w != KW.were && w != KW.should && w != KW.could &&
-            w != KW.must && w != KW.might)
+            !(kinds[w] & (1u << PH_TARGET)) && !(flags & CW_TARGET))
             continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
