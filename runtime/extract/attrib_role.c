@@ -267,7 +267,7 @@ static unsigned role_flags(uint16_t w)
 ** look-backs of all its figures. */
 void fx_mark_cues(struct scanner *sc)
 {
-    fx_known_words_init();
+    /* after fx_known_words_init, which figure_scan calls first */
     pthread_once(&role_word_once, role_word_build);
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
@@ -341,7 +341,7 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
         if (t->kind != TK_WORD)
             return false;
         unsigned flags = role_flags(t->lex);
-        if ((flags & RW_MODAL) || is_may(sc, x))
+        if ((flags & RW_MODAL) || ((t->cls & LX_MONTH) && is_may(sc, x)))
             return true;
         if ((flags & RW_IS) &&
             (is_word(sc, x + 1, LX_TARGET) || be_to(sc, x)))
