@@ -26,23 +26,23 @@
 static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
                             int point)
 {
-    char digits[24];
+    /* from the right: each digit (and the point) straight to its place */
+    char digits[48], *at = digits + sizeof digits;
     int n = 0;
     do {
-        digits[n++] = (char)('0' + v % 10);
+        *--at = (char)('0' + v % 10);
         v /= 10;
-    } while (v);
-    while (n <= point)
-        digits[n++] = '0';
-    size_t at = 0;
-    if (negative && at + 1 < size)
-        buf[at++] = '-';
-    while (n > 0 && at + 1 < size) {
-        buf[at++] = digits[--n];
-        if (n == point && n > 0 && at + 1 < size)
-            buf[at++] = '.';
-    }
-    buf[at] = '\0';
+        if (++n == point)
+            *--at = '.';
+    } while (v || n <= point);
+    if (negative)
+        *--at = '-';
+    size_t len = (size_t)(digits + sizeof digits - at);
+    if (len >= size)
+        len = size ? size - 1 : 0;
+    memcpy(buf, at, len);
+    if (size)
+        buf[len] = '\0';
     return buf;
 }
 
