@@ -42,6 +42,32 @@ static inline uint32_t fx_aw_bloom_bit(uint32_t h)
     return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
 }
 
+/* Known words (KW) the attribution loops test by identity, flagged by
+** lexeme id (attrib_ctx.c builds the table once), so that a loop over
+** tokens tests one entry, not a dozen words.  0 for every other lexeme. */
+enum {
+    WF_CLAUSE = 1 << 0,   /* "but", "while", "whereas": a clause starts */
+    WF_BE_CUE = 1 << 1,   /* stop words a target cue can be: "is",
+                             "are", "was", "were" (be + to) and the
+                             modals but "will", "would"                 */
+    WF_MODAL = 1 << 2,    /* "will", "would", "should", "could", ...   */
+    WF_IS = 1 << 3,       /* "is", "are"                               */
+    WF_AND_OR = 1 << 4,   /* "and", "or"                               */
+    WF_ENDS_NP = 1 << 5,  /* be, have, "which", "that", "who", "while",
+                             "but": what ends a figure's noun phrase   */
+    WF_COMPARE = 1 << 6,  /* "than", "from", "over", "against", "versus",
+                             "vs", "above", "below", "compared"        */
+    WF_CONJ = 1 << 7,     /* "and", "but", "while", "whereas",
+                             "although", "though"                      */
+    WF_PREP = 1 << 8,     /* "in", "at", "for", "on", "to", "during",
+                             "across", "within", "among"               */
+};
+extern uint16_t fx_word_flags[FX_AW_LEX_IDS];
+static inline unsigned word_flags(uint16_t lex)
+{
+    return lex < FX_AW_LEX_IDS ? fx_word_flags[lex] : 0;
+}
+
 static inline int aword_id(const struct scanner *sc, int i)
 {
     if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
@@ -70,10 +96,7 @@ static inline bool comparison_word(const struct scanner *sc, int x)
     const struct phrase *ph;
     if (sc->tok[x].kind != TK_WORD)
         return false;
-    uint16_t w = sc->tok[x].lex;
-    if (w == KW.than || w == KW.from || w == KW.over || w == KW.against ||
-        w == KW.versus || w == KW.vs || w == KW.above || w == KW.below ||
-        w == KW.compared)
+    if (word_flags(sc->tok[x].lex) & WF_COMPARE)
         return true;
     return phrase_at(sc, x, PH_CHANGE) &&
            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
@@ -85,9 +108,7 @@ static inline bool clause_conj(const struct scanner *sc, int x)
 {
     if (sc->tok[x].kind != TK_WORD)
         return false;
-    uint16_t w = sc->tok[x].lex;
-    return w == KW.and_ || w == KW.but || w == KW.while_ || w == KW.whereas ||
-           w == KW.although || w == KW.though ||
+    return (word_flags(sc->tok[x].lex) & WF_CONJ) ||
            (fx_aword(sc, x, AW_SO) &&
             !phrase_at(sc, x, PH_NOW)); /* ", so it is", not ", so far" */
 }

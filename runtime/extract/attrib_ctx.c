@@ -201,6 +201,7 @@ uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
 uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
+uint16_t fx_word_flags[FX_AW_LEX_IDS];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -211,9 +212,43 @@ int fx_strncaseeq(const char *a, const char *b, size_t n)
 
 _Static_assert(AW__N < 255, "fx_aw_of_lex keeps an AW_* word + 1 in a byte");
 
+static void flag_words(const uint16_t *ids, size_t n, unsigned flag)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ids[k] < FX_AW_LEX_IDS)
+            fx_word_flags[ids[k]] |= (uint16_t)flag;
+}
+#define FLAG_WORDS(flag, ...)                                                  \
+    do {                                                                       \
+        const uint16_t ids_[] = {__VA_ARGS__};                                 \
+        flag_words(ids_, sizeof ids_ / sizeof ids_[0], (flag));                \
+    } while (0)
+
+/* fx_word_flags (attrib.h) */
+static void word_flags_build(void)
+{
+    FLAG_WORDS(WF_CLAUSE, KW.but, KW.while_, KW.whereas);
+    FLAG_WORDS(WF_BE_CUE, KW.is, KW.are, KW.was, KW.were, KW.should, KW.could,
+               KW.must, KW.might);
+    FLAG_WORDS(WF_MODAL, KW.will, KW.would, KW.should, KW.could, KW.must,
+               KW.might);
+    FLAG_WORDS(WF_IS, KW.is, KW.are);
+    FLAG_WORDS(WF_AND_OR, KW.and_, KW.or_);
+    FLAG_WORDS(WF_ENDS_NP, KW.is, KW.are, KW.was, KW.were, KW.has, KW.have,
+               KW.had, KW.which, KW.that, KW.who, KW.while_, KW.but);
+    FLAG_WORDS(WF_COMPARE, KW.than, KW.from, KW.over, KW.against, KW.versus,
+               KW.vs, KW.above, KW.below, KW.compared);
+    FLAG_WORDS(WF_CONJ, KW.and_, KW.but, KW.while_, KW.whereas, KW.although,
+               KW.though);
+    FLAG_WORDS(WF_PREP, KW.in, KW.at, KW.for_, KW.on, KW.to, KW.during,
+               KW.across, KW.within, KW.among);
+}
+
 static void aw_build(void)
 {
     lex_init();
+    fx_known_words_init();
+    word_flags_build();
     for (int w = 0; w < AW__N; w++) {
         const char *s = fx_aw_text[w] ? fx_aw_text[w] : "";
         size_t n = strlen(s);

@@ -38,11 +38,8 @@ static bool metric_word(const struct scanner *sc, int x)
 ** backwards: "sales [during the festival] reached". */
 static bool pp_start(const struct scanner *sc, int x)
 {
-    return is_lex(sc, x, KW.in) || is_lex(sc, x, KW.at) ||
-           is_lex(sc, x, KW.for_) || is_lex(sc, x, KW.on) ||
-           is_lex(sc, x, KW.to) || is_lex(sc, x, KW.during) ||
-           is_lex(sc, x, KW.across) || is_lex(sc, x, KW.within) ||
-           is_lex(sc, x, KW.among);
+    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_WORD &&
+           (word_flags(sc->tok[x].lex) & WF_PREP);
 }
 
 /* The noun phrase of at most `max` words ending at token e, read

@@ -19,7 +19,6 @@
 */
 #include "attrib.h"
 
-#include <pthread.h>
 #include <string.h>
 
 #define ROLE_BACK 15
@@ -215,60 +214,10 @@ static void rare_word(struct scanner *sc, int x)
                                                             area" */
 }
 
-/* The known words the loops of this file test by identity, flagged by
-** lexeme id, so that a loop over tokens tests one byte, not a dozen
-** words (built once; 0 for every other lexeme). */
-enum {
-    RW_CLAUSE = 1 << 0,  /* "but", "while", "whereas": a clause starts  */
-    RW_BE_CUE = 1 << 1,  /* stop words target_cue can say yes to: "is",
-                            "are", "was", "were" (be_to) and the modals */
-    RW_MODAL = 1 << 2,   /* "will", "would", "should", "could", ...     */
-    RW_IS = 1 << 3,      /* "is", "are": "is expected to", "are to"    */
-    RW_AND_OR = 1 << 4,  /* "and", "or"                                */
-    RW_ENDS_NP = 1 << 5, /* what ends a figure's noun phrase for
-                            fx_target_after: be, have, "which", "that",
-                            "who", "while", "but"                      */
-};
-#define ROLE_WORD_IDS 4096
-static uint8_t role_word[ROLE_WORD_IDS];
-static pthread_once_t role_word_once = PTHREAD_ONCE_INIT;
-
-static void flag_words(const uint16_t *ids, size_t n, unsigned flag)
-{
-    for (size_t k = 0; k < n; k++)
-        if (ids[k] < ROLE_WORD_IDS)
-            role_word[ids[k]] |= (uint8_t)flag;
-}
-#define FLAG_WORDS(flag, ...)                                                  \
-    do {                                                                       \
-        const uint16_t ids_[] = {__VA_ARGS__};                                 \
-        flag_words(ids_, sizeof ids_ / sizeof ids_[0], (flag));                \
-    } while (0)
-
-static void role_word_build(void)
-{
-    FLAG_WORDS(RW_CLAUSE, KW.but, KW.while_, KW.whereas);
-    FLAG_WORDS(RW_BE_CUE, KW.is, KW.are, KW.was, KW.were, KW.should, KW.could,
-               KW.must, KW.might);
-    FLAG_WORDS(RW_MODAL, KW.will, KW.would, KW.should, KW.could, KW.must,
-               KW.might);
-    FLAG_WORDS(RW_IS, KW.is, KW.are);
-    FLAG_WORDS(RW_AND_OR, KW.and_, KW.or_);
-    FLAG_WORDS(RW_ENDS_NP, KW.is, KW.are, KW.was, KW.were, KW.has, KW.have,
-               KW.had, KW.which, KW.that, KW.who, KW.while_, KW.but);
-}
-
-static unsigned role_flags(uint16_t w)
-{
-    return w < ROLE_WORD_IDS ? role_word[w] : 0;
-}
-
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures. */
 void fx_mark_cues(struct scanner *sc)
 {
-    /* after fx_known_words_init, which figure_scan calls first */
-    pthread_once(&role_word_once, role_word_build);
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
     const uint16_t *kinds = lex_phrase_kinds;
@@ -305,15 +254,15 @@ void fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
-        unsigned flags = role_flags(w);
-        if (flags & RW_CLAUSE) {
+        unsigned flags = word_flags(w);
+        if (flags & WF_CLAUSE) {
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
         /* what target_cue can say yes to in a word the lexicon knows:
         ** not the other stop words ("the", "of", "in") */
         if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)) && !(flags & RW_BE_CUE))
+            !(kinds[w] & (1u << PH_TARGET)) && !(flags & WF_BE_CUE))
             continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
@@ -340,20 +289,20 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
         }
         if (t->kind != TK_WORD)
             return false;
-        unsigned flags = role_flags(t->lex);
-        if ((flags & RW_MODAL) || ((t->cls & LX_MONTH) && is_may(sc, x)))
+        unsigned flags = word_flags(t->lex);
+        if ((flags & WF_MODAL) || ((t->cls & LX_MONTH) && is_may(sc, x)))
             return true;
-        if ((flags & RW_IS) &&
+        if ((flags & WF_IS) &&
             (is_word(sc, x + 1, LX_TARGET) || be_to(sc, x)))
             return true; /* "is expected to", "are to open" */
-        if (flags & RW_AND_OR) {
+        if (flags & WF_AND_OR) {
             if (is_word(sc, x + 1, LX_STOP | LX_DET | LX_ARTICLE) ||
                 (x + 1 < sc->n && sc->tok[x + 1].kind != TK_WORD))
                 return false; /* "and the EU should" is another clause */
             continue;
         }
         if ((t->cls & (LX_VERB | LX_CHANGE | LX_REACH)) ||
-            (flags & RW_ENDS_NP))
+            (flags & WF_ENDS_NP))
             return false;
     }
     return false;
