@@ -61,6 +61,14 @@ enum {
                              "although", "though"                      */
     WF_PREP = 1 << 8,     /* "in", "at", "for", "on", "to", "during",
                              "across", "within", "among"               */
+    WF_BE = 1 << 9,       /* "is", "are", "was", "were"                */
+    WF_AUX = 1 << 10,     /* what a verb group holds besides its verbs:
+                             "to", "by", "from", "a", "at", "record",
+                             "has", "have", "had", "been", "be"        */
+    WF_BASE = 1 << 11,    /* before a base: "from", "than", "against",
+                             "versus", "vs"                            */
+    WF_SAID = 1 << 12,    /* "said", "says", "according", "since": the
+                             look-ahead for a time cue stops           */
 };
 extern uint16_t fx_word_flags[FX_AW_LEX_IDS];
 static inline unsigned word_flags(uint16_t lex)

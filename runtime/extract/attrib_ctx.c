@@ -242,6 +242,11 @@ static void word_flags_build(void)
                KW.though);
     FLAG_WORDS(WF_PREP, KW.in, KW.at, KW.for_, KW.on, KW.to, KW.during,
                KW.across, KW.within, KW.among);
+    FLAG_WORDS(WF_BE, KW.is, KW.are, KW.was, KW.were);
+    FLAG_WORDS(WF_AUX, KW.to, KW.by, KW.from, KW.a, KW.at, KW.record, KW.has,
+               KW.have, KW.had, KW.been, KW.be);
+    FLAG_WORDS(WF_BASE, KW.from, KW.than, KW.against, KW.versus, KW.vs);
+    FLAG_WORDS(WF_SAID, KW.said, KW.says, KW.according, KW.since);
 }
 
 static void aw_build(void)

@@ -71,11 +71,9 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
         if (t->kind == TK_PUNCT && t->hash == ',' && x + 1 < sc->n &&
             (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
             break;
-        if (is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says) ||
-            is_lex(sc, x, KW.according))
-            break; /* another clause */
-        if (is_lex(sc, x, KW.since))
-            break; /* "450 basis points since July 2022" */
+        if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID))
+            break; /* another clause ("said", "according"), or a start:
+                      "450 basis points since July 2022" */
         if (is_punct(sc, x, '(') && is_punct(sc, x + 2, ':') &&
             x + 1 < sc->n && period_cue(sc, x + 1))
             break; /* "was 8.6% (2023: 11.2%)": the year is the next's */

@@ -629,9 +629,7 @@ bool fx_is_base(const struct scanner *sc, const struct cand *c)
     int p = c->qs - 1;
     if (p < 0)
         return false;
-    if (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
-        is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
-        is_lex(sc, p, KW.vs))
+    if (sc->tok[p].kind == TK_WORD && (word_flags(sc->tok[p].lex) & WF_BASE))
         return true;
     if ((is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
         is_lex(sc, p - 1, KW.compared))
