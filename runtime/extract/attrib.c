@@ -20,7 +20,10 @@
 ** and subject the paragraph goes on about (struct attrib_ctx, with
 ** attrib_ctx.c).
 **
-** Every scan is bounded by a constant number of tokens.
+** Every scan is bounded by a constant number of tokens.  Before the
+** figures, one pass notes where the window's period cues, mentions and
+** clause marks are (struct attrib_index), so a figure's look-back that
+** can only end at one of them costs nothing where there is none.
 */
 #include "attrib.h"
 
@@ -294,12 +297,36 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     return true;
 }
 
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
+{
+    /* in registers: the stores below may alias the known words */
+    const uint16_t said = KW.said, says = KW.says;
+    int cue = -1, mention = -1, stop = -1;
+    for (int x = 0; x < sc->n; x++) {
+        const struct token *t = &sc->tok[x];
+        unsigned mark = sc->mark[x];
+        if (period_cue(sc, x))
+            cue = x;
+        if ((mark & M_MENTION) || sc->mention[x])
+            mention = x;
+        if ((mark & (M_TARGET | M_CLAUSE)) ||
+            (t->kind == TK_WORD && (t->lex == said || t->lex == says)))
+            stop = x;
+        ix->cue[x] = (int16_t)cue;
+        ix->mention[x] = (int16_t)mention;
+        ix->stop[x] = (int16_t)stop;
+    }
+}
+
 void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
+    struct attrib_index ix;
     fx_ctx_short_names(sc);
-    if (sc->n_cand > 0)
+    if (sc->n_cand > 0) {
         fx_mark_cues(sc);
+        fx_index_window(sc, &ix);
+    }
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         if (c->pair >= 0 && c->pair < ci)
@@ -350,7 +377,7 @@ void fx_attribute(struct scanner *sc)
         bool target =
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
-             (fx_target_before(sc, c) || fx_target_after(sc, c, next_start) ||
+             (fx_target_before(sc, &ix, c) || fx_target_after(sc, c, next_start) ||
               fx_projected(sc, c) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
@@ -371,7 +398,7 @@ void fx_attribute(struct scanner *sc)
                                   $16.6 billion of sales", "per share" */
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
-        int x = fx_find_period_cue(sc, c, next_start, after_next);
+        int x = fx_find_period_cue(sc, &ix, c, next_start, after_next);
         /* a cell under a header naming its column's year */
         int ty = x < 0 && (sc->window & W_CELLS) ? fx_table_year(sc, c->t0)
                                                  : 0;
@@ -387,7 +414,7 @@ void fx_attribute(struct scanner *sc)
             c->period = cap_year;
             c->anchored = c->table_year = true;
         }
-        c->subject = fx_find_subject(sc, c);
+        c->subject = fx_find_subject(sc, &ix, c);
         c->own_subject = c->subject != NULL && c->subject != &fx_no_subject;
         if (!c->subject)
             c->subject = sc->ctx.para_subject;

@@ -23,6 +23,72 @@
 
 /* ---- word tests shared by the attribution files ----------------------- */
 
+/* fx_aword_id, inline for the look-backs of every figure (attrib_ctx.c
+** builds the tables).  A token the lexicon knows is an AW_* word or not by
+** its lexeme: the tokenizer gave it the lexeme of its spelling, with the
+** same ASCII case folding as the comparison; fx_aw_of_lex holds the
+** AW_* word + 1 of each lexeme (0: none).  For the others a Bloom filter
+** (one probe, bits the probe's slot does not use) over the hashes of the
+** AW_* words the lexicon does not know turns almost every token away
+** before fx_aword_probe compares spellings. */
+#define FX_AW_LEX_IDS 4096
+#define FX_AW_BLOOM_BITS 4096
+extern uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
+extern uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
+int fx_aword_probe(const char *text, const struct token *t);
+
+static inline uint32_t fx_aw_bloom_bit(uint32_t h)
+{
+    return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
+}
+
+/* Known words (KW) the attribution loops test by identity, flagged by
+** lexeme id (attrib_ctx.c builds the table once), so that a loop over
+** tokens tests one entry, not a dozen words.  0 for every other lexeme. */
+enum {
+    WF_CLAUSE = 1 << 0,   /* "but", "while", "whereas": a clause starts */
+    WF_BE_CUE = 1 << 1,   /* stop words a target cue can be: "is",
+                             "are", "was", "were" (be + to) and the
+                             modals but "will", "would"                 */
+    WF_MODAL = 1 << 2,    /* "will", "would", "should", "could", ...   */
+    WF_IS = 1 << 3,       /* "is", "are"                               */
+    WF_AND_OR = 1 << 4,   /* "and", "or"                               */
+    WF_ENDS_NP = 1 << 5,  /* be, have, "which", "that", "who", "while",
+                             "but": what ends a figure's noun phrase   */
+    WF_COMPARE = 1 << 6,  /* "than", "from", "over", "against", "versus",
+                             "vs", "above", "below", "compared"        */
+    WF_CONJ = 1 << 7,     /* "and", "but", "while", "whereas",
+                             "although", "though"                      */
+    WF_PREP = 1 << 8,     /* "in", "at", "for", "on", "to", "during",
+                             "across", "within", "among"               */
+    WF_BE = 1 << 9,       /* "is", "are", "was", "were"                */
+    WF_AUX = 1 << 10,     /* what a verb group holds besides its verbs:
+                             "to", "by", "from", "a", "at", "record",
+                             "has", "have", "had", "been", "be"        */
+    WF_BASE = 1 << 11,    /* before a base: "from", "than", "against",
+                             "versus", "vs"                            */
+    WF_SAID = 1 << 12,    /* "said", "says", "according", "since": the
+                             look-ahead for a time cue stops           */
+};
+extern uint16_t fx_word_flags[FX_AW_LEX_IDS];
+static inline unsigned word_flags(uint16_t lex)
+{
+    return lex < FX_AW_LEX_IDS ? fx_word_flags[lex] : 0;
+}
+
+static inline int aword_id(const struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+        return -1;
+    const struct token *t = &sc->tok[i];
+    if (t->lex && t->lex < FX_AW_LEX_IDS)
+        return fx_aw_of_lex[t->lex] - 1;
+    uint32_t b = fx_aw_bloom_bit(t->hash);
+    if (!((fx_aw_bloom[b / 64] >> (b % 64)) & 1))
+        return -1;
+    return fx_aword_probe(sc->text, t);
+}
+
 static inline bool phrase_at(const struct scanner *sc, int x, int kind)
 {
     const struct phrase *ph;
@@ -38,10 +104,7 @@ static inline bool comparison_word(const struct scanner *sc, int x)
     const struct phrase *ph;
     if (sc->tok[x].kind != TK_WORD)
         return false;
-    uint16_t w = sc->tok[x].lex;
-    if (w == KW.than || w == KW.from || w == KW.over || w == KW.against ||
-        w == KW.versus || w == KW.vs || w == KW.above || w == KW.below ||
-        w == KW.compared)
+    if (word_flags(sc->tok[x].lex) & WF_COMPARE)
         return true;
     return phrase_at(sc, x, PH_CHANGE) &&
            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
@@ -53,9 +116,7 @@ static inline bool clause_conj(const struct scanner *sc, int x)
 {
     if (sc->tok[x].kind != TK_WORD)
         return false;
-    uint16_t w = sc->tok[x].lex;
-    return w == KW.and_ || w == KW.but || w == KW.while_ || w == KW.whereas ||
-           w == KW.although || w == KW.though ||
+    return (word_flags(sc->tok[x].lex) & WF_CONJ) ||
            (fx_aword(sc, x, AW_SO) &&
             !phrase_at(sc, x, PH_NOW)); /* ", so it is", not ", so far" */
 }
@@ -91,6 +152,34 @@ static inline bool organisation(const struct gazetteer_entry *e)
     return e->kind == GK_COMPANY || e->kind == GK_ORGANISATION;
 }
 
+/* ---- the window's index ------------------------------------------------ */
+
+/* A time cue that can date a figure: not a start or a base. */
+static inline bool period_cue(const struct scanner *sc, int x)
+{
+    int k = sc->cue_kind[x];
+    return k != TC_NONE && k != TC_SINCE;
+}
+
+/* Where the window's period cues, mentions and clause marks are, noted
+** once for all its figures (after fx_mark_cues): a figure's look-back or
+** look-ahead that can only end at one of them skips a stretch without
+** any.  Each array holds, for token x, the last such token at or before
+** x, or -1; so [a, b) holds none when the entry at b - 1 is below a. */
+struct attrib_index {
+    int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
+    int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
+    int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
+                                      where fx_target_before stops      */
+};
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
+
+/* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
+static inline bool none_in(const int16_t *last, int a, int b)
+{
+    return b <= a || last[b - 1] < a;
+}
+
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
@@ -102,7 +191,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
 /* A target cue back to the start of the figure's clause. */
 bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_projected(const struct scanner *sc, const struct cand *c);
-bool fx_target_before(const struct scanner *sc, const struct cand *c);
+bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
+                      const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...". */
 bool fx_target_after(const struct scanner *sc, const struct cand *c,
@@ -118,8 +208,8 @@ bool fx_denominator(const struct scanner *sc, const struct cand *c);
 /* ---- period (attrib_period.c) ------------------------------------------ */
 
 /* The token of the time cue that dates figure c, or -1. */
-int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
-                       int next_start, int after_next);
+int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
+                       const struct cand *c, int next_start, int after_next);
 /* The year of a month (1-12) named without one. */
 int fx_month_cue_year(const struct scanner *sc, int m, bool past);
 /* The year the cue at x gives figure ci. */
@@ -137,6 +227,7 @@ extern const struct gazetteer_entry fx_no_subject;
 /* The subject named in the sentence for figure c, fx_no_subject, or
 ** NULL when the sentence names none. */
 const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
+                                              const struct attrib_index *ix,
                                               const struct cand *c);
 
 /* ---- metric (attrib_metric.c) ------------------------------------------ */

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "scan.h"
+#include "attrib.h"
 
 /* ---- words the lexicon does not know --------------------------------- */
 
@@ -200,6 +200,9 @@ uint32_t fx_aw_hash[AW__N];
 uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
+uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
+uint16_t fx_word_flags[FX_AW_LEX_IDS];
+uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
 int fx_strncaseeq(const char *a, const char *b, size_t n)
@@ -207,8 +210,50 @@ int fx_strncaseeq(const char *a, const char *b, size_t n)
     return strncasecmp(a, b, n) == 0;
 }
 
+_Static_assert(AW__N < 255, "fx_aw_of_lex keeps an AW_* word + 1 in a byte");
+
+static void flag_words(const uint16_t *ids, size_t n, unsigned flag)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ids[k] < FX_AW_LEX_IDS)
+            fx_word_flags[ids[k]] |= (uint16_t)flag;
+}
+#define FLAG_WORDS(flag, ...)                                                  \
+    do {                                                                       \
+        const uint16_t ids_[] = {__VA_ARGS__};                                 \
+        flag_words(ids_, sizeof ids_ / sizeof ids_[0], (flag));                \
+    } while (0)
+
+/* fx_word_flags (attrib.h) */
+static void word_flags_build(void)
+{
+    FLAG_WORDS(WF_CLAUSE, KW.but, KW.while_, KW.whereas);
+    FLAG_WORDS(WF_BE_CUE, KW.is, KW.are, KW.was, KW.were, KW.should, KW.could,
+               KW.must, KW.might);
+    FLAG_WORDS(WF_MODAL, KW.will, KW.would, KW.should, KW.could, KW.must,
+               KW.might);
+    FLAG_WORDS(WF_IS, KW.is, KW.are);
+    FLAG_WORDS(WF_AND_OR, KW.and_, KW.or_);
+    FLAG_WORDS(WF_ENDS_NP, KW.is, KW.are, KW.was, KW.were, KW.has, KW.have,
+               KW.had, KW.which, KW.that, KW.who, KW.while_, KW.but);
+    FLAG_WORDS(WF_COMPARE, KW.than, KW.from, KW.over, KW.against, KW.versus,
+               KW.vs, KW.above, KW.below, KW.compared);
+    FLAG_WORDS(WF_CONJ, KW.and_, KW.but, KW.while_, KW.whereas, KW.although,
+               KW.though);
+    FLAG_WORDS(WF_PREP, KW.in, KW.at, KW.for_, KW.on, KW.to, KW.during,
+               KW.across, KW.within, KW.among);
+    FLAG_WORDS(WF_BE, KW.is, KW.are, KW.was, KW.were);
+    FLAG_WORDS(WF_AUX, KW.to, KW.by, KW.from, KW.a, KW.at, KW.record, KW.has,
+               KW.have, KW.had, KW.been, KW.be);
+    FLAG_WORDS(WF_BASE, KW.from, KW.than, KW.against, KW.versus, KW.vs);
+    FLAG_WORDS(WF_SAID, KW.said, KW.says, KW.according, KW.since);
+}
+
 static void aw_build(void)
 {
+    lex_init();
+    fx_known_words_init();
+    word_flags_build();
     for (int w = 0; w < AW__N; w++) {
         const char *s = fx_aw_text[w] ? fx_aw_text[w] : "";
         size_t n = strlen(s);
@@ -217,6 +262,12 @@ static void aw_build(void)
         fx_aw_len[w] = (uint8_t)n;
         if (!n)
             continue;
+        uint16_t id = lex_lookup(h, s, n);
+        uint32_t b = fx_aw_bloom_bit(h);
+        if (id && id < FX_AW_LEX_IDS)
+            fx_aw_of_lex[id] = (uint8_t)(w + 1);
+        else
+            fx_aw_bloom[b / 64] |= 1ull << (b % 64);
         uint32_t slot = h & (AW_SLOTS - 1);
         while (aw_slot[slot])
             slot = (slot + 1) & (AW_SLOTS - 1);
@@ -241,25 +292,27 @@ static void aw_init(void)
     pthread_once(&aw_once, aw_build);
 }
 
-int fx_aword_id(const struct scanner *sc, int i)
+int fx_aword_probe(const char *text, const struct token *t)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
-        return -1;
-    const struct token *t = &sc->tok[i];
     for (uint32_t s = t->hash & (AW_SLOTS - 1); aw_slot[s];
          s = (s + 1) & (AW_SLOTS - 1)) {
         int w = aw_slot[s] - 1;
         if (fx_aw_hash[w] == t->hash && t->end - t->start == fx_aw_len[w] &&
-            strncasecmp(sc->text + t->start, fx_aw_text[w], fx_aw_len[w]) == 0)
+            strncasecmp(text + t->start, fx_aw_text[w], fx_aw_len[w]) == 0)
             return w;
     }
     return -1;
 }
 
+int fx_aword_id(const struct scanner *sc, int i)
+{
+    return aword_id(sc, i);
+}
+
 /* Is token i one of the words [first, last]? */
 static bool aword_in(const struct scanner *sc, int i, int first, int last)
 {
-    int w = fx_aword_id(sc, i);
+    int w = aword_id(sc, i);
     return w >= first && w <= last;
 }
 

@@ -145,34 +145,44 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
 ** standfirst and the byline ("Published: 5:30pm, 1 Aug 2024") */
 #define DATELINE_TOKENS 160
 
-/* The first tokens of the text (without the skipped ranges): their count. */
-static int top_tokens(const struct scanner *sc, const struct span *skip,
-                      size_t n_skip, struct token *t)
+/* The longest reach of date_at: a date starting at token i is decided by
+** tokens i .. i + DATE_REACH (and whether they exist). */
+#define DATE_REACH 4
+
+/* Read the first tokens of the text (without the skipped ranges) into t,
+** their count into *n, looking for a date as they come: a date at the top
+** (the usual case) ends the reading early.  The dates found are those,
+** and in the order, that reading all DATELINE_TOKENS tokens first would
+** find, since date_at looks at no token past i + DATE_REACH. */
+static bool guess_top(struct scanner *sc, const struct span *skip,
+                      size_t n_skip, struct token *t, int *n)
 {
     struct tokenizer tz;
-    int n = 0;
+    int y, m;
+    int count = 0, tried = 0; /* tokens read; dates tried at [0, tried) */
     tok_init(&tz, sc->text, sc->len, skip, n_skip);
-    while (n < DATELINE_TOKENS) {
-        int k = tok_next(&tz, &t[n]);
+    while (count < DATELINE_TOKENS) {
+        int k = tok_next(&tz, &t[count]);
         if (k == TK_END)
             break;
-        if (k != TK_BREAK)
-            n++;
+        if (k == TK_BREAK)
+            continue;
+        count++;
+        /* with DATE_REACH tokens after it, date_at(t, count, i) is what
+        ** date_at(t, final count, i) will be */
+        for (; tried + DATE_REACH < count; tried++)
+            if (date_at(t, count, tried, sc->text, &y, &m))
+                goto found;
     }
-    return n;
-}
-
-static bool guess_in(struct scanner *sc, const struct token *t, int n)
-{
-    for (int i = 0; i < n; i++) {
-        int y, m;
-        if (date_at(t, n, i, sc->text, &y, &m)) {
-            sc->year = y;
-            sc->month = m;
-            return true;
-        }
-    }
+    *n = count;
+    for (; tried < count; tried++)
+        if (date_at(t, count, tried, sc->text, &y, &m))
+            goto found;
     return false;
+found:
+    sc->year = y;
+    sc->month = m;
+    return true;
 }
 
 /* ---- a year-less wire dateline ---------------------------------------- */
@@ -286,13 +296,13 @@ void fx_guess_date(struct scanner *sc, const struct span *skip, size_t n_skip)
     /* the text first; then the page furniture, where the date of a page
     ** often is ("Source: Xinhua | 2021-07-13 18:21:05") */
     struct token t[DATELINE_TOKENS];
-    int n = top_tokens(sc, skip, n_skip, t);
-    if (guess_in(sc, t, n))
+    int n;
+    if (guess_top(sc, skip, n_skip, t, &n))
         return;
     if (n_skip) {
         struct token all[DATELINE_TOKENS];
-        int n_all = top_tokens(sc, NULL, 0, all);
-        if (guess_in(sc, all, n_all))
+        int n_all;
+        if (guess_top(sc, NULL, 0, all, &n_all))
             return;
     }
     wire_year(sc, t, n, skip, n_skip);

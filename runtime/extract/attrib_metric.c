@@ -38,11 +38,8 @@ static bool metric_word(const struct scanner *sc, int x)
 ** backwards: "sales [during the festival] reached". */
 static bool pp_start(const struct scanner *sc, int x)
 {
-    return is_lex(sc, x, KW.in) || is_lex(sc, x, KW.at) ||
-           is_lex(sc, x, KW.for_) || is_lex(sc, x, KW.on) ||
-           is_lex(sc, x, KW.to) || is_lex(sc, x, KW.during) ||
-           is_lex(sc, x, KW.across) || is_lex(sc, x, KW.within) ||
-           is_lex(sc, x, KW.among);
+    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_WORD &&
+           (word_flags(sc->tok[x].lex) & WF_PREP);
 }
 
 /* The noun phrase of at most `max` words ending at token e, read
@@ -214,10 +211,9 @@ static void metric_before(const struct scanner *sc, struct cand *c)
         if (t->kind != TK_WORD)
             break;
         size_t n = t->end - t->start;
+        unsigned flags = word_flags(t->lex);
         if (is_word(sc, x, LX_REACH | LX_CHANGE | LX_TARGET) ||
-            phrase_at(sc, x, PH_REACH) || is_lex(sc, x, KW.is) ||
-            is_lex(sc, x, KW.was) || is_lex(sc, x, KW.are) ||
-            is_lex(sc, x, KW.were)) {
+            phrase_at(sc, x, PH_REACH) || (flags & WF_BE)) {
             verbs++;
             continue;
         }
@@ -227,12 +223,7 @@ static void metric_before(const struct scanner *sc, struct cand *c)
             x--;
             continue;
         }
-        if (is_lex(sc, x, KW.to) || is_lex(sc, x, KW.by) ||
-            is_lex(sc, x, KW.from) || is_lex(sc, x, KW.a) ||
-            is_lex(sc, x, KW.at) || is_lex(sc, x, KW.record) ||
-            is_lex(sc, x, KW.has) || is_lex(sc, x, KW.have) ||
-            is_lex(sc, x, KW.had) || is_lex(sc, x, KW.been) ||
-            is_lex(sc, x, KW.be) ||
+        if ((flags & WF_AUX) ||
             (n > 4 && sc->text[t->end - 2] == 'l' &&
              sc->text[t->end - 1] == 'y'))
             continue;

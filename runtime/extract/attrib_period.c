@@ -21,11 +21,6 @@
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
-static bool period_cue(const struct scanner *sc, int x)
-{
-    int k = sc->cue_kind[x];
-    return k != TC_NONE && k != TC_SINCE;
-}
 
 /* Is the figure's clause in the present ("has", "is", "reaches")? */
 static bool present_verb(const struct scanner *sc, int x)
@@ -55,8 +50,8 @@ static bool dates_base(const struct scanner *sc, const struct cand *c, int x)
 }
 
 /* The token of the time cue that dates figure c, or -1. */
-int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
-                       int next_start, int after_next)
+int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
+                       const struct cand *c, int next_start, int after_next)
 {
     /* "grew 6% to 10 trillion yuan in 2019": the year is both's */
     if (next_start < sc->n && is_lex(sc, next_start - 1, KW.to) &&
@@ -66,18 +61,19 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
     else if (next_start < sc->n &&
              or_restates(sc, c->t1 + c->post, next_start))
         next_start = after_next;
-    for (int x = c->t1; x < next_start && x < c->t1 + PERIOD_AHEAD; x++) {
+    /* both loops return only at a cue: none there, no loop */
+    int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
+                                                  : c->t1 + PERIOD_AHEAD;
+    for (int x = c->t1; x < ahead && !none_in(ix->cue, x, ahead); x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
             break;
         if (t->kind == TK_PUNCT && t->hash == ',' && x + 1 < sc->n &&
             (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
             break;
-        if (is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says) ||
-            is_lex(sc, x, KW.according))
-            break; /* another clause */
-        if (is_lex(sc, x, KW.since))
-            break; /* "450 basis points since July 2022" */
+        if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID))
+            break; /* another clause ("said", "according"), or a start:
+                      "450 basis points since July 2022" */
         if (is_punct(sc, x, '(') && is_punct(sc, x + 2, ':') &&
             x + 1 < sc->n && period_cue(sc, x + 1))
             break; /* "was 8.6% (2023: 11.2%)": the year is the next's */
@@ -94,7 +90,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct cand *c,
         q--;
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
-    for (int x = c->qs - 1; x >= 0 && x >= c->qs - PERIOD_BACK; x--) {
+    int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
+    for (int x = c->qs - 1; x >= back && !none_in(ix->cue, back, x + 1); x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
         if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
@@ -177,7 +174,7 @@ static bool past_verb(const struct scanner *sc, int x)
     size_t n = t->end - t->start;
     if (n > 4 && sc->text[t->end - 2] == 'e' && sc->text[t->end - 1] == 'd')
         return true;
-    int k = fx_aword_id(sc, x);
+    int k = aword_id(sc, x);
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 

@@ -23,33 +23,45 @@
 
 #define ROLE_BACK 15
 
-static bool tok_is(const struct scanner *sc, int i, const char *w)
+/* Is token i the word w (lower case), in any case?  Inline, so that w's
+** length is a constant; the first letter is compared before the call. */
+static inline bool tok_is(const struct scanner *sc, int i, const char *w)
 {
     size_t n = strlen(w);
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           sc->tok[i].end - sc->tok[i].start == n &&
-           fx_strncaseeq(sc->text + sc->tok[i].start, w, n);
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD ||
+        sc->tok[i].end - sc->tok[i].start != n)
+        return false;
+    const char *s = sc->text + sc->tok[i].start;
+    return (s[0] | 0x20) == w[0] && fx_strncaseeq(s, w, n);
 }
 #define TARGET_BACK 24
 
-/* "up"/"down" are change cues as in "up 5 percent", not "set up 300";
-** comparisons ("compared with") only when `ahead` of the figure. */
-static bool change_cue(const struct scanner *sc, int x, bool ahead)
+/* What a change cue at x says: CUE_CHANGE wherever it stands ("up",
+** "rose", "an increase of"), CUE_AHEAD only ahead of the figure (a
+** comparison: "compared with"), CUE_NONE.  "up"/"down" are change cues as
+** in "up 5 percent", not "set up 300".  One answer for both questions
+** fx_find_kind_role asks of a token. */
+enum { CUE_NONE, CUE_CHANGE, CUE_AHEAD };
+static int change_cue(const struct scanner *sc, int x)
 {
     const struct phrase *ph;
     if (!is_word(sc, x, LX_CHANGE)) {
-        int w = fx_aword_id(sc, x); /* "sales climb 25%", not "the climb" */
+        int w = aword_id(sc, x); /* "sales climb 25%", not "the climb" */
         if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
-            return !is_word(sc, x - 1, LX_DET | LX_ARTICLE);
-        return phrase_at(sc, x, PH_CHANGE) &&
-               lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
-               (ahead || ph->arg == 0);
+            return is_word(sc, x - 1, LX_DET | LX_ARTICLE) ? CUE_NONE
+                                                            : CUE_CHANGE;
+        if (!phrase_at(sc, x, PH_CHANGE) ||
+            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) <= 0)
+            return CUE_NONE;
+        return ph->arg == 0 ? CUE_CHANGE : CUE_AHEAD;
     }
     if (is_lex(sc, x, KW.up) || is_lex(sc, x, KW.down))
         return x == 0 || sc->tok[x - 1].kind == TK_PUNCT ||
-               is_word(sc, x - 1, LX_STOP) ||
-               fx_aword(sc, x - 1, AW_WENT); /* "went down by 2.7%" */
-    return true;
+                       is_word(sc, x - 1, LX_STOP) ||
+                       fx_aword(sc, x - 1, AW_WENT) /* "went down by 2.7%" */
+                   ? CUE_CHANGE
+                   : CUE_NONE;
+    return CUE_CHANGE;
 }
 
 /* "startups raised $7 billion", "raises $42 million": money raised right
@@ -57,9 +69,10 @@ static bool change_cue(const struct scanner *sc, int x, bool ahead)
 static bool raised_money(const struct scanner *sc, const struct cand *c,
                          int x)
 {
-    int w = fx_aword_id(sc, x);
-    return w >= AW_RAISE && w <= AW_RAISING && x >= c->qs - 2 &&
-           lex_units[c->unit].kind == UK_CURRENCY;
+    if (x < c->qs - 2 || lex_units[c->unit].kind != UK_CURRENCY)
+        return false;
+    int w = aword_id(sc, x);
+    return w >= AW_RAISE && w <= AW_RAISING;
 }
 
 /* Does a clause start at token x (looking back from after it)? */
@@ -94,7 +107,7 @@ static bool be_to(const struct scanner *sc, int x)
 ** a commitment to what follows, not "promised a review". */
 static bool pledge(const struct scanner *sc, int x)
 {
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     if (w < AW_PLEDGE_FIRST || w > AW_PLEDGE_LAST)
         return false;
     for (int y = x + 1; y < sc->n && y <= x + 4; y++)
@@ -111,7 +124,7 @@ static bool will_pay(const struct scanner *sc, int x)
     if (!is_lex(sc, x, KW.will) && !is_lex(sc, x, KW.would))
         return false;
     int v = x + 1 + is_word(sc, x + 1, LX_STOP); /* "will also pay" */
-    int w = fx_aword_id(sc, v);
+    int w = aword_id(sc, v);
     return w == AW_PAY || w == AW_COST || w == AW_CHARGE;
 }
 
@@ -147,16 +160,14 @@ static bool target_noun_subject(const struct scanner *sc, int x)
 }
 
 /* A target cue back to the start of the figure's clause. */
-bool fx_target_before(const struct scanner *sc, const struct cand *c)
+bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
+                      const struct cand *c)
 {
-    for (int x = c->qs - 1; x >= 0 && x >= c->qs - TARGET_BACK; x--) {
-        if (sc->mark[x] & M_TARGET)
-            return true;
-        if ((sc->mark[x] & M_CLAUSE) || is_lex(sc, x, KW.said) ||
-            is_lex(sc, x, KW.says))
-            return false;
-    }
-    return false;
+    /* the nearest target cue, clause start, "said" or "says" decides */
+    int back = c->qs - TARGET_BACK > 0 ? c->qs - TARGET_BACK : 0;
+    if (none_in(ix->stop, back, c->qs))
+        return false;
+    return (sc->mark[ix->stop[c->qs - 1]] & M_TARGET) != 0;
 }
 
 /* "before the pandemic", "pre-pandemic levels": 2019, the last year
@@ -185,7 +196,7 @@ static void prior_year(struct scanner *sc, int x)
 ** (the organisation named last) or "before the pandemic" at x. */
 static void rare_word(struct scanner *sc, int x)
 {
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     if (w == AW_PANDEMIC)
         pandemic(sc, x);
     else if (w == AW_PRIOR)
@@ -243,12 +254,15 @@ void fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
-        if (w == KW.but || w == KW.while_ || w == KW.whereas) {
+        unsigned flags = word_flags(w);
+        if (flags & WF_CLAUSE) {
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        if (!(t->cls & (LX_TARGET | LX_STOP | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)))
+        /* what target_cue can say yes to in a word the lexicon knows:
+        ** not the other stop words ("the", "of", "in") */
+        if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
+            !(kinds[w] & (1u << PH_TARGET)) && !(flags & WF_BE_CUE))
             continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
@@ -275,23 +289,20 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
         }
         if (t->kind != TK_WORD)
             return false;
-        uint16_t w = t->lex;
-        if (w == KW.will || w == KW.would || w == KW.should || w == KW.could ||
-            w == KW.must || w == KW.might || is_may(sc, x))
+        unsigned flags = word_flags(t->lex);
+        if ((flags & WF_MODAL) || ((t->cls & LX_MONTH) && is_may(sc, x)))
             return true;
-        if ((w == KW.is || w == KW.are) &&
+        if ((flags & WF_IS) &&
             (is_word(sc, x + 1, LX_TARGET) || be_to(sc, x)))
             return true; /* "is expected to", "are to open" */
-        if (w == KW.and_ || w == KW.or_) {
+        if (flags & WF_AND_OR) {
             if (is_word(sc, x + 1, LX_STOP | LX_DET | LX_ARTICLE) ||
                 (x + 1 < sc->n && sc->tok[x + 1].kind != TK_WORD))
                 return false; /* "and the EU should" is another clause */
             continue;
         }
-        if ((t->cls & (LX_VERB | LX_CHANGE | LX_REACH)) || w == KW.is ||
-            w == KW.are || w == KW.was || w == KW.were || w == KW.has ||
-            w == KW.have || w == KW.had || w == KW.which || w == KW.that ||
-            w == KW.who || w == KW.while_ || w == KW.but)
+        if ((t->cls & (LX_VERB | LX_CHANGE | LX_REACH)) ||
+            (flags & WF_ENDS_NP))
             return false;
     }
     return false;
@@ -301,7 +312,7 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
 ** expect a figure to be. */
 static bool forecast_noun(const struct scanner *sc, int x)
 {
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     return w >= AW_FORECAST && w <= AW_CONSENSUS;
 }
 
@@ -388,7 +399,7 @@ static bool share_name(const struct scanner *sc, int x)
         return false;
     if (sc->tok[x].cls & LX_SHARE)
         return true; /* "the penetration rate rose to 77.5%" */
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
         return true;
     /* "on-time delivery rate", "on-time rate": punctuality by another name */
@@ -451,7 +462,7 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
 ** earlier time is a change ("five times that of Black Friday" is not). */
 static bool aword_in_range(const struct scanner *sc, int x, int a, int b)
 {
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     return w >= a && w <= b;
 }
 
@@ -476,7 +487,7 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
 ** figure: "the value added of industry was ..." is not one) */
 static bool added(const struct scanner *sc, int x)
 {
-    int w = fx_aword_id(sc, x);
+    int w = aword_id(sc, x);
     return w >= AW_ADD && w <= AW_ADDING;
 }
 
@@ -514,7 +525,7 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
             return false;
         if (t->kind != TK_WORD || (t->cls & LX_STOP))
             continue;
-        int w = fx_aword_id(sc, x);
+        int w = aword_id(sc, x);
         if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
             w == AW_GUIDANCE)
             return true; /* "its margin guidance band of 20-22 per cent" */
@@ -550,6 +561,7 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                                56 percent" */
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
         const struct token *t = &sc->tok[x];
+        int cue = CUE_NONE; /* change_cue(sc, x), asked once */
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == ':'))
             break;
         if (t->kind == TK_PUNCT && t->hash == ',')
@@ -562,10 +574,11 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             back = ROLE_LEVEL; /* the end point of a change */
         else if (!by && raised_money(sc, c, x))
             back = ROLE_LEVEL;
-        else if (change_cue(sc, x, false) || (x >= c->qs - 2 && added(sc, x)) ||
+        else if ((cue = change_cue(sc, x)) == CUE_CHANGE ||
+                 (x >= c->qs - 2 && added(sc, x)) ||
                  (x == c->qs - 1 && fx_aword(sc, x, AW_ADVANCED)))
             back = ROLE_CHANGE;
-        else if (x >= c->qs - 4 && change_cue(sc, x, true))
+        else if (x >= c->qs - 4 && cue == CUE_AHEAD)
             back = ROLE_LEVEL; /* "compared with 3,800 yuan": the base */
         else if (!by && (is_word(sc, x, LX_SHARE) ||
                          (phrase_at(sc, x, PH_SHARE) &&
@@ -595,7 +608,7 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             !is_lex(sc, x, KW.up) && !is_lex(sc, x, KW.down) &&
             !phrase_at(sc, x, PH_CHANGE))
             break;
-        if (change_cue(sc, x, true) || is_lex(sc, x, KW.more))
+        if (change_cue(sc, x) != CUE_NONE || is_lex(sc, x, KW.more))
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
@@ -616,9 +629,7 @@ bool fx_is_base(const struct scanner *sc, const struct cand *c)
     int p = c->qs - 1;
     if (p < 0)
         return false;
-    if (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
-        is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
-        is_lex(sc, p, KW.vs))
+    if (sc->tok[p].kind == TK_WORD && (word_flags(sc->tok[p].lex) & WF_BASE))
         return true;
     if ((is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
         is_lex(sc, p - 1, KW.compared))

@@ -110,15 +110,15 @@ static bool exchange_rate(const struct scanner *sc, const struct cand *c)
 }
 
 const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
+                                              const struct attrib_index *ix,
                                               const struct cand *c)
 {
     if (exchange_rate(sc, c))
         return &fx_no_subject;
     int lo = c->qs - SUBJECT_BACK > 0 ? c->qs - SUBJECT_BACK : 0;
-    int m = c->qs - 1;
-    while (m >= lo && !(sc->mark[m] & M_MENTION) && !sc->mention[m])
-        m--; /* most windows name nothing: find that out cheaply */
-    for (int x = c->qs - 1; m >= lo && x >= lo; x--) {
+    /* most stretches name nothing: the index says so at once */
+    bool named_before = !none_in(ix->mention, lo, c->qs);
+    for (int x = c->qs - 1; named_before && x >= lo; x--) {
         if (is_punct(sc, x, ',')) {
             int w = apposition_open(sc, x);
             if (w > 0)
@@ -128,7 +128,8 @@ const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
             return head_of(sc, x);
     }
-    for (int x = c->t1; x < sc->n && x < c->t1 + SUBJECT_AHEAD; x++) {
+    int ahead = sc->n < c->t1 + SUBJECT_AHEAD ? sc->n : c->t1 + SUBJECT_AHEAD;
+    for (int x = c->t1; x < ahead && !none_in(ix->mention, x, ahead); x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT &&
             (t->hash == ';' ||

@@ -26,23 +26,23 @@
 static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
                             int point)
 {
-    char digits[24];
+    /* from the right: each digit (and the point) straight to its place */
+    char digits[48], *at = digits + sizeof digits;
     int n = 0;
     do {
-        digits[n++] = (char)('0' + v % 10);
+        *--at = (char)('0' + v % 10);
         v /= 10;
-    } while (v);
-    while (n <= point)
-        digits[n++] = '0';
-    size_t at = 0;
-    if (negative && at + 1 < size)
-        buf[at++] = '-';
-    while (n > 0 && at + 1 < size) {
-        buf[at++] = digits[--n];
-        if (n == point && n > 0 && at + 1 < size)
-            buf[at++] = '.';
-    }
-    buf[at] = '\0';
+        if (++n == point)
+            *--at = '.';
+    } while (v || n <= point);
+    if (negative)
+        *--at = '-';
+    size_t len = (size_t)(digits + sizeof digits - at);
+    if (len >= size)
+        len = size ? size - 1 : 0;
+    memcpy(buf, at, len);
+    if (size)
+        buf[len] = '\0';
     return buf;
 }
 
@@ -123,16 +123,51 @@ static int utf8_len(const unsigned char *s, size_t n)
     return len;
 }
 
+/* Bytes a JSON string holds as they are: printable ASCII but '"' and
+** '\\'.  A table, because figure_json_string asks it of every byte. */
+#define PLAIN_16(c)                                                            \
+    PLAIN_1(c), PLAIN_1(c + 1), PLAIN_1(c + 2), PLAIN_1(c + 3),                \
+        PLAIN_1(c + 4), PLAIN_1(c + 5), PLAIN_1(c + 6), PLAIN_1(c + 7),        \
+        PLAIN_1(c + 8), PLAIN_1(c + 9), PLAIN_1(c + 10), PLAIN_1(c + 11),      \
+        PLAIN_1(c + 12), PLAIN_1(c + 13), PLAIN_1(c + 14), PLAIN_1(c + 15)
+#define PLAIN_1(c) ((c) >= 0x20 && (c) < 0x7F && (c) != '"' && (c) != '\\')
+static const bool json_plain_byte[256] = {
+    PLAIN_16(0x00), PLAIN_16(0x10), PLAIN_16(0x20), PLAIN_16(0x30),
+    PLAIN_16(0x40), PLAIN_16(0x50), PLAIN_16(0x60), PLAIN_16(0x70),
+    PLAIN_16(0x80), PLAIN_16(0x90), PLAIN_16(0xA0), PLAIN_16(0xB0),
+    PLAIN_16(0xC0), PLAIN_16(0xD0), PLAIN_16(0xE0), PLAIN_16(0xF0)};
+#undef PLAIN_1
+#undef PLAIN_16
+
 static bool json_plain(unsigned char c)
 {
-    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    return json_plain_byte[c];
 }
 
 void figure_json_string(struct textbuf *b, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
-    textbuf_putc(b, '"');
     size_t i = 0;
+    /* Most strings (names, units, roles) are plain ASCII: with room made
+    ** for all of it, each byte is copied as it is checked, and the loop
+    ** below takes over at the first byte that needs more. */
+    if (n < SIZE_MAX / 2 &&
+        (b->cap - b->len >= n + 2 || textbuf_reserve(b, n + 2))) {
+        char *out = b->data + b->len;
+        out[0] = '"';
+        while (i < n && json_plain(p[i])) {
+            out[1 + i] = (char)p[i];
+            i++;
+        }
+        if (i == n) {
+            out[1 + n] = '"';
+            b->len += n + 2;
+            return;
+        }
+        b->len += 1 + i;
+    } else {
+        textbuf_putc(b, '"');
+    }
     while (i < n) {
         unsigned char c = p[i];
         if (json_plain(c)) {
@@ -189,12 +224,17 @@ static void json_key_num(struct textbuf *b, const char *key, double v)
 
 static void json_key_int(struct textbuf *b, const char *key, long long v)
 {
-    char buf[24];
+    /* the digits from the right, straight to their place in buf */
+    char buf[24], *at = buf + sizeof buf;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        *--at = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--at = '-';
     textbuf_puts(b, key);
-    textbuf_puts(b, format_integer(buf, sizeof buf,
-                                   (uint64_t)(v < 0 ? -(v + 1) + 1ull
-                                                    : (uint64_t)v),
-                                   v < 0, 0));
+    textbuf_put(b, at, (size_t)(buf + sizeof buf - at));
 }
 
 int figure_format_jsonl(struct textbuf *b, const char *doc,

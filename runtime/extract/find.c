@@ -210,7 +210,7 @@ static int qualifier_before(const struct scanner *sc, int q, int *start)
     for (int s = p - 3; s < p; s++) {
         if (s < 0)
             continue;
-        int m = lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph);
+        int m = phrase_len(sc, s, PH_QUAL, &ph);
         if (m == p - s + 1) {
             *start = s;
             return ph->arg;
@@ -699,7 +699,7 @@ static int try_figure(struct scanner *sc, int i)
     }
     /* "or more", "100+": a qualifier after the figure */
     const struct phrase *ph;
-    int post = lex_phrase_at(sc->tok, sc->n, k, 1u << PH_POSTQUAL, &ph);
+    int post = phrase_len(sc, k, PH_POSTQUAL, &ph);
     if (post && !f.qual)
         f.qual = (uint8_t)ph->arg;
     if (!post && is_punct(sc, k, '+') && glued(sc, k) && !f.qual) {

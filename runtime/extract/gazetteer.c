@@ -6,7 +6,10 @@
 ** hash of the bytes otherwise).  An entry is found by the hash of its key
 ** sequence in an open-address table; a bitmap of first-token keys turns
 ** away almost every word of running text with one memory access, which
-** is what keeps subject finding off the scanner's profile.
+** is what keeps subject finding off the scanner's profile.  A second
+** bitmap, of the hashes of names' longer prefixes, stops a match from
+** reading and probing further than some name could go ("Hangzhou said":
+** one key, one probe, not twelve).
 **
 ** All strings of a gazetteer live in one buffer it owns; entries point
 ** into it.  Extension copies the base's entries (not its strings: those
@@ -16,6 +19,7 @@
 #include "gazetteer.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +32,7 @@ extern const size_t gazetteer_files_count;
 
 #define MAX_KEYS 12
 #define BITMAP_WORDS 1024 /* 65536 bits */
+#define PREFIX_WORDS 2048 /* 131072 bits */
 
 struct gazetteer {
     struct gazetteer_entry *entries;
@@ -37,6 +42,9 @@ struct gazetteer {
     size_t n_slots;
     uint64_t cap_bits[BITMAP_WORDS]; /* first-token keys, capitalised */
     uint64_t low_bits[BITMAP_WORDS]; /* first-token keys, lower_ok    */
+    /* combined hashes of every name's first two, three, ... tokens: a
+    ** match stops reading keys at the first prefix no name has */
+    uint64_t prefix_bits[PREFIX_WORDS];
     int max_keys;
     char **buffers; /* owned string buffers */
     size_t n_buffers;
@@ -61,14 +69,38 @@ static uint32_t token_key(const char *text, const struct token *t)
     return h;
 }
 
+/* The hash of a key sequence is built one key at a time, so a match
+** gets the hash of every prefix of the text's tokens in one pass. */
+#define COMBINE_INIT 0x9E3779B9u
+static uint32_t combine_step(uint32_t h, uint32_t key)
+{
+    h = (h ^ key) * 0x01000193u;
+    return h ^ (h >> 15);
+}
+
+static uint32_t combine_end(uint32_t h)
+{
+    return h ? h : 1;
+}
+
 static uint32_t combine(const uint32_t *keys, int n)
 {
-    uint32_t h = 0x9E3779B9u;
-    for (int i = 0; i < n; i++) {
-        h = (h ^ keys[i]) * 0x01000193u;
-        h ^= h >> 15;
-    }
-    return h ? h : 1;
+    uint32_t h = COMBINE_INIT;
+    for (int i = 0; i < n; i++)
+        h = combine_step(h, keys[i]);
+    return combine_end(h);
+}
+
+static bool prefix_test(const uint64_t *bits, uint32_t h)
+{
+    uint32_t b = (h ^ (h >> 17)) & (PREFIX_WORDS * 64 - 1);
+    return (bits[b >> 6] >> (b & 63)) & 1;
+}
+
+static void prefix_set(uint64_t *bits, uint32_t h)
+{
+    uint32_t b = (h ^ (h >> 17)) & (PREFIX_WORDS * 64 - 1);
+    bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 static int bit_test(const uint64_t *bits, uint32_t key)
@@ -83,12 +115,13 @@ static void bit_set(uint64_t *bits, uint32_t key)
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-static const struct gazetteer_entry *find(const struct gazetteer *g,
-                                          const uint32_t *keys, int n)
+/* The entry named by keys[0..n), whose combine() is h. */
+static const struct gazetteer_entry *find_hashed(const struct gazetteer *g,
+                                                 const uint32_t *keys, int n,
+                                                 uint32_t h)
 {
     if (!g->n_slots)
         return NULL;
-    uint32_t h = combine(keys, n);
     for (size_t s = h & (g->n_slots - 1);; s = (s + 1) & (g->n_slots - 1)) {
         if (!g->slots[s])
             return NULL;
@@ -98,6 +131,12 @@ static const struct gazetteer_entry *find(const struct gazetteer *g,
                 return e;
         }
     }
+}
+
+static const struct gazetteer_entry *find(const struct gazetteer *g,
+                                          const uint32_t *keys, int n)
+{
+    return find_hashed(g, keys, n, combine(keys, n));
 }
 
 /* (Re)build the hash table and bitmaps from the entry array; later
@@ -116,6 +155,7 @@ static int index_entries(struct gazetteer *g)
     g->n_slots = n;
     memset(g->cap_bits, 0, sizeof g->cap_bits);
     memset(g->low_bits, 0, sizeof g->low_bits);
+    memset(g->prefix_bits, 0, sizeof g->prefix_bits);
     g->max_keys = 0;
     for (size_t i = 0; i < g->count; i++) {
         struct gazetteer_entry *e = &g->entries[i];
@@ -136,6 +176,12 @@ static int index_entries(struct gazetteer *g)
         bit_set(g->cap_bits, e->keys[0]);
         if (e->lower_ok)
             bit_set(g->low_bits, e->keys[0]);
+        uint32_t p = COMBINE_INIT;
+        for (int k = 0; k < e->n_keys; k++) {
+            p = combine_step(p, e->keys[k]);
+            if (k > 0)
+                prefix_set(g->prefix_bits, combine_end(p));
+        }
         if (e->n_keys > g->max_keys)
             g->max_keys = e->n_keys;
     }
@@ -380,11 +426,13 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
     const struct token *t = &toks[i];
     if (t->kind != TK_WORD && t->kind != TK_CJK)
         return 0;
-    uint32_t keys[MAX_KEYS];
+    uint32_t keys[MAX_KEYS], hash[MAX_KEYS + 1];
     keys[0] = token_key(text, t);
     int cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
     if (!bit_test(cap ? g->cap_bits : g->low_bits, keys[0]))
         return 0;
+    uint32_t h = combine_step(COMBINE_INIT, keys[0]);
+    hash[1] = combine_end(h);
     int m = 1;
     while (m < g->max_keys && i + m < n) {
         const struct token *u = &toks[i + m];
@@ -392,10 +440,13 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
             (u->flags & TF_NEWLINE) || (toks[i + m - 1].flags & TF_POSS))
             break;
         keys[m] = token_key(text, u);
-        m++;
+        h = combine_step(h, keys[m]);
+        if (!prefix_test(g->prefix_bits, combine_end(h)))
+            break; /* no name goes on like this, so none is longer */
+        hash[++m] = combine_end(h);
     }
     for (int len = m; len >= 1; len--) {
-        const struct gazetteer_entry *e = find(g, keys, len);
+        const struct gazetteer_entry *e = find_hashed(g, keys, len, hash[len]);
         if (e && (cap || e->lower_ok) &&
             (!e->acronym || (t->flags & TF_ALLCAP))) {
             *out = e;

@@ -40,6 +40,15 @@ bool fx_cell_gap(const struct scanner *sc, int j)
     return true;
 }
 
+/* fx_cell_gap's first test, for the loops over every token of a window:
+** most tokens follow one space or none, and are no cell's start. */
+static inline bool cell_gap(const struct scanner *sc, int j)
+{
+    uint32_t a = sc->tok[j - 1].end, b = sc->tok[j].start;
+    return (b >= a + 2 || (b == a + 1 && sc->text[a] == '\t')) &&
+           fx_cell_gap(sc, j);
+}
+
 struct spec {
     int unit, exp;
     bool scale_word; /* "thousands", "millions", "'000" */
@@ -67,8 +76,14 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
             if (!(sc->mark[j] & (M_YEAR | M_DATE)) &&
                 !(y >= 1900 && y <= 2100) &&
                 !(j + 1 < b && glued(sc, j + 1) &&
-                  sc->tok[j + 1].kind == TK_WORD))
+                  sc->tok[j + 1].kind == TK_WORD)) {
+                /* a cell of data: what else it names heads no column
+                ** and makes no caption (fx_table_line asks nothing
+                ** more of it), so the rest of a line of prose is not
+                ** read */
                 s->numbers = true;
+                return;
+            }
         } else if (t->kind == TK_WORD && is_word(sc, j, LX_SCALE)) {
             s->exp = tlex(sc, j)->val;
             const char *w = wtext(sc, j);
@@ -144,16 +159,23 @@ static bool line_ends_after(const struct scanner *sc, int b)
 ** "Change over same period (%)", "YoY", "Growth (%)"? */
 static bool change_head(const struct scanner *sc, int a, int b)
 {
-    static const char *const heads[] = {"y/y", "yoy", "y-o-y", "change",
-                                        "growth", NULL};
+    static const struct {
+        const char *text;
+        size_t len;
+    } heads[] = {{"y/y", 3}, {"yoy", 3}, {"y-o-y", 5}, {"change", 6},
+                 {"growth", 6}};
     const char *s = sc->text + sc->tok[a].start;
     size_t n = sc->tok[b - 1].end - sc->tok[a].start;
     for (size_t x = 0; x < n; x++) {
         if (x > 0 && ((s[x - 1] | 0x20) >= 'a' && (s[x - 1] | 0x20) <= 'z'))
             continue; /* at a word's start only */
-        for (int h = 0; heads[h]; h++) {
-            size_t m = strlen(heads[h]);
-            if (m <= n - x && fx_strncaseeq(s + x, heads[h], m))
+        char c = (char)(s[x] | 0x20);
+        if (c != 'y' && c != 'c' && c != 'g')
+            continue; /* no head starts so: skip the comparisons */
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+            size_t m = heads[h].len;
+            if (c == heads[h].text[0] && m <= n - x &&
+                fx_strncaseeq(s + x, heads[h].text, m))
                 return true;
         }
     }
@@ -261,7 +283,7 @@ void fx_table_line(struct scanner *sc)
     struct spec s, wide = {0};
     int a = 0;
     for (int j = 1; j <= sc->n; j++) {
-        if (j < sc->n && !fx_cell_gap(sc, j))
+        if (j < sc->n && !cell_gap(sc, j))
             continue;
         cell_spec(sc, a, j, &s);
         if (s.numbers)
@@ -315,7 +337,7 @@ void fx_table_line(struct scanner *sc)
         tb->ncol = 0;
         a = 0;
         for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
-            if (j < sc->n && !fx_cell_gap(sc, j))
+            if (j < sc->n && !cell_gap(sc, j))
                 continue;
             cell_spec(sc, a, j, &s);
             struct table_col *c = &tb->col[tb->ncol++];

@@ -306,7 +306,7 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
     int w = k + hyphen;
     if (w >= sc->n || sc->tok[w].kind != TK_WORD)
         return 0;
-    int m = lex_phrase_at(sc->tok, sc->n, w, 1u << PH_UNIT, &ph);
+    int m = phrase_len(sc, w, PH_UNIT, &ph);
     if (m) {
         *unit = ph->arg;
         return m + hyphen;

@@ -1,8 +1,14 @@
 /*
 ** test_attrib_role.c: roles that need more than the lexicon's cue words:
 ** money that is never a share, funding raised, change verbs the lexicon
-** does not know, growth rates named before their end point.
+** does not know, growth rates named before their end point; and
+** fx_aword_id, which finds the words attribution asks about by lexeme
+** or by spelling, in any case.
 */
+#include <ctype.h>
+#include <stdlib.h>
+
+#include "extract/scan.h"
 #include "scan_helpers.h"
 
 static void money_not_share(void)
@@ -234,8 +240,51 @@ static void comparatives_targets_gains(void)
          "61.5 percent", "share");
 }
 
+/* Every AW_* word, lower case, capitalised and in capitals, is itself
+** (whether the lexicon knows it or not), and with a letter more is not. */
+static void aword_ids(void)
+{
+    struct scanner *sc = calloc(1, sizeof *sc);
+    CHECK(sc != NULL, "scanner allocated");
+    if (!sc)
+        return;
+    fx_known_words_init();
+    fx_ctx_init(sc);
+    int wrong = 0;
+    for (int w = 0; w < AW__N; w++) {
+        const char *word = fx_aw_text[w];
+        size_t n = word ? strlen(word) : 0;
+        if (!n)
+            continue;
+        for (int form = 0; form < 4; form++) {
+            char buf[40];
+            memcpy(buf, word, n + 1);
+            if (form == 1)
+                buf[0] = (char)toupper((unsigned char)buf[0]);
+            for (size_t k = 0; form == 2 && k < n; k++)
+                buf[k] = (char)toupper((unsigned char)buf[k]);
+            if (form == 3)
+                memcpy(buf + n, "x", 2);
+            struct tokenizer tz;
+            tok_init(&tz, buf, strlen(buf), NULL, 0);
+            tok_next(&tz, &sc->tok[0]);
+            sc->text = buf;
+            sc->len = strlen(buf);
+            sc->n = 1;
+            int got = fx_aword_id(sc, 0);
+            if (form < 3 ? got != w : got == w) {
+                fprintf(stderr, "# aword %s: %d\n", buf, got);
+                wrong++;
+            }
+        }
+    }
+    CHECK(wrong == 0, "fx_aword_id knows every AW_* word, in any case");
+    free(sc);
+}
+
 int main(void)
 {
+    aword_ids();
     comparatives_targets_gains();
     priced_in();
     change_column_under_units();
