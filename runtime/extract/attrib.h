@@ -23,25 +23,6 @@
 
 /* ---- word tests shared by the attribution files ----------------------- */
 
-/* fx_aword_id, inline for the look-backs of every figure (attrib_ctx.c
-** builds the tables).  A token the lexicon knows is an AW_* word or not by
-** its lexeme: the tokenizer gave it the lexeme of its spelling, with the
-** same ASCII case folding as the comparison; fx_aw_of_lex holds the
-** AW_* word + 1 of each lexeme (0: none).  For the others a Bloom filter
-** (one probe, bits the probe's slot does not use) over the hashes of the
-** AW_* words the lexicon does not know turns almost every token away
-** before fx_aword_probe compares spellings. */
-#define FX_AW_LEX_IDS 4096
-#define FX_AW_BLOOM_BITS 4096
-extern uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
-extern uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
-int fx_aword_probe(const char *text, const struct token *t);
-
-static inline uint32_t fx_aw_bloom_bit(uint32_t h)
-{
-    return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
-}
-
 /* Known words (KW) the attribution loops test by identity, flagged by
 ** lexeme id (attrib_ctx.c builds the table once), so that a loop over
 ** tokens tests one entry, not a dozen words.  0 for every other lexeme. */
@@ -70,31 +51,16 @@ enum {
     WF_SAID = 1 << 12,    /* "said", "says", "according", "since": the
                              look-ahead for a time cue stops           */
 };
-extern uint16_t fx_word_flags[FX_AW_LEX_IDS];
+extern uint16_t fx_word_flags[LEX_MAX_WORDS];
 static inline unsigned word_flags(uint16_t lex)
 {
-    return lex < FX_AW_LEX_IDS ? fx_word_flags[lex] : 0;
-}
-
-static inline int aword_id(const struct scanner *sc, int i)
-{
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
-        return -1;
-    const struct token *t = &sc->tok[i];
-    if (t->lex && t->lex < FX_AW_LEX_IDS)
-        return fx_aw_of_lex[t->lex] - 1;
-    uint32_t b = fx_aw_bloom_bit(t->hash);
-    if (!((fx_aw_bloom[b / 64] >> (b % 64)) & 1))
-        return -1;
-    return fx_aword_probe(sc->text, t);
+    return fx_word_flags[lex];
 }
 
 static inline bool phrase_at(const struct scanner *sc, int x, int kind)
 {
     const struct phrase *ph;
-    return sc->tok[x].kind == TK_WORD &&
-           (lex_phrase_kinds[sc->tok[x].lex] & (1u << kind)) &&
-           lex_phrase_at(sc->tok, sc->n, x, 1u << kind, &ph) > 0;
+    return phrase_len(sc, x, kind, &ph) > 0;
 }
 
 /* A comparison word: what follows is a base ("than", "from", "compared

@@ -200,8 +200,8 @@ uint32_t fx_aw_hash[AW__N];
 uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
-uint8_t fx_aw_of_lex[FX_AW_LEX_IDS];
-uint16_t fx_word_flags[FX_AW_LEX_IDS];
+uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
+uint16_t fx_word_flags[LEX_MAX_WORDS];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -215,8 +215,7 @@ _Static_assert(AW__N < 255, "fx_aw_of_lex keeps an AW_* word + 1 in a byte");
 static void flag_words(const uint16_t *ids, size_t n, unsigned flag)
 {
     for (size_t k = 0; k < n; k++)
-        if (ids[k] < FX_AW_LEX_IDS)
-            fx_word_flags[ids[k]] |= (uint16_t)flag;
+        fx_word_flags[ids[k]] |= (uint16_t)flag;
 }
 #define FLAG_WORDS(flag, ...)                                                  \
     do {                                                                       \
@@ -264,7 +263,7 @@ static void aw_build(void)
             continue;
         uint16_t id = lex_lookup(h, s, n);
         uint32_t b = fx_aw_bloom_bit(h);
-        if (id && id < FX_AW_LEX_IDS)
+        if (id)
             fx_aw_of_lex[id] = (uint8_t)(w + 1);
         else
             fx_aw_bloom[b / 64] |= 1ull << (b % 64);
@@ -304,15 +303,10 @@ int fx_aword_probe(const char *text, const struct token *t)
     return -1;
 }
 
-int fx_aword_id(const struct scanner *sc, int i)
-{
-    return aword_id(sc, i);
-}
-
 /* Is token i one of the words [first, last]? */
 static bool aword_in(const struct scanner *sc, int i, int first, int last)
 {
-    int w = aword_id(sc, i);
+    int w = fx_aword_id(sc, i);
     return w >= first && w <= last;
 }
 

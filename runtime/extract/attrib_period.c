@@ -21,7 +21,6 @@
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
-
 /* Is the figure's clause in the present ("has", "is", "reaches")? */
 static bool present_verb(const struct scanner *sc, int x)
 {
@@ -174,7 +173,7 @@ static bool past_verb(const struct scanner *sc, int x)
     size_t n = t->end - t->start;
     if (n > 4 && sc->text[t->end - 2] == 'e' && sc->text[t->end - 1] == 'd')
         return true;
-    int k = aword_id(sc, x);
+    int k = fx_aword_id(sc, x);
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 

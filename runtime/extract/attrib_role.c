@@ -46,7 +46,7 @@ static int change_cue(const struct scanner *sc, int x)
 {
     const struct phrase *ph;
     if (!is_word(sc, x, LX_CHANGE)) {
-        int w = aword_id(sc, x); /* "sales climb 25%", not "the climb" */
+        int w = fx_aword_id(sc, x); /* "sales climb 25%", not "the climb" */
         if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
             return is_word(sc, x - 1, LX_DET | LX_ARTICLE) ? CUE_NONE
                                                             : CUE_CHANGE;
@@ -71,7 +71,7 @@ static bool raised_money(const struct scanner *sc, const struct cand *c,
 {
     if (x < c->qs - 2 || lex_units[c->unit].kind != UK_CURRENCY)
         return false;
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     return w >= AW_RAISE && w <= AW_RAISING;
 }
 
@@ -107,7 +107,7 @@ static bool be_to(const struct scanner *sc, int x)
 ** a commitment to what follows, not "promised a review". */
 static bool pledge(const struct scanner *sc, int x)
 {
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     if (w < AW_PLEDGE_FIRST || w > AW_PLEDGE_LAST)
         return false;
     for (int y = x + 1; y < sc->n && y <= x + 4; y++)
@@ -124,7 +124,7 @@ static bool will_pay(const struct scanner *sc, int x)
     if (!is_lex(sc, x, KW.will) && !is_lex(sc, x, KW.would))
         return false;
     int v = x + 1 + is_word(sc, x + 1, LX_STOP); /* "will also pay" */
-    int w = aword_id(sc, v);
+    int w = fx_aword_id(sc, v);
     return w == AW_PAY || w == AW_COST || w == AW_CHARGE;
 }
 
@@ -196,7 +196,7 @@ static void prior_year(struct scanner *sc, int x)
 ** (the organisation named last) or "before the pandemic" at x. */
 static void rare_word(struct scanner *sc, int x)
 {
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     if (w == AW_PANDEMIC)
         pandemic(sc, x);
     else if (w == AW_PRIOR)
@@ -312,7 +312,7 @@ bool fx_target_after(const struct scanner *sc, const struct cand *c,
 ** expect a figure to be. */
 static bool forecast_noun(const struct scanner *sc, int x)
 {
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     return w >= AW_FORECAST && w <= AW_CONSENSUS;
 }
 
@@ -399,7 +399,7 @@ static bool share_name(const struct scanner *sc, int x)
         return false;
     if (sc->tok[x].cls & LX_SHARE)
         return true; /* "the penetration rate rose to 77.5%" */
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     if (w >= AW_OCCUPANCY && w < AW_SHARE_END)
         return true;
     /* "on-time delivery rate", "on-time rate": punctuality by another name */
@@ -462,7 +462,7 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
 ** earlier time is a change ("five times that of Black Friday" is not). */
 static bool aword_in_range(const struct scanner *sc, int x, int a, int b)
 {
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     return w >= a && w <= b;
 }
 
@@ -487,7 +487,7 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
 ** figure: "the value added of industry was ..." is not one) */
 static bool added(const struct scanner *sc, int x)
 {
-    int w = aword_id(sc, x);
+    int w = fx_aword_id(sc, x);
     return w >= AW_ADD && w <= AW_ADDING;
 }
 
@@ -525,7 +525,7 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
             return false;
         if (t->kind != TK_WORD || (t->cls & LX_STOP))
             continue;
-        int w = aword_id(sc, x);
+        int w = fx_aword_id(sc, x);
         if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
             w == AW_GUIDANCE)
             return true; /* "its margin guidance band of 20-22 per cent" */

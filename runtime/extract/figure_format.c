@@ -20,14 +20,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Digits of a non-negative integer below 2^64, without printf; with
-** `point` > 0, a decimal point that many digits from the right (and
-** leading zeros: 5 with point 2 is "0.05"). */
-static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
-                            int point)
+/* Room integer_before needs: 20 digits, leading zeros up to its point,
+** the point and a sign. */
+#define INTEGER_ROOM 48
+
+/* Digits of a non-negative integer below 2^64, without printf, written
+** from the right so that they end just before `end`; returns where they
+** start.  With `point` > 0, a decimal point that many digits from the
+** right (and leading zeros: 5 with point 2 is "0.05"). */
+static char *integer_before(char *end, uint64_t v, int negative, int point)
 {
-    /* from the right: each digit (and the point) straight to its place */
-    char digits[48], *at = digits + sizeof digits;
+    char *at = end;
     int n = 0;
     do {
         *--at = (char)('0' + v % 10);
@@ -37,7 +40,16 @@ static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
     } while (v || n <= point);
     if (negative)
         *--at = '-';
-    size_t len = (size_t)(digits + sizeof digits - at);
+    return at;
+}
+
+/* integer_before into buf (size bytes, NUL-terminated). */
+static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
+                            int point)
+{
+    char digits[INTEGER_ROOM], *end = digits + sizeof digits;
+    char *at = integer_before(end, v, negative, point);
+    size_t len = (size_t)(end - at);
     if (len >= size)
         len = size ? size - 1 : 0;
     memcpy(buf, at, len);
@@ -224,17 +236,11 @@ static void json_key_num(struct textbuf *b, const char *key, double v)
 
 static void json_key_int(struct textbuf *b, const char *key, long long v)
 {
-    /* the digits from the right, straight to their place in buf */
-    char buf[24], *at = buf + sizeof buf;
+    char buf[INTEGER_ROOM], *end = buf + sizeof buf;
     uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    do {
-        *--at = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        *--at = '-';
+    char *at = integer_before(end, u, v < 0, 0);
     textbuf_puts(b, key);
-    textbuf_put(b, at, (size_t)(buf + sizeof buf - at));
+    textbuf_put(b, at, (size_t)(end - at));
 }
 
 int figure_format_jsonl(struct textbuf *b, const char *doc,

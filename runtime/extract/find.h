@@ -40,17 +40,6 @@ static inline bool word_is(const struct scanner *sc, int i, const char *s)
            memcmp(wtext(sc, i), s, strlen(s)) == 0;
 }
 
-/* lex_phrase_at for one kind of phrase at token i, after the test of the
-** lexeme's phrase kinds that turns most words away without a call. */
-static inline int phrase_len(const struct scanner *sc, int i, int kind,
-                             const struct phrase **ph)
-{
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD ||
-        !(lex_phrase_kinds[sc->tok[i].lex] & (1u << kind)))
-        return 0;
-    return lex_phrase_at(sc->tok, sc->n, i, 1u << kind, ph);
-}
-
 static inline bool free_num(const struct scanner *sc, int i)
 {
     return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&

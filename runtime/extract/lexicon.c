@@ -6,7 +6,7 @@
 ** word is hashed into one open-address table (tok_hash_word, the hash
 ** the tokenizer already computes), so a lookup is one or two probes and
 ** one or two 8-byte compares for most words; the tokenizer probes the
-** table inline (lexicon.h: lex_probe) for words of up to 16
+** table inline (lexicon.h: lex_probe) for words of up to 15
 ** letters.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows
@@ -187,10 +187,9 @@ static const struct phrase phrases[] = {
 
 #define N_WORDS lex_words_count
 #define N_PHRASES (sizeof phrases / sizeof phrases[0])
-#define MAX_LEX 2048
-_Static_assert(LEX_SLOTS >= 2 * MAX_LEX, "the probe table stays sparse");
+_Static_assert(LEX_SLOTS >= 2 * LEX_MAX_WORDS, "the probe table stays sparse");
 
-static struct lexeme lex[MAX_LEX]; /* merged entries; 0 is empty */
+static struct lexeme lex[LEX_MAX_WORDS]; /* merged entries; 0 is empty */
 static size_t n_lex;
 /* The table is split in two (see lexicon.h): the probe loop reads only
 ** lex_slot_hash (16 KB, 0 = empty), which stays in the first-level cache;
@@ -199,7 +198,7 @@ static size_t n_lex;
 ** compares and what the tokenizer wants back. */
 uint32_t lex_slot_hash[LEX_SLOTS];
 struct lex_slot lex_slot_data[LEX_SLOTS];
-static uint16_t phr_kinds[MAX_LEX]; /* phrase kinds a word starts (bits) */
+static uint16_t phr_kinds[LEX_MAX_WORDS]; /* phrase kinds a word starts */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
 /* phrases sorted by first word; per lexeme: first index and count */
@@ -209,11 +208,11 @@ struct phrase_ix {
     uint8_t n;
 };
 static struct phrase_ix phr[N_PHRASES];
-static uint16_t phr_first[MAX_LEX], phr_count[MAX_LEX];
+static uint16_t phr_first[LEX_MAX_WORDS], phr_count[LEX_MAX_WORDS];
 /* For each first word, a bit (id & 63) per word that can come second: most
 ** "the" and "last" of running text start no phrase, and this says so
 ** with one test.  A one-word phrase sets every bit. */
-static uint64_t phr_second[MAX_LEX];
+static uint64_t phr_second[LEX_MAX_WORDS];
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
@@ -249,20 +248,15 @@ static uint64_t pack(const char *w, size_t len)
     return v;
 }
 
-/* A word's hash as the table keeps it: 0 marks an empty slot. */
-static inline uint32_t slot_key(uint32_t h)
-{
-    return h ? h : 1;
-}
-
 /* The slot of a word, or of the empty slot where it would go. */
 static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
 {
-    h = slot_key(h);
+    h = lex_slot_key(h);
     for (uint32_t s = h & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
         uint32_t sh = lex_slot_hash[s];
         if (sh == 0 ||
-            (sh == h && lex_slot_data[s].packed == pk && lex_slot_data[s].len == len &&
+            (sh == h && lex_slot_data[s].packed == pk &&
+             lex_slot_data[s].len == len &&
              (len <= 8 ||
               same_lower(lex[lex_slot_data[s].id].word + 8, w + 8, len - 8))))
             return s;
@@ -290,14 +284,14 @@ static uint16_t add(const struct lexeme *e)
             m->qual = e->qual;
         return id;
     }
-    if (n_lex >= MAX_LEX) {
+    if (n_lex >= LEX_MAX_WORDS) {
         fprintf(stderr, "lexicon: too many words\n");
         abort();
     }
     id = (uint16_t)n_lex++;
     lex[id] = *e;
     uint32_t s = find_slot(h, pack(e->word, len), e->word, len);
-    lex_slot_hash[s] = slot_key(h);
+    lex_slot_hash[s] = lex_slot_key(h);
     lex_slot_data[s].packed = pack(e->word, len);
     lex_slot_data[s].packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
     lex_slot_data[s].id = id;

@@ -260,7 +260,8 @@ const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
 /* The probe table, open addressing by the word's hash (lexicon.c fills
 ** it once).  It is public only so that the tokenizer can probe it inline
 ** for its common words (lex_probe); nothing else should. */
-#define LEX_SLOTS 4096 /* power of two */
+#define LEX_SLOTS 4096     /* power of two                            */
+#define LEX_MAX_WORDS 2048 /* lexeme ids are below it: tables by id   */
 struct lex_slot {
     uint64_t packed;  /* bytes 0-7 of the word, as for lex_lookup_packed */
     uint64_t packed2; /* bytes 8-15, the same way (0 for short words)  */
@@ -268,8 +269,14 @@ struct lex_slot {
     uint16_t id;      /* lexeme id, 0 in an empty slot                 */
     uint16_t len;
 };
-extern uint32_t lex_slot_hash[LEX_SLOTS]; /* slot_key(hash), 0 = empty */
+extern uint32_t lex_slot_hash[LEX_SLOTS]; /* lex_slot_key(hash), 0 = empty */
 extern struct lex_slot lex_slot_data[LEX_SLOTS];
+
+/* A word's hash as the table keeps it: 0 marks an empty slot. */
+static inline uint32_t lex_slot_key(uint32_t hash)
+{
+    return hash ? hash : 1;
+}
 
 /* The slot of a word of at most 16 bytes given whole as two packed
 ** chunks (bytes 0-7 and 8-15 as for lex_lookup_packed, zero past the
@@ -278,7 +285,7 @@ extern struct lex_slot lex_slot_data[LEX_SLOTS];
 static inline const struct lex_slot *lex_probe(uint32_t hash, uint64_t c0,
                                                uint64_t c1, size_t len)
 {
-    uint32_t key = hash ? hash : 1; /* lexicon.c: slot_key() */
+    uint32_t key = lex_slot_key(hash);
     for (uint32_t s = key & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
         uint32_t sh = lex_slot_hash[s];
         if (sh == 0)

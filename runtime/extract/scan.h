@@ -230,8 +230,10 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
 int fx_table_year(const struct scanner *sc, int i);
 int fx_table_caption(const struct scanner *sc, int i, bool *share);
-/* two or more spaces or a tab between tokens j-1 and j: a cell gap */
-bool fx_cell_gap(const struct scanner *sc, int j);
+/* two or more spaces or a tab between tokens j-1 and j: a cell gap
+** (inline below: most tokens follow one space or none) */
+static inline bool fx_cell_gap(const struct scanner *sc, int j);
+bool fx_blank_between(const char *text, uint32_t a, uint32_t b);
 
 /* unit.c: is the CJK character c a measure word of a count (家, 个)? */
 bool fx_cjk_measure(uint32_t c);
@@ -273,7 +275,6 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e);
 void fx_ctx_finish(struct scanner *sc);
 /* Words attribution asks about that the lexicon does not know (AW_*):
 ** fx_aword tests one, fx_aword_id says which one token i is (-1: none). */
-int fx_aword_id(const struct scanner *sc, int i);
 /* clang-format off */
 enum {
     AW_SPRING, AW_SUMMER, AW_AUTUMN, AW_WINTER, /* seasons, in order */
@@ -353,6 +354,38 @@ extern uint32_t fx_aw_hash[AW__N];
 extern uint8_t fx_aw_len[AW__N];
 extern const char *const fx_aw_text[AW__N];
 int fx_strncaseeq(const char *a, const char *b, size_t n);
+
+/* fx_aword_id, inline for the look-backs of every figure (attrib_ctx.c
+** builds the tables).  A token the lexicon knows is an AW_* word or not by
+** its lexeme: the tokenizer gave it the lexeme of its spelling, with the
+** same ASCII case folding as the comparison; fx_aw_of_lex holds the
+** AW_* word + 1 of each lexeme (0: none).  For the others a Bloom filter
+** (one probe, bits the probe's slot does not use) over the hashes of the
+** AW_* words the lexicon does not know turns almost every token away
+** before fx_aword_probe compares spellings. */
+#define FX_AW_BLOOM_BITS 4096
+extern uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
+extern uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
+int fx_aword_probe(const char *text, const struct token *t);
+
+static inline uint32_t fx_aw_bloom_bit(uint32_t h)
+{
+    return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
+}
+
+static inline int fx_aword_id(const struct scanner *sc, int i)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+        return -1;
+    const struct token *t = &sc->tok[i];
+    if (t->lex)
+        return fx_aw_of_lex[t->lex] - 1;
+    uint32_t b = fx_aw_bloom_bit(t->hash);
+    if (!((fx_aw_bloom[b / 64] >> (b % 64)) & 1))
+        return -1;
+    return fx_aword_probe(sc->text, t);
+}
+
 static inline bool fx_aword(const struct scanner *sc, int i, int w)
 {
     if (i < 0 || i >= sc->n)
@@ -364,6 +397,27 @@ static inline bool fx_aword(const struct scanner *sc, int i, int w)
 }
 
 /* helpers shared by the passes */
+
+static inline bool fx_cell_gap(const struct scanner *sc, int j)
+{
+    if (j <= 0 || j >= sc->n)
+        return false;
+    uint32_t a = sc->tok[j - 1].end, b = sc->tok[j].start;
+    return (b >= a + 2 || (b == a + 1 && sc->text[a] == '\t')) &&
+           fx_blank_between(sc->text, a, b);
+}
+
+/* lex_phrase_at for one kind of phrase at token i, after the test of the
+** lexeme's phrase kinds that turns most words away without a call. */
+static inline int phrase_len(const struct scanner *sc, int i, int kind,
+                             const struct phrase **ph)
+{
+    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD ||
+        !(lex_phrase_kinds[sc->tok[i].lex] & (1u << kind)))
+        return 0;
+    return lex_phrase_at(sc->tok, sc->n, i, 1u << kind, ph);
+}
+
 static inline const struct lexeme *tlex(const struct scanner *sc, int i)
 {
     return lex_get(sc->tok[i].lex);

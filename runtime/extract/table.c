@@ -25,28 +25,14 @@ static int column_of(const struct scanner *sc, uint32_t at)
     return (int)(at - s);
 }
 
-/* Is there a cell gap (two or more spaces or a tab, no line break)
-** before token j? */
-bool fx_cell_gap(const struct scanner *sc, int j)
+/* The rest of fx_cell_gap (scan.h): only spaces and tabs between
+** offsets a and b, no line break. */
+bool fx_blank_between(const char *text, uint32_t a, uint32_t b)
 {
-    if (j <= 0 || j >= sc->n)
-        return false;
-    uint32_t a = sc->tok[j - 1].end, b = sc->tok[j].start;
-    if (b < a + 2 && !(b == a + 1 && sc->text[a] == '\t'))
-        return false;
     for (uint32_t x = a; x < b; x++)
-        if (sc->text[x] != ' ' && sc->text[x] != '\t')
+        if (text[x] != ' ' && text[x] != '\t')
             return false;
     return true;
-}
-
-/* fx_cell_gap's first test, for the loops over every token of a window:
-** most tokens follow one space or none, and are no cell's start. */
-static inline bool cell_gap(const struct scanner *sc, int j)
-{
-    uint32_t a = sc->tok[j - 1].end, b = sc->tok[j].start;
-    return (b >= a + 2 || (b == a + 1 && sc->text[a] == '\t')) &&
-           fx_cell_gap(sc, j);
 }
 
 struct spec {
@@ -283,7 +269,7 @@ void fx_table_line(struct scanner *sc)
     struct spec s, wide = {0};
     int a = 0;
     for (int j = 1; j <= sc->n; j++) {
-        if (j < sc->n && !cell_gap(sc, j))
+        if (j < sc->n && !fx_cell_gap(sc, j))
             continue;
         cell_spec(sc, a, j, &s);
         if (s.numbers)
@@ -337,7 +323,7 @@ void fx_table_line(struct scanner *sc)
         tb->ncol = 0;
         a = 0;
         for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
-            if (j < sc->n && !cell_gap(sc, j))
+            if (j < sc->n && !fx_cell_gap(sc, j))
                 continue;
             cell_spec(sc, a, j, &s);
             struct table_col *c = &tb->col[tb->ncol++];

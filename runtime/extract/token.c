@@ -60,10 +60,6 @@ enum {
 #define B_HIGH16                                                               \
     B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH,    \
         B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
-#define B_LETTER16                                                             \
-    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,      \
-        B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,  \
-        B_LETTER, B_LETTER
 
 static const uint8_t byte_class[256] = {
     /* 0x00: \t \n \v \f \r */
