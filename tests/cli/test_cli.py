@@ -1157,6 +1157,28 @@ class TestExtract(CliTestCase):
             self.assertEqual(len(err.strip().splitlines()), 1, err)
             self.assertIn("writing the figures", err)
 
+    def test_article_failing_mid_run_is_reported_and_skipped(self):
+        # big.txt is listed like any file but fails when it is loaded, in
+        # the middle of the run (a sparse file over the 2 GiB article
+        # limit: it takes no disk); the articles around it still come out,
+        # in order, and the exit code says that something was left out
+        folder = self.tmpdir()
+        texts = {"a.txt": "Sales rose 5 percent to 300 million yuan.\n",
+                 "c.txt": "Exports rose 7 percent in 2021.\n"}
+        for name, text in texts.items():
+            with open(os.path.join(folder, name), "w") as f:
+                f.write(text)
+        with open(os.path.join(folder, "big.txt"), "wb") as f:
+            f.truncate(3 << 30)
+        for threads in ("1", "2"):
+            with self.subTest(threads=threads):
+                r = self.wicrun("extract", "--threads", threads, folder)
+                self.assertOneLineError(r, EXIT_LIMIT, "big.txt")
+                self.assertIn("limit", r.stderr)
+                docs = [json.loads(line)["doc"]
+                        for line in r.stdout.splitlines()]
+                self.assertEqual(docs, ["a.txt", "a.txt", "c.txt"], r)
+
     def test_bad_format(self):
         r = self.wicrun("extract", "--format", "xml", self.fx("corpus"))
         self.assertOneLineError(r, EXIT_USAGE, "xml")
