@@ -220,6 +220,7 @@ static void flush(struct scanner *sc)
     sc->n = 0;
     sc->n_cand = 0;
     sc->window = 0;
+    sc->n_start = sc->n_context = 0;
 }
 
 /* The token read into sc->tok[sc->n] starts a new window: flush the
@@ -308,6 +309,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
+    sc->n_start = sc->n_context = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
@@ -350,20 +352,39 @@ int figure_scan(const char *text, size_t len,
             t = flush_before(sc);
         /* numbers and the words fx_find_figures starts a figure at
         ** ("five", "twice", "half", "a" before "million"); a scale word,
-        ** "'000", or ")" closing a line ("... (%)") may make a caption */
+        ** "'000", or ")" closing a line ("... (%)") may make a caption;
+        ** and the tokens the context pass looks at (scan.h) */
+        int16_t at = (int16_t)sc->n;
         switch (t->kind) {
         case TK_NUM:
             sc->window |= W_NUMBER;
+            sc->start_at[sc->n_start++] = at;
+            sc->context_at[sc->n_context++] = at;
             break;
         case TK_WORD:
             if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
                 sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
+            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
+                sc->start_at[sc->n_start++] = at;
+            if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
+                (t->cls & FX_CONTEXT_CLASSES))
+                sc->context_at[sc->n_context++] = at;
             break;
         case TK_PUNCT:
             if (t->hash == '\'' ||
                 (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
                                     text[t->end] == '\r')))
                 sc->window |= W_CELLS;
+            /* "tmall.com": a word before a glued "." may be a name */
+            if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
+                t[-1].kind == TK_WORD &&
+                (sc->n_context == 0 ||
+                 sc->context_at[sc->n_context - 1] != at - 1))
+                sc->context_at[sc->n_context++] = (int16_t)(at - 1);
+            break;
+        case TK_CJK:
+        case TK_SYM:
+            sc->context_at[sc->n_context++] = at;
             break;
         }
         sc->n++;

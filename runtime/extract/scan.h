@@ -185,6 +185,12 @@ enum {
                           "(in millions)", "HK$'000"): maybe a table line */
 };
 
+/* Words the context pass looks at besides capitalised ones: the classes
+** of words that date, cue or name something (context.c) */
+#define FX_CONTEXT_CLASSES                                                     \
+    (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH | LX_YEARWORD |  \
+     LX_UNIT | LX_VERB | LX_KIND)
+
 struct scanner {
     const char *text;
     size_t len;
@@ -205,6 +211,13 @@ struct scanner {
     const struct gazetteer_entry *mention[SENT_MAX + 1]; /* at 1st tok */
     int n;
     unsigned window; /* W_*: what the window holds, noted as tokens come */
+    /* tokens the passes start at, noted as tokens come so that each pass
+    ** walks a short list instead of every token: where a figure may start
+    ** (numbers, "five", "twice", "half", "a"), and what the context pass
+    ** looks at (numbers, CJK, symbols, words that are capitalised or of a
+    ** class it asks about, or before a glued "."); both in token order */
+    int16_t start_at[SENT_MAX + 1], context_at[SENT_MAX + 1];
+    int n_start, n_context;
     struct cand cand[SENT_MAX / 2 + 1];
     int n_cand;
 
