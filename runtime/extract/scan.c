@@ -288,6 +288,46 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
     return t->kind == TK_NUM || t->kind == TK_CJK || t->kind == TK_PUNCT;
 }
 
+/* What token t, at `at` in the window, tells the passes (scan.h:
+** window, start_at, context_at): numbers and the words fx_find_figures
+** starts a figure at ("five", "twice", "half", "a" before "million"); a
+** scale word, "'000", or ")" closing a line ("... (%)") may make a
+** caption; and the tokens the context pass looks at. */
+static void note_token(struct scanner *sc, const struct token *t, int at)
+{
+    switch (t->kind) {
+    case TK_NUM:
+        sc->window |= W_NUMBER;
+        sc->start_at[sc->n_start++] = (int16_t)at;
+        sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    case TK_WORD:
+        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+            sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
+        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
+            sc->start_at[sc->n_start++] = (int16_t)at;
+        if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
+            (t->cls & FX_CONTEXT_CLASSES))
+            sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    case TK_PUNCT:
+        if (t->hash == '\'' ||
+            (t->hash == ')' && (t->end >= sc->len || sc->text[t->end] == '\n' ||
+                                sc->text[t->end] == '\r')))
+            sc->window |= W_CELLS;
+        /* "tmall.com": a word before a glued "." may be a name */
+        if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
+            t[-1].kind == TK_WORD &&
+            (sc->n_context == 0 || sc->context_at[sc->n_context - 1] != at - 1))
+            sc->context_at[sc->n_context++] = (int16_t)(at - 1);
+        break;
+    case TK_CJK:
+    case TK_SYM:
+        sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    }
+}
+
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
@@ -329,11 +369,14 @@ int figure_scan(const char *text, size_t len,
 
     struct tokenizer tz;
     tok_init(&tz, text, len, options->skip, options->n_skip);
-    while (!sc->failed) {
+    /* n is sc->n, in a register: only a flush changes sc->n, and
+    ** sc->failed, so the loop tests that after each flush */
+    int n = 0;
+    for (;;) {
         /* tokens are read straight into the window, one past its end
         ** (tok has room for it); a flush moves one that starts a new
         ** window to the front */
-        struct token *t = &sc->tok[sc->n];
+        struct token *t = &sc->tok[n];
         int k = tok_next(&tz, t);
         if (k == TK_END) {
             flush(sc);
@@ -341,55 +384,31 @@ int figure_scan(const char *text, size_t len,
         }
         if (k == TK_BREAK) {
             flush(sc);
+            n = 0;
             sc->ctx.after_break = true;
             sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
             sc->table.wide_change = false;
             sc->table.ncol = 0;
+            if (sc->failed)
+                break;
             continue;
         }
-        if ((sc->n > 0 && boundary_before(sc, t)) || sc->n == SENT_MAX)
+        if ((n > 0 && boundary_before(sc, t)) || n == SENT_MAX) {
             t = flush_before(sc);
-        /* numbers and the words fx_find_figures starts a figure at
-        ** ("five", "twice", "half", "a" before "million"); a scale word,
-        ** "'000", or ")" closing a line ("... (%)") may make a caption;
-        ** and the tokens the context pass looks at (scan.h) */
-        int16_t at = (int16_t)sc->n;
-        switch (t->kind) {
-        case TK_NUM:
-            sc->window |= W_NUMBER;
-            sc->start_at[sc->n_start++] = at;
-            sc->context_at[sc->n_context++] = at;
-            break;
-        case TK_WORD:
-            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
-                sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
-            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
-                sc->start_at[sc->n_start++] = at;
-            if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
-                (t->cls & FX_CONTEXT_CLASSES))
-                sc->context_at[sc->n_context++] = at;
-            break;
-        case TK_PUNCT:
-            if (t->hash == '\'' ||
-                (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
-                                    text[t->end] == '\r')))
-                sc->window |= W_CELLS;
-            /* "tmall.com": a word before a glued "." may be a name */
-            if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
-                t[-1].kind == TK_WORD &&
-                (sc->n_context == 0 ||
-                 sc->context_at[sc->n_context - 1] != at - 1))
-                sc->context_at[sc->n_context++] = (int16_t)(at - 1);
-            break;
-        case TK_CJK:
-        case TK_SYM:
-            sc->context_at[sc->n_context++] = at;
-            break;
+            n = 0;
+            if (sc->failed)
+                break;
         }
-        sc->n++;
-        if (sc->n >= 2 && t->start > t[-1].end + 1 &&
-            fx_cell_gap(sc, sc->n - 1))
+        /* most tokens are words of no class the passes start at and
+        ** not capitalised: one test of each lets them through */
+        if (t->kind != TK_WORD ||
+            (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE |
+                       LX_ARTICLE | FX_CONTEXT_CLASSES)) ||
+            (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))
+            note_token(sc, t, n);
+        sc->n = ++n;
+        if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
             sc->window |= W_CELLS;
     }
     int failed = sc->failed;
