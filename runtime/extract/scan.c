@@ -409,7 +409,7 @@ int figure_scan(const char *text, size_t len,
             note_token(sc, t, n);
         sc->n = ++n;
         if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
-            sc->window |= W_CELLS;
+            sc->window |= W_CELLS | W_GAP;
     }
     int failed = sc->failed;
     if (!failed)

@@ -183,6 +183,7 @@ enum {
     W_NUMBER = 1 << 0, /* digits, or a word a figure can start with */
     W_CELLS = 1 << 1,  /* a cell gap, or a scale word or "'" (a caption's
                           "(in millions)", "HK$'000"): maybe a table line */
+    W_GAP = 1 << 2,    /* a cell gap of two blanks or more (not one tab) */
 };
 
 /* Words the context pass looks at besides capitalised ones: the classes
