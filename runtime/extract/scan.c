@@ -46,26 +46,45 @@ double fx_make_value(uint64_t mant, int exp)
     return m * pow(10.0, exp);
 }
 
+/* ASCII capitals in p[0, len) to lower case, eight bytes at a time (a
+** byte at a time cost more than the copy): a byte is a capital when its
+** low seven bits are 'A'..'Z' and its top bit is clear.  Rounds len up
+** to a multiple of eight: the caller's buffer has the room, and what it
+** changes there is written over or not copied. */
+static void lower_ascii(char *p, size_t len)
+{
+    const uint64_t ones = 0x0101010101010101u, top = ones * 0x80;
+    for (size_t k = 0; k < len; k += 8) {
+        uint64_t x;
+        memcpy(&x, p + k, 8);
+        uint64_t low = x & ~top;
+        uint64_t from_a = low + ones * (0x80 - 'A');
+        uint64_t past_z = low + ones * (0x80 - 'Z' - 1);
+        x |= (from_a & ~past_z & ~x & top) >> 2;
+        memcpy(p + k, &x, 8);
+    }
+}
+
 /* Copy tokens [a, b) into the arena: single spaces for any whitespace,
 ** lower case unless `keep_case` or the word is an acronym. */
 static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 {
-    char buf[256];
+    enum { PHRASE_MAX = 256 };
+    char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
         const struct token *t = &sc->tok[i];
-        if (i > a && (t->flags & TF_SPACE) && n < sizeof buf - 1)
+        if (i > a && (t->flags & TF_SPACE) && n < PHRASE_MAX - 1)
             buf[n++] = ' ';
         /* acronyms keep their capitals: GDP, R&D */
         bool lower = !keep_case && !(t->flags & TF_ALLCAP) &&
                      !(t->end - t->start == 1 && (t->flags & TF_CAP));
-        size_t len = t->end - t->start, room = sizeof buf - 1 - n;
+        size_t len = t->end - t->start, room = PHRASE_MAX - 1 - n;
         if (len > room)
             len = room;
         memcpy(buf + n, sc->text + t->start, len);
-        for (size_t k = n; lower && k < n + len; k++)
-            if (buf[k] >= 'A' && buf[k] <= 'Z')
-                buf[k] += 32;
+        if (lower)
+            lower_ascii(buf + n, len);
         n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
