@@ -148,7 +148,11 @@ static bool denominator(const struct scanner *sc, int i)
     if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
         return true;
     const struct token *t = &sc->tok[i];
-    if (fx_make_value(t->mant, t->exp) != 1.0 || is_word(sc, i + 1, LX_SCALE))
+    /* the value is 1 only for a mantissa of 1 and no power of ten, or
+    ** with a negative one ("1.00"): the call only for those */
+    bool one = t->exp < 0 ? fx_make_value(t->mant, t->exp) == 1.0
+                          : t->exp == 0 && t->mant == 1;
+    if (!one || is_word(sc, i + 1, LX_SCALE))
         return false; /* not "$1 million" */
     int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
     if (is_punct(sc, c, '$') || (c >= 0 && sc->tok[c].kind == TK_SYM))
@@ -374,7 +378,8 @@ static bool attributive(const struct scanner *sc, int i, int m)
            !is_word(sc, x, LX_STOP | LX_VERB);
 }
 
-/* "Tel:" counts down over tokens [a, b) and stops at a line break. */
+/* "Tel:" counts down over tokens [a, b) and stops at a line break (the
+** callers test sc->ident_left first: it is almost always 0). */
 static void ident_count_down(struct scanner *sc, int a, int b)
 {
     for (int j = a; j < b && sc->ident_left > 0; j++)
@@ -397,7 +402,8 @@ void fx_context_pass(struct scanner *sc)
         int i = sc->context_at[x];
         if (i < next)
             continue; /* inside a phrase or mention already read */
-        ident_count_down(sc, next, i);
+        if (sc->ident_left > 0)
+            ident_count_down(sc, next, i);
         next = i + 1;
         struct token *t = &sc->tok[i];
         if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
@@ -539,5 +545,6 @@ void fx_context_pass(struct scanner *sc)
             fx_ctx_seen(sc, e);
         }
     }
-    ident_count_down(sc, next, sc->n);
+    if (sc->ident_left > 0)
+        ident_count_down(sc, next, sc->n);
 }
