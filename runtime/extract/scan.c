@@ -257,11 +257,11 @@ static bool ends_sentence(uint32_t cp)
     return cp == '.' || cp == '!' || cp == '?' || cp == CP_IDEO_STOP;
 }
 
-/* Does a sentence end before token t? */
-static bool boundary_before(const struct scanner *sc, const struct token *t)
+/* Does a sentence end before token t, read in at sc->tok[n] (n > 0)? */
+static bool boundary_before(const struct scanner *sc, int n,
+                            const struct token *t)
 {
-    int n = sc->n;
-    const struct token *prev = &sc->tok[n - 1];
+    const struct token *prev = t - 1;
     /* the common case first: on the same line after a word or number */
     if (!(t->flags & (TF_BLANK | TF_NEWLINE)) && prev->kind != TK_PUNCT)
         return false;
@@ -413,7 +413,7 @@ int figure_scan(const char *text, size_t len,
                 break;
             continue;
         }
-        if ((n > 0 && boundary_before(sc, t)) || n == SENT_MAX) {
+        if ((n > 0 && boundary_before(sc, n, t)) || n == SENT_MAX) {
             t = flush_before(sc);
             n = 0;
             if (sc->failed)
