@@ -326,7 +326,10 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
         if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
             sc->start_at[sc->n_start++] = (int16_t)at;
         if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
-            (t->cls & FX_CONTEXT_CLASSES))
+            (t->cls & FX_CONTEXT_NOTED) ||
+            ((t->cls & (LX_UNIT | LX_VERB)) &&
+             (t->lex == KW.year || t->lex == KW.month || t->lex == KW.said ||
+              t->lex == KW.says || t->lex == KW.sterling)))
             sc->context_at[sc->n_context++] = (int16_t)at;
         break;
     case TK_PUNCT:

@@ -187,10 +187,13 @@ enum {
 };
 
 /* Words the context pass looks at besides capitalised ones: the classes
-** of words that date, cue or name something (context.c) */
+** of words that date, cue or name something (context.c).  Of the units
+** and verbs it asks about only "year", "month", "said", "says" and
+** "sterling" (FX_CONTEXT_NOTED: the others are not noted in context_at). */
 #define FX_CONTEXT_CLASSES                                                     \
     (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH | LX_YEARWORD |  \
      LX_UNIT | LX_VERB | LX_KIND)
+#define FX_CONTEXT_NOTED (FX_CONTEXT_CLASSES & ~(LX_UNIT | LX_VERB))
 
 struct scanner {
     const char *text;
