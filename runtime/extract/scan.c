@@ -30,22 +30,6 @@ static const char pending_cent[] = "USD";
 
 /* ---- emitting figures ------------------------------------------------ */
 
-static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-double fx_make_value(uint64_t mant, int exp)
-{
-    double m = (double)mant;
-    if (exp == 0 || mant == 0)
-        return m;
-    if (exp > 0 && exp <= 22)
-        return m * p10[exp];
-    if (exp < 0 && exp >= -22)
-        return m / p10[-exp];
-    return m * pow(10.0, exp);
-}
-
 /* ASCII capitals in p[0, len) to lower case, eight bytes at a time (a
 ** byte at a time cost more than the copy): a byte is a capital when its
 ** low seven bits are 'A'..'Z' and its top bit is clear.  Rounds len up

@@ -32,6 +32,7 @@
 #ifndef WIC_EXTRACT_SCAN_H
 #define WIC_EXTRACT_SCAN_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -476,8 +477,22 @@ static inline bool is_month(const struct scanner *sc, int i)
 /* Does word token i look like a plural noun? */
 bool fx_word_is_plural(const struct scanner *sc, int i);
 
-/* mant * 10^exp as a double, exact when both fit. */
-double fx_make_value(uint64_t mant, int exp);
+/* mant * 10^exp as a double, exact when both fit (inline: every number
+** and figure asks it once or more). */
+static inline double fx_make_value(uint64_t mant, int exp)
+{
+    static const double p10[] = {
+        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    double m = (double)mant;
+    if (exp == 0 || mant == 0)
+        return m;
+    if (exp > 0 && exp <= 22)
+        return m * p10[exp];
+    if (exp < 0 && exp >= -22)
+        return m / p10[-exp];
+    return m * pow(10.0, exp);
+}
 
 /* A number token's value as an integer when it is a plain one, else -1. */
 long fx_plain_int(const struct token *t);
