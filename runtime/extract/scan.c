@@ -7,7 +7,8 @@
 ** runs the passes described in scan.h (context.c, table.c, find.c,
 ** bare.c, attrib*.c) and appends the figures found.  As tokens arrive it
 ** notes what the window holds (scan.h: window), so passes a window
-** cannot use are skipped.
+** cannot use are skipped, and which tokens find and context look at
+** (start_at, context_at), so they need not walk every token.
 **
 ** Some answers need the whole article: a "¥" is CNY only in a Chinese
 ** article, and "104 million (US$14.65 million)" is in yuan only if the

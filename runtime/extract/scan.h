@@ -14,7 +14,10 @@
 **   attrib   (attrib.c)  role, period, subject and metric of each one.
 **
 ** Windows without digits or number words skip find, and windows that
-** cannot be table lines skip most of table (scanner.window).
+** cannot be table lines skip most of table (scanner.window).  Find and
+** context walk only the tokens the sentence loop noted for them as the
+** tokens came (scanner.start_at, scanner.context_at): most tokens are
+** lower-case words neither pass acts on.
 **
 ** Every pass walks the window once, and every look-back or look-ahead a
 ** pass makes is bounded by a small constant, so the whole scan is linear
