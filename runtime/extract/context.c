@@ -148,7 +148,11 @@ static bool denominator(const struct scanner *sc, int i)
     if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
         return true;
     const struct token *t = &sc->tok[i];
-    if (fx_make_value(t->mant, t->exp) != 1.0 || is_word(sc, i + 1, LX_SCALE))
+    /* the value is 1 only for a mantissa of 1 and no power of ten, or
+    ** with a negative one ("1.00"): the call only for those */
+    bool one = t->exp < 0 ? fx_make_value(t->mant, t->exp) == 1.0
+                          : t->exp == 0 && t->mant == 1;
+    if (!one || is_word(sc, i + 1, LX_SCALE))
         return false; /* not "$1 million" */
     int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
     if (is_punct(sc, c, '$') || (c >= 0 && sc->tok[c].kind == TK_SYM))
@@ -374,6 +378,14 @@ static bool attributive(const struct scanner *sc, int i, int m)
            !is_word(sc, x, LX_STOP | LX_VERB);
 }
 
+/* "Tel:" counts down over tokens [a, b) and stops at a line break (the
+** callers test sc->ident_left first: it is almost always 0). */
+static void ident_count_down(struct scanner *sc, int a, int b)
+{
+    for (int j = a; j < b && sc->ident_left > 0; j++)
+        sc->ident_left = sc->tok[j].flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
+}
+
 void fx_context_pass(struct scanner *sc)
 {
     const struct phrase *ph;
@@ -381,7 +393,18 @@ void fx_context_pass(struct scanner *sc)
     /* in registers, not reloaded after every call the loop makes */
     const uint16_t w_year = KW.year, w_month = KW.month, w_said = KW.said,
                    w_says = KW.says;
-    for (int i = 0; i < sc->n; i++) {
+    /* The walk visits the tokens of sc->context_at, a superset of those
+    ** the switch below does anything with; a token the loop reaches by
+    ** `i++` after a phrase or mention (next) or any token it skips only
+    ** counts "Tel:" down. */
+    int next = 0;
+    for (int x = 0; x < sc->n_context; x++) {
+        int i = sc->context_at[x];
+        if (i < next)
+            continue; /* inside a phrase or mention already read */
+        if (sc->ident_left > 0)
+            ident_count_down(sc, next, i);
+        next = i + 1;
         struct token *t = &sc->tok[i];
         if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
             sc->ident_left = t->flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
@@ -391,9 +414,7 @@ void fx_context_pass(struct scanner *sc)
             ** nothing: one test lets them through (a domain,
             ** "tmall.com", is a name) */
             if (!(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
-                !(t->cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW |
-                            LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB |
-                            LX_KIND)) &&
+                !(t->cls & FX_CONTEXT_CLASSES) &&
                 !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
                 continue;
             break;
@@ -455,7 +476,7 @@ void fx_context_pass(struct scanner *sc)
                     cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
                 else
                     cue(sc, i, TC_NOW, sc->year);
-                i += m - 1;
+                next = i + m;
                 continue;
             }
         }
@@ -499,7 +520,7 @@ void fx_context_pass(struct scanner *sc)
                 sc->british = true;
             if ((sc->mark[i] & M_ATTR) || attributive(sc, i, m)) {
                 sc->mark[i] |= M_ATTR;
-                i += m - 1;
+                next = i + m;
                 continue;
             }
             sc->last_kind[e->kind] = e;
@@ -513,7 +534,7 @@ void fx_context_pass(struct scanner *sc)
                 if (place == (k < GK_COMPANY))
                     sc->last_kind[k] = e;
             }
-            i += m - 1;
+            next = i + m;
             continue;
         }
         if (!(l->cls & LX_KIND) || !is_lex(sc, i - 1, KW.the))
@@ -524,4 +545,6 @@ void fx_context_pass(struct scanner *sc)
             fx_ctx_seen(sc, e);
         }
     }
+    if (sc->ident_left > 0)
+        ident_count_down(sc, next, sc->n);
 }

@@ -841,8 +841,13 @@ static int try_figure(struct scanner *sc, int i)
 
 void fx_find_figures(struct scanner *sc)
 {
+    /* only the tokens a figure may start at (scan.h: start_at); i is
+    ** where the last figure tried left off */
     int i = 0;
-    while (i < sc->n && sc->n_cand < SENT_MAX / 2) {
+    for (int x = 0; x < sc->n_start && sc->n_cand < SENT_MAX / 2; x++) {
+        if (sc->start_at[x] < i)
+            continue;
+        i = sc->start_at[x];
         const struct token *t = &sc->tok[i];
         if (sc->mark[i] & (M_USED | M_IDENT | M_YEAR | M_DATE)) {
             i++;

@@ -7,7 +7,8 @@
 ** runs the passes described in scan.h (context.c, table.c, find.c,
 ** bare.c, attrib*.c) and appends the figures found.  As tokens arrive it
 ** notes what the window holds (scan.h: window), so passes a window
-** cannot use are skipped.
+** cannot use are skipped, and which tokens find and context look at
+** (start_at, context_at), so they need not walk every token.
 **
 ** Some answers need the whole article: a "¥" is CNY only in a Chinese
 ** article, and "104 million (US$14.65 million)" is in yuan only if the
@@ -30,42 +31,45 @@ static const char pending_cent[] = "USD";
 
 /* ---- emitting figures ------------------------------------------------ */
 
-static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-double fx_make_value(uint64_t mant, int exp)
+/* ASCII capitals in p[0, len) to lower case, eight bytes at a time (a
+** byte at a time cost more than the copy): a byte is a capital when its
+** low seven bits are 'A'..'Z' and its top bit is clear.  Rounds len up
+** to a multiple of eight: the caller's buffer has the room, and what it
+** changes there is written over or not copied. */
+static void lower_ascii(char *p, size_t len)
 {
-    double m = (double)mant;
-    if (exp == 0 || mant == 0)
-        return m;
-    if (exp > 0 && exp <= 22)
-        return m * p10[exp];
-    if (exp < 0 && exp >= -22)
-        return m / p10[-exp];
-    return m * pow(10.0, exp);
+    const uint64_t ones = 0x0101010101010101u, top = ones * 0x80;
+    for (size_t k = 0; k < len; k += 8) {
+        uint64_t x;
+        memcpy(&x, p + k, 8);
+        uint64_t low = x & ~top;
+        uint64_t from_a = low + ones * (0x80 - 'A');
+        uint64_t past_z = low + ones * (0x80 - 'Z' - 1);
+        x |= (from_a & ~past_z & ~x & top) >> 2;
+        memcpy(p + k, &x, 8);
+    }
 }
 
 /* Copy tokens [a, b) into the arena: single spaces for any whitespace,
 ** lower case unless `keep_case` or the word is an acronym. */
 static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 {
-    char buf[256];
+    enum { PHRASE_MAX = 256 };
+    char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
         const struct token *t = &sc->tok[i];
-        if (i > a && (t->flags & TF_SPACE) && n < sizeof buf - 1)
+        if (i > a && (t->flags & TF_SPACE) && n < PHRASE_MAX - 1)
             buf[n++] = ' ';
         /* acronyms keep their capitals: GDP, R&D */
         bool lower = !keep_case && !(t->flags & TF_ALLCAP) &&
                      !(t->end - t->start == 1 && (t->flags & TF_CAP));
-        size_t len = t->end - t->start, room = sizeof buf - 1 - n;
+        size_t len = t->end - t->start, room = PHRASE_MAX - 1 - n;
         if (len > room)
             len = room;
         memcpy(buf + n, sc->text + t->start, len);
-        for (size_t k = n; lower && k < n + len; k++)
-            if (buf[k] >= 'A' && buf[k] <= 'Z')
-                buf[k] += 32;
+        if (lower)
+            lower_ascii(buf + n, len);
         n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
@@ -220,6 +224,7 @@ static void flush(struct scanner *sc)
     sc->n = 0;
     sc->n_cand = 0;
     sc->window = 0;
+    sc->n_start = sc->n_context = 0;
 }
 
 /* The token read into sc->tok[sc->n] starts a new window: flush the
@@ -237,11 +242,11 @@ static bool ends_sentence(uint32_t cp)
     return cp == '.' || cp == '!' || cp == '?' || cp == CP_IDEO_STOP;
 }
 
-/* Does a sentence end before token t? */
-static bool boundary_before(const struct scanner *sc, const struct token *t)
+/* Does a sentence end before token t, read in at sc->tok[n] (n > 0)? */
+static bool boundary_before(const struct scanner *sc, int n,
+                            const struct token *t)
 {
-    int n = sc->n;
-    const struct token *prev = &sc->tok[n - 1];
+    const struct token *prev = t - 1;
     /* the common case first: on the same line after a word or number */
     if (!(t->flags & (TF_BLANK | TF_NEWLINE)) && prev->kind != TK_PUNCT)
         return false;
@@ -287,6 +292,49 @@ static bool boundary_before(const struct scanner *sc, const struct token *t)
     return t->kind == TK_NUM || t->kind == TK_CJK || t->kind == TK_PUNCT;
 }
 
+/* What token t, at `at` in the window, tells the passes (scan.h:
+** window, start_at, context_at): numbers and the words fx_find_figures
+** starts a figure at ("five", "twice", "half", "a" before "million"); a
+** scale word, "'000", or ")" closing a line ("... (%)") may make a
+** caption; and the tokens the context pass looks at. */
+static void note_token(struct scanner *sc, const struct token *t, int at)
+{
+    switch (t->kind) {
+    case TK_NUM:
+        sc->window |= W_NUMBER;
+        sc->start_at[sc->n_start++] = (int16_t)at;
+        sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    case TK_WORD:
+        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+            sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
+        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
+            sc->start_at[sc->n_start++] = (int16_t)at;
+        if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
+            (t->cls & FX_CONTEXT_NOTED) ||
+            ((t->cls & (LX_UNIT | LX_VERB)) &&
+             (t->lex == KW.year || t->lex == KW.month || t->lex == KW.said ||
+              t->lex == KW.says || t->lex == KW.sterling)))
+            sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    case TK_PUNCT:
+        if (t->hash == '\'' ||
+            (t->hash == ')' && (t->end >= sc->len || sc->text[t->end] == '\n' ||
+                                sc->text[t->end] == '\r')))
+            sc->window |= W_CELLS;
+        /* "tmall.com": a word before a glued "." may be a name */
+        if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
+            t[-1].kind == TK_WORD &&
+            (sc->n_context == 0 || sc->context_at[sc->n_context - 1] != at - 1))
+            sc->context_at[sc->n_context++] = (int16_t)(at - 1);
+        break;
+    case TK_CJK:
+    case TK_SYM:
+        sc->context_at[sc->n_context++] = (int16_t)at;
+        break;
+    }
+}
+
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
@@ -308,6 +356,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
+    sc->n_start = sc->n_context = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
@@ -327,11 +376,14 @@ int figure_scan(const char *text, size_t len,
 
     struct tokenizer tz;
     tok_init(&tz, text, len, options->skip, options->n_skip);
-    while (!sc->failed) {
+    /* n is sc->n, in a register: only a flush changes sc->n, and
+    ** sc->failed, so the loop tests that after each flush */
+    int n = 0;
+    for (;;) {
         /* tokens are read straight into the window, one past its end
         ** (tok has room for it); a flush moves one that starts a new
         ** window to the front */
-        struct token *t = &sc->tok[sc->n];
+        struct token *t = &sc->tok[n];
         int k = tok_next(&tz, t);
         if (k == TK_END) {
             flush(sc);
@@ -339,37 +391,32 @@ int figure_scan(const char *text, size_t len,
         }
         if (k == TK_BREAK) {
             flush(sc);
+            n = 0;
             sc->ctx.after_break = true;
             sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
             sc->table.wide_change = false;
             sc->table.ncol = 0;
+            if (sc->failed)
+                break;
             continue;
         }
-        if ((sc->n > 0 && boundary_before(sc, t)) || sc->n == SENT_MAX)
+        if ((n > 0 && boundary_before(sc, n, t)) || n == SENT_MAX) {
             t = flush_before(sc);
-        /* numbers and the words fx_find_figures starts a figure at
-        ** ("five", "twice", "half", "a" before "million"); a scale word,
-        ** "'000", or ")" closing a line ("... (%)") may make a caption */
-        switch (t->kind) {
-        case TK_NUM:
-            sc->window |= W_NUMBER;
-            break;
-        case TK_WORD:
-            if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
-                sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
-            break;
-        case TK_PUNCT:
-            if (t->hash == '\'' ||
-                (t->hash == ')' && (t->end >= len || text[t->end] == '\n' ||
-                                    text[t->end] == '\r')))
-                sc->window |= W_CELLS;
-            break;
+            n = 0;
+            if (sc->failed)
+                break;
         }
-        sc->n++;
-        if (sc->n >= 2 && t->start > t[-1].end + 1 &&
-            fx_cell_gap(sc, sc->n - 1))
-            sc->window |= W_CELLS;
+        /* most tokens are words of no class the passes start at and
+        ** not capitalised: one test of each lets them through */
+        if (t->kind != TK_WORD ||
+            (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE |
+                       LX_ARTICLE | FX_CONTEXT_CLASSES)) ||
+            (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))
+            note_token(sc, t, n);
+        sc->n = ++n;
+        if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
+            sc->window |= W_CELLS | W_GAP;
     }
     int failed = sc->failed;
     if (!failed)

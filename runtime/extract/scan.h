@@ -14,7 +14,10 @@
 **   attrib   (attrib.c)  role, period, subject and metric of each one.
 **
 ** Windows without digits or number words skip find, and windows that
-** cannot be table lines skip most of table (scanner.window).
+** cannot be table lines skip most of table (scanner.window).  Find and
+** context walk only the tokens the sentence loop noted for them as the
+** tokens came (scanner.start_at, scanner.context_at): most tokens are
+** lower-case words neither pass acts on.
 **
 ** Every pass walks the window once, and every look-back or look-ahead a
 ** pass makes is bounded by a small constant, so the whole scan is linear
@@ -32,6 +35,7 @@
 #ifndef WIC_EXTRACT_SCAN_H
 #define WIC_EXTRACT_SCAN_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -183,7 +187,17 @@ enum {
     W_NUMBER = 1 << 0, /* digits, or a word a figure can start with */
     W_CELLS = 1 << 1,  /* a cell gap, or a scale word or "'" (a caption's
                           "(in millions)", "HK$'000"): maybe a table line */
+    W_GAP = 1 << 2,    /* a cell gap of two blanks or more (not one tab) */
 };
+
+/* Words the context pass looks at besides capitalised ones: the classes
+** of words that date, cue or name something (context.c).  Of the units
+** and verbs it asks about only "year", "month", "said", "says" and
+** "sterling" (FX_CONTEXT_NOTED: the others are not noted in context_at). */
+#define FX_CONTEXT_CLASSES                                                     \
+    (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH | LX_YEARWORD |  \
+     LX_UNIT | LX_VERB | LX_KIND)
+#define FX_CONTEXT_NOTED (FX_CONTEXT_CLASSES & ~(LX_UNIT | LX_VERB))
 
 struct scanner {
     const char *text;
@@ -205,6 +219,13 @@ struct scanner {
     const struct gazetteer_entry *mention[SENT_MAX + 1]; /* at 1st tok */
     int n;
     unsigned window; /* W_*: what the window holds, noted as tokens come */
+    /* tokens the passes start at, noted as tokens come so that each pass
+    ** walks a short list instead of every token: where a figure may start
+    ** (numbers, "five", "twice", "half", "a"), and what the context pass
+    ** looks at (numbers, CJK, symbols, words that are capitalised or of a
+    ** class it asks about, or before a glued "."); both in token order */
+    int16_t start_at[SENT_MAX + 1], context_at[SENT_MAX + 1];
+    int n_start, n_context;
     struct cand cand[SENT_MAX / 2 + 1];
     int n_cand;
 
@@ -459,8 +480,22 @@ static inline bool is_month(const struct scanner *sc, int i)
 /* Does word token i look like a plural noun? */
 bool fx_word_is_plural(const struct scanner *sc, int i);
 
-/* mant * 10^exp as a double, exact when both fit. */
-double fx_make_value(uint64_t mant, int exp);
+/* mant * 10^exp as a double, exact when both fit (inline: every number
+** and figure asks it once or more). */
+static inline double fx_make_value(uint64_t mant, int exp)
+{
+    static const double p10[] = {
+        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    double m = (double)mant;
+    if (exp == 0 || mant == 0)
+        return m;
+    if (exp > 0 && exp <= 22)
+        return m * p10[exp];
+    if (exp < 0 && exp >= -22)
+        return m / p10[-exp];
+    return m * pow(10.0, exp);
+}
 
 /* A number token's value as an integer when it is a plain one, else -1. */
 long fx_plain_int(const struct token *t);

@@ -47,6 +47,10 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
     memset(s, 0, sizeof *s);
     for (int j = a; j < b; j++) {
         const struct token *t = &sc->tok[j];
+        /* most words name no scale, unit or currency code: one test */
+        if (t->kind == TK_WORD && !(t->cls & (LX_SCALE | LX_UNIT)) &&
+            !(t->flags & TF_ALLCAP))
+            continue;
         if (t->kind == TK_PUNCT && t->hash == '%') {
             s->unit = U_PCT;
         } else if (t->kind == TK_PUNCT && t->hash == '\'' && j + 1 < b &&
@@ -264,11 +268,18 @@ void fx_table_line(struct scanner *sc)
         return;
     }
 
+    /* a line with no gap of two blanks (scan.h: W_GAP) and no tab is one
+    ** cell: the loops over cells below start at its end */
+    uint32_t from = sc->tok[0].start, to = sc->tok[sc->n - 1].end;
+    bool gaps = (sc->window & W_GAP) ||
+                memchr(sc->text + from, '\t', to - from) != NULL;
+    int first_gap = gaps ? 1 : sc->n;
+
     /* the line's cells and what they name */
     int cells = 0, nspec = 0, nnum = 0, nchange = 0;
     struct spec s, wide = {0};
     int a = 0;
-    for (int j = 1; j <= sc->n; j++) {
+    for (int j = first_gap; j <= sc->n; j++) {
         if (j < sc->n && !fx_cell_gap(sc, j))
             continue;
         cell_spec(sc, a, j, &s);
@@ -322,7 +333,7 @@ void fx_table_line(struct scanner *sc)
                 keep[nkeep++] = tb->col[k];
         tb->ncol = 0;
         a = 0;
-        for (int j = 1; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
+        for (int j = first_gap; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
             if (j < sc->n && !fx_cell_gap(sc, j))
                 continue;
             cell_spec(sc, a, j, &s);

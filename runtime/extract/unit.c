@@ -98,6 +98,10 @@ int fx_currency_before(const struct scanner *sc, int i, int *start)
     const struct token *t = &sc->tok[p];
     if (sc->mark[p] & M_USED)
         return 0;
+    /* most numbers follow a word in lower case ("to", "about"): no code
+    ** or prefix is, and the tests below all want another kind of token */
+    if (t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_ALLCAP)))
+        return 0;
     if (t->kind == TK_SYM) {
         *start = p;
         switch (t->hash) {
@@ -312,7 +316,10 @@ int fx_unit_after(const struct scanner *sc, int k, int *unit)
         return m + hyphen;
     }
     if (!is_word(sc, w, LX_UNIT)) {
-        int u = hyphen ? 0 : fx_iso_currency(sc, w);
+        /* a code is in capitals: the call only for those */
+        int u = hyphen || !(sc->tok[w].flags & TF_ALLCAP)
+                    ? 0
+                    : fx_iso_currency(sc, w);
         if (u)
             *unit = u; /* "5 billion PKR", "300 SEK" */
         return u ? 1 : 0;
