@@ -71,9 +71,17 @@ static int decimal_length(uint64_t v)
     return floor_digits + (v >= pow10_integer[floor_digits]);
 }
 
-/* The digits of v < 10000 at out; returns their end.  Offsets and years
-** are mostly this short, and need no 64-bit division: v * 5243 >> 19 is
-** v / 100 for every v below 43,699. */
+/* The four digits of v < 10000, with leading zeros, at out.  No 64-bit
+** division: v * 5243 >> 19 is v / 100 for every v below 43,699. */
+static void put_four_digits(char *out, uint32_t v)
+{
+    uint32_t high = v * 5243 >> 19, low = v - high * 100;
+    memcpy(out, digit_pairs + high * 2, 2);
+    memcpy(out + 2, digit_pairs + low * 2, 2);
+}
+
+/* The digits of v < 10000 at out (offsets and years are mostly this
+** short); returns their end. */
 static char *put_small_uint(char *out, uint32_t v)
 {
     if (v < 10) {
@@ -91,23 +99,19 @@ static char *put_small_uint(char *out, uint32_t v)
 }
 
 /* The digits of v at out (no printf: this runs for every start, end and
-** value); returns their end. */
+** value); returns their end.  Four digits per 64-bit division, from the
+** right, then the first one to four. */
 static char *put_uint(char *out, uint64_t v)
 {
     if (v < 10000)
         return put_small_uint(out, (uint32_t)v);
     char *end = out + decimal_length(v), *at = end;
-    while (v >= 100) {
-        at -= 2;
-        memcpy(at, digit_pairs + v % 100 * 2, 2);
-        v /= 100;
+    while (v >= 10000) {
+        at -= 4;
+        put_four_digits(at, (uint32_t)(v % 10000));
+        v /= 10000;
     }
-    if (v >= 10) {
-        at -= 2;
-        memcpy(at, digit_pairs + v * 2, 2);
-    } else {
-        *--at = (char)('0' + v);
-    }
+    put_small_uint(out, (uint32_t)v); /* ends at `at` */
     return end;
 }
 
@@ -167,11 +171,11 @@ static char *put_number(char *out, double v)
         return put_bytes(out, LITERAL("null"));
     double a = fabs(v);
     /* the cast drops any fraction, so a is integral when it comes back
-    ** (below 1e17 the cast is exact) */
-    if (a < 1e17 && (double)(uint64_t)a == a) {
+    ** (below 1e17 < 2^63 the cast is exact, and signed is one instruction) */
+    if (a < 1e17 && (double)(int64_t)a == a) {
         if (v < 0) /* not for -0.0, which prints as "0" */
             *out++ = '-';
-        return put_uint(out, (uint64_t)a);
+        return put_uint(out, (uint64_t)(int64_t)a);
     }
     uint64_t r;
     int d = decimal_digits(a, &r);
@@ -309,8 +313,11 @@ static char *put_escape(char *out, unsigned char c)
 /* put_json_chars for any string: 8 bytes at a time while they are plain,
 ** then byte by byte up to the next byte that needs escaping.  The last
 ** bytes of a long string are the word that ends it, which overlaps the
-** word before. */
-static char *put_any_json_chars(char *out, const char *s, size_t n)
+** word before.  Not inlined: in put_json_chars it would make every call
+** save the registers this loop needs. */
+__attribute__((noinline)) static char *put_any_json_chars(char *out,
+                                                          const char *s,
+                                                          size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
