@@ -55,7 +55,7 @@ static const uint64_t pow10_integer[20] = {
 };
 /* clang-format on */
 
-/* "00" to "99": integers are written two digits per division. */
+/* "00" to "99": integers are written two digits at a time. */
 static const char digit_pairs[] = "0001020304050607080910111213141516171819"
                                   "2021222324252627282930313233343536373839"
                                   "4041424344454647484950515253545556575859"
@@ -71,18 +71,24 @@ static int decimal_length(uint64_t v)
     return floor_digits + (v >= pow10_integer[floor_digits]);
 }
 
-/* The four digits of v < 10000, with leading zeros, at out.  No 64-bit
-** division: v * 5243 >> 19 is v / 100 for every v below 43,699. */
+/* v / 100 for every v below 43,699, with a multiply instead of a
+** division: 5243 / 2^19 is just above 1/100. */
+static inline uint32_t hundreds(uint32_t v)
+{
+    return v * 5243 >> 19;
+}
+
+/* The four digits of v < 10000, with leading zeros, at out. */
 static void put_four_digits(char *out, uint32_t v)
 {
-    uint32_t high = v * 5243 >> 19, low = v - high * 100;
+    uint32_t high = hundreds(v), low = v - high * 100;
     memcpy(out, digit_pairs + high * 2, 2);
     memcpy(out + 2, digit_pairs + low * 2, 2);
 }
 
 /* The digits of v < 10000 at out (offsets and years are mostly this
 ** short); returns their end. */
-static char *put_small_uint(char *out, uint32_t v)
+static inline char *put_small_uint(char *out, uint32_t v)
 {
     if (v < 10) {
         *out = (char)('0' + v);
@@ -90,7 +96,7 @@ static char *put_small_uint(char *out, uint32_t v)
     }
     if (v < 100)
         return put_bytes(out, digit_pairs + v * 2, 2);
-    uint32_t high = v * 5243 >> 19, low = v - high * 100;
+    uint32_t high = hundreds(v), low = v - high * 100;
     if (high < 10)
         *out++ = (char)('0' + high);
     else
@@ -98,13 +104,10 @@ static char *put_small_uint(char *out, uint32_t v)
     return put_bytes(out, digit_pairs + low * 2, 2);
 }
 
-/* The digits of v at out (no printf: this runs for every start, end and
-** value); returns their end.  Four digits per 64-bit division, from the
+/* put_uint for v >= 10000: four digits per 64-bit division, from the
 ** right, then the first one to four. */
-static char *put_uint(char *out, uint64_t v)
+static char *put_large_uint(char *out, uint64_t v)
 {
-    if (v < 10000)
-        return put_small_uint(out, (uint32_t)v);
     char *end = out + decimal_length(v), *at = end;
     while (v >= 10000) {
         at -= 4;
@@ -113,6 +116,15 @@ static char *put_uint(char *out, uint64_t v)
     }
     put_small_uint(out, (uint32_t)v); /* ends at `at` */
     return end;
+}
+
+/* The digits of v at out (no printf: this runs for every start, end and
+** value); returns their end. */
+static inline char *put_uint(char *out, uint64_t v)
+{
+    if (v < 10000)
+        return put_small_uint(out, (uint32_t)v);
+    return put_large_uint(out, v);
 }
 
 static char *put_int(char *out, long long v)
@@ -235,7 +247,8 @@ static int utf8_len(const unsigned char *s, size_t n)
 }
 
 /* Bytes a JSON string holds as they are: printable ASCII but '"' and
-** '\\'.  A table, because put_json_chars asks it of every byte. */
+** '\\'.  A table, because put_any_json_chars asks it of each byte it does
+** not test by the word. */
 #define PLAIN_16(c)                                                            \
     PLAIN_1(c), PLAIN_1(c + 1), PLAIN_1(c + 2), PLAIN_1(c + 3),                \
         PLAIN_1(c + 4), PLAIN_1(c + 5), PLAIN_1(c + 6), PLAIN_1(c + 7),        \
@@ -505,10 +518,11 @@ static char *make_room(struct textbuf *b, char *out, size_t n)
     return b->data + len;
 }
 
-/* put_field for a string not in the cache: escape it, and cache it when
-** it is short enough. */
+/* put_field for a string not in the cache: escape it, and cache it in
+** `slot` (slot_for(s)) when it is short enough. */
 static char *put_new_field(struct textbuf *b, char *out,
-                           struct string_field *field, const char *s)
+                           struct string_field *field,
+                           struct cached_string *slot, const char *s)
 {
     size_t n = strlen(s);
     if (n > SIZE_MAX / (2 * JSON_PER_BYTE) ||
@@ -522,11 +536,10 @@ static char *put_new_field(struct textbuf *b, char *out,
     *end++ = '"';
     size_t len = (size_t)(end - out);
     if (len <= FIELD_ROOM) {
-        struct cached_string *c = slot_for(field, s);
-        c->value = s;
-        c->len = len;
-        memcpy(c->bytes, out, FIELD_ROOM);
-        field->last = c;
+        slot->value = s;
+        slot->len = len;
+        memcpy(slot->bytes, out, FIELD_ROOM);
+        field->last = slot;
     }
     return end;
 }
@@ -538,9 +551,10 @@ static inline char *put_field(struct textbuf *b, char *out,
 {
     struct cached_string *c = slot_for(field, s);
     if (c->value != s) {
+        const char *last = field->last->value;
+        if (!last || strcmp(last, s) != 0)
+            return put_new_field(b, out, field, c, s);
         c = field->last;
-        if (!c->value || strcmp(c->value, s) != 0)
-            return put_new_field(b, out, field, s);
     }
     field->last = c;
     /* the whole entry: a fixed-size copy is a few moves, and the line's
