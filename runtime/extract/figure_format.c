@@ -625,8 +625,8 @@ static char *put_line(struct textbuf *b, char *out, struct string_field *fields,
 }
 
 /* What a line takes on average, to make room for a whole article at
-** once (lines are about 190 bytes): growing the buffer as it fills
-** copied it a dozen times an article. */
+** once (lines are about 190 bytes): growing the buffer as it filled
+** copied it four times an article. */
 #define LINE_GUESS 256
 
 int figure_format_jsonl(struct textbuf *b, const char *doc,
@@ -635,8 +635,11 @@ int figure_format_jsonl(struct textbuf *b, const char *doc,
 {
     if (count == 0)
         return b->failed ? -1 : 0;
-    if (count > SIZE_MAX / (4 * LINE_GUESS) ||
-        !textbuf_reserve(b, count * LINE_GUESS + LINE_ROOM))
+    if (count > SIZE_MAX / (4 * LINE_GUESS)) {
+        b->failed = true;
+        return -1;
+    }
+    if (!textbuf_reserve(b, count * LINE_GUESS + LINE_ROOM))
         return -1;
     struct string_field fields[FIELDS];
     for (int i = 0; i < FIELDS; i++)
@@ -645,8 +648,10 @@ int figure_format_jsonl(struct textbuf *b, const char *doc,
         doc = "";
     for (size_t i = 0; i < count; i++) {
         char *out = make_room(b, b->data + b->len, 0);
-        if (!out || !(out = put_line(b, out, fields, doc, &figures[i], text)))
+        if (!out || !(out = put_line(b, out, fields, doc, &figures[i], text))) {
+            b->failed = true; /* set already, unless a size overflowed */
             return -1;
+        }
         b->len = (size_t)(out - b->data);
     }
     return b->failed ? -1 : 0;
