@@ -551,8 +551,9 @@ static inline char *put_field(struct textbuf *b, char *out,
 {
     struct cached_string *c = slot_for(field, s);
     if (c->value != s) {
+        /* the first byte tells most strings apart, without a call */
         const char *last = field->last->value;
-        if (!last || strcmp(last, s) != 0)
+        if (!last || last[0] != s[0] || strcmp(last, s) != 0)
             return put_new_field(b, out, field, c, s);
         c = field->last;
     }
