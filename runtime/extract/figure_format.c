@@ -39,7 +39,7 @@ static inline char *put_bytes(char *out, const char *s, size_t n)
     return out + n;
 }
 
-/* A string literal and its length, for put_bytes and put_field. */
+/* A string literal and its length, for put_bytes and field_keys. */
 #define LITERAL(s) s, sizeof s - 1
 
 /* 10^0 to 10^19: every power of ten a uint64_t holds. */
