@@ -5,6 +5,13 @@
 ** a dozen short pieces, and a stdio call per piece cost more than finding
 ** the figure.  The FILE functions format into a buffer and write it once.
 **
+** The JSON Lines writer is the one `wicrun extract` runs by default, once
+** per figure, so it writes a line with plain pointer stores: it makes room
+** for the whole line first (make_room), copies keys as literals of known
+** length, and copies the string fields that repeat from line to line (the
+** doc, unit, role, the article's subject) from a cache instead of escaping
+** them again (struct string_field).
+**
 ** Numbers: an integral double below 1e17 prints as an integer (exact);
 ** any other finite value as the shortest "%.*g" (15 to 17 digits) that
 ** strtod reads back to the same bits.  Most figures ("51.4", "0.35") have
@@ -20,42 +27,126 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Room integer_before needs: 20 digits, leading zeros up to its point,
-** the point and a sign. */
-#define INTEGER_ROOM 48
+/* Room put_number needs: the longest number it prints,
+** "-1.2345678901234567e-308", is 24 bytes, and snprintf adds a NUL. */
+#define NUMBER_ROOM 32
 
-/* Digits of a non-negative integer below 2^64, without printf, written
-** from the right so that they end just before `end`; returns where they
-** start.  With `point` > 0, a decimal point that many digits from the
-** right (and leading zeros: 5 with point 2 is "0.05"). */
-static char *integer_before(char *end, uint64_t v, int negative, int point)
+/* `n` bytes of `s` at out; returns their end.  With a constant n (keys,
+** see LITERAL) the copy compiles to a few stores. */
+static inline char *put_bytes(char *out, const char *s, size_t n)
 {
-    char *at = end;
-    int n = 0;
-    do {
-        *--at = (char)('0' + v % 10);
-        v /= 10;
-        if (++n == point)
-            *--at = '.';
-    } while (v || n <= point);
-    if (negative)
-        *--at = '-';
-    return at;
+    memcpy(out, s, n);
+    return out + n;
 }
 
-/* integer_before into buf (size bytes, NUL-terminated). */
-static char *format_integer(char *buf, size_t size, uint64_t v, int negative,
-                            int point)
+/* A string literal and its length, for put_bytes and field_keys. */
+#define LITERAL(s) s, sizeof s - 1
+
+/* 10^0 to 10^19: every power of ten a uint64_t holds. */
+/* clang-format off */
+static const uint64_t pow10_integer[20] = {
+    1u, 10u, 100u,
+    1000u, 10000u, 100000u,
+    1000000u, 10000000u, 100000000u,
+    1000000000u, 10000000000u, 100000000000u,
+    1000000000000u, 10000000000000u, 100000000000000u,
+    1000000000000000u, 10000000000000000u, 100000000000000000u,
+    1000000000000000000u, 10000000000000000000u,
+};
+/* clang-format on */
+
+/* "00" to "99": integers are written two digits at a time. */
+static const char digit_pairs[] = "0001020304050607080910111213141516171819"
+                                  "2021222324252627282930313233343536373839"
+                                  "4041424344454647484950515253545556575859"
+                                  "6061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* How many decimal digits v >= 1 has.  A number of b bits has
+** floor(b * log10(2)) or one more digits, and b * 1233 / 4096 is that
+** floor for every b up to 64; one comparison settles which. */
+static int decimal_length(uint64_t v)
 {
-    char digits[INTEGER_ROOM], *end = digits + sizeof digits;
-    char *at = integer_before(end, v, negative, point);
-    size_t len = (size_t)(end - at);
-    if (len >= size)
-        len = size ? size - 1 : 0;
-    memcpy(buf, at, len);
-    if (size)
-        buf[len] = '\0';
-    return buf;
+    int floor_digits = ((64 - __builtin_clzll(v)) * 1233) >> 12;
+    return floor_digits + (v >= pow10_integer[floor_digits]);
+}
+
+/* v / 100 for every v below 43,699, with a multiply instead of a
+** division: 5243 / 2^19 is just above 1/100. */
+static inline uint32_t hundreds(uint32_t v)
+{
+    return v * 5243 >> 19;
+}
+
+/* The four digits of v < 10000, with leading zeros, at out. */
+static void put_four_digits(char *out, uint32_t v)
+{
+    uint32_t high = hundreds(v), low = v - high * 100;
+    memcpy(out, digit_pairs + high * 2, 2);
+    memcpy(out + 2, digit_pairs + low * 2, 2);
+}
+
+/* The digits of v < 10000 at out (offsets and years are mostly this
+** short); returns their end. */
+static inline char *put_small_uint(char *out, uint32_t v)
+{
+    if (v < 10) {
+        *out = (char)('0' + v);
+        return out + 1;
+    }
+    if (v < 100)
+        return put_bytes(out, digit_pairs + v * 2, 2);
+    uint32_t high = hundreds(v), low = v - high * 100;
+    if (high < 10)
+        *out++ = (char)('0' + high);
+    else
+        out = put_bytes(out, digit_pairs + high * 2, 2);
+    return put_bytes(out, digit_pairs + low * 2, 2);
+}
+
+/* put_uint for v >= 10000: four digits per 64-bit division, from the
+** right, then the first one to four. */
+static char *put_large_uint(char *out, uint64_t v)
+{
+    char *end = out + decimal_length(v), *at = end;
+    while (v >= 10000) {
+        at -= 4;
+        put_four_digits(at, (uint32_t)(v % 10000));
+        v /= 10000;
+    }
+    put_small_uint(out, (uint32_t)v); /* ends at `at` */
+    return end;
+}
+
+/* The digits of v at out (no printf: this runs for every start, end and
+** value); returns their end. */
+static inline char *put_uint(char *out, uint64_t v)
+{
+    if (v < 10000)
+        return put_small_uint(out, (uint32_t)v);
+    return put_large_uint(out, v);
+}
+
+static char *put_int(char *out, long long v)
+{
+    if (v < 0) {
+        *out++ = '-';
+        return put_uint(out, -(uint64_t)v);
+    }
+    return put_uint(out, (uint64_t)v);
+}
+
+/* r with a decimal point `point` digits from the right (1 to 19), and
+** the zeros that needs: 5 with point 2 is "0.05". */
+static char *put_decimal(char *out, uint64_t r, int point)
+{
+    uint64_t scale = pow10_integer[point], fraction = r % scale;
+    out = put_uint(out, r / scale);
+    *out++ = '.';
+    char *end = out + point;
+    for (char *at = end; at > out; fraction /= 10)
+        *--at = (char)('0' + fraction % 10);
+    return end;
 }
 
 static const double pow10_exact[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,
@@ -84,27 +175,47 @@ static int decimal_digits(double a, uint64_t *r)
     return 0;
 }
 
-char *figure_format_number(char *buf, size_t size, double v)
+/* `v` as the writers print it at out (NUMBER_ROOM bytes); returns the
+** end, with no NUL. */
+static char *put_number(char *out, double v)
 {
-    if (!isfinite(v)) {
-        snprintf(buf, size, "null");
-        return buf;
-    }
+    if (!isfinite(v))
+        return put_bytes(out, LITERAL("null"));
     double a = fabs(v);
-    if (a < 1e17 && v == floor(v))
-        return format_integer(buf, size, (uint64_t)a, v < 0, 0);
+    /* the cast drops any fraction, so a is integral when it comes back
+    ** (below 1e17 < 2^63 the cast is exact, and signed is one instruction) */
+    if (a < 1e17 && (double)(int64_t)a == a) {
+        if (v < 0) /* not for -0.0, which prints as "0" */
+            *out++ = '-';
+        return put_uint(out, (uint64_t)(int64_t)a);
+    }
     uint64_t r;
     int d = decimal_digits(a, &r);
-    if (d)
-        return format_integer(buf, size, r, v < 0, d);
+    if (d) {
+        if (v < 0)
+            *out++ = '-';
+        return put_decimal(out, r, d);
+    }
     /* Numbers read from text have at most 15 significant digits, so %.15g
     ** (which drops trailing zeros) almost always reads back exactly; only
     ** computed values need 16 or 17. */
     for (int p = 15; p <= 17; p++) {
-        snprintf(buf, size, "%.*g", p, v);
-        if (strtod(buf, NULL) == v)
+        snprintf(out, NUMBER_ROOM, "%.*g", p, v);
+        if (strtod(out, NULL) == v)
             break;
     }
+    return out + strlen(out);
+}
+
+char *figure_format_number(char *buf, size_t size, double v)
+{
+    char number[NUMBER_ROOM];
+    size_t len = (size_t)(put_number(number, v) - number);
+    if (len >= size)
+        len = size ? size - 1 : 0;
+    memcpy(buf, number, len);
+    if (size)
+        buf[len] = '\0';
     return buf;
 }
 
@@ -136,7 +247,8 @@ static int utf8_len(const unsigned char *s, size_t n)
 }
 
 /* Bytes a JSON string holds as they are: printable ASCII but '"' and
-** '\\'.  A table, because figure_json_string asks it of every byte. */
+** '\\'.  A table, because put_any_json_chars asks it of each byte it does
+** not test by the word. */
 #define PLAIN_16(c)                                                            \
     PLAIN_1(c), PLAIN_1(c + 1), PLAIN_1(c + 2), PLAIN_1(c + 3),                \
         PLAIN_1(c + 4), PLAIN_1(c + 5), PLAIN_1(c + 6), PLAIN_1(c + 7),        \
@@ -151,136 +263,397 @@ static const bool json_plain_byte[256] = {
 #undef PLAIN_1
 #undef PLAIN_16
 
-static bool json_plain(unsigned char c)
+#define EVERY_BYTE(c) (0x0101010101010101u * (c))
+
+/* The high bit of each byte of x that is zero (and maybe of bytes after
+** a zero one): nonzero exactly when x has a zero byte. */
+static inline uint64_t zero_bytes(uint64_t x)
 {
-    return json_plain_byte[c];
+    return (x - EVERY_BYTE(1)) & ~x & EVERY_BYTE(0x80);
+}
+
+/* The bytes of w that are not plain (json_plain_byte), all 8 tested at
+** once: zero when w can be copied as it is.  A byte from 0x80 up has its
+** high bit set in w.  Otherwise no byte carries into the next when 1 is
+** added to each, and only 0x7F reaches the high bit; and a byte below
+** 0x20 borrows into its high bit when 0x20 is taken from each (the lowest
+** such byte does, whatever the bytes above do). */
+static inline uint64_t not_plain_bytes(uint64_t w)
+{
+    uint64_t not_plain =
+        ((w - EVERY_BYTE(0x20)) | w | (w + EVERY_BYTE(1))) & EVERY_BYTE(0x80);
+    not_plain |= zero_bytes(w ^ EVERY_BYTE('"'));
+    not_plain |= zero_bytes(w ^ EVERY_BYTE('\\'));
+    return not_plain;
+}
+
+static inline uint64_t load_word(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+/* The escape of an ASCII byte that is not plain, at out. */
+static char *put_escape(char *out, unsigned char c)
+{
+    char letter = 0;
+    switch (c) {
+    case '"': letter = '"'; break;
+    case '\\': letter = '\\'; break;
+    case '\n': letter = 'n'; break;
+    case '\r': letter = 'r'; break;
+    case '\t': letter = 't'; break;
+    case '\b': letter = 'b'; break;
+    case '\f': letter = 'f'; break;
+    }
+    if (letter) {
+        out[0] = '\\';
+        out[1] = letter;
+        return out + 2;
+    }
+    static const char hex[] = "0123456789abcdef";
+    out = put_bytes(out, LITERAL("\\u00"));
+    out[0] = hex[c >> 4];
+    out[1] = hex[c & 15];
+    return out + 2;
+}
+
+/* The longest escape of one byte ("\u001f", "\ufffd"): a JSON string of
+** n bytes takes at most JSON_PER_BYTE * n bytes and its quotes. */
+#define JSON_PER_BYTE 6
+
+/* put_json_chars for any string: 8 bytes at a time while they are plain,
+** then byte by byte up to the next byte that needs escaping.  The last
+** bytes of a long string are the word that ends it, which overlaps the
+** word before.  Not inlined: in put_json_chars it would make every call
+** save the registers this loop needs. */
+__attribute__((noinline)) static char *put_any_json_chars(char *out,
+                                                          const char *s,
+                                                          size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        bool after_word = false;
+        while (n - i >= 8) {
+            uint64_t w = load_word(p + i);
+            if (not_plain_bytes(w))
+                break;
+            out = put_bytes(out, s + i, 8);
+            i += 8;
+            after_word = true;
+        }
+        if (after_word && i < n && n - i < 8) {
+            /* the word that ends the string starts in the one just
+            ** copied, which went out unchanged */
+            uint64_t w = load_word(p + n - 8);
+            if (not_plain_bytes(w) == 0) {
+                memcpy(out - (8 - (n - i)), &w, 8);
+                return out + (n - i);
+            }
+        }
+        while (i < n && json_plain_byte[p[i]])
+            *out++ = (char)p[i++];
+        if (i == n)
+            return out;
+        if (p[i] < 0x80) {
+            out = put_escape(out, p[i]);
+            i++;
+            continue;
+        }
+        int len = utf8_len(p + i, n - i);
+        if (len == 0) {
+            out = put_bytes(out, LITERAL("\\ufffd"));
+            i++;
+        } else {
+            for (int k = 0; k < len; k++)
+                *out++ = (char)p[i++];
+        }
+    }
+}
+
+/* `n` bytes of `s` escaped for a JSON string (no quotes) at out, which
+** has JSON_PER_BYTE * n bytes of room; returns the end.
+**
+** Strings are mostly plain ASCII, checked 8 bytes at a time (a third of
+** the work of asking json_plain_byte byte by byte), and short ("$801.22
+** mln", "Zhejiang"): from 4 to 16 bytes they are checked and copied as
+** two words (or half words) that overlap, with no loop and no call. */
+static inline char *put_json_chars(char *out, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (n >= 8 && n <= 16) {
+        uint64_t head = load_word(p), tail = load_word(p + n - 8);
+        if ((not_plain_bytes(head) | not_plain_bytes(tail)) == 0) {
+            memcpy(out, &head, 8);
+            memcpy(out + n - 8, &tail, 8);
+            return out + n;
+        }
+    } else if (n >= 4 && n < 8) {
+        uint32_t head, tail;
+        memcpy(&head, p, 4);
+        memcpy(&tail, p + n - 4, 4);
+        if (not_plain_bytes((uint64_t)head << 32 | tail) == 0) {
+            memcpy(out, &head, 4);
+            memcpy(out + n - 4, &tail, 4);
+            return out + n;
+        }
+    }
+    return put_any_json_chars(out, s, n);
 }
 
 void figure_json_string(struct textbuf *b, const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    /* Most strings (names, units, roles) are plain ASCII: with room made
-    ** for all of it, each byte is copied as it is checked, and the loop
-    ** below takes over at the first byte that needs more. */
-    if (n < SIZE_MAX / 2 &&
-        (b->cap - b->len >= n + 2 || textbuf_reserve(b, n + 2))) {
-        char *out = b->data + b->len;
-        out[0] = '"';
-        while (i < n && json_plain(p[i])) {
-            out[1 + i] = (char)p[i];
-            i++;
-        }
-        if (i == n) {
-            out[1 + n] = '"';
-            b->len += n + 2;
-            return;
-        }
-        b->len += 1 + i;
-    } else {
-        textbuf_putc(b, '"');
+    if (n > SIZE_MAX / (2 * JSON_PER_BYTE)) {
+        b->failed = true;
+        return;
     }
-    while (i < n) {
-        unsigned char c = p[i];
-        if (json_plain(c)) {
-            size_t j = i + 1; /* copy a run of plain bytes at once */
-            while (j < n && json_plain(p[j]))
-                j++;
-            textbuf_put(b, s + i, j - i);
-            i = j;
-            continue;
-        }
-        const char *esc = NULL;
-        switch (c) {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        case '\b': esc = "\\b"; break;
-        case '\f': esc = "\\f"; break;
-        }
-        if (esc) {
-            textbuf_put(b, esc, 2);
-            i++;
-        } else if (c < 0x20 || c == 0x7F) {
-            textbuf_printf(b, "\\u%04x", c);
-            i++;
-        } else {
-            int len = utf8_len(p + i, n - i);
-            if (len == 0) {
-                textbuf_put(b, "\\ufffd", 6);
-                i++;
-            } else {
-                textbuf_put(b, s + i, (size_t)len);
-                i += (size_t)len;
-            }
-        }
+    if (!textbuf_reserve(b, JSON_PER_BYTE * n + 2))
+        return;
+    char *out = b->data + b->len;
+    *out++ = '"';
+    out = put_json_chars(out, s, n);
+    *out++ = '"';
+    b->len = (size_t)(out - b->data);
+}
+
+/* ---- JSON Lines ---------------------------------------------------------- */
+
+/* Room a cached string field takes: its key, quotes and value.  Longer
+** ones are escaped on every line. */
+#define FIELD_ROOM 64
+
+/* Room for a key (the longest, ",\"subject\":", is 11 bytes), copied whole. */
+#define KEY_ROOM 16
+
+/* The string fields of a line. */
+enum {
+    FIELD_DOC,
+    FIELD_UNIT,
+    FIELD_NOUN,
+    FIELD_APPROX,
+    FIELD_ROLE,
+    FIELD_SUBJECT,
+    FIELD_METRIC,
+    FIELDS
+};
+
+static const struct {
+    const char *key;
+    size_t len;
+} field_keys[FIELDS] = {
+    [FIELD_DOC] = {LITERAL("{\"doc\":")},
+    [FIELD_UNIT] = {LITERAL(",\"unit\":")},
+    [FIELD_NOUN] = {LITERAL(",\"noun\":")},
+    [FIELD_APPROX] = {LITERAL(",\"approx\":")},
+    [FIELD_ROLE] = {LITERAL(",\"role\":")},
+    [FIELD_SUBJECT] = {LITERAL(",\"subject\":")},
+    [FIELD_METRIC] = {LITERAL(",\"metric\":")},
+};
+
+/* Room a line needs besides its text and its uncached strings: keys,
+** punctuation and four integers (under 256 bytes), three numbers and the
+** cached string fields. */
+#define LINE_ROOM (256 + 3 * NUMBER_ROOM + FIELDS * FIELD_ROOM)
+
+/* A string field as a line wrote it, key and quotes included
+** (",\"unit\":\"USD\""), to copy instead of escaping it again. */
+struct cached_string {
+    const char *value; /* NULL: nothing cached */
+    size_t len;
+    char bytes[FIELD_ROOM];
+};
+
+/* Strings a field remembers (a power of two): an article mixes about ten
+** units, and with 8 slots a third of the unit lookups missed; with 32
+** the misses are mostly each string's first use. */
+#define SLOT_BITS 5
+#define SLOTS (1 << SLOT_BITS)
+
+/* The strings one field wrote in this call, found by their address: the
+** doc, unit, role and approx are static strings, the same pointer on
+** every line, and a run of figures shares its subject's copy.  Within
+** one call the strings the figures point to do not change, so the same
+** pointer is the same string.  Metrics are copied per figure, so the
+** value of the line before is also compared by its bytes. */
+struct string_field {
+    char key[KEY_ROOM];
+    size_t key_len;
+    struct cached_string *last; /* the line before's value */
+    struct cached_string slot[SLOTS];
+};
+
+static void string_field_init(struct string_field *field, const char *key,
+                              size_t key_len)
+{
+    memset(field->key, 0, sizeof field->key);
+    memcpy(field->key, key, key_len);
+    field->key_len = key_len;
+    for (int i = 0; i < SLOTS; i++)
+        field->slot[i].value = NULL;
+    field->last = &field->slot[0];
+}
+
+/* Where s is cached, if it is: the address's bits, mixed (Fibonacci
+** hashing) so that strings a few bytes apart take different slots. */
+static struct cached_string *slot_for(struct string_field *field, const char *s)
+{
+    uint64_t mixed = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u;
+    return &field->slot[mixed >> (64 - SLOT_BITS)];
+}
+
+/* out, with room in b for n more bytes and the rest of the line
+** (LINE_ROOM) after them; NULL when memory ran out.  A line makes room
+** at its start and before each string that is not cached, and nowhere
+** else: everything else fits in LINE_ROOM. */
+static char *make_room(struct textbuf *b, char *out, size_t n)
+{
+    size_t len = (size_t)(out - b->data);
+    if (b->cap - len >= n + LINE_ROOM)
+        return out;
+    b->len = len;
+    if (n > SIZE_MAX / 4 || !textbuf_reserve(b, n + LINE_ROOM))
+        return NULL;
+    return b->data + len;
+}
+
+/* put_field for a string not in the cache: escape it, and cache it in
+** `slot` (slot_for(s)) when it is short enough. */
+static char *put_new_field(struct textbuf *b, char *out,
+                           struct string_field *field,
+                           struct cached_string *slot, const char *s)
+{
+    size_t n = strlen(s);
+    if (n > SIZE_MAX / (2 * JSON_PER_BYTE) ||
+        !(out = make_room(b, out, KEY_ROOM + 2 + JSON_PER_BYTE * n)))
+        return NULL;
+    /* fixed-size copies (a few moves each): the room is there */
+    memcpy(out, field->key, KEY_ROOM);
+    char *end = out + field->key_len;
+    *end++ = '"';
+    end = put_json_chars(end, s, n);
+    *end++ = '"';
+    size_t len = (size_t)(end - out);
+    if (len <= FIELD_ROOM) {
+        slot->value = s;
+        slot->len = len;
+        memcpy(slot->bytes, out, FIELD_ROOM);
+        field->last = slot;
     }
-    textbuf_putc(b, '"');
+    return end;
 }
 
-/* `key` is the literal ",\"name\":" */
-static void json_key_str(struct textbuf *b, const char *key, const char *v)
+/* The field's key and the JSON string `s` at out; NULL when memory ran
+** out. */
+static inline char *put_field(struct textbuf *b, char *out,
+                              struct string_field *field, const char *s)
 {
-    textbuf_puts(b, key);
-    figure_json_string(b, v, strlen(v));
+    struct cached_string *c = slot_for(field, s);
+    if (c->value != s) {
+        /* the first byte tells most strings apart, without a call */
+        const char *last = field->last->value;
+        if (!last || last[0] != s[0] || strcmp(last, s) != 0)
+            return put_new_field(b, out, field, c, s);
+        c = field->last;
+    }
+    field->last = c;
+    /* the whole entry: a fixed-size copy is a few moves, and the line's
+    ** room counts FIELD_ROOM for each field */
+    memcpy(out, c->bytes, FIELD_ROOM);
+    return out + c->len;
 }
 
-static void json_key_num(struct textbuf *b, const char *key, double v)
+/* put_field for an optional field: nothing when s is NULL. */
+static inline char *put_optional(struct textbuf *b, char *out,
+                                 struct string_field *field, const char *s)
 {
-    char buf[40];
-    textbuf_puts(b, key);
-    textbuf_puts(b, figure_format_number(buf, sizeof buf, v));
+    return s ? put_field(b, out, field, s) : out;
 }
 
-static void json_key_int(struct textbuf *b, const char *key, long long v)
+/* One figure's line at out, which has LINE_ROOM; returns its end, or
+** NULL when memory ran out. */
+static char *put_line(struct textbuf *b, char *out, struct string_field *fields,
+                      const char *doc, const struct figure *f, const char *text)
 {
-    char buf[INTEGER_ROOM], *end = buf + sizeof buf;
-    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    char *at = integer_before(end, u, v < 0, 0);
-    textbuf_puts(b, key);
-    textbuf_put(b, at, (size_t)(end - at));
+    out = put_field(b, out, &fields[FIELD_DOC], doc);
+    if (!out)
+        return NULL;
+    out = put_bytes(out, LITERAL(",\"start\":"));
+    out = put_uint(out, f->start);
+    out = put_bytes(out, LITERAL(",\"end\":"));
+    out = put_uint(out, f->end);
+    if (text && f->end >= f->start) {
+        size_t n = f->end - f->start;
+        if (!(out = make_room(b, out, JSON_PER_BYTE * n)))
+            return NULL;
+        out = put_bytes(out, LITERAL(",\"text\":\""));
+        out = put_json_chars(out, text + f->start, n);
+        *out++ = '"';
+    }
+    out = put_bytes(out, LITERAL(",\"value\":"));
+    out = put_number(out, f->value);
+    if (!isnan(f->low)) {
+        out = put_bytes(out, LITERAL(",\"low\":"));
+        out = put_number(out, f->low);
+    }
+    if (!isnan(f->high)) {
+        out = put_bytes(out, LITERAL(",\"high\":"));
+        out = put_number(out, f->high);
+    }
+    if (!(out = put_optional(b, out, &fields[FIELD_UNIT], f->unit)) ||
+        !(out = put_optional(b, out, &fields[FIELD_NOUN], f->noun)))
+        return NULL;
+    if (f->implicit)
+        out = put_bytes(out, LITERAL(",\"implicit\":true"));
+    else
+        out = put_bytes(out, LITERAL(",\"implicit\":false"));
+    if (!(out = put_optional(b, out, &fields[FIELD_APPROX], f->approx)) ||
+        !(out = put_optional(b, out, &fields[FIELD_ROLE], f->role)))
+        return NULL;
+    if (f->period) {
+        out = put_bytes(out, LITERAL(",\"period\":"));
+        out = put_int(out, f->period);
+    }
+    if (!(out = put_optional(b, out, &fields[FIELD_SUBJECT], f->subject)) ||
+        !(out = put_optional(b, out, &fields[FIELD_METRIC], f->metric)))
+        return NULL;
+    if (f->pair >= 0) {
+        out = put_bytes(out, LITERAL(",\"pair\":"));
+        out = put_uint(out, (uint64_t)f->pair);
+    }
+    return put_bytes(out, LITERAL("}\n"));
 }
+
+/* What a line takes on average, to make room for a whole article at
+** once (lines are about 190 bytes): growing the buffer as it filled
+** copied it four times an article. */
+#define LINE_GUESS 256
 
 int figure_format_jsonl(struct textbuf *b, const char *doc,
                         const struct figure *figures, size_t count,
                         const char *text)
 {
+    if (count == 0)
+        return b->failed ? -1 : 0;
+    if (count > SIZE_MAX / (4 * LINE_GUESS)) {
+        b->failed = true;
+        return -1;
+    }
+    if (!textbuf_reserve(b, count * LINE_GUESS + LINE_ROOM))
+        return -1;
+    struct string_field fields[FIELDS];
+    for (int i = 0; i < FIELDS; i++)
+        string_field_init(&fields[i], field_keys[i].key, field_keys[i].len);
+    if (doc == NULL)
+        doc = "";
     for (size_t i = 0; i < count; i++) {
-        const struct figure *f = &figures[i];
-        textbuf_puts(b, "{\"doc\":");
-        figure_json_string(b, doc ? doc : "", doc ? strlen(doc) : 0);
-        json_key_int(b, ",\"start\":", f->start);
-        json_key_int(b, ",\"end\":", f->end);
-        if (text && f->end >= f->start) {
-            textbuf_puts(b, ",\"text\":");
-            figure_json_string(b, text + f->start, f->end - f->start);
+        char *out = make_room(b, b->data + b->len, 0);
+        if (!out || !(out = put_line(b, out, fields, doc, &figures[i], text))) {
+            b->failed = true; /* set already, unless a size overflowed */
+            return -1;
         }
-        json_key_num(b, ",\"value\":", f->value);
-        if (!isnan(f->low))
-            json_key_num(b, ",\"low\":", f->low);
-        if (!isnan(f->high))
-            json_key_num(b, ",\"high\":", f->high);
-        if (f->unit)
-            json_key_str(b, ",\"unit\":", f->unit);
-        if (f->noun)
-            json_key_str(b, ",\"noun\":", f->noun);
-        textbuf_puts(b, f->implicit ? ",\"implicit\":true"
-                                    : ",\"implicit\":false");
-        if (f->approx)
-            json_key_str(b, ",\"approx\":", f->approx);
-        if (f->role)
-            json_key_str(b, ",\"role\":", f->role);
-        if (f->period)
-            json_key_int(b, ",\"period\":", f->period);
-        if (f->subject)
-            json_key_str(b, ",\"subject\":", f->subject);
-        if (f->metric)
-            json_key_str(b, ",\"metric\":", f->metric);
-        if (f->pair >= 0)
-            json_key_int(b, ",\"pair\":", f->pair);
-        textbuf_put(b, "}\n", 2);
+        b->len = (size_t)(out - b->data);
     }
     return b->failed ? -1 : 0;
 }
