@@ -50,6 +50,8 @@ enum {
                              "versus", "vs"                            */
     WF_SAID = 1 << 12,    /* "said", "says", "according", "since": the
                              look-ahead for a time cue stops           */
+    WF_SAYS = 1 << 13,    /* "said", "says": the look-back for a
+                             projection stops                          */
 };
 extern uint16_t fx_word_flags[LEX_MAX_WORDS];
 static inline unsigned word_flags(uint16_t lex)

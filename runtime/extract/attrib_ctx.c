@@ -246,6 +246,7 @@ static void word_flags_build(void)
                KW.have, KW.had, KW.been, KW.be);
     FLAG_WORDS(WF_BASE, KW.from, KW.than, KW.against, KW.versus, KW.vs);
     FLAG_WORDS(WF_SAID, KW.said, KW.says, KW.according, KW.since);
+    FLAG_WORDS(WF_SAYS, KW.said, KW.says);
 }
 
 static void aw_build(void)

@@ -516,14 +516,30 @@ static bool workforce_change(const struct scanner *sc, const struct cand *c)
 ** to the clause's start; "was estimated at" (a past estimate) is not.
 ** "guidance" is the company's own projection: "raised its revenue growth
 ** guidance for FY25 to 4.5-5 per cent"; so is what markets price in. */
+/* Can token t be one of the words fx_projected asks about?  A test of
+** the lexeme's AW_* word or of the Bloom filter (fx_aword_id's first
+** steps, without its bounds checks and spelling compare), run for most
+** tokens of the window. */
+static inline bool may_project(const struct token *t)
+{
+    if (t->lex)
+        return fx_aw_of_lex[t->lex] - 1u - AW_PROJECTED <=
+               AW_PRICED - AW_PROJECTED;
+    uint32_t b = fx_aw_bloom_bit(t->hash);
+    return (fx_aw_bloom[b / 64] >> (b % 64)) & 1;
+}
+
 bool fx_projected(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT || (sc->mark[x] & M_CLAUSE) ||
-            is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says))
+        if (t->kind == TK_PUNCT || (sc->mark[x] & M_CLAUSE))
             return false;
-        if (t->kind != TK_WORD || (t->cls & LX_STOP))
+        if (t->kind != TK_WORD)
+            continue;
+        if (word_flags(t->lex) & WF_SAYS)
+            return false;
+        if ((t->cls & LX_STOP) || !may_project(t))
             continue;
         int w = fx_aword_id(sc, x);
         if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
