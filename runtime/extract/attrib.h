@@ -74,9 +74,7 @@ static inline bool comparison_word(const struct scanner *sc, int x)
         return false;
     if (word_flags(sc->tok[x].lex) & WF_COMPARE)
         return true;
-    return phrase_at(sc, x, PH_CHANGE) &&
-           lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
-           ph->arg == 1;
+    return phrase_len(sc, x, PH_CHANGE, &ph) > 0 && ph->arg == 1;
 }
 
 /* A conjunction after a comma that starts another clause. */

@@ -50,8 +50,7 @@ static int change_cue(const struct scanner *sc, int x)
         if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
             return is_word(sc, x - 1, LX_DET | LX_ARTICLE) ? CUE_NONE
                                                             : CUE_CHANGE;
-        if (!phrase_at(sc, x, PH_CHANGE) ||
-            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) <= 0)
+        if (phrase_len(sc, x, PH_CHANGE, &ph) <= 0)
             return CUE_NONE;
         return ph->arg == 0 ? CUE_CHANGE : CUE_AHEAD;
     }
@@ -557,6 +556,23 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
     return false;
 }
 
+/* Can the word at x be a cue of fx_find_kind_role's look-back?  Its
+** tests only hold for words, and a word the lexicon knows only when it
+** is an AW_* word, a change or share word, starts such a phrase, or is
+** "by", "to" or "from" right before the figure: one test of the lexeme
+** turns the other words away before the dozen tests. */
+static inline bool role_word(const struct scanner *sc, const struct cand *c,
+                             int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    uint16_t w = t->lex;
+    return !w || fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
+           (lex_phrase_kinds[w] & (1u << PH_CHANGE | 1u << PH_SHARE)) ||
+           (x == c->qs - 1 && (w == KW.by || w == KW.to || w == KW.from));
+}
+
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued)
@@ -582,6 +598,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             break;
         if (t->kind == TK_PUNCT && t->hash == ',')
             break; /* the figure's stretch ends at a comma */
+        if (!role_word(sc, c, x))
+            continue; /* most words: none of the tests below can hold */
         if (x == c->qs - 1 && is_lex(sc, x, KW.by)) {
             by = true; /* "cut the ratio by 50 bp": the verb decides */
             continue;
