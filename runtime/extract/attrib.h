@@ -52,6 +52,9 @@ enum {
                              look-ahead for a time cue stops           */
     WF_SAYS = 1 << 13,    /* "said", "says": the look-back for a
                              projection stops                          */
+    WF_TENSE = 1 << 14,   /* "is", "are", "has", "have", "was", "were",
+                             "had", "should", "which", "who": words
+                             fx_find_tense decides at                  */
 };
 extern uint16_t fx_word_flags[LEX_MAX_WORDS];
 static inline unsigned word_flags(uint16_t lex)

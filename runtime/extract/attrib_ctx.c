@@ -247,6 +247,8 @@ static void word_flags_build(void)
     FLAG_WORDS(WF_BASE, KW.from, KW.than, KW.against, KW.versus, KW.vs);
     FLAG_WORDS(WF_SAID, KW.said, KW.says, KW.according, KW.since);
     FLAG_WORDS(WF_SAYS, KW.said, KW.says);
+    FLAG_WORDS(WF_TENSE, KW.is, KW.are, KW.has, KW.have, KW.was, KW.were,
+               KW.had, KW.should, KW.which, KW.who);
 }
 
 static void aw_build(void)

@@ -177,6 +177,25 @@ static bool past_verb(const struct scanner *sc, int x)
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 
+/* Can the tests of fx_find_tense's look-back hold at x?  Only for a
+** word, and for one the lexicon knows only when it is one of the
+** WF_TENSE words, a verb, "now", a target word, a past form the lexicon
+** does not mark, or ends in "-ed": most words are turned away by their
+** lexeme before present_verb and past_verb look at them. */
+static bool tense_word(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    if (!t->lex || (word_flags(t->lex) & WF_TENSE) ||
+        (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET)))
+        return true;
+    unsigned k = fx_aw_of_lex[t->lex] - 1u - AW_PAST_FIRST;
+    return k <= AW_PAST_LAST - AW_PAST_FIRST ||
+           (t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
+            sc->text[t->end - 1] == 'd');
+}
+
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
                   int next_start)
 {
@@ -195,6 +214,8 @@ int fx_find_tense(const struct scanner *sc, const struct cand *c,
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 20; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
+        if (!tense_word(sc, x))
+            continue;
         if (present_verb(sc, x))
             return TENSE_PRESENT;
         if (past_verb(sc, x))
