@@ -560,7 +560,8 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
 ** tests only hold for words, and a word the lexicon knows only when it
 ** is an AW_* word, a change or share word, starts such a phrase, or is
 ** "by", "to" or "from" right before the figure: one test of the lexeme
-** turns the other words away before the dozen tests. */
+** turns the other words away before the dozen tests.  A word it does not
+** know (no classes, no phrases) only when it is an AW_* word. */
 static inline bool role_word(const struct scanner *sc, const struct cand *c,
                              int x)
 {
@@ -568,7 +569,9 @@ static inline bool role_word(const struct scanner *sc, const struct cand *c,
     if (t->kind != TK_WORD)
         return false;
     uint16_t w = t->lex;
-    return !w || fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
+    if (!w)
+        return fx_aword_id(sc, x) >= 0;
+    return fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
            (lex_phrase_kinds[w] & (1u << PH_CHANGE | 1u << PH_SHARE)) ||
            (x == c->qs - 1 && (w == KW.by || w == KW.to || w == KW.from));
 }
