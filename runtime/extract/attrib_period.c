@@ -63,7 +63,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     /* both loops return only at a cue: none there, no loop */
     int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
                                                   : c->t1 + PERIOD_AHEAD;
-    for (int x = c->t1; x < ahead && !none_in(ix->cue, x, ahead); x++) {
+    int last_cue = ahead > c->t1 ? ix->cue[ahead - 1] : -1; /* or -1 */
+    for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
             break;
@@ -90,13 +91,14 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
-    for (int x = c->qs - 1; x >= back && !none_in(ix->cue, back, x + 1); x--) {
+    /* the index's entry at x is x at a cue, below back when none is left */
+    for (int x = c->qs - 1; x >= back && ix->cue[x] >= back; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
         if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
             break; /* "12% before the pandemic and employs 4.5 million":
                       another predicate, in the present */
-        if (period_cue(sc, x) && !dates_base(sc, c, x))
+        if (ix->cue[x] == x && !dates_base(sc, c, x))
             return x;
     }
     return -1;
@@ -178,22 +180,26 @@ static bool past_verb(const struct scanner *sc, int x)
 }
 
 /* Can the tests of fx_find_tense's look-back hold at x?  Only for a
-** word, and for one the lexicon knows only when it is one of the
-** WF_TENSE words, a verb, "now", a target word, a past form the lexicon
-** does not mark, or ends in "-ed": most words are turned away by their
-** lexeme before present_verb and past_verb look at them. */
+** word that ends in "-ed" or is a past form without it, or one of the
+** WF_TENSE words, a verb, "now" or a target word (which only a word the
+** lexicon knows can be): most words are turned away before present_verb
+** and past_verb look at them. */
 static bool tense_word(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD)
         return false;
-    if (!t->lex || (word_flags(t->lex) & WF_TENSE) ||
-        (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET)))
+    if (t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
+        sc->text[t->end - 1] == 'd')
         return true;
+    if (!t->lex) {
+        int k = fx_aword_id(sc, x);
+        return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
+    }
     unsigned k = fx_aw_of_lex[t->lex] - 1u - AW_PAST_FIRST;
     return k <= AW_PAST_LAST - AW_PAST_FIRST ||
-           (t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
-            sc->text[t->end - 1] == 'd');
+           (word_flags(t->lex) & WF_TENSE) ||
+           (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET));
 }
 
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
