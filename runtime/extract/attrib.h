@@ -55,6 +55,9 @@ enum {
     WF_TENSE = 1 << 14,   /* "is", "are", "has", "have", "was", "were",
                              "had", "should", "which", "who": words
                              fx_find_tense decides at                  */
+    WF_MARK = 1 << 15,    /* what fx_mark_cues looks at: WF_CLAUSE,
+                             WF_BE_CUE, target and month words, the
+                             first words of target phrases             */
 };
 extern uint16_t fx_word_flags[LEX_MAX_WORDS];
 static inline unsigned word_flags(uint16_t lex)

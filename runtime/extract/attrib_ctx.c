@@ -249,6 +249,11 @@ static void word_flags_build(void)
     FLAG_WORDS(WF_SAYS, KW.said, KW.says);
     FLAG_WORDS(WF_TENSE, KW.is, KW.are, KW.has, KW.have, KW.was, KW.were,
                KW.had, KW.should, KW.which, KW.who);
+    for (int id = 1; id < LEX_MAX_WORDS; id++)
+        if ((fx_word_flags[id] & (WF_CLAUSE | WF_BE_CUE)) ||
+            (lex_get((uint16_t)id)->cls & (LX_TARGET | LX_MONTH)) ||
+            (lex_phrase_kinds[id] & (1u << PH_TARGET)))
+            fx_word_flags[id] |= WF_MARK;
 }
 
 static void aw_build(void)

@@ -219,7 +219,6 @@ void fx_mark_cues(struct scanner *sc)
 {
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
-    const uint16_t *kinds = lex_phrase_kinds;
     for (int x = end; x < sc->n; x++)
         if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
             fx_rare(sc->tok[x].hash) &&
@@ -253,16 +252,16 @@ void fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
+        /* what target_cue can say yes to in a word the lexicon knows
+        ** (not the other stop words: "the", "of", "in"), or a clause
+        ** start: one flag of the lexeme says which may be */
         unsigned flags = word_flags(w);
+        if (!(flags & WF_MARK))
+            continue;
         if (flags & WF_CLAUSE) {
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        /* what target_cue can say yes to in a word the lexicon knows:
-        ** not the other stop words ("the", "of", "in") */
-        if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)) && !(flags & WF_BE_CUE))
-            continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
             sc->mark[x] |= M_TARGET;
