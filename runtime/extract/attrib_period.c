@@ -91,11 +91,14 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
-    /* the index's entry at x is x at a cue, below back when none is left */
+    /* the index's entry at x is x at a cue, below back when none is left;
+    ** x is within the window, and only a word has the lexeme of "and" */
+    const uint16_t and_ = KW.and_;
     for (int x = c->qs - 1; x >= back && ix->cue[x] >= back; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
-        if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
+        if (sc->tok[x].lex == and_ && sc->tok[x].kind == TK_WORD &&
+            x + 1 < c->qs && present_verb(sc, x + 1))
             break; /* "12% before the pandemic and employs 4.5 million":
                       another predicate, in the present */
         if (ix->cue[x] == x && !dates_base(sc, c, x))
