@@ -58,8 +58,11 @@ enum {
     WF_MARK = 1 << 15,    /* what fx_mark_cues looks at: WF_CLAUSE,
                              WF_BE_CUE, target and month words, the
                              first words of target phrases             */
+    WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
+                             that are no stop words: where fx_projected
+                             may decide                                */
 };
-extern uint16_t fx_word_flags[LEX_MAX_WORDS];
+extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 static inline unsigned word_flags(uint16_t lex)
 {
     return fx_word_flags[lex];
@@ -155,8 +158,9 @@ static inline bool none_in(const int16_t *last, int a, int b)
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures. */
-void fx_mark_cues(struct scanner *sc);
+** look-backs of all its figures.  False when no word before the last
+** figure can make it projected (fx_projected is false for all). */
+bool fx_mark_cues(struct scanner *sc);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);

@@ -213,12 +213,27 @@ static void rare_word(struct scanner *sc, int x)
                                                             area" */
 }
 
+/* Can word t be one of the words fx_projected decides at (WF_PROJECT)?
+** For a word the lexicon does not know, the Bloom filter's answer
+** (fx_aword_id's first step, without its spelling compare: fx_projected
+** asks that of the few it lets through). */
+static inline bool may_project(const struct token *t)
+{
+    if (t->lex)
+        return word_flags(t->lex) & WF_PROJECT;
+    uint32_t b = fx_aw_bloom_bit(t->hash);
+    return (fx_aw_bloom[b / 64] >> (b % 64)) & 1;
+}
+
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures. */
-void fx_mark_cues(struct scanner *sc)
+** look-backs of all its figures.  Note on the way whether a word
+** fx_projected decides at stands there: most windows have none, and
+** then its look-backs need not run. */
+bool fx_mark_cues(struct scanner *sc)
 {
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
+    bool projecting = false;
     for (int x = end; x < sc->n; x++)
         if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
             fx_rare(sc->tok[x].hash) &&
@@ -233,6 +248,8 @@ void fx_mark_cues(struct scanner *sc)
                 sc->mark[x] |= M_CLAUSE;
             continue;
         }
+        if (t->kind == TK_WORD && may_project(t))
+            projecting = true;
         if (sc->cue_kind[x] == TC_BYFUTURE) {
             sc->mark[x] |= M_TARGET;
             continue;
@@ -266,6 +283,7 @@ void fx_mark_cues(struct scanner *sc)
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
             sc->mark[x] |= M_TARGET;
     }
+    return projecting;
 }
 
 /* A modal right after the figure's noun phrase: "80% of all adults
@@ -514,19 +532,6 @@ static bool workforce_change(const struct scanner *sc, const struct cand *c)
 ** to the clause's start; "was estimated at" (a past estimate) is not.
 ** "guidance" is the company's own projection: "raised its revenue growth
 ** guidance for FY25 to 4.5-5 per cent"; so is what markets price in. */
-/* Can token t be one of the words fx_projected asks about?  A test of
-** the lexeme's AW_* word or of the Bloom filter (fx_aword_id's first
-** steps, without its bounds checks and spelling compare), run for most
-** tokens of the window. */
-static inline bool may_project(const struct token *t)
-{
-    if (t->lex)
-        return fx_aw_of_lex[t->lex] - 1u - AW_PROJECTED <=
-               AW_PRICED - AW_PROJECTED;
-    uint32_t b = fx_aw_bloom_bit(t->hash);
-    return (fx_aw_bloom[b / 64] >> (b % 64)) & 1;
-}
-
 bool fx_projected(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
