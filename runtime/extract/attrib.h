@@ -63,6 +63,14 @@ enum {
                              may decide                                */
 };
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
+/* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
+** filter over their hashes (attrib_ctx.c): fx_aw_bloom holds all AW_*
+** words, so it lets far more words through. */
+extern uint64_t fx_project_bloom[16];
+static inline bool fx_project_bloom_has(uint32_t h)
+{
+    return (fx_project_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
 static inline unsigned word_flags(uint16_t lex)
 {
     return fx_word_flags[lex];

@@ -214,15 +214,14 @@ static void rare_word(struct scanner *sc, int x)
 }
 
 /* Can word t be one of the words fx_projected decides at (WF_PROJECT)?
-** For a word the lexicon does not know, the Bloom filter's answer
-** (fx_aword_id's first step, without its spelling compare: fx_projected
-** asks that of the few it lets through). */
+** For a word the lexicon does not know, the answer of a Bloom filter of
+** those words (fx_projected compares the spelling of the few it lets
+** through). */
 static inline bool may_project(const struct token *t)
 {
     if (t->lex)
         return word_flags(t->lex) & WF_PROJECT;
-    uint32_t b = fx_aw_bloom_bit(t->hash);
-    return (fx_aw_bloom[b / 64] >> (b % 64)) & 1;
+    return fx_project_bloom_has(t->hash);
 }
 
 /* Mark the target cues and clause starts of the window once, for the
