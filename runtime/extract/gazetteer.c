@@ -421,8 +421,8 @@ size_t gazetteer_count(const struct gazetteer *g)
 ** first key, keys[0], the bitmap let through.  Out of line, so that the
 ** test most words fail is all the common call runs (no arrays set up). */
 static __attribute__((noinline)) int
-match_from(const struct gazetteer *g, const char *text, const struct token *toks,
-           int n, int i, uint32_t key, bool cap,
+match_from(const struct gazetteer *g, const char *text,
+           const struct token *toks, int n, int i, uint32_t key, bool cap,
            const struct gazetteer_entry **out)
 {
     const struct token *t = &toks[i];
