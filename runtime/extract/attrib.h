@@ -25,7 +25,9 @@
 
 /* Known words (KW) the attribution loops test by identity, flagged by
 ** lexeme id (attrib_ctx.c builds the table once), so that a loop over
-** tokens tests one entry, not a dozen words.  0 for every other lexeme. */
+** tokens tests one entry, not a dozen words.  WF_MARK and WF_PROJECT
+** also flag other lexemes, by their classes, phrases and AW_* words: what
+** a look-back must stop at, the rest it passes with one test. */
 enum {
     WF_CLAUSE = 1 << 0,   /* "but", "while", "whereas": a clause starts */
     WF_BE_CUE = 1 << 1,   /* stop words a target cue can be: "is",
