@@ -322,9 +322,10 @@ void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
     struct attrib_index ix;
+    bool projecting = false;
     fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
-        fx_mark_cues(sc);
+        projecting = fx_mark_cues(sc);
         fx_index_window(sc, &ix);
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {
@@ -378,7 +379,7 @@ void fx_attribute(struct scanner *sc)
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (fx_target_before(sc, &ix, c) || fx_target_after(sc, c, next_start) ||
-              fx_projected(sc, c) ||
+              (projecting && fx_projected(sc, c)) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&

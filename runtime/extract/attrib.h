@@ -25,7 +25,9 @@
 
 /* Known words (KW) the attribution loops test by identity, flagged by
 ** lexeme id (attrib_ctx.c builds the table once), so that a loop over
-** tokens tests one entry, not a dozen words.  0 for every other lexeme. */
+** tokens tests one entry, not a dozen words.  WF_MARK and WF_PROJECT
+** also flag other lexemes, by their classes, phrases and AW_* words: what
+** a look-back must stop at, the rest it passes with one test. */
 enum {
     WF_CLAUSE = 1 << 0,   /* "but", "while", "whereas": a clause starts */
     WF_BE_CUE = 1 << 1,   /* stop words a target cue can be: "is",
@@ -50,8 +52,27 @@ enum {
                              "versus", "vs"                            */
     WF_SAID = 1 << 12,    /* "said", "says", "according", "since": the
                              look-ahead for a time cue stops           */
+    WF_SAYS = 1 << 13,    /* "said", "says": the look-back for a
+                             projection stops                          */
+    WF_TENSE = 1 << 14,   /* "is", "are", "has", "have", "was", "were",
+                             "had", "should", "which", "who": words
+                             fx_find_tense decides at                  */
+    WF_MARK = 1 << 15,    /* what fx_mark_cues looks at: WF_CLAUSE,
+                             WF_BE_CUE, target and month words, the
+                             first words of target phrases             */
+    WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
+                             that are no stop words: where fx_projected
+                             may decide                                */
 };
-extern uint16_t fx_word_flags[LEX_MAX_WORDS];
+extern uint32_t fx_word_flags[LEX_MAX_WORDS];
+/* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
+** filter over their hashes (attrib_ctx.c): fx_aw_bloom holds all AW_*
+** words, so it lets far more words through. */
+extern uint64_t fx_project_bloom[16];
+static inline bool fx_project_bloom_has(uint32_t h)
+{
+    return (fx_project_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
 static inline unsigned word_flags(uint16_t lex)
 {
     return fx_word_flags[lex];
@@ -72,9 +93,7 @@ static inline bool comparison_word(const struct scanner *sc, int x)
         return false;
     if (word_flags(sc->tok[x].lex) & WF_COMPARE)
         return true;
-    return phrase_at(sc, x, PH_CHANGE) &&
-           lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) > 0 &&
-           ph->arg == 1;
+    return phrase_len(sc, x, PH_CHANGE, &ph) > 0 && ph->arg == 1;
 }
 
 /* A conjunction after a comma that starts another clause. */
@@ -149,8 +168,9 @@ static inline bool none_in(const int16_t *last, int a, int b)
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures. */
-void fx_mark_cues(struct scanner *sc);
+** look-backs of all its figures.  False when no word before the last
+** figure can make it projected (fx_projected is false for all). */
+bool fx_mark_cues(struct scanner *sc);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);

@@ -201,7 +201,8 @@ uint8_t fx_aw_len[AW__N];
 #define AW_SLOTS 512              /* power of two, over twice AW__N */
 static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
 uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
-uint16_t fx_word_flags[LEX_MAX_WORDS];
+uint32_t fx_word_flags[LEX_MAX_WORDS];
+uint64_t fx_project_bloom[16];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -215,7 +216,7 @@ _Static_assert(AW__N < 255, "fx_aw_of_lex keeps an AW_* word + 1 in a byte");
 static void flag_words(const uint16_t *ids, size_t n, unsigned flag)
 {
     for (size_t k = 0; k < n; k++)
-        fx_word_flags[ids[k]] |= (uint16_t)flag;
+        fx_word_flags[ids[k]] |= flag;
 }
 #define FLAG_WORDS(flag, ...)                                                  \
     do {                                                                       \
@@ -246,6 +247,14 @@ static void word_flags_build(void)
                KW.have, KW.had, KW.been, KW.be);
     FLAG_WORDS(WF_BASE, KW.from, KW.than, KW.against, KW.versus, KW.vs);
     FLAG_WORDS(WF_SAID, KW.said, KW.says, KW.according, KW.since);
+    FLAG_WORDS(WF_SAYS, KW.said, KW.says);
+    FLAG_WORDS(WF_TENSE, KW.is, KW.are, KW.has, KW.have, KW.was, KW.were,
+               KW.had, KW.should, KW.which, KW.who);
+    for (int id = 1; id < LEX_MAX_WORDS; id++)
+        if ((fx_word_flags[id] & (WF_CLAUSE | WF_BE_CUE)) ||
+            (lex_get((uint16_t)id)->cls & (LX_TARGET | LX_MONTH)) ||
+            (lex_phrase_kinds[id] & (1u << PH_TARGET)))
+            fx_word_flags[id] |= WF_MARK;
 }
 
 static void aw_build(void)
@@ -267,6 +276,8 @@ static void aw_build(void)
             fx_aw_of_lex[id] = (uint8_t)(w + 1);
         else
             fx_aw_bloom[b / 64] |= 1ull << (b % 64);
+        if (!id && w >= AW_PROJECTED && w <= AW_PRICED)
+            fx_project_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         uint32_t slot = h & (AW_SLOTS - 1);
         while (aw_slot[slot])
             slot = (slot + 1) & (AW_SLOTS - 1);
@@ -283,6 +294,12 @@ static void aw_build(void)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);
         fx_rare_bloom[1][(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
+    }
+    for (int id = 1; id < LEX_MAX_WORDS; id++) {
+        unsigned w = fx_aw_of_lex[id] - 1u;
+        if (w >= AW_PROJECTED && w <= AW_PRICED &&
+            !(lex_get((uint16_t)id)->cls & LX_STOP))
+            fx_word_flags[id] |= WF_PROJECT;
     }
 }
 

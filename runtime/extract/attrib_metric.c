@@ -71,8 +71,9 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             }
             break;
         }
-        if ((is_word(sc, x, LX_DET) || pp_start(sc, x)) && last >= 0 &&
-            !crossed && skips < 2) {
+        /* (the cheap tests first: before the first word all fail) */
+        if (last >= 0 && !crossed && skips < 2 &&
+            (is_word(sc, x, LX_DET) || pp_start(sc, x))) {
             int p = is_word(sc, x, LX_DET) ? x - 1 : x;
             if (pp_start(sc, p) && p > 0) {
                 x = p - 1; /* the phrase so far was a place or a time */
@@ -82,7 +83,7 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
                 continue;
             }
         }
-        if (is_lex(sc, x, KW.of) && last >= 0 && !crossed && words < max - 1 &&
+        if (last >= 0 && !crossed && is_lex(sc, x, KW.of) && words < max - 1 &&
             x > 0 && metric_word(sc, x - 1) &&
             !(sc->tok[x - 1].flags & TF_POSS)) {
             crossed = true; /* "annual trips of visitors" */
@@ -90,7 +91,7 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             x--;
             continue;
         }
-        if (is_word(sc, x, LX_DET) && last >= 0 && !crossed &&
+        if (last >= 0 && !crossed && is_word(sc, x, LX_DET) &&
             is_lex(sc, x - 1, KW.of) && x > 1 && metric_word(sc, x - 2) &&
             words < max - 2 && !(sc->tok[x - 2].flags & TF_POSS)) {
             crossed = true; /* "price of a home" */
@@ -98,7 +99,7 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             x -= 2;
             continue;
         }
-        if (!metric_word(sc, x) && last >= 0 && !crossed && skips < 2 &&
+        if (last >= 0 && !crossed && skips < 2 && !metric_word(sc, x) &&
             !(sc->tok[x].flags & TF_POSS)) {
             /* "revenue [in the third quarter] was": a time or place */
             int y = x;
@@ -212,7 +213,7 @@ static void metric_before(const struct scanner *sc, struct cand *c)
             break;
         size_t n = t->end - t->start;
         unsigned flags = word_flags(t->lex);
-        if (is_word(sc, x, LX_REACH | LX_CHANGE | LX_TARGET) ||
+        if ((t->cls & (LX_REACH | LX_CHANGE | LX_TARGET)) ||
             phrase_at(sc, x, PH_REACH) || (flags & WF_BE)) {
             verbs++;
             continue;

@@ -63,7 +63,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     /* both loops return only at a cue: none there, no loop */
     int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
                                                   : c->t1 + PERIOD_AHEAD;
-    for (int x = c->t1; x < ahead && !none_in(ix->cue, x, ahead); x++) {
+    int last_cue = ahead > c->t1 ? ix->cue[ahead - 1] : -1; /* or -1 */
+    for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
             break;
@@ -90,13 +91,17 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
-    for (int x = c->qs - 1; x >= back && !none_in(ix->cue, back, x + 1); x--) {
+    /* the index's entry at x is x at a cue, below back when none is left;
+    ** x is within the window, and only a word has the lexeme of "and" */
+    const uint16_t and_ = KW.and_;
+    for (int x = c->qs - 1; x >= back && ix->cue[x] >= back; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
-        if (is_lex(sc, x, KW.and_) && x + 1 < c->qs && present_verb(sc, x + 1))
+        if (sc->tok[x].lex == and_ && sc->tok[x].kind == TK_WORD &&
+            x + 1 < c->qs && present_verb(sc, x + 1))
             break; /* "12% before the pandemic and employs 4.5 million":
                       another predicate, in the present */
-        if (period_cue(sc, x) && !dates_base(sc, c, x))
+        if (ix->cue[x] == x && !dates_base(sc, c, x))
             return x;
     }
     return -1;
@@ -177,6 +182,29 @@ static bool past_verb(const struct scanner *sc, int x)
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 
+/* Can the tests of fx_find_tense's look-back hold at x?  Only for a
+** word that ends in "-ed" or is a past form without it, or one of the
+** WF_TENSE words, a verb, "now" or a target word (which only a word the
+** lexicon knows can be): most words are turned away before present_verb
+** and past_verb look at them. */
+static bool tense_word(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    if (t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
+        sc->text[t->end - 1] == 'd')
+        return true;
+    if (!t->lex) {
+        int k = fx_aword_id(sc, x);
+        return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
+    }
+    unsigned k = fx_aw_of_lex[t->lex] - 1u - AW_PAST_FIRST;
+    return k <= AW_PAST_LAST - AW_PAST_FIRST ||
+           (word_flags(t->lex) & WF_TENSE) ||
+           (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET));
+}
+
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
                   int next_start)
 {
@@ -195,6 +223,8 @@ int fx_find_tense(const struct scanner *sc, const struct cand *c,
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 20; x--) {
         if (sc->mark[x] & M_CLAUSE)
             break;
+        if (!tense_word(sc, x))
+            continue;
         if (present_verb(sc, x))
             return TENSE_PRESENT;
         if (past_verb(sc, x))

@@ -50,8 +50,7 @@ static int change_cue(const struct scanner *sc, int x)
         if (w >= AW_CHANGE_FIRST && w <= AW_CHANGE_LAST)
             return is_word(sc, x - 1, LX_DET | LX_ARTICLE) ? CUE_NONE
                                                             : CUE_CHANGE;
-        if (!phrase_at(sc, x, PH_CHANGE) ||
-            lex_phrase_at(sc->tok, sc->n, x, 1u << PH_CHANGE, &ph) <= 0)
+        if (phrase_len(sc, x, PH_CHANGE, &ph) <= 0)
             return CUE_NONE;
         return ph->arg == 0 ? CUE_CHANGE : CUE_AHEAD;
     }
@@ -214,13 +213,26 @@ static void rare_word(struct scanner *sc, int x)
                                                             area" */
 }
 
+/* Can word t be one of the words fx_projected decides at (WF_PROJECT)?
+** For a word the lexicon does not know, the answer of a Bloom filter of
+** those words (fx_projected compares the spelling of the few it lets
+** through). */
+static inline bool may_project(const struct token *t)
+{
+    if (t->lex)
+        return word_flags(t->lex) & WF_PROJECT;
+    return fx_project_bloom_has(t->hash);
+}
+
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures. */
-void fx_mark_cues(struct scanner *sc)
+** look-backs of all its figures.  Note on the way whether a word
+** fx_projected decides at stands there: most windows have none, and
+** then its look-backs need not run. */
+bool fx_mark_cues(struct scanner *sc)
 {
     /* the look-backs end before the last figure; seasons anywhere */
     int end = sc->cand[sc->n_cand - 1].qs;
-    const uint16_t *kinds = lex_phrase_kinds;
+    bool projecting = false;
     for (int x = end; x < sc->n; x++)
         if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
             fx_rare(sc->tok[x].hash) &&
@@ -235,6 +247,8 @@ void fx_mark_cues(struct scanner *sc)
                 sc->mark[x] |= M_CLAUSE;
             continue;
         }
+        if (t->kind == TK_WORD && may_project(t))
+            projecting = true;
         if (sc->cue_kind[x] == TC_BYFUTURE) {
             sc->mark[x] |= M_TARGET;
             continue;
@@ -254,20 +268,21 @@ void fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
+        /* what target_cue can say yes to in a word the lexicon knows
+        ** (not the other stop words: "the", "of", "in"), or a clause
+        ** start: one flag of the lexeme says which may be */
         unsigned flags = word_flags(w);
+        if (!(flags & WF_MARK))
+            continue;
         if (flags & WF_CLAUSE) {
             sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        /* what target_cue can say yes to in a word the lexicon knows:
-        ** not the other stop words ("the", "of", "in") */
-        if (!(t->cls & (LX_TARGET | LX_MONTH)) &&
-            !(kinds[w] & (1u << PH_TARGET)) && !(flags & WF_BE_CUE))
-            continue;
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
             sc->mark[x] |= M_TARGET;
     }
+    return projecting;
 }
 
 /* A modal right after the figure's noun phrase: "80% of all adults
@@ -520,10 +535,13 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 10; x--) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT || (sc->mark[x] & M_CLAUSE) ||
-            is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says))
+        if (t->kind == TK_PUNCT || (sc->mark[x] & M_CLAUSE))
             return false;
-        if (t->kind != TK_WORD || (t->cls & LX_STOP))
+        if (t->kind != TK_WORD)
+            continue;
+        if (word_flags(t->lex) & WF_SAYS)
+            return false;
+        if ((t->cls & LX_STOP) || !may_project(t))
             continue;
         int w = fx_aword_id(sc, x);
         if (w == AW_PROJECTED || w == AW_PROJECTING || w == AW_BUDGETED ||
@@ -539,6 +557,26 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
             return is_lex(sc, x - 1, KW.is) || is_lex(sc, x - 1, KW.are);
     }
     return false;
+}
+
+/* Can the word at x be a cue of fx_find_kind_role's look-back?  Its
+** tests only hold for words, and a word the lexicon knows only when it
+** is an AW_* word, a change or share word, starts such a phrase, or is
+** "by", "to" or "from" right before the figure: one test of the lexeme
+** turns the other words away before the dozen tests.  A word it does not
+** know (no classes, no phrases) only when it is an AW_* word. */
+static inline bool role_word(const struct scanner *sc, const struct cand *c,
+                             int x)
+{
+    const struct token *t = &sc->tok[x];
+    if (t->kind != TK_WORD)
+        return false;
+    uint16_t w = t->lex;
+    if (!w)
+        return fx_aword_id(sc, x) >= 0;
+    return fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
+           (lex_phrase_kinds[w] & (1u << PH_CHANGE | 1u << PH_SHARE)) ||
+           (x == c->qs - 1 && (w == KW.by || w == KW.to || w == KW.from));
 }
 
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
@@ -566,6 +604,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             break;
         if (t->kind == TK_PUNCT && t->hash == ',')
             break; /* the figure's stretch ends at a comma */
+        if (!role_word(sc, c, x))
+            continue; /* most words: none of the tests below can hold */
         if (x == c->qs - 1 && is_lex(sc, x, KW.by)) {
             by = true; /* "cut the ratio by 50 bp": the verb decides */
             continue;

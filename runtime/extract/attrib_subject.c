@@ -116,10 +116,11 @@ const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
     if (exchange_rate(sc, c))
         return &fx_no_subject;
     int lo = c->qs - SUBJECT_BACK > 0 ? c->qs - SUBJECT_BACK : 0;
-    /* most stretches name nothing: the index says so at once */
-    bool named_before = !none_in(ix->mention, lo, c->qs);
-    for (int x = c->qs - 1; named_before && x >= lo; x--) {
-        if (is_punct(sc, x, ',')) {
+    /* most stretches name nothing, and the look-back can only end at a
+    ** mention: the index says when none is left */
+    for (int x = c->qs - 1; x >= lo && ix->mention[x] >= lo; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash == ',') {
             int w = apposition_open(sc, x);
             if (w > 0)
                 x = w; /* step over it: the loop goes on before w */
@@ -129,14 +130,16 @@ const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
             return head_of(sc, x);
     }
     int ahead = sc->n < c->t1 + SUBJECT_AHEAD ? sc->n : c->t1 + SUBJECT_AHEAD;
-    for (int x = c->t1; x < ahead && !none_in(ix->mention, x, ahead); x++) {
+    /* the look-ahead can only end at a mention: none after the last one */
+    int last = ahead > c->t1 ? ix->mention[ahead - 1] : -1;
+    for (int x = c->t1; x <= last; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT &&
             (t->hash == ';' ||
              (t->hash == ',' && x + 1 < sc->n && clause_conj(sc, x + 1))))
             break;
-        if (is_lex(sc, x, KW.said) || is_lex(sc, x, KW.says) ||
-            is_lex(sc, x, KW.according))
+        if (t->kind == TK_WORD && (t->lex == KW.said || t->lex == KW.says ||
+                                   t->lex == KW.according))
             break; /* "..., said Ma Lin, an analyst in Shanghai" */
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR) &&
             sc->mention[x]->kind != GK_ORGANISATION)

@@ -417,20 +417,17 @@ size_t gazetteer_count(const struct gazetteer *g)
     return g ? g->count : 0;
 }
 
-int gazetteer_match(const struct gazetteer *g, const char *text,
-                    const struct token *toks, int n, int i,
-                    const struct gazetteer_entry **out)
+/* gazetteer_match past the first-token bitmap: the longest name whose
+** first key, keys[0], the bitmap let through.  Out of line, so that the
+** test most words fail is all the common call runs (no arrays set up). */
+static __attribute__((noinline)) int
+match_from(const struct gazetteer *g, const char *text,
+           const struct token *toks, int n, int i, uint32_t key, bool cap,
+           const struct gazetteer_entry **out)
 {
-    if (!g || i >= n || g->max_keys == 0)
-        return 0;
     const struct token *t = &toks[i];
-    if (t->kind != TK_WORD && t->kind != TK_CJK)
-        return 0;
     uint32_t keys[MAX_KEYS], hash[MAX_KEYS + 1];
-    keys[0] = token_key(text, t);
-    int cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
-    if (!bit_test(cap ? g->cap_bits : g->low_bits, keys[0]))
-        return 0;
+    keys[0] = key;
     uint32_t h = combine_step(COMBINE_INIT, keys[0]);
     hash[1] = combine_end(h);
     int m = 1;
@@ -454,6 +451,22 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
         }
     }
     return 0;
+}
+
+int gazetteer_match(const struct gazetteer *g, const char *text,
+                    const struct token *toks, int n, int i,
+                    const struct gazetteer_entry **out)
+{
+    if (!g || i >= n || g->max_keys == 0)
+        return 0;
+    const struct token *t = &toks[i];
+    if (t->kind != TK_WORD && t->kind != TK_CJK)
+        return 0;
+    uint32_t key = token_key(text, t);
+    bool cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
+    if (!bit_test(cap ? g->cap_bits : g->low_bits, key))
+        return 0;
+    return match_from(g, text, toks, n, i, key, cap, out);
 }
 
 const struct gazetteer_entry *gazetteer_lookup(const struct gazetteer *g,
