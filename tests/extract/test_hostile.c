@@ -329,7 +329,7 @@ static double cost_per_byte(size_t size, size_t *figures)
 {
     char *s = one_line(size);
     double best = 1e9;
-    for (int r = 0; r < 3; r++) {
+    for (int r = 0; r < 5; r++) {
         double t0 = seconds();
         sane(s, size);
         double t = seconds() - t0;
@@ -349,8 +349,11 @@ static void linear(void)
     printf("# per byte: 200 KB %.2f ns, 4 MB %.2f ns\n", small * 1e9,
            big * 1e9);
     CHECK(big_figs > 15 * small_figs, "figures grow with the text");
-    CHECK(big < small * 3 + 20e-9, "4 MB costs about what 200 KB does per "
-                                   "byte: the scan is linear");
+    /* 20 times the text: a quadratic scan would cost 20 times as much per
+    ** byte; the margin below that absorbs a machine shared with other
+    ** jobs (seen: 5 times, on two busy cores) */
+    CHECK(big < small * 10 + 20e-9, "4 MB costs about what 200 KB does per "
+                                    "byte: the scan is linear");
 }
 
 /* Articles are scanned in parallel: the shared tables are built once and
