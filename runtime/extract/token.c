@@ -529,33 +529,6 @@ static inline uint16_t case_flags(uint64_t x0, uint64_t let0, uint64_t x1,
     return TF_CAP | (n >= 2 && !(lower0 | lower1) ? TF_ALLCAP : 0);
 }
 
-/* The end of the short path: the word of n letters at p, lower-cased in
-** c0 (bytes 0-7) and c1 (8-15, zero past the word) is hashed and looked
-** up; b is the class of the byte after it. */
-static inline __attribute__((always_inline)) int
-short_word_done(struct tokenizer *tz, struct token *t, size_t p, size_t n,
-                uint64_t c0, uint64_t c1, uint16_t fl, int b)
-{
-    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
-    if (n > 8)
-        acc = hash_mix(acc, c1);
-    uint32_t h = hash_end(acc);
-    t->kind = TK_WORD;
-    t->end = (uint32_t)(p + n);
-    t->flags |= fl;
-    t->hash = h;
-    const struct lex_slot *d = lex_probe(h, c0, c1);
-    if (d) { /* (t->lex and t->cls are 0 otherwise) */
-        t->lex = d->id;
-        t->cls = d->cls;
-    }
-    p += n;
-    if (may_start_url(b))
-        return finish(tz, t, p);
-    tz->pos = p;
-    return TK_WORD;
-}
-
 /* Can the word of n ASCII letters at p stop before the byte of class b?
 ** Not before a digit, an apostrophe or UTF-8, nor at the first dot of
 ** "U.S.": lex_word takes those. */
@@ -576,6 +549,13 @@ short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
     int b = byte_class[(unsigned char)tz->text[p + n]];
     if (!word_stops(b, n))
         return word_general(tz, t, p);
+    /* what is known is stored first: fewer values kept in registers, so
+    ** none need saving */
+    t->kind = TK_WORD;
+    t->end = (uint32_t)(p + n);
+    tz->pos = p + n;
+    bool url = may_start_url(b);
+
     uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes below it */
     if (base == 0) {
         x0 &= keep;
@@ -584,8 +564,23 @@ short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
         x1 &= keep;
         let1 &= keep;
     }
-    return short_word_done(tz, t, p, n, x0 | let0 >> 2, x1 | let1 >> 2,
-                           case_flags(x0, let0, x1, let1, n), b);
+    t->flags |= case_flags(x0, let0, x1, let1, n);
+
+    /* lower case: bit 5 set in every letter */
+    uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
+    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
+    if (n > 8)
+        acc = hash_mix(acc, c1);
+    uint32_t h = hash_end(acc);
+    t->hash = h;
+    const struct lex_slot *d = lex_probe(h, c0, c1);
+    if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->lex = d->id;
+        t->cls = d->cls;
+    }
+    if (url)
+        return finish(tz, t, tz->pos);
+    return TK_WORD;
 }
 
 /* The short path for words of 8-15 letters: a second load. */
