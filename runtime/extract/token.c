@@ -311,6 +311,22 @@ static inline void long_number_value(const unsigned char *s, size_t start,
     t->exp = (int16_t)(exp < -400 ? -400 : exp > 400 ? 400 : exp);
 }
 
+/* The digits from q on (up to end) appended to *mant; returns where
+** they end. */
+static inline const unsigned char *take_digits(const unsigned char *q,
+                                               const unsigned char *end,
+                                               uint64_t *mant)
+{
+    uint64_t m = *mant;
+    unsigned d;
+    while (q < end && (d = (unsigned)*q - '0') <= 9) {
+        m = m * 10 + d;
+        q++;
+    }
+    *mant = m;
+    return q;
+}
+
 /* Digits with thousands separators and a decimal part, at p.  Numbers
 ** of up to 19 digits (all but freaks) are their digits strung together
 ** and a power of ten for the decimals, taken in the same pass. */
@@ -321,8 +337,8 @@ static inline size_t lex_number(const unsigned char *s, size_t p,
     uint64_t mant = 0;
     uint8_t nf = 0;
 
-    for (; p < limit && is_digit(s[p]); p++)
-        mant = mant * 10 + (s[p] - '0');
+    t->kind = TK_NUM;
+    p = (size_t)(take_digits(s + p, s + limit, &mant) - s);
     size_t intd = p - first;
     if (intd > 1 && s[first] == '0')
         nf |= NF_LEADZERO;
@@ -341,8 +357,7 @@ static inline size_t lex_number(const unsigned char *s, size_t p,
     size_t point = p, decimals = 0;
     if (p + 1 < limit && s[p] == '.' && is_digit(s[p + 1])) {
         nf |= NF_DECIMAL;
-        for (p++; p < limit && is_digit(s[p]); p++)
-            mant = mant * 10 + (s[p] - '0');
+        p = (size_t)(take_digits(s + p + 1, s + limit, &mant) - s);
         decimals = p - point - 1;
     }
     if (__builtin_expect(intd + decimals <= 19, 1)) {
@@ -361,7 +376,6 @@ static inline size_t lex_number(const unsigned char *s, size_t p,
                                    p + 1 < limit && is_digit(s[p + 1]))))
             p++;
     }
-    t->kind = TK_NUM;
     t->ndigits = (uint8_t)(intd > 255 ? 255 : intd);
     t->nflags = nf;
     t->end = (uint32_t)p;
@@ -947,16 +961,21 @@ int tok_next(struct tokenizer *tz, struct token *t)
 {
     const unsigned char *s = (const unsigned char *)tz->text;
     size_t p = tz->pos, limit = tz->limit;
-    uint16_t flags = p == 0 ? TF_SPACE | TF_NEWLINE : 0;
     memset(t, 0, sizeof *t);
+    /* the text's start (a line break before the first token) and its
+    ** last two bytes are next_general's: then two bytes may be read */
+    if (p == 0 || p + 2 > limit)
+        return next_general(tz, t, p, p == 0 ? TF_SPACE | TF_NEWLINE : 0);
 
-    /* most tokens follow one space or none; any other whitespace, the
-    ** limit and UTF-8 are next_general's */
-    if (p < limit && s[p] == ' ') {
-        flags |= TF_SPACE;
-        p++;
+    /* most tokens follow one space or none; any other whitespace and
+    ** UTF-8 are next_general's too */
+    uint16_t flags = 0;
+    unsigned char c = s[p];
+    if (c == ' ') {
+        flags = TF_SPACE;
+        c = s[++p];
     }
-    int b = p < limit ? byte_class[s[p]] : B_SPACE;
+    int b = byte_class[c];
     if ((unsigned)(b - B_CTRL) > B_LETTER - B_CTRL)
         return next_general(tz, t, p, flags);
 
