@@ -852,7 +852,10 @@ __attribute__((noinline)) static int finish(struct tokenizer *tz,
 {
     const unsigned char *s = (const unsigned char *)tz->text;
     size_t limit = tz->limit;
-    if (p < limit && may_start_url(byte_class[s[p]]))
+    /* a '.' goes on into a URL only after "www" (url_follows): the one
+    ** that ends a sentence is let go at once */
+    if (p < limit && may_start_url(byte_class[s[p]]) &&
+        (s[p] != '.' || p - t->start == 3))
         p = maybe_url(s, p, limit, t);
     tz->pos = p;
     return t->kind;
@@ -872,7 +875,8 @@ static int number_token(struct tokenizer *tz, struct token *t, size_t p)
     const unsigned char *s = (const unsigned char *)tz->text;
     size_t limit = tz->limit;
     p = lex_number(s, p, limit, t);
-    if (p < limit && may_start_url(byte_class[s[p]]))
+    /* a '.' goes on into a URL only after "www" (url_follows) */
+    if (p < limit && byte_class[s[p]] == B_URLMARK)
         return finish(tz, t, p);
     tz->pos = p;
     return TK_NUM;
