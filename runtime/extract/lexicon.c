@@ -205,6 +205,7 @@ const uint16_t *const lex_phrase_kinds = phr_kinds;
 struct phrase_ix {
     const struct phrase *p;
     uint16_t ids[4]; /* lexeme ids of the words */
+    uint16_t kind;   /* 1 << p->kind, tested without going to p */
     uint8_t n;
 };
 static struct phrase_ix phr[N_PHRASES];
@@ -306,6 +307,7 @@ static void build(void)
         add(&lex_words[i]);
     for (size_t i = 0; i < N_PHRASES; i++) {
         phr[i].p = &phrases[i];
+        phr[i].kind = (uint16_t)(1u << phrases[i].kind);
         phr[i].n = 0;
         for (int k = 0; k < 4 && phrases[i].w[k]; k++) {
             struct lexeme e = {phrases[i].w[k], 0, 0, 0, 0};
@@ -377,6 +379,41 @@ static int joiner(const struct token *t)
     return t->kind == TK_PUNCT && (t->hash == '-' || t->hash == '.');
 }
 
+/* The phrases of the word at i that match, the first test passed: its
+** second word is at `next` (after a joiner, if any).  Returns the
+** tokens of the longest one, as lex_phrase_at. */
+__attribute__((noinline)) static int
+phrase_match(const struct token *toks, int n, int i, unsigned kinds,
+             const struct phrase **out, int next)
+{
+    uint16_t first = toks[i].lex;
+    uint16_t second = next < n && toks[next].kind == TK_WORD ? toks[next].lex : 0;
+    /* the second word is the same for every phrase tried: each needs
+    ** only its own test of it, and the words after it */
+    int best = 0;
+    for (unsigned k = phr_first[first], end = k + phr_count[first]; k < end;
+         k++) {
+        const struct phrase_ix *ph = &phr[k];
+        if (!(kinds & ph->kind) || (ph->n > 1 && ph->ids[1] != second))
+            continue;
+        int j = ph->n > 1 ? next + 1 : i + 1, w = ph->n > 1 ? 2 : 1;
+        while (w < ph->n) {
+            if (j + 1 < n && joiner(&toks[j]) && toks[j + 1].kind == TK_WORD)
+                j++;
+            if (j >= n || toks[j].kind != TK_WORD || toks[j].lex != ph->ids[w])
+                break;
+            j++, w++;
+        }
+        if (w == ph->n && j - i > best) {
+            best = j - i;
+            *out = ph->p;
+        }
+    }
+    return best;
+}
+
+/* Most calls end at one of the first tests, which need no registers
+** saved; the rest is phrase_match's. */
 int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
                   const struct phrase **out)
 {
@@ -391,24 +428,5 @@ int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
     uint16_t second = next < n && toks[next].kind == TK_WORD ? toks[next].lex : 0;
     if (!(phr_second[first] & (1ull << (second & 63))))
         return 0;
-    int best = 0;
-    for (unsigned k = phr_first[first], end = k + phr_count[first]; k < end;
-         k++) {
-        if (!(kinds & (1u << phr[k].p->kind)))
-            continue;
-        int j = i + 1, w = 1;
-        while (w < phr[k].n) {
-            if (j + 1 < n && joiner(&toks[j]) && toks[j + 1].kind == TK_WORD)
-                j++;
-            if (j >= n || toks[j].kind != TK_WORD ||
-                toks[j].lex != phr[k].ids[w])
-                break;
-            j++, w++;
-        }
-        if (w == phr[k].n && j - i > best) {
-            best = j - i;
-            *out = phr[k].p;
-        }
-    }
-    return best;
+    return phrase_match(toks, n, i, kinds, out, next);
 }

@@ -278,12 +278,13 @@ static inline uint32_t lex_slot_key(uint32_t hash)
     return hash ? hash : 1;
 }
 
-/* The slot of a word of at most 16 bytes given whole as two packed
-** chunks (bytes 0-7 and 8-15 as for lex_lookup_packed, zero past the
-** end), or NULL when it is not in the lexicon.  Nothing beyond the
-** chunks to compare, so the probe is a few instructions, inlined. */
+/* The slot of a word of at most 15 bytes, none of them 0, given whole
+** as two packed chunks (bytes 0-7 and 8-15 as for lex_lookup_packed,
+** zero past the end), or NULL when it is not in the lexicon.  The chunks
+** say the length too (a longer entry has a byte where the word has 0),
+** so the probe is a few instructions, inlined. */
 static inline const struct lex_slot *lex_probe(uint32_t hash, uint64_t c0,
-                                               uint64_t c1, size_t len)
+                                               uint64_t c1)
 {
     uint32_t key = lex_slot_key(hash);
     for (uint32_t s = key & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
@@ -291,7 +292,7 @@ static inline const struct lex_slot *lex_probe(uint32_t hash, uint64_t c0,
         if (sh == 0)
             return NULL;
         const struct lex_slot *d = &lex_slot_data[s];
-        if (sh == key && d->packed == c0 && d->packed2 == c1 && d->len == len)
+        if (sh == key && d->packed == c0 && d->packed2 == c1)
             return d;
     }
 }

@@ -6,7 +6,7 @@
 ** classes, and the common word (1-15 ASCII letters, then a byte that
 ** cannot continue it) is read eight bytes at a time, hashed from the
 ** same loads and looked up with the lexicon's probe inlined
-** (plain_word); everything else takes the general paths.  Other UTF-8
+** (short_word); everything else takes the general paths.  Other UTF-8
 ** is decoded once and classified by code point range (Han and kana are
 ** one token per character, Latin-script letters continue words, dashes
 ** and full-width punctuation are folded to their ASCII twins so the
@@ -41,15 +41,20 @@ static inline int is_upper(unsigned char c)
 }
 
 /* Byte classes: what an ASCII byte starts, or that it is whitespace;
-** B_HIGH bytes start UTF-8 sequences (or are invalid).  '.' and '\''
-** have classes of their own because they may go on with a word or a
-** number, and the classes from B_APOS on are exactly the bytes that can
-** continue a word of ASCII letters. */
+** B_HIGH bytes start UTF-8 sequences (or are invalid).  The order is
+** used: the classes tok_next takes itself (B_CTRL to B_LETTER) are one
+** range, so one test sends the rest on; ':' and '@' (B_URLMARK) and '.'
+** may go on into a URL after a word, and are next to each other so that
+** is one test too; '.' and '\'' have classes
+** of their own because they may go on with a word or a number, and the
+** classes from B_APOS on are exactly the bytes that can continue a word
+** of ASCII letters. */
 enum {
-    B_CTRL,
     B_SPACE,
     B_NEWLINE,
+    B_CTRL,
     B_PUNCT,
+    B_URLMARK,
     B_DOT,
     B_APOS,
     B_DIGIT,
@@ -71,11 +76,11 @@ static const uint8_t byte_class[256] = {
     /* 0x20: space, punctuation, ' and . */
     B_SPACE, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_APOS,
     B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_DOT, B_PUNCT,
-    /* 0x30: digits, punctuation */
+    /* 0x30: digits, : and punctuation */
     B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT,
-    B_DIGIT, B_DIGIT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
+    B_DIGIT, B_DIGIT, B_URLMARK, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT, B_PUNCT,
     /* 0x40: @ A-O, P-Z [ \ ] ^ _ */
-    B_PUNCT, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_URLMARK, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
     B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
     B_LETTER, B_LETTER,
     B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
@@ -92,6 +97,13 @@ static const uint8_t byte_class[256] = {
     B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16, B_HIGH16,
     B_HIGH16,
 };
+
+/* Can a byte of class b, right after a word or number, go on into a URL
+** (':', '@' or '.')? */
+static inline bool may_start_url(int b)
+{
+    return (unsigned)(b - B_URLMARK) <= B_DOT - B_URLMARK;
+}
 
 /* Decode one UTF-8 sequence at s (n bytes available); returns its length
 ** and the code point in *cp, or 0 when invalid. */
@@ -235,15 +247,6 @@ static int url_follows(const unsigned char *s, size_t start, size_t p,
            (s[start + 2] | 32) == 'w' && is_alpha(s[p + 1]);
 }
 
-/* Can byte c, right after a word or number, go on into a URL (':', '@'
-** or '.')?  One range test and one bit test, for every word. */
-static inline bool may_start_url(unsigned char c)
-{
-    unsigned d = (unsigned)c - '.';
-    return d <= '@' - '.' &&
-           ((1u << d) & (1u << 0 | 1u << (':' - '.') | 1u << ('@' - '.')));
-}
-
 static size_t url_end(const unsigned char *s, size_t start, size_t p,
                       size_t limit);
 
@@ -278,34 +281,65 @@ static size_t url_end(const unsigned char *s, size_t start, size_t p,
     return p;
 }
 
-__attribute__((noinline)) static size_t
-lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
+/* The value of a number of more than 19 digits, which do not fit in
+** mant: the first 19 significant digits, the power of ten of the rest.
+** Its digits are those of s[start..end) (commas and the point are
+** skipped); from `point` on they are decimals. */
+static inline void long_number_value(const unsigned char *s, size_t start,
+                                     size_t end, size_t point,
+                                     struct token *t)
 {
     uint64_t mant = 0;
-    int nsig = 0, exp = 0, total = 0, intd = 0;
-    uint8_t nf = 0;
-    size_t first = p;
-
-#define TAKE_DIGIT(d, decimal)                                                 \
-    do {                                                                       \
-        total++;                                                               \
-        if (nsig < 19 && (mant || (d))) {                                      \
-            mant = mant * 10 + (d);                                            \
-            nsig++;                                                            \
-            if (decimal)                                                       \
-                exp--;                                                         \
-        } else if (nsig >= 19 && !(decimal)) {                                 \
-            exp++;                                                             \
-        } else if (!mant && (decimal)) {                                       \
-            exp--; /* leading zeros of 0.05 */                                 \
-        }                                                                      \
-    } while (0)
-
-    while (p < limit && is_digit(s[p])) {
-        TAKE_DIGIT(s[p] - '0', 0);
-        intd++;
-        p++;
+    int nsig = 0, exp = 0;
+    for (size_t i = start; i < end; i++) {
+        if (!is_digit(s[i]))
+            continue;
+        unsigned d = s[i] - '0';
+        bool decimal = i >= point;
+        if (nsig < 19 && (mant || d)) {
+            mant = mant * 10 + d;
+            nsig++;
+            if (decimal)
+                exp--;
+        } else if (nsig >= 19 && !decimal) {
+            exp++;
+        } else if (!mant && decimal) {
+            exp--; /* leading zeros of 0.05 */
+        }
     }
+    t->mant = mant;
+    t->exp = (int16_t)(exp < -400 ? -400 : exp > 400 ? 400 : exp);
+}
+
+/* The digits from q on (up to end) appended to *mant; returns where
+** they end. */
+static inline const unsigned char *take_digits(const unsigned char *q,
+                                               const unsigned char *end,
+                                               uint64_t *mant)
+{
+    uint64_t m = *mant;
+    unsigned d;
+    while (q < end && (d = (unsigned)*q - '0') <= 9) {
+        m = m * 10 + d;
+        q++;
+    }
+    *mant = m;
+    return q;
+}
+
+/* Digits with thousands separators and a decimal part, at p.  Numbers
+** of up to 19 digits (all but freaks) are their digits strung together
+** and a power of ten for the decimals, taken in the same pass. */
+static inline size_t lex_number(const unsigned char *s, size_t p,
+                                size_t limit, struct token *t)
+{
+    size_t first = p;
+    uint64_t mant = 0;
+    uint8_t nf = 0;
+
+    t->kind = TK_NUM;
+    p = (size_t)(take_digits(s + p, s + limit, &mant) - s);
+    size_t intd = p - first;
     if (intd > 1 && s[first] == '0')
         nf |= NF_LEADZERO;
     /* thousands groups: ",ddd" after a first group of 1-3 digits */
@@ -314,19 +348,25 @@ lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
            (p + 4 >= limit || !is_digit(s[p + 4]))) {
         if (intd > 3 && !(nf & NF_COMMA))
             nf |= NF_BAD;
-        for (int k = 1; k <= 3; k++)
-            TAKE_DIGIT(s[p + k] - '0', 0);
+        mant = mant * 1000 + (s[p + 1] - '0') * 100u + (s[p + 2] - '0') * 10u +
+               (s[p + 3] - '0');
         intd += 3;
         nf |= NF_COMMA;
         p += 4;
     }
+    size_t point = p, decimals = 0;
     if (p + 1 < limit && s[p] == '.' && is_digit(s[p + 1])) {
-        p++;
         nf |= NF_DECIMAL;
-        while (p < limit && is_digit(s[p])) {
-            TAKE_DIGIT(s[p] - '0', 1);
-            p++;
-        }
+        p = (size_t)(take_digits(s + p + 1, s + limit, &mant) - s);
+        decimals = p - point - 1;
+    }
+    if (__builtin_expect(intd + decimals <= 19, 1)) {
+        t->mant = mant;
+        t->exp = (int16_t)-(int)decimals;
+    } else {
+        long_number_value(s, first, p, point, t);
+        if (intd + decimals > MAX_DIGITS)
+            nf |= NF_HUGE;
     }
     /* anything digit-separator-digit left over is not one number */
     if (p + 1 < limit && (s[p] == '.' || s[p] == ',') && is_digit(s[p + 1])) {
@@ -336,14 +376,9 @@ lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
                                    p + 1 < limit && is_digit(s[p + 1]))))
             p++;
     }
-#undef TAKE_DIGIT
-    if (total > MAX_DIGITS)
-        nf |= NF_HUGE;
-    t->kind = TK_NUM;
-    t->mant = mant;
-    t->exp = (int16_t)(exp < -400 ? -400 : exp > 400 ? 400 : exp);
     t->ndigits = (uint8_t)(intd > 255 ? 255 : intd);
     t->nflags = nf;
+    t->end = (uint32_t)p;
     return p;
 }
 
@@ -356,11 +391,13 @@ lex_number(const unsigned char *s, size_t p, size_t limit, struct token *t)
 #define ONES 0x0101010101010101u
 #define HIGH (0x80 * ONES)
 
-/* 0x80 in every byte of x that is an ASCII letter. */
+/* 0x80 in every byte of x that is an ASCII letter.  Without bit 5 and
+** the top bit (y) a letter is 'A'..'Z'; the top bit of x rules out the
+** bytes of UTF-8. */
 static inline uint64_t letter_bytes(uint64_t x)
 {
-    uint64_t y = (x | 0x20 * ONES) & (0x7F * ONES); /* folded to lower case */
-    return (y + (0x80 - 'a') * ONES) & ~(y + (0x80 - 'z' - 1) * ONES) & ~x &
+    uint64_t y = x & (0x5F * ONES);
+    return (y + (0x80 - 'A') * ONES) & ~((y + (0x80 - 'Z' - 1) * ONES) | x) &
            HIGH;
 }
 
@@ -477,78 +514,123 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
                                         uint32_t hash, uint64_t first,
                                         const unsigned char *w, size_t wlen);
 
-/* The end of plain_word: the n letters are in x0 (bytes 0-7) and x1
-** (8-15), zero past the word, and let0, let1 mark them (letter_bytes). */
-static inline __attribute__((always_inline)) size_t
-plain_word_end(const unsigned char *s, size_t p, size_t n, uint64_t x0,
-               uint64_t let0, uint64_t x1, uint64_t let1, struct token *t)
-{
-    int b = byte_class[s[p + n]];
-    if (b >= B_APOS || (b == B_DOT && n == 1))
-        return 0; /* a digit, an apostrophe, UTF-8, "U.S." */
+static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
+                       struct token *t);
+__attribute__((noinline)) static int finish(struct tokenizer *tz,
+                                            struct token *t, size_t p);
 
-    /* case: bit 5 (0x20) is set in a lower-case letter; x << 2 moves it
-    ** to the letter's top bit */
-    uint64_t upper0 = let0 & ~(x0 << 2), upper1 = let1 & ~(x1 << 2);
-    uint16_t fl = 0;
-    if (upper0 | upper1) {
-        if (upper0 & 0x80) { /* the first letter */
-            uint64_t lower = (let0 & x0 << 2) | (let1 & x1 << 2);
-            fl = TF_CAP | (n >= 2 && !lower ? TF_ALLCAP : 0);
-        } else {
-            fl = TF_MIXED;
-        }
+/* A word that the short path does not take: lex_word's general loop. */
+__attribute__((noinline)) static int word_general(struct tokenizer *tz,
+                                                  struct token *t, size_t p)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    return finish(tz, t, lex_word(s, p, tz->limit, t));
+}
+
+/* The case flags of a word whose letters are marked in let0, let1
+** (letter_bytes, zero past the word) of the bytes x0, x1: bit 5 (0x20)
+** is set in a lower-case letter, and x << 2 moves it to the letter's top
+** bit. */
+static inline uint16_t case_flags(uint64_t x0, uint64_t let0, uint64_t x1,
+                                  uint64_t let1, size_t n)
+{
+    uint64_t lower0 = let0 & x0 << 2, lower1 = let1 & x1 << 2;
+    uint64_t upper0 = let0 ^ lower0, upper1 = let1 ^ lower1;
+    if (!(upper0 | upper1))
+        return 0;
+    if (!(upper0 & 0x80)) /* the first letter */
+        return TF_MIXED;
+    return TF_CAP | (n >= 2 && !(lower0 | lower1) ? TF_ALLCAP : 0);
+}
+
+/* Can the word of n ASCII letters at p stop before the byte of class b?
+** Not before a digit, an apostrophe or UTF-8, nor at the first dot of
+** "U.S.": lex_word takes those. */
+static inline bool word_stops(int b, size_t n)
+{
+    return b < B_APOS && !(b == B_DOT && n == 1);
+}
+
+/* The word at p ends in chunk x0 (bytes 0-7, base 0) or x1 (8-15, base
+** 8, x0 all letters), at the first byte that is not a letter: the top
+** bit of that byte is the lowest one set in `stop`. */
+static inline __attribute__((always_inline)) int
+short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
+               uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
+               uint64_t stop)
+{
+    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
+    int b = byte_class[(unsigned char)tz->text[p + n]];
+    if (!word_stops(b, n))
+        return word_general(tz, t, p);
+    /* what is known is stored first: fewer values kept in registers, so
+    ** none need saving */
+    t->kind = TK_WORD;
+    t->end = (uint32_t)(p + n);
+    tz->pos = p + n;
+    bool url = may_start_url(b);
+
+    uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes below it */
+    if (base == 0) {
+        x0 &= keep;
+        let0 &= keep;
+    } else {
+        x1 &= keep;
+        let1 &= keep;
     }
+    t->flags |= case_flags(x0, let0, x1, let1, n);
 
     /* lower case: bit 5 set in every letter */
     uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
     uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
     if (n > 8)
         acc = hash_mix(acc, c1);
-    t->kind = TK_WORD;
-    t->end = (uint32_t)(p + n);
-    t->flags |= fl;
-    t->hash = hash_end(acc);
-    const struct lex_slot *d = lex_probe(t->hash, c0, c1, n);
+    uint32_t h = hash_end(acc);
+    t->hash = h;
+    const struct lex_slot *d = lex_probe(h, c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
         t->lex = d->id;
         t->cls = d->cls;
     }
-    return p + n;
+    if (url)
+        return finish(tz, t, tz->pos);
+    return TK_WORD;
+}
+
+/* The short path for words of 8-15 letters: a second load. */
+__attribute__((noinline)) static int long_short_word(struct tokenizer *tz,
+                                                     struct token *t, size_t p)
+{
+    uint64_t x0, x1;
+    if (tz->limit - p < 16)
+        return word_general(tz, t, p);
+    memcpy(&x0, tz->text + p, 8);
+    memcpy(&x1, tz->text + p + 8, 8);
+    uint64_t let1 = letter_bytes(x1), stop = let1 ^ HIGH;
+    if (!stop)
+        return word_general(tz, t, p);
+    return short_word_end(tz, t, p, 8, x0, HIGH, x1, let1, stop);
 }
 
 /*
 ** Most words are 1-15 ASCII letters followed by a space or punctuation
 ** that cannot continue them: one or two loads give the letters, their
 ** case, the hash and the chunks the lexicon compares, and the probe is
-** inlined.  Returns where the word ends, or 0 when it needs the general
-** loop of lex_word (a digit, an apostrophe or a non-ASCII byte after the
-** letters, "U.S.", 16 letters or more, or too few bytes left to load:
-** the loads never pass the limit).
+** inlined.  Everything else (a digit, an apostrophe or a non-ASCII byte
+** after the letters, "U.S.", 16 letters or more, or too few bytes left
+** to load: the loads never pass the limit) goes to lex_word.  t->start
+** and t->flags are set; the token is finished here (tz->pos, a URL).
 */
-static inline size_t plain_word(const unsigned char *s, size_t p,
-                                size_t limit, struct token *t)
+static int short_word(struct tokenizer *tz, struct token *t, size_t p)
 {
-    uint64_t x0, x1;
-    if (limit - p < 8)
-        return 0;
-    memcpy(&x0, s + p, 8);
-    uint64_t let0 = letter_bytes(x0), stop = ~let0 & HIGH;
-    if (stop) {
-        size_t n = (size_t)__builtin_ctzll(stop) / 8;
-        uint64_t keep = ~(UINT64_MAX << (8 * n));
-        return plain_word_end(s, p, n, x0 & keep, let0 & keep, 0, 0, t);
-    }
-    if (limit - p < 16)
-        return 0;
-    memcpy(&x1, s + p + 8, 8);
-    uint64_t let1 = letter_bytes(x1);
-    stop = ~let1 & HIGH;
-    if (!stop)
-        return 0;
-    size_t n = (size_t)__builtin_ctzll(stop) / 8;
-    uint64_t keep = ~(UINT64_MAX << (8 * n));
-    return plain_word_end(s, p, 8 + n, x0, let0, x1 & keep, let1 & keep, t);
+    uint64_t x;
+    if (tz->limit - p < 8)
+        return word_general(tz, t, p);
+    memcpy(&x, tz->text + p, 8);
+    uint64_t let = letter_bytes(x), stop = let ^ HIGH;
+    if (!stop) /* 8 letters or more */
+        return long_short_word(tz, t, p);
+    return short_word_end(tz, t, p, 0, x, let, 0, 0, stop);
 }
 
 /* A word in general: Latin letters beyond ASCII, digits after a letter,
@@ -762,20 +844,92 @@ RARE static int at_limit(struct tokenizer *tz, size_t p, uint16_t flags,
     return TK_END;
 }
 
-int tok_next(struct tokenizer *tz, struct token *t)
+/* A word or number ends at p: does a URL go on?  Then the token is
+** done.  (Not inlined: its callers then make no call of their own but
+** this last one, and need no registers saved.) */
+__attribute__((noinline)) static int finish(struct tokenizer *tz,
+                                            struct token *t, size_t p)
 {
     const unsigned char *s = (const unsigned char *)tz->text;
-    size_t p = tz->pos;
-    uint16_t flags = p == 0 ? TF_SPACE | TF_NEWLINE : 0;
-    memset(t, 0, sizeof *t);
+    size_t limit = tz->limit;
+    /* a '.' goes on into a URL only after "www" (url_follows): the one
+    ** that ends a sentence is let go at once */
+    if (p < limit && may_start_url(byte_class[s[p]]) &&
+        (s[p] != '.' || p - t->start == 3))
+        p = maybe_url(s, p, limit, t);
+    tz->pos = p;
+    return t->kind;
+}
 
-    /* whitespace, up to the next token or the limit */
-    unsigned char c;
+/* Does the '.' at p start a number (".5")? */
+static inline bool dot_starts_number(const unsigned char *s, size_t p,
+                                     size_t limit)
+{
+    return p + 1 < limit && is_digit(s[p + 1]) &&
+           (p == 0 || (!is_digit(s[p - 1]) && !is_alpha(s[p - 1])));
+}
+
+/* The number at p (t->start and t->flags are set). */
+static int number_token(struct tokenizer *tz, struct token *t, size_t p)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t limit = tz->limit;
+    p = lex_number(s, p, limit, t);
+    /* a '.' goes on into a URL only after "www" (url_follows) */
+    if (p < limit && byte_class[s[p]] == B_URLMARK)
+        return finish(tz, t, p);
+    tz->pos = p;
+    return TK_NUM;
+}
+
+/* The token at p, of byte class b, in general (t->start and t->flags
+** are set): every kind, every path. */
+__attribute__((noinline)) static int token_at(struct tokenizer *tz,
+                                              struct token *t, size_t p, int b)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t limit = tz->limit;
+    switch (b) {
+    case B_LETTER:
+        return short_word(tz, t, p);
+    case B_DIGIT:
+        return number_token(tz, t, p);
+    case B_DOT:
+        if (dot_starts_number(s, p, limit))
+            return number_token(tz, t, p);
+        /* fall through */
+    case B_PUNCT:
+    case B_URLMARK:
+    case B_APOS:
+        t->kind = TK_PUNCT;
+        t->hash = s[p];
+        t->end = (uint32_t)++p;
+        tz->pos = p;
+        return TK_PUNCT;
+    case B_HIGH:
+        p = lex_unicode(s, p, limit, t);
+        if (t->kind == TK_WORD)
+            return finish(tz, t, p);
+        tz->pos = p;
+        return t->kind;
+    default: /* control characters */
+        t->kind = TK_OTHER;
+        t->end = (uint32_t)++p;
+        tz->pos = p;
+        return TK_OTHER;
+    }
+}
+
+/* tok_next from p on, in general: whitespace of any kind (flags so far
+** in `flags`), the limit and skipped ranges, then any token. */
+__attribute__((noinline)) static int
+next_general(struct tokenizer *tz, struct token *t, size_t p, uint16_t flags)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
     for (;;) {
         size_t limit = tz->limit;
         while (p < limit) {
-            c = s[p];
-            int b = byte_class[c], n;
+            int b = byte_class[s[p]], n;
             if (b == B_SPACE) {
                 flags |= TF_SPACE;
                 p++;
@@ -788,59 +942,59 @@ int tok_next(struct tokenizer *tz, struct token *t)
                 flags |= TF_SPACE;
                 p += (size_t)n;
             } else {
-                goto token;
+                t->start = (uint32_t)p;
+                t->flags = flags;
+                return token_at(tz, t, p, b);
             }
         }
         int k = at_limit(tz, p, flags, t);
         if (k >= 0)
             return k;
     }
+}
 
-token:;
-    size_t limit = tz->limit;
+/*
+** The common tokens are taken here: ASCII whitespace, then a word of
+** 1-15 letters (short_word), a number or one punctuation character.
+** Everything else goes to next_general or token_at, always as the last
+** thing done (a tail call): with no call on its own paths tok_next needs
+** no registers saved, which on 1-2 million tokens is most of a call's
+** cost.
+*/
+int tok_next(struct tokenizer *tz, struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t p = tz->pos, limit = tz->limit;
+    memset(t, 0, sizeof *t);
+    /* the text's start (a line break before the first token) and its
+    ** last two bytes are next_general's: then two bytes may be read */
+    if (p == 0 || p + 2 > limit)
+        return next_general(tz, t, p, p == 0 ? TF_SPACE | TF_NEWLINE : 0);
+
+    /* most tokens follow one space or none; any other whitespace and
+    ** UTF-8 are next_general's too */
+    uint16_t flags = 0;
+    unsigned char c = s[p];
+    if (c == ' ') {
+        flags = TF_SPACE;
+        c = s[++p];
+    }
+    int b = byte_class[c];
+    if ((unsigned)(b - B_CTRL) > B_LETTER - B_CTRL)
+        return next_general(tz, t, p, flags);
+
     t->start = (uint32_t)p;
     t->flags = flags;
-    switch (byte_class[c]) {
-    case B_LETTER: {
-        size_t e = plain_word(s, p, limit, t);
-        p = e ? e : lex_word(s, p, limit, t);
-        break;
-    }
-    case B_DIGIT:
-        p = lex_number(s, p, limit, t);
-        t->end = (uint32_t)p;
-        break;
-    case B_DOT: /* ".5" */
-        if (p + 1 < limit && is_digit(s[p + 1]) &&
-            (p == 0 || (!is_digit(s[p - 1]) && !is_alpha(s[p - 1])))) {
-            p = lex_number(s, p, limit, t);
-            t->end = (uint32_t)p;
-            break;
-        }
-        /* fall through */
-    case B_PUNCT:
-    case B_APOS:
+    if (b == B_LETTER)
+        return short_word(tz, t, p);
+    if (b == B_DIGIT)
+        return number_token(tz, t, p);
+    if (b != B_CTRL && !(b == B_DOT && dot_starts_number(s, p, limit))) {
         t->kind = TK_PUNCT;
-        t->hash = c;
+        t->hash = s[p];
         t->end = (uint32_t)++p;
         tz->pos = p;
         return TK_PUNCT;
-    case B_HIGH:
-        p = lex_unicode(s, p, limit, t);
-        if (t->kind != TK_WORD) {
-            tz->pos = p;
-            return t->kind;
-        }
-        break;
-    default: /* control characters */
-        t->kind = TK_OTHER;
-        t->end = (uint32_t)++p;
-        tz->pos = p;
-        return TK_OTHER;
     }
-    /* a word or a number: does a URL go on? */
-    if (p < limit && may_start_url(s[p]))
-        p = maybe_url(s, p, limit, t);
-    tz->pos = p;
-    return t->kind;
+    return token_at(tz, t, p, b);
 }
