@@ -2,9 +2,10 @@
 ** furniture.c: the per-line furniture rules (see furniture.h).
 **
 ** Every line goes through here, body paragraphs included, so the cost is
-** kept to one scan: features() walks a short line once and notes the few
-** characters and keywords the rules depend on; each rule then starts with
-** a test of those bits and most lines are rejected without another look.
+** kept to one look: line_shape() notes the few characters and keywords
+** the rules of a short line depend on (with memchr over plain ASCII
+** lines, a byte loop over the others); each rule then starts with a test
+** of those bits and most lines are rejected without another look.
 ** Lines longer than FURNITURE_SHORT are never looked at as a whole (no
 ** piece of furniture is that long): only their last bytes are checked for
 ** captions and editor or source tails, so a 100 MB line costs O(1) here.
@@ -12,6 +13,8 @@
 ** "By X | Updated: ..." dates the page.
 */
 #include "furniture.h"
+
+#include <stdint.h>
 
 #include "date.h"
 #include "dateline.h"
@@ -22,7 +25,6 @@
 #define CAPTION_WINDOW 200 /* how long a bracketed photo credit may be */
 
 enum feature {
-    F_DIGIT = 1 << 0,
     F_CRUMB = 1 << 1,   /* > » › ＞  */
     F_PIPE = 1 << 2,
     F_LT = 1 << 3,
@@ -34,6 +36,15 @@ enum feature {
     F_ICP = 1 << 9,     /* "ICP"                 */
     F_CJK = 1 << 10,    /* a CJK ideograph (lead byte E4-E9) */
 };
+
+/* What the rules of a short line read, gathered once. */
+struct shape {
+    unsigned f;   /* enum feature bits */
+    size_t colon; /* the first ':' or 0xEF (lead byte of '：'), or n */
+};
+
+/* Only the rules for lines up to this long look at '>', '<' and '|'. */
+#define PUNCTUATION_RULES_MAX 200
 
 static const char *const kind_names[BP_KIND_COUNT] = {
     "none",     "breadcrumb", "dateline", "byline",  "caption", "links",
@@ -56,11 +67,9 @@ static int has_ci(const char *s, size_t n, const char *needle)
     return ts_find_ci(s, n, needle) < n;
 }
 
-/* What features() must stop at in ASCII: 1 a digit, 2 punctuation that
-** shapes furniture, 3 a letter that may open a keyword. */
+/* What wide_features() must stop at in ASCII: 2 punctuation that shapes
+** furniture, 3 a letter that may open a keyword. */
 static const unsigned char feature_class[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
     ['>'] = 2, ['|'] = 2, ['<'] = 2,
     ['F'] = 3, ['f'] = 3, ['J'] = 3, ['j'] = 3, ['C'] = 3, ['c'] = 3,
     ['A'] = 3, ['a'] = 3, ['I'] = 3,
@@ -73,8 +82,11 @@ static const unsigned char feature_class[256] = {
 #undef R16
 };
 
+/* The keyword that may start at s[i], if s[i] starts a word. */
 static void keyword(const char *s, size_t n, size_t i, unsigned *f)
 {
+    if (i > 0 && ts_is_alpha((unsigned char)s[i - 1]))
+        return;
     switch (s[i]) {
     case 'F': case 'f':
         if (ts_starts_ci(s + i, n - i, "flash player"))
@@ -102,7 +114,9 @@ static void keyword(const char *s, size_t n, size_t i, unsigned *f)
     }
 }
 
-static unsigned features(const char *s, size_t n)
+/* The byte loop, for lines with bytes >= 0x80: stops at every byte that
+** may matter and notes it. */
+static unsigned wide_features(const char *s, size_t n)
 {
     unsigned f = 0;
     const unsigned char *u = (const unsigned char *)s;
@@ -113,16 +127,13 @@ static unsigned features(const char *s, size_t n)
             break;
         unsigned char c = u[i];
         switch (feature_class[c]) {
-        case 1:
-            f |= F_DIGIT;
-            break;
         case 2:
             f |= c == '>' ? F_CRUMB : c == '|' ? F_PIPE : F_LT;
             break;
         case 3:
             if (c == 'I' && ts_starts(s + i, n - i, "ICP"))
                 f |= F_ICP;
-            else if (i == 0 || !ts_is_alpha((unsigned char)s[i - 1]))
+            else
                 keyword(s, n, i, &f);
             break;
         default:
@@ -137,6 +148,71 @@ static unsigned features(const char *s, size_t n)
         }
     }
     return f;
+}
+
+static int is_ascii(const char *s, size_t n)
+{
+    uint64_t any = 0, word;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&word, s + i, 8);
+        any |= word;
+    }
+    for (; i < n; i++)
+        any |= (unsigned char)s[i];
+    return (any & 0x8080808080808080ULL) == 0;
+}
+
+/* The same bits for a line of plain ASCII, nearly every line of English
+** prose, without stopping at every 'a' or 'c': each keyword holds a
+** letter prose seldom has at a known offset ('y' in "copyright" and
+** "flash player", 'v' in "javascript" and "all rights reserved"), so
+** memchr for those letters finds every place a keyword may start. */
+static unsigned ascii_features(const char *s, size_t n)
+{
+    static const struct {
+        char letter;
+        unsigned char offsets[2];
+    } anchors[] = {{'y', {3, 9}}, {'Y', {3, 9}}, {'v', {2, 16}}, {'V', {2, 16}}};
+    unsigned f = 0;
+    for (size_t a = 0; a < COUNT(anchors); a++) {
+        const char *p = s, *end = s + n;
+        while ((p = memchr(p, anchors[a].letter, (size_t)(end - p))) != NULL) {
+            size_t at = (size_t)(p - s);
+            for (size_t o = 0; o < 2; o++)
+                if (at >= anchors[a].offsets[o])
+                    keyword(s, n, at - anchors[a].offsets[o], &f);
+            p++;
+        }
+    }
+    if (has(s, n, "ICP"))
+        f |= F_ICP;
+    if (n <= PUNCTUATION_RULES_MAX) {
+        if (memchr(s, '>', n))
+            f |= F_CRUMB;
+        if (memchr(s, '|', n))
+            f |= F_PIPE;
+        if (memchr(s, '<', n))
+            f |= F_LT;
+    }
+    return f;
+}
+
+static struct shape line_shape(const char *s, size_t n)
+{
+    struct shape sh = {0, n};
+    const char *colon = memchr(s, ':', n);
+    if (colon)
+        sh.colon = (size_t)(colon - s);
+    if (is_ascii(s, n)) {
+        sh.f = ascii_features(s, n);
+    } else {
+        sh.f = wide_features(s, n);
+        const char *lead = memchr(s, 0xEF, sh.colon);
+        if (lead)
+            sh.colon = (size_t)(lead - s);
+    }
+    return sh;
 }
 
 static int ends_with_punctuation(const char *s, size_t n)
@@ -172,29 +248,32 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
-/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：". */
-static int starts_with_label(const char *s, size_t n, const struct word *labels,
-                             size_t count)
+/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
+** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
+** can only be the line's first one, `colon`: most lines have none and
+** are done without looking at a label. */
+static int starts_with_label(const char *s, size_t n, size_t colon,
+                             const struct word *labels, size_t count)
 {
+    if (colon == n ||
+        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
+        return 0;
     for (size_t l = 0; l < count; l++) {
         size_t k = labels[l].len;
-        if (k > n || ts_lower((unsigned char)s[0]) !=
+        if (k > colon || ts_lower((unsigned char)s[0]) !=
                          ts_lower((unsigned char)labels[l].text[0]) ||
             !ts_starts_ci(s, n, labels[l].text))
             continue;
         if (ts_is_alpha((unsigned char)labels[l].text[k - 1]) &&
             !ts_word_end(s, n, k))
             continue;
-        size_t i = ts_skip_space(s, n, k);
-        if (i < n && s[i] == ':')
-            return 1;
-        if (ts_starts(s + i, n - i, "\xEF\xBC\x9A"))
+        if (ts_skip_space(s, n, k) == colon)
             return 1;
     }
     return 0;
 }
 
-static int is_contact(const char *s, size_t n)
+static int is_contact(const char *s, size_t n, size_t colon)
 {
     static const struct word labels[] = {
         W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
@@ -207,15 +286,15 @@ static int is_contact(const char *s, size_t n)
         W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
         W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
     };
-    return starts_with_label(s, n, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, labels, COUNT(labels));
 }
 
-static int is_field(const char *s, size_t n)
+static int is_field(const char *s, size_t n, size_t colon)
 {
     static const struct word labels[] = {W("Description"), W("Keywords"),
                                          W("Keyword"), W("Key words"),
                                          W("Tags"), W("Tag")};
-    return starts_with_label(s, n, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, labels, COUNT(labels));
 }
 
 /* "中文繁體 | 中文简体", "English | 中文". */
@@ -407,7 +486,7 @@ static int is_toolbar(const char *s, size_t n)
 
 /* "By Shi Jing in Shanghai", "By Li Qiang (chinadaily.com.cn)",
 ** "Reporter: Wang Fang". */
-static int is_byline(const char *s, size_t n)
+static int is_byline(const char *s, size_t n, size_t colon)
 {
     static const struct word small[] = {
         W("in"), W("and"), W("of"), W("for"), W("from"), W("at"), W("the"),
@@ -419,7 +498,7 @@ static int is_byline(const char *s, size_t n)
                                          W("Written by")};
     if (n > 120)
         return 0;
-    if (starts_with_label(s, n, labels, COUNT(labels)))
+    if (starts_with_label(s, n, colon, labels, COUNT(labels)))
         return ts_count_tokens(s, n) <= 10;
     if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
         return 0;
@@ -519,16 +598,29 @@ static int tail_boundary(const char *s, size_t start)
            ts_ends(s, b, "\xE2\x80\x9D") || ts_ends(s, b, "\xE3\x80\x82");
 }
 
+/* Where byte c next occurs in s[i..n), or n. */
+static size_t next_byte(const char *s, size_t n, size_t i, int c)
+{
+    const char *p = memchr(s + i, c, n - i);
+    return p ? (size_t)(p - s) : n;
+}
+
 /* "...said.  Editor:Lucky", "(Editor: Li Jing)", "Edited by X",
 ** "责任编辑：X".  Returns where the tail starts, or n. */
 static size_t editor_tail(const char *s, size_t n)
 {
     size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
+    /* the next 'E' and the next 0xE8 (责) from i: most lines have few or
+    ** none, and memchr skips to them faster than a byte loop */
+    size_t next_e = next_byte(s, n, floor, 'E');
+    size_t next_ze = next_byte(s, n, floor, 0xE8);
     for (size_t i = floor; i < n; i++) {
         size_t j;
-        /* jump to the next 'E' or 0xE8 (责): most lines have neither */
-        while (i < n && s[i] != 'E' && (unsigned char)s[i] != 0xE8)
-            i++;
+        if (next_e < i)
+            next_e = next_byte(s, n, i, 'E');
+        if (next_ze < i)
+            next_ze = next_byte(s, n, i, 0xE8);
+        i = next_e < next_ze ? next_e : next_ze;
         if (i == n)
             break;
         if (s[i] == 'E' && ts_starts(s + i, n - i, "Edit")) {
@@ -583,14 +675,15 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
         return BP_NONE;
     }
     if (n <= FURNITURE_SHORT) {
-        unsigned f = features(s, n);
+        struct shape sh = line_shape(s, n);
+        unsigned f = sh.f;
         if (is_player(s, n, f))
             return BP_PLAYER;
         if (is_copyright(s, n, f))
             return BP_COPYRIGHT;
         if (is_licence(s, n, f))
             return BP_LICENCE;
-        if (is_contact(s, n))
+        if (is_contact(s, n, sh.colon))
             return BP_CONTACT;
         if (is_language_switch(s, n, f))
             return BP_LANGUAGE;
@@ -602,13 +695,13 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
             return BP_LINKS;
         if (is_toolbar(s, n))
             return BP_TOOLBAR;
-        if ((f & F_DIGIT) && dateline_parse(s, n, &dl))
+        if (dateline_parse(s, n, &dl))
             return BP_DATELINE;
-        if (is_byline(s, n))
+        if (is_byline(s, n, sh.colon))
             return BP_BYLINE;
         if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
             return BP_SOURCE;
-        if (is_field(s, n))
+        if (is_field(s, n, sh.colon))
             return BP_FIELD;
         if (is_credit(s, n))
             return BP_CREDIT;
