@@ -35,6 +35,14 @@ static const struct label labels[] = {
     {W("\xE6\x97\xA5\xE6\x9C\x9F"), 1},                         /* 日期 */
 };
 
+/* The first bytes of the labels, in either case: the bytes where a
+** label may start. */
+static const unsigned char label_first[256] = {
+    ['U'] = 1, ['u'] = 1, ['P'] = 1, ['p'] = 1, ['L'] = 1, ['l'] = 1,
+    ['R'] = 1, ['r'] = 1, ['D'] = 1, ['d'] = 1, ['T'] = 1, ['t'] = 1,
+    [0xE5] = 1, [0xE6] = 1,
+};
+
 /* The label may start the line, follow a non-letter, or be glued to the
 ** end of an outlet name ("cnUpdated"): a capital after a lower case
 ** letter starts a new word. */
@@ -201,6 +209,25 @@ static int only_filler(const char *s, size_t from, size_t to)
     return 1;
 }
 
+/* Does s[from..to) hold four digits in a row?  Such a run covers one of
+** every four positions from from + 3 on, so only those are probed first:
+** a quarter of the bytes of a line without one. */
+static int has_four_digits(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from + 3; i < to; i += 4) {
+        if (!ts_is_digit((unsigned char)s[i]))
+            continue;
+        size_t a = i, b = i + 1;
+        while (a > from && i - a < 3 && ts_is_digit((unsigned char)s[a - 1]))
+            a--;
+        while (b < to && b - a < 4 && ts_is_digit((unsigned char)s[b]))
+            b++;
+        if (b - a >= 4)
+            return 1;
+    }
+    return 0;
+}
+
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
     struct range line = {0, n};
@@ -210,19 +237,12 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     memset(out, 0, sizeof *out);
 
     /* every date has a four-digit year: no run of four digits, no date */
-    size_t run = 0, best = 0;
-    for (size_t i = line.start; i < line.end && best < 4; i++) {
-        run = ts_is_digit((unsigned char)s[i]) ? run + 1 : 0;
-        best = run > best ? run : best;
-    }
-    if (best < 4)
+    if (!has_four_digits(s, line.start, line.end))
         return 0;
 
     for (size_t i = line.start; i < line.end; i++) {
         unsigned char c = ts_lower((unsigned char)s[i]);
-        if (!(c == 'u' || c == 'p' || c == 'l' || c == 'r' || c == 'd' ||
-              c == 't' || c == 0xE5 || c == 0xE6) ||
-            !label_boundary(s, i))
+        if (!label_first[(unsigned char)s[i]] || !label_boundary(s, i))
             continue;
         for (size_t l = 0; l < COUNT(labels); l++) {
             const char *t = labels[l].word.text;

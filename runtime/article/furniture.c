@@ -43,6 +43,8 @@ struct shape {
     size_t colon; /* the first ':' or 0xEF (lead byte of '：'), or n */
 };
 
+#define HIGH_BITS 0x8080808080808080ULL /* of each byte of a word */
+
 /* Only the rules for lines up to this long look at '>', '<' and '|'. */
 #define PUNCTUATION_RULES_MAX 200
 
@@ -66,21 +68,6 @@ static int has_ci(const char *s, size_t n, const char *needle)
 {
     return ts_find_ci(s, n, needle) < n;
 }
-
-/* What wide_features() must stop at in ASCII: 2 punctuation that shapes
-** furniture, 3 a letter that may open a keyword. */
-static const unsigned char feature_class[256] = {
-    ['>'] = 2, ['|'] = 2, ['<'] = 2,
-    ['F'] = 3, ['f'] = 3, ['J'] = 3, ['j'] = 3, ['C'] = 3, ['c'] = 3,
-    ['A'] = 3, ['a'] = 3, ['I'] = 3,
-#define R16(b) [b] = 4, [b + 1] = 4, [b + 2] = 4, [b + 3] = 4, [b + 4] = 4, \
-    [b + 5] = 4, [b + 6] = 4, [b + 7] = 4, [b + 8] = 4, [b + 9] = 4,       \
-    [b + 10] = 4, [b + 11] = 4, [b + 12] = 4, [b + 13] = 4, [b + 14] = 4,  \
-    [b + 15] = 4
-    R16(0x80), R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0), R16(0xD0),
-    R16(0xE0), R16(0xF0),
-#undef R16
-};
 
 /* The keyword that may start at s[i], if s[i] starts a word. */
 static void keyword(const char *s, size_t n, size_t i, unsigned *f)
@@ -114,100 +101,87 @@ static void keyword(const char *s, size_t n, size_t i, unsigned *f)
     }
 }
 
-/* The byte loop, for lines with bytes >= 0x80: stops at every byte that
-** may matter and notes it. */
-static unsigned wide_features(const char *s, size_t n)
-{
-    unsigned f = 0;
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n; i++) {
-        while (i < n && feature_class[u[i]] == 0) /* most bytes */
-            i++;
-        if (i == n)
-            break;
-        unsigned char c = u[i];
-        switch (feature_class[c]) {
-        case 2:
-            f |= c == '>' ? F_CRUMB : c == '|' ? F_PIPE : F_LT;
-            break;
-        case 3:
-            if (c == 'I' && ts_starts(s + i, n - i, "ICP"))
-                f |= F_ICP;
-            else
-                keyword(s, n, i, &f);
-            break;
-        default:
-            f |= F_WIDE;
-            if (c >= 0xE4 && c <= 0xE9)
-                f |= F_CJK;
-            if ((c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xBB) ||
-                ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
-                ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
-                f |= F_CRUMB;
-            break;
-        }
-    }
-    return f;
-}
-
-static int is_ascii(const char *s, size_t n)
-{
-    uint64_t any = 0, word;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&word, s + i, 8);
-        any |= word;
-    }
-    for (; i < n; i++)
-        any |= (unsigned char)s[i];
-    return (any & 0x8080808080808080ULL) == 0;
-}
-
-/* The same bits for a line of plain ASCII, nearly every line of English
-** prose, without stopping at every 'a' or 'c': each keyword holds a
-** letter prose seldom has at a known offset ('y' in "copyright" and
-** "flash player", 'v' in "javascript" and "all rights reserved"), so
-** memchr for those letters finds every place a keyword may start. */
-static unsigned ascii_features(const char *s, size_t n)
+/* Each keyword holds a letter that prose seldom has at a known offset
+** ('y' in "copyright" and "flash player", 'v' in "javascript" and "all
+** rights reserved"): memchr for those letters finds every place a keyword
+** may start far faster than stopping at every 'a', 'c' or 'f'. */
+static unsigned keywords(const char *s, size_t n)
 {
     static const struct {
-        char letter;
-        unsigned char offsets[2];
-    } anchors[] = {{'y', {3, 9}}, {'Y', {3, 9}}, {'v', {2, 16}}, {'V', {2, 16}}};
+        char letter;      /* the anchor, in the case it is looked for */
+        size_t offset;    /* its offset in the keyword */
+        char first;       /* the keyword's first letter, lower case */
+    } anchors[] = {{'y', 3, 'c'}, {'y', 9, 'f'}, {'Y', 3, 'c'}, {'Y', 9, 'f'},
+                   {'v', 2, 'j'}, {'v', 16, 'a'}, {'V', 2, 'j'}, {'V', 16, 'a'}};
     unsigned f = 0;
-    for (size_t a = 0; a < COUNT(anchors); a++) {
+    for (size_t a = 0; a < COUNT(anchors); a += 2) {
         const char *p = s, *end = s + n;
         while ((p = memchr(p, anchors[a].letter, (size_t)(end - p))) != NULL) {
             size_t at = (size_t)(p - s);
-            for (size_t o = 0; o < 2; o++)
-                if (at >= anchors[a].offsets[o])
-                    keyword(s, n, at - anchors[a].offsets[o], &f);
+            for (size_t k = a; k < a + 2; k++) {
+                size_t start = at - anchors[k].offset;
+                if (at >= anchors[k].offset &&
+                    ts_lower((unsigned char)s[start]) == anchors[k].first)
+                    keyword(s, n, start, &f);
+            }
             p++;
         }
     }
     if (has(s, n, "ICP"))
         f |= F_ICP;
-    if (n <= PUNCTUATION_RULES_MAX) {
-        if (memchr(s, '>', n))
+    return f;
+}
+
+/* The bits that bytes >= 0x80 give.  Most lines have none: ASCII is
+** skipped 32 bytes, then 8 bytes at a time up to the first such byte. */
+static unsigned wide_features(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned f = 0;
+    size_t i = 0;
+    uint64_t w[4];
+    while (n - i >= 32) {
+        memcpy(w, u + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & HIGH_BITS)
+            break;
+        i += 32;
+    }
+    while (n - i >= 8) {
+        memcpy(w, u + i, 8);
+        if (w[0] & HIGH_BITS)
+            break;
+        i += 8;
+    }
+    for (; i < n; i++) {
+        unsigned char c = u[i];
+        if (c < 0x80)
+            continue;
+        f |= F_WIDE;
+        if (c >= 0xE4 && c <= 0xE9)
+            f |= F_CJK;
+        if ((c == 0xC2 && i + 1 < n && u[i + 1] == 0xBB) ||
+            ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
+            ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
             f |= F_CRUMB;
-        if (memchr(s, '|', n))
-            f |= F_PIPE;
-        if (memchr(s, '<', n))
-            f |= F_LT;
     }
     return f;
 }
 
 static struct shape line_shape(const char *s, size_t n)
 {
-    struct shape sh = {0, n};
+    struct shape sh = {keywords(s, n) | wide_features(s, n), n};
+    if (n <= PUNCTUATION_RULES_MAX) {
+        if (memchr(s, '>', n))
+            sh.f |= F_CRUMB;
+        if (memchr(s, '|', n))
+            sh.f |= F_PIPE;
+        if (memchr(s, '<', n))
+            sh.f |= F_LT;
+    }
     const char *colon = memchr(s, ':', n);
     if (colon)
         sh.colon = (size_t)(colon - s);
-    if (is_ascii(s, n)) {
-        sh.f = ascii_features(s, n);
-    } else {
-        sh.f = wide_features(s, n);
+    if (sh.f & F_WIDE) {
         const char *lead = memchr(s, 0xEF, sh.colon);
         if (lead)
             sh.colon = (size_t)(lead - s);
