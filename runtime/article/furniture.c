@@ -498,7 +498,9 @@ static int is_byline(const char *s, size_t n, size_t colon)
 
 static int is_credit(const char *s, size_t n)
 {
-    return (ts_starts_ci(s, n, "presented by ") ||
+    unsigned char first = ts_lower((unsigned char)s[0]); /* most lines: neither */
+    return (first == 'p' || first == 's') &&
+           (ts_starts_ci(s, n, "presented by ") ||
             ts_starts_ci(s, n, "powered by ") ||
             ts_starts_ci(s, n, "sponsored by ")) &&
            ts_count_tokens(s, n) <= 10;
@@ -540,8 +542,10 @@ static int is_caption(const char *s, size_t n)
     if (n > 1 && (s[0] == '[' || s[0] == '(') &&
         credit_words(s + 1, n - 1 < 40 ? n - 1 : 40))
         return 1;
-    if (ts_starts_ci(s, n, "photo:") || ts_starts_ci(s, n, "photo by ") ||
-        ts_starts_ci(s, n, "file photo:"))
+    unsigned char first = ts_lower((unsigned char)s[0]); /* most lines: neither */
+    if ((first == 'p' || first == 'f') &&
+        (ts_starts_ci(s, n, "photo:") || ts_starts_ci(s, n, "photo by ") ||
+         ts_starts_ci(s, n, "file photo:")))
         return 1;
     if (n < 3 || (s[n - 1] != ']' && s[n - 1] != ')'))
         return 0;
