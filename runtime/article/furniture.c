@@ -576,13 +576,6 @@ static int tail_boundary(const char *s, size_t start)
            ts_ends(s, b, "\xE2\x80\x9D") || ts_ends(s, b, "\xE3\x80\x82");
 }
 
-/* Where byte c next occurs in s[i..n), or n. */
-static size_t next_byte(const char *s, size_t n, size_t i, int c)
-{
-    const char *p = memchr(s + i, c, n - i);
-    return p ? (size_t)(p - s) : n;
-}
-
 /* "...said.  Editor:Lucky", "(Editor: Li Jing)", "Edited by X",
 ** "责任编辑：X".  Returns where the tail starts, or n. */
 static size_t editor_tail(const char *s, size_t n)
@@ -590,14 +583,14 @@ static size_t editor_tail(const char *s, size_t n)
     size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
     /* the next 'E' and the next 0xE8 (责) from i: most lines have few or
     ** none, and memchr skips to them faster than a byte loop */
-    size_t next_e = next_byte(s, n, floor, 'E');
-    size_t next_ze = next_byte(s, n, floor, 0xE8);
+    size_t next_e = ts_next_byte(s, floor, n, 'E');
+    size_t next_ze = ts_next_byte(s, floor, n, 0xE8);
     for (size_t i = floor; i < n; i++) {
         size_t j;
         if (next_e < i)
-            next_e = next_byte(s, n, i, 'E');
+            next_e = ts_next_byte(s, i, n, 'E');
         if (next_ze < i)
-            next_ze = next_byte(s, n, i, 0xE8);
+            next_ze = ts_next_byte(s, i, n, 0xE8);
         i = next_e < next_ze ? next_e : next_ze;
         if (i == n)
             break;
