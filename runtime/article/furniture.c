@@ -101,31 +101,46 @@ static void keyword(const char *s, size_t n, size_t i, unsigned *f)
     }
 }
 
-/* Each keyword holds a letter that prose seldom has at a known offset
-** ('y' in "copyright" and "flash player", 'v' in "javascript" and "all
-** rights reserved"): memchr for those letters finds every place a keyword
-** may start far faster than stopping at every 'a', 'c' or 'f'. */
+/* The keywords are found by Horspool's method: a window as long as the
+** shortest keyword (9 bytes) slides along the line, and its last byte
+** says how far it may jump without passing over the first nine bytes of
+** a keyword ("copyrigh", "flash pl", "javascri", "all righ" before it).
+** Most bytes of prose ('e', 't', 'n', digits) let it jump nine, so a line
+** costs a table lookup per five or six bytes instead of a test per byte. */
+#define KEYWORD_WINDOW 9
+#define NINTH 0x80 /* the byte ends "copyright", "flash pla", "javascrip"
+                   ** or "all right": look at the window's first byte */
+
+/* For each byte, 1 + the last place (0-7) it has in the first eight bytes
+** of a keyword, or 0 (ASCII letters in either case), with NINTH: the
+** window ending on it may move KEYWORD_WINDOW minus that far. */
+#define BOTH_CASES(c, v) [c] = (v), [(c) - 32] = (v)
+static const unsigned char keyword_window[256] = {
+    BOTH_CASES('f', 1), BOTH_CASES('j', 1), BOTH_CASES('o', 2),
+    BOTH_CASES('v', 3), BOTH_CASES('y', 4), BOTH_CASES('a', 4 | NINTH),
+    BOTH_CASES('s', 5), BOTH_CASES('c', 6), [' '] = 6,
+    BOTH_CASES('p', 7 | NINTH), BOTH_CASES('r', 7), BOTH_CASES('g', 7),
+    BOTH_CASES('i', 8), BOTH_CASES('h', 8), BOTH_CASES('l', 8),
+    BOTH_CASES('t', NINTH),
+};
+#undef BOTH_CASES
+
 static unsigned keywords(const char *s, size_t n)
 {
-    static const struct {
-        char letter;      /* the anchor, in the case it is looked for */
-        size_t offset;    /* its offset in the keyword */
-        char first;       /* the keyword's first letter, lower case */
-    } anchors[] = {{'y', 3, 'c'}, {'y', 9, 'f'}, {'Y', 3, 'c'}, {'Y', 9, 'f'},
-                   {'v', 2, 'j'}, {'v', 16, 'a'}, {'V', 2, 'j'}, {'V', 16, 'a'}};
+    const unsigned char *u = (const unsigned char *)s;
     unsigned f = 0;
-    for (size_t a = 0; a < COUNT(anchors); a += 2) {
-        const char *p = s, *end = s + n;
-        while ((p = memchr(p, anchors[a].letter, (size_t)(end - p))) != NULL) {
-            size_t at = (size_t)(p - s);
-            for (size_t k = a; k < a + 2; k++) {
-                size_t start = at - anchors[k].offset;
-                if (at >= anchors[k].offset &&
-                    ts_lower((unsigned char)s[start]) == anchors[k].first)
-                    keyword(s, n, start, &f);
-            }
-            p++;
+    size_t end = KEYWORD_WINDOW - 1;
+    while (end < n) {
+        unsigned char k = keyword_window[u[end]];
+        if (k & NINTH) {
+            /* the first letter that goes with this ninth one? */
+            size_t start = end + 1 - KEYWORD_WINDOW;
+            unsigned char first = ts_lower(u[start]), ninth = ts_lower(u[end]);
+            if ((ninth == 't' && (first == 'c' || first == 'a')) ||
+                (ninth == 'a' && first == 'f') || (ninth == 'p' && first == 'j'))
+                keyword(s, n, start, &f);
         }
+        end += KEYWORD_WINDOW - (k & ~NINTH);
     }
     if (has(s, n, "ICP"))
         f |= F_ICP;
