@@ -209,23 +209,27 @@ static int only_filler(const char *s, size_t from, size_t to)
     return 1;
 }
 
-/* Does s[from..to) hold four digits in a row?  Such a run covers one of
-** every four positions from from + 3 on, so only those are probed first:
-** a quarter of the bytes of a line without one. */
-static int has_four_digits(const char *s, size_t from, size_t to)
+/* Where the last run of four digits in s[from..to) starts (the last four
+** of a longer run), or `to` when there is none.  Such a run covers one of
+** every four positions counted back from to - 1, so only those are probed
+** first: a quarter of the bytes of a line without one. */
+static size_t last_four_digits(const char *s, size_t from, size_t to)
 {
-    for (size_t i = from + 3; i < to; i += 4) {
-        if (!ts_is_digit((unsigned char)s[i]))
-            continue;
-        size_t a = i, b = i + 1;
-        while (a > from && i - a < 3 && ts_is_digit((unsigned char)s[a - 1]))
-            a--;
-        while (b < to && b - a < 4 && ts_is_digit((unsigned char)s[b]))
-            b++;
-        if (b - a >= 4)
-            return 1;
+    size_t q = to; /* the probe is q - 1 */
+    while (q > from) {
+        size_t p = q - 1;
+        if (ts_is_digit((unsigned char)s[p])) {
+            size_t a = p, b = p + 1;
+            while (b < to && ts_is_digit((unsigned char)s[b]))
+                b++; /* at most to the next probe, a shorter run */
+            while (a > from && b - a < 4 && ts_is_digit((unsigned char)s[a - 1]))
+                a--;
+            if (b - a >= 4)
+                return b - 4;
+        }
+        q = q - from > 4 ? q - 4 : from;
     }
-    return 0;
+    return to;
 }
 
 int dateline_parse(const char *s, size_t n, struct dateline *out)
@@ -236,11 +240,13 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         return 0;
     memset(out, 0, sizeof *out);
 
-    /* every date has a four-digit year: no run of four digits, no date */
-    if (!has_four_digits(s, line.start, line.end))
+    /* every date has a four-digit year: no run of four digits, no date;
+    ** and a label comes before its date, so before the last such run */
+    size_t last_year = last_four_digits(s, line.start, line.end);
+    if (last_year == line.end)
         return 0;
 
-    for (size_t i = line.start; i < line.end; i++) {
+    for (size_t i = line.start; i < last_year; i++) {
         unsigned char c = ts_lower((unsigned char)s[i]);
         if (!label_first[(unsigned char)s[i]] || !label_boundary(s, i))
             continue;
