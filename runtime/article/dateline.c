@@ -215,11 +215,9 @@ static int only_filler(const char *s, size_t from, size_t to)
 ** first: a quarter of the bytes of a line without one. */
 static size_t last_four_digits(const char *s, size_t from, size_t to)
 {
-    size_t q = to; /* the probe is q - 1 */
-    while (q > from) {
-        size_t p = q - 1;
+    for (ptrdiff_t p = (ptrdiff_t)to - 1; p >= (ptrdiff_t)from; p -= 4) {
         if (ts_is_digit((unsigned char)s[p])) {
-            size_t a = p, b = p + 1;
+            size_t a = (size_t)p, b = a + 1;
             while (b < to && ts_is_digit((unsigned char)s[b]))
                 b++; /* at most to the next probe, a shorter run */
             while (a > from && b - a < 4 && ts_is_digit((unsigned char)s[a - 1]))
@@ -227,7 +225,6 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
             if (b - a >= 4)
                 return b - 4;
         }
-        q = q - from > 4 ? q - 4 : from;
     }
     return to;
 }
