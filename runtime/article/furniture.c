@@ -131,7 +131,7 @@ static unsigned keywords(const char *s, size_t n)
     unsigned f = 0;
     size_t end = KEYWORD_WINDOW - 1;
     while (end < n) {
-        unsigned char k = keyword_window[u[end]];
+        size_t k = keyword_window[u[end]];
         if (k & NINTH) {
             /* the first letter that goes with this ninth one? */
             size_t start = end + 1 - KEYWORD_WINDOW;
@@ -139,8 +139,9 @@ static unsigned keywords(const char *s, size_t n)
             if ((ninth == 't' && (first == 'c' || first == 'a')) ||
                 (ninth == 'a' && first == 'f') || (ninth == 'p' && first == 'j'))
                 keyword(s, n, start, &f);
+            k &= ~(size_t)NINTH;
         }
-        end += KEYWORD_WINDOW - (k & ~NINTH);
+        end = end + KEYWORD_WINDOW - k;
     }
     if (has(s, n, "ICP"))
         f |= F_ICP;
