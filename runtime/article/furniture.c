@@ -593,14 +593,15 @@ static int tail_boundary(const char *s, size_t start)
 }
 
 /* "...said.  Editor:Lucky", "(Editor: Li Jing)", "Edited by X",
-** "责任编辑：X".  Returns where the tail starts, or n. */
-static size_t editor_tail(const char *s, size_t n)
+** "责任编辑：X".  Returns where the tail starts, or n.  `wide`: the line
+** may have bytes >= 0x80 (without them there is no 责 to look for). */
+static size_t editor_tail(const char *s, size_t n, int wide)
 {
     size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
     /* the next 'E' and the next 0xE8 (责) from i: most lines have few or
     ** none, and memchr skips to them faster than a byte loop */
     size_t next_e = ts_next_byte(s, floor, n, 'E');
-    size_t next_ze = ts_next_byte(s, floor, n, 0xE8);
+    size_t next_ze = wide ? ts_next_byte(s, floor, n, 0xE8) : n;
     for (size_t i = floor; i < n; i++) {
         size_t j;
         if (next_e < i)
@@ -656,6 +657,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
 {
     struct dateline dl;
     struct range name;
+    int wide = 1; /* may the line have bytes >= 0x80?  Known for short ones */
     *cut = 0;
     if (n == 0) {
         *cut = n;
@@ -664,6 +666,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
     if (n <= FURNITURE_SHORT) {
         struct shape sh = line_shape(s, n);
         unsigned f = sh.f;
+        wide = (f & F_WIDE) != 0;
         if (is_player(s, n, f))
             return BP_PLAYER;
         if (is_copyright(s, n, f))
@@ -695,7 +698,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
     }
     if (is_caption(s, n))
         return BP_CAPTION;
-    size_t at = editor_tail(s, n);
+    size_t at = editor_tail(s, n, wide);
     if (at < n) {
         *cut = at;
         return BP_EDITOR;
