@@ -35,6 +35,14 @@ static const struct label labels[] = {
     {W("\xE6\x97\xA5\xE6\x9C\x9F"), 1},                         /* 日期 */
 };
 
+/* The first bytes of the labels, in either case: the bytes where a
+** label may start. */
+static const unsigned char label_first[256] = {
+    ['U'] = 1, ['u'] = 1, ['P'] = 1, ['p'] = 1, ['L'] = 1, ['l'] = 1,
+    ['R'] = 1, ['r'] = 1, ['D'] = 1, ['d'] = 1, ['T'] = 1, ['t'] = 1,
+    [0xE5] = 1, [0xE6] = 1,
+};
+
 /* The label may start the line, follow a non-letter, or be glued to the
 ** end of an outlet name ("cnUpdated"): a capital after a lower case
 ** letter starts a new word. */
@@ -201,6 +209,26 @@ static int only_filler(const char *s, size_t from, size_t to)
     return 1;
 }
 
+/* Where the last run of four digits in s[from..to) starts (the last four
+** of a longer run), or `to` when there is none.  Such a run covers one of
+** every four positions counted back from to - 1, so only those are probed
+** first: a quarter of the bytes of a line without one. */
+static size_t last_four_digits(const char *s, size_t from, size_t to)
+{
+    for (ptrdiff_t p = (ptrdiff_t)to - 1; p >= (ptrdiff_t)from; p -= 4) {
+        if (ts_is_digit((unsigned char)s[p])) {
+            size_t a = (size_t)p, b = a + 1;
+            while (b < to && ts_is_digit((unsigned char)s[b]))
+                b++; /* at most to the next probe, a shorter run */
+            while (a > from && b - a < 4 && ts_is_digit((unsigned char)s[a - 1]))
+                a--;
+            if (b - a >= 4)
+                return b - 4;
+        }
+    }
+    return to;
+}
+
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
     struct range line = {0, n};
@@ -209,20 +237,15 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         return 0;
     memset(out, 0, sizeof *out);
 
-    /* every date has a four-digit year: no run of four digits, no date */
-    size_t run = 0, best = 0;
-    for (size_t i = line.start; i < line.end && best < 4; i++) {
-        run = ts_is_digit((unsigned char)s[i]) ? run + 1 : 0;
-        best = run > best ? run : best;
-    }
-    if (best < 4)
+    /* every date has a four-digit year: no run of four digits, no date;
+    ** and a label comes before its date, so before the last such run */
+    size_t last_year = last_four_digits(s, line.start, line.end);
+    if (last_year == line.end)
         return 0;
 
-    for (size_t i = line.start; i < line.end; i++) {
+    for (size_t i = line.start; i < last_year; i++) {
         unsigned char c = ts_lower((unsigned char)s[i]);
-        if (!(c == 'u' || c == 'p' || c == 'l' || c == 'r' || c == 'd' ||
-              c == 't' || c == 0xE5 || c == 0xE6) ||
-            !label_boundary(s, i))
+        if (!label_first[(unsigned char)s[i]] || !label_boundary(s, i))
             continue;
         for (size_t l = 0; l < COUNT(labels); l++) {
             const char *t = labels[l].word.text;

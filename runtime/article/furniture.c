@@ -2,9 +2,10 @@
 ** furniture.c: the per-line furniture rules (see furniture.h).
 **
 ** Every line goes through here, body paragraphs included, so the cost is
-** kept to one scan: features() walks a short line once and notes the few
-** characters and keywords the rules depend on; each rule then starts with
-** a test of those bits and most lines are rejected without another look.
+** kept to one look: line_shape() notes the few characters and keywords
+** the rules of a short line depend on (with memchr over plain ASCII
+** lines, a byte loop over the others); each rule then starts with a test
+** of those bits and most lines are rejected without another look.
 ** Lines longer than FURNITURE_SHORT are never looked at as a whole (no
 ** piece of furniture is that long): only their last bytes are checked for
 ** captions and editor or source tails, so a 100 MB line costs O(1) here.
@@ -12,6 +13,8 @@
 ** "By X | Updated: ..." dates the page.
 */
 #include "furniture.h"
+
+#include <stdint.h>
 
 #include "date.h"
 #include "dateline.h"
@@ -22,7 +25,6 @@
 #define CAPTION_WINDOW 200 /* how long a bracketed photo credit may be */
 
 enum feature {
-    F_DIGIT = 1 << 0,
     F_CRUMB = 1 << 1,   /* > » › ＞  */
     F_PIPE = 1 << 2,
     F_LT = 1 << 3,
@@ -34,6 +36,17 @@ enum feature {
     F_ICP = 1 << 9,     /* "ICP"                 */
     F_CJK = 1 << 10,    /* a CJK ideograph (lead byte E4-E9) */
 };
+
+/* What the rules of a short line read, gathered once. */
+struct shape {
+    unsigned f;   /* enum feature bits */
+    size_t colon; /* the first ':' or 0xEF (lead byte of '：'), or n */
+};
+
+#define HIGH_BITS 0x8080808080808080ULL /* of each byte of a word */
+
+/* Only the rules for lines up to this long look at '>', '<' and '|'. */
+#define PUNCTUATION_RULES_MAX 200
 
 static const char *const kind_names[BP_KIND_COUNT] = {
     "none",     "breadcrumb", "dateline", "byline",  "caption", "links",
@@ -56,25 +69,11 @@ static int has_ci(const char *s, size_t n, const char *needle)
     return ts_find_ci(s, n, needle) < n;
 }
 
-/* What features() must stop at in ASCII: 1 a digit, 2 punctuation that
-** shapes furniture, 3 a letter that may open a keyword. */
-static const unsigned char feature_class[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['>'] = 2, ['|'] = 2, ['<'] = 2,
-    ['F'] = 3, ['f'] = 3, ['J'] = 3, ['j'] = 3, ['C'] = 3, ['c'] = 3,
-    ['A'] = 3, ['a'] = 3, ['I'] = 3,
-#define R16(b) [b] = 4, [b + 1] = 4, [b + 2] = 4, [b + 3] = 4, [b + 4] = 4, \
-    [b + 5] = 4, [b + 6] = 4, [b + 7] = 4, [b + 8] = 4, [b + 9] = 4,       \
-    [b + 10] = 4, [b + 11] = 4, [b + 12] = 4, [b + 13] = 4, [b + 14] = 4,  \
-    [b + 15] = 4
-    R16(0x80), R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0), R16(0xD0),
-    R16(0xE0), R16(0xF0),
-#undef R16
-};
-
+/* The keyword that may start at s[i], if s[i] starts a word. */
 static void keyword(const char *s, size_t n, size_t i, unsigned *f)
 {
+    if (i > 0 && ts_is_alpha((unsigned char)s[i - 1]))
+        return;
     switch (s[i]) {
     case 'F': case 'f':
         if (ts_starts_ci(s + i, n - i, "flash player"))
@@ -102,41 +101,108 @@ static void keyword(const char *s, size_t n, size_t i, unsigned *f)
     }
 }
 
-static unsigned features(const char *s, size_t n)
+/* The keywords are found by Horspool's method: a window as long as the
+** shortest keyword (9 bytes) slides along the line, and its last byte
+** says how far it may jump without passing over the first nine bytes of
+** a keyword ("copyrigh", "flash pl", "javascri", "all righ" before it).
+** Most bytes of prose ('e', 't', 'n', digits) let it jump nine, so a line
+** costs a table lookup per five or six bytes instead of a test per byte. */
+#define KEYWORD_WINDOW 9
+#define NINTH 0x80 /* the byte ends "copyright", "flash pla", "javascrip"
+                   ** or "all right": look at the window's first byte */
+
+/* For each byte, 1 + the last place (0-7) it has in the first eight bytes
+** of a keyword, or 0 (ASCII letters in either case), with NINTH: the
+** window ending on it may move KEYWORD_WINDOW minus that far. */
+#define BOTH_CASES(c, v) [c] = (v), [(c) - 32] = (v)
+static const unsigned char keyword_window[256] = {
+    BOTH_CASES('f', 1), BOTH_CASES('j', 1), BOTH_CASES('o', 2),
+    BOTH_CASES('v', 3), BOTH_CASES('y', 4), BOTH_CASES('a', 4 | NINTH),
+    BOTH_CASES('s', 5), BOTH_CASES('c', 6), [' '] = 6,
+    BOTH_CASES('p', 7 | NINTH), BOTH_CASES('r', 7), BOTH_CASES('g', 7),
+    BOTH_CASES('i', 8), BOTH_CASES('h', 8), BOTH_CASES('l', 8),
+    BOTH_CASES('t', NINTH),
+};
+#undef BOTH_CASES
+
+static unsigned keywords(const char *s, size_t n)
 {
-    unsigned f = 0;
     const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n; i++) {
-        while (i < n && feature_class[u[i]] == 0) /* most bytes */
-            i++;
-        if (i == n)
-            break;
-        unsigned char c = u[i];
-        switch (feature_class[c]) {
-        case 1:
-            f |= F_DIGIT;
-            break;
-        case 2:
-            f |= c == '>' ? F_CRUMB : c == '|' ? F_PIPE : F_LT;
-            break;
-        case 3:
-            if (c == 'I' && ts_starts(s + i, n - i, "ICP"))
-                f |= F_ICP;
-            else if (i == 0 || !ts_is_alpha((unsigned char)s[i - 1]))
-                keyword(s, n, i, &f);
-            break;
-        default:
-            f |= F_WIDE;
-            if (c >= 0xE4 && c <= 0xE9)
-                f |= F_CJK;
-            if ((c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xBB) ||
-                ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
-                ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
-                f |= F_CRUMB;
-            break;
+    unsigned f = 0;
+    size_t end = KEYWORD_WINDOW - 1;
+    while (end < n) {
+        size_t k = keyword_window[u[end]];
+        if (k & NINTH) {
+            /* the first letter that goes with this ninth one? */
+            size_t start = end + 1 - KEYWORD_WINDOW;
+            unsigned char first = ts_lower(u[start]), ninth = ts_lower(u[end]);
+            if ((ninth == 't' && (first == 'c' || first == 'a')) ||
+                (ninth == 'a' && first == 'f') || (ninth == 'p' && first == 'j'))
+                keyword(s, n, start, &f);
+            k &= ~(size_t)NINTH;
         }
+        end = end + KEYWORD_WINDOW - k;
+    }
+    if (has(s, n, "ICP"))
+        f |= F_ICP;
+    return f;
+}
+
+/* The bits that bytes >= 0x80 give.  Most lines have none: ASCII is
+** skipped 32 bytes, then 8 bytes at a time up to the first such byte. */
+static unsigned wide_features(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned f = 0;
+    size_t i = 0;
+    uint64_t w[4];
+    while (n - i >= 32) {
+        memcpy(w, u + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & HIGH_BITS)
+            break;
+        i += 32;
+    }
+    while (n - i >= 8) {
+        memcpy(w, u + i, 8);
+        if (w[0] & HIGH_BITS)
+            break;
+        i += 8;
+    }
+    for (; i < n; i++) {
+        unsigned char c = u[i];
+        if (c < 0x80)
+            continue;
+        f |= F_WIDE;
+        if (c >= 0xE4 && c <= 0xE9)
+            f |= F_CJK;
+        if ((c == 0xC2 && i + 1 < n && u[i + 1] == 0xBB) ||
+            ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
+            ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
+            f |= F_CRUMB;
     }
     return f;
+}
+
+static struct shape line_shape(const char *s, size_t n)
+{
+    struct shape sh = {keywords(s, n) | wide_features(s, n), n};
+    if (n <= PUNCTUATION_RULES_MAX) {
+        if (memchr(s, '>', n))
+            sh.f |= F_CRUMB;
+        if (memchr(s, '|', n))
+            sh.f |= F_PIPE;
+        if (memchr(s, '<', n))
+            sh.f |= F_LT;
+    }
+    const char *colon = memchr(s, ':', n);
+    if (colon)
+        sh.colon = (size_t)(colon - s);
+    if (sh.f & F_WIDE) {
+        const char *lead = memchr(s, 0xEF, sh.colon);
+        if (lead)
+            sh.colon = (size_t)(lead - s);
+    }
+    return sh;
 }
 
 static int ends_with_punctuation(const char *s, size_t n)
@@ -172,29 +238,32 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
-/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：". */
-static int starts_with_label(const char *s, size_t n, const struct word *labels,
-                             size_t count)
+/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
+** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
+** can only be the line's first one, `colon`: most lines have none and
+** are done without looking at a label. */
+static int starts_with_label(const char *s, size_t n, size_t colon,
+                             const struct word *labels, size_t count)
 {
+    if (colon == n ||
+        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
+        return 0;
     for (size_t l = 0; l < count; l++) {
         size_t k = labels[l].len;
-        if (k > n || ts_lower((unsigned char)s[0]) !=
+        if (k > colon || ts_lower((unsigned char)s[0]) !=
                          ts_lower((unsigned char)labels[l].text[0]) ||
             !ts_starts_ci(s, n, labels[l].text))
             continue;
         if (ts_is_alpha((unsigned char)labels[l].text[k - 1]) &&
             !ts_word_end(s, n, k))
             continue;
-        size_t i = ts_skip_space(s, n, k);
-        if (i < n && s[i] == ':')
-            return 1;
-        if (ts_starts(s + i, n - i, "\xEF\xBC\x9A"))
+        if (ts_skip_space(s, n, k) == colon)
             return 1;
     }
     return 0;
 }
 
-static int is_contact(const char *s, size_t n)
+static int is_contact(const char *s, size_t n, size_t colon)
 {
     static const struct word labels[] = {
         W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
@@ -207,15 +276,15 @@ static int is_contact(const char *s, size_t n)
         W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
         W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
     };
-    return starts_with_label(s, n, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, labels, COUNT(labels));
 }
 
-static int is_field(const char *s, size_t n)
+static int is_field(const char *s, size_t n, size_t colon)
 {
     static const struct word labels[] = {W("Description"), W("Keywords"),
                                          W("Keyword"), W("Key words"),
                                          W("Tags"), W("Tag")};
-    return starts_with_label(s, n, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, labels, COUNT(labels));
 }
 
 /* "中文繁體 | 中文简体", "English | 中文". */
@@ -407,7 +476,7 @@ static int is_toolbar(const char *s, size_t n)
 
 /* "By Shi Jing in Shanghai", "By Li Qiang (chinadaily.com.cn)",
 ** "Reporter: Wang Fang". */
-static int is_byline(const char *s, size_t n)
+static int is_byline(const char *s, size_t n, size_t colon)
 {
     static const struct word small[] = {
         W("in"), W("and"), W("of"), W("for"), W("from"), W("at"), W("the"),
@@ -419,7 +488,7 @@ static int is_byline(const char *s, size_t n)
                                          W("Written by")};
     if (n > 120)
         return 0;
-    if (starts_with_label(s, n, labels, COUNT(labels)))
+    if (starts_with_label(s, n, colon, labels, COUNT(labels)))
         return ts_count_tokens(s, n) <= 10;
     if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
         return 0;
@@ -445,7 +514,9 @@ static int is_byline(const char *s, size_t n)
 
 static int is_credit(const char *s, size_t n)
 {
-    return (ts_starts_ci(s, n, "presented by ") ||
+    unsigned char first = ts_lower((unsigned char)s[0]); /* most lines: neither */
+    return (first == 'p' || first == 's') &&
+           (ts_starts_ci(s, n, "presented by ") ||
             ts_starts_ci(s, n, "powered by ") ||
             ts_starts_ci(s, n, "sponsored by ")) &&
            ts_count_tokens(s, n) <= 10;
@@ -487,8 +558,10 @@ static int is_caption(const char *s, size_t n)
     if (n > 1 && (s[0] == '[' || s[0] == '(') &&
         credit_words(s + 1, n - 1 < 40 ? n - 1 : 40))
         return 1;
-    if (ts_starts_ci(s, n, "photo:") || ts_starts_ci(s, n, "photo by ") ||
-        ts_starts_ci(s, n, "file photo:"))
+    unsigned char first = ts_lower((unsigned char)s[0]); /* most lines: neither */
+    if ((first == 'p' || first == 'f') &&
+        (ts_starts_ci(s, n, "photo:") || ts_starts_ci(s, n, "photo by ") ||
+         ts_starts_ci(s, n, "file photo:")))
         return 1;
     if (n < 3 || (s[n - 1] != ']' && s[n - 1] != ')'))
         return 0;
@@ -520,15 +593,22 @@ static int tail_boundary(const char *s, size_t start)
 }
 
 /* "...said.  Editor:Lucky", "(Editor: Li Jing)", "Edited by X",
-** "责任编辑：X".  Returns where the tail starts, or n. */
-static size_t editor_tail(const char *s, size_t n)
+** "责任编辑：X".  Returns where the tail starts, or n.  `wide`: the line
+** may have bytes >= 0x80 (without them there is no 责 to look for). */
+static size_t editor_tail(const char *s, size_t n, int wide)
 {
     size_t floor = n > TAIL_WINDOW ? n - TAIL_WINDOW : 0;
+    /* the next 'E' and the next 0xE8 (责) from i: most lines have few or
+    ** none, and memchr skips to them faster than a byte loop */
+    size_t next_e = ts_next_byte(s, floor, n, 'E');
+    size_t next_ze = wide ? ts_next_byte(s, floor, n, 0xE8) : n;
     for (size_t i = floor; i < n; i++) {
         size_t j;
-        /* jump to the next 'E' or 0xE8 (责): most lines have neither */
-        while (i < n && s[i] != 'E' && (unsigned char)s[i] != 0xE8)
-            i++;
+        if (next_e < i)
+            next_e = ts_next_byte(s, i, n, 'E');
+        if (next_ze < i)
+            next_ze = ts_next_byte(s, i, n, 0xE8);
+        i = next_e < next_ze ? next_e : next_ze;
         if (i == n)
             break;
         if (s[i] == 'E' && ts_starts(s + i, n - i, "Edit")) {
@@ -577,20 +657,23 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
 {
     struct dateline dl;
     struct range name;
+    int wide = 1; /* may the line have bytes >= 0x80?  Known for short ones */
     *cut = 0;
     if (n == 0) {
         *cut = n;
         return BP_NONE;
     }
     if (n <= FURNITURE_SHORT) {
-        unsigned f = features(s, n);
+        struct shape sh = line_shape(s, n);
+        unsigned f = sh.f;
+        wide = (f & F_WIDE) != 0;
         if (is_player(s, n, f))
             return BP_PLAYER;
         if (is_copyright(s, n, f))
             return BP_COPYRIGHT;
         if (is_licence(s, n, f))
             return BP_LICENCE;
-        if (is_contact(s, n))
+        if (is_contact(s, n, sh.colon))
             return BP_CONTACT;
         if (is_language_switch(s, n, f))
             return BP_LANGUAGE;
@@ -602,20 +685,20 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
             return BP_LINKS;
         if (is_toolbar(s, n))
             return BP_TOOLBAR;
-        if ((f & F_DIGIT) && dateline_parse(s, n, &dl))
+        if (dateline_parse(s, n, &dl))
             return BP_DATELINE;
-        if (is_byline(s, n))
+        if (is_byline(s, n, sh.colon))
             return BP_BYLINE;
         if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
             return BP_SOURCE;
-        if (is_field(s, n))
+        if (is_field(s, n, sh.colon))
             return BP_FIELD;
         if (is_credit(s, n))
             return BP_CREDIT;
     }
     if (is_caption(s, n))
         return BP_CAPTION;
-    size_t at = editor_tail(s, n);
+    size_t at = editor_tail(s, n, wide);
     if (at < n) {
         *cut = at;
         return BP_EDITOR;

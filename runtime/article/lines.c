@@ -1,8 +1,9 @@
 /*
 ** lines.c: cutting text into line records (see lines.h).
 **
-** Two passes with memchr: count the lines that are not blank, then fill,
-** so the array is allocated once at its exact size.
+** One pass with memchr: the array starts small and doubles as lines come
+** (a first pass to count them would cost as much as the split itself),
+** so blank lines still cost no memory.
 */
 #include "lines.h"
 
@@ -10,6 +11,8 @@
 #include <string.h>
 
 #include "textscan.h"
+
+#define FIRST_CAPACITY 64 /* lines: enough for most news pages */
 
 /* The trimmed range of the line text[at..stop); empty when blank. */
 static struct range trimmed(const char *text, size_t at, size_t stop)
@@ -21,21 +24,12 @@ static struct range trimmed(const char *text, size_t at, size_t stop)
 
 struct line *lines_split(const char *text, size_t len, size_t *n)
 {
-    size_t count = 0, at = 0;
+    size_t cap = FIRST_CAPACITY, i = 0, at = 0;
+    struct line *lines = malloc(cap * sizeof *lines);
+    int gap = 0;
     *n = 0;
-    while (at < len) {
-        const char *nl = memchr(text + at, '\n', len - at);
-        size_t stop = nl ? (size_t)(nl - text) : len;
-        struct range r = trimmed(text, at, stop);
-        count += r.start < r.end;
-        at = stop + 1;
-    }
-    struct line *lines = calloc(count ? count : 1, sizeof *lines);
     if (lines == NULL)
         return NULL;
-    size_t i = 0;
-    int gap = 0;
-    at = 0;
     while (at < len) {
         const char *nl = memchr(text + at, '\n', len - at);
         size_t stop = nl ? (size_t)(nl - text) : len;
@@ -43,17 +37,28 @@ struct line *lines_split(const char *text, size_t len, size_t *n)
         if (r.start == r.end) {
             gap = i > 0;
         } else {
-            lines[i].start = (uint32_t)at;
-            lines[i].end = (uint32_t)stop;
-            lines[i].body_start = (uint32_t)r.start;
-            lines[i].body_end = (uint32_t)r.end;
-            lines[i].bp_start = lines[i].bp_end = (uint32_t)r.end;
-            lines[i].flags = gap ? LINE_AFTER_GAP : 0;
+            if (i == cap) {
+                struct line *more = realloc(lines, 2 * cap * sizeof *lines);
+                if (more == NULL) {
+                    free(lines);
+                    return NULL;
+                }
+                lines = more;
+                cap *= 2;
+            }
+            struct line *l = &lines[i++];
+            l->start = (uint32_t)at;
+            l->end = (uint32_t)stop;
+            l->body_start = (uint32_t)r.start;
+            l->body_end = (uint32_t)r.end;
+            l->bp_start = l->bp_end = (uint32_t)r.end;
+            l->kind = 0;
+            l->flags = gap ? LINE_AFTER_GAP : 0;
             gap = 0;
-            i++;
         }
         at = stop + 1;
     }
     *n = i;
-    return lines;
+    struct line *fit = realloc(lines, (i ? i : 1) * sizeof *lines);
+    return fit ? fit : lines;
 }

@@ -90,10 +90,10 @@ int source_line(const char *s, size_t n, struct range *name)
                 name->end = name->start;
             return 1;
         }
-        while (field < r.end && s[field] != '|')
-            field++;
-        if (field < r.end)
-            field++; /* past the bar */
+        const char *bar = memchr(s + field, '|', r.end - field);
+        if (bar == NULL)
+            break;
+        field = (size_t)(bar - s) + 1; /* past the bar */
     }
     return 0;
 }

@@ -116,20 +116,38 @@ static inline int ts_equals_ci(const char *s, size_t n, const char *word)
     return strlen(word) == n && ts_starts_ci(s, n, word);
 }
 
+/* Where byte c next occurs in s[i..end), or end. */
+static inline size_t ts_next_byte(const char *s, size_t i, size_t end, int c)
+{
+    const char *p = (const char *)memchr(s + i, c, end - i);
+    return p ? (size_t)(p - s) : end;
+}
+
 /* First ASCII case-insensitive occurrence of `needle` in s[0..n), or n.
-** Needles are short constants, so this is linear in n. */
+** Needles are short constants, so this is linear in n.  The candidates
+** are the two cases of the first byte, each found with memchr (far
+** cheaper than a byte loop) and taken in order. */
 static inline size_t ts_find_ci(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle);
     if (k == 0 || k > n)
         return k == 0 ? 0 : n;
-    unsigned char first = ts_lower((unsigned char)needle[0]);
-    for (size_t i = 0; i + k <= n; i++) {
-        if (ts_lower((unsigned char)s[i]) == first &&
-            ts_starts_ci(s + i, n - i, needle))
+    unsigned char lower = ts_lower((unsigned char)needle[0]);
+    unsigned char upper = ts_is_lower(lower) ? (unsigned char)(lower - 32) : lower;
+    size_t end = n - k + 1; /* past the last place a match may start */
+    size_t next_lower = ts_next_byte(s, 0, end, lower);
+    size_t next_upper = upper == lower ? end : ts_next_byte(s, 0, end, upper);
+    for (;;) {
+        size_t i = next_lower < next_upper ? next_lower : next_upper;
+        if (i == end)
+            return n;
+        if (ts_starts_ci(s + i, n - i, needle))
             return i;
+        if (i == next_lower)
+            next_lower = ts_next_byte(s, i + 1, end, lower);
+        else
+            next_upper = ts_next_byte(s, i + 1, end, upper);
     }
-    return n;
 }
 
 /* Case-sensitive search for a byte string (UTF-8 needles included):

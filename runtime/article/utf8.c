@@ -80,8 +80,18 @@ char *utf8_normalise(const char *in, size_t len, size_t *out_len,
             free(out);
             return NULL;
         }
-        /* copy the run of 8-byte words of printable ASCII in one go */
+        /* copy the run of 8-byte words of printable ASCII in one go,
+        ** testing four words at once while the run lasts */
         size_t run = i;
+        while (len - run >= 32) {
+            uint64_t w[4], bad = 0;
+            memcpy(w, s + run, 32);
+            for (int k = 0; k < 4; k++)
+                bad |= w[k] | ((w[k] - ONES * 0x20) & ~w[k]);
+            if ((bad & HIGHS) != 0)
+                break;
+            run += 32;
+        }
         while (len - run >= 8) {
             uint64_t v;
             memcpy(&v, s + run, 8);
@@ -94,9 +104,14 @@ char *utf8_normalise(const char *in, size_t len, size_t *out_len,
             memcpy(out + o, s + i, run - i);
             o += run - i;
             i = run;
-            if (i >= len)
-                break;
         }
+        /* the word at i holds the byte that stopped the run: copy the
+        ** printable ASCII before it here rather than come back to a fast
+        ** path that would stop on the same word again */
+        while (i < len && s[i] >= 0x20 && s[i] < 0x80)
+            out[o++] = (char)s[i++];
+        if (i >= len)
+            break;
         unsigned char c = s[i];
         if (c < 0x80) {
             if (c >= 0x20 || c == '\n' || c == '\t') {
