@@ -626,6 +626,12 @@ static int try_figure(struct scanner *sc, int i)
         } else if (m > 0 && (!money || is_money(u))) {
             if (!money || u == unit || unit == U_USD)
                 unit = money && unit != U_USD ? unit : u;
+            if (!money && u == U_COUNT && sc->tok[k].kind == TK_WORD) {
+                /* a unit phrase naming things: "points of sale" (not a
+                ** Chinese measure word: 个, 家) */
+                f.noun0 = k;
+                f.noun1 = k + m;
+            }
             k += m;
         }
     }

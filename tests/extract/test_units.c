@@ -99,6 +99,12 @@ static void iso_codes(void)
            "SEK");
     EXPECT("It raised 300 million PLN.", "300 million PLN", 3e8, "PLN");
     EXPECT("Tickets cost 250 CZK.", "250 CZK", 250, "CZK");
+    EXPECT("Cards work at 156 points of sale.", "156 points of sale", 156,
+           "count");
+    CHECK(fig("156 points of sale") && fig("156 points of sale")->noun &&
+              strcmp(fig("156 points of sale")->noun, "points of sale") == 0,
+          "points of sale are things counted");
+    EXPECT("The index rose 30 points.", "30 points", 30, "point");
     scan("The TOP 10 stories of the year.", 2018);
     CHECK(!fig("TOP 10") || strcmp(fig("TOP 10")->unit, "count") == 0,
           "TOP is an acronym, not the pa'anga");
