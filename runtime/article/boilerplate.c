@@ -70,6 +70,41 @@ static void mark_sponsors(const char *text, struct line *lines, size_t n)
     }
 }
 
+#define LINK_LIST_MAX 20 /* lines of links under one heading */
+
+/* Is the line a headline in a list of links: short, and not a sentence
+** (no full stop or comma closing it)? */
+static int headline_like(const char *s, size_t n)
+{
+    return n > 0 && n <= 160 && strchr(".,;", s[n - 1]) == NULL &&
+           !ts_ends(s, n, "\xE3\x80\x82"); /* 。 */
+}
+
+/* Lines under a heading of links ("Related", "Most Popular", "Read
+** more") up to the next blank line, while each reads as a headline:
+** "- Singapore picks four operators for green data centre pilot",
+** "1  Won slips past 1,390 per dollar".  Their numbers are other
+** articles' figures. */
+static void mark_link_lists(const char *text, struct line *lines, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (lines[k].kind != BP_LINKS)
+            continue;
+        for (size_t j = k + 1; j < n && j - k <= LINK_LIST_MAX; j++) {
+            struct line *l = &lines[j];
+            if ((l->flags & LINE_AFTER_GAP) || l->kind != BP_NONE ||
+                !headline_like(text + l->body_start,
+                               l->body_end - l->body_start))
+                break;
+            l->kind = BP_LINKS;
+            l->bp_start = l->body_start;
+            l->bp_end = l->body_end;
+            l->body_start = l->body_end = l->bp_end;
+            k = j;
+        }
+    }
+}
+
 void boilerplate_mark(const char *text, struct line *lines, size_t n,
                       int markdown)
 {
@@ -97,6 +132,7 @@ void boilerplate_mark(const char *text, struct line *lines, size_t n,
         l->body_start = (uint32_t)body.start;
         l->body_end = (uint32_t)body.end;
     }
+    mark_link_lists(text, lines, n);
     mark_sponsors(text, lines, n);
 }
 

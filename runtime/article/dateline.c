@@ -229,6 +229,29 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
     return to;
 }
 
+/* Does [from, to) hold a table's cell of data: two or more spaces, then
+** a number that is not a time ("September 30, 2026      78.45" is a row
+** of a results table; "2023-05-22  09:58" is still a dateline)? */
+static int data_cell(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i + 2 < to; i++) {
+        if (s[i] != ' ' || s[i + 1] != ' ')
+            continue;
+        size_t j = i + 2;
+        while (j < to && s[j] == ' ')
+            j++;
+        if (j < to && (s[j] == '-' || s[j] == '+'))
+            j++;
+        if (j >= to || !ts_is_digit((unsigned char)s[j]))
+            return 0;
+        while (j < to && (ts_is_digit((unsigned char)s[j]) || s[j] == '.' ||
+                          s[j] == ','))
+            j++;
+        return j >= to || s[j] != ':';
+    }
+    return 0;
+}
+
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
     struct range line = {0, n};
@@ -282,5 +305,6 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         return 0;
     ds += line.start;
     de += line.start;
-    return only_filler(s, line.start, ds) && only_filler(s, de, line.end);
+    return only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
+           !data_cell(s, de, line.end);
 }

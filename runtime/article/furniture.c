@@ -287,6 +287,41 @@ static int is_field(const char *s, size_t n, size_t colon)
     return starts_with_label(s, n, colon, labels, COUNT(labels));
 }
 
+/* A page's view counter: "Viewed 2,417 times", "Views: 1,024",
+** "3,456 views", "Read 980 times". */
+static int is_view_counter(const char *s, size_t n)
+{
+    static const struct word labels[] = {W("Viewed"), W("Views"),
+                                         W("Page views"), W("Read"),
+                                         W("Hits"), W("Clicks")};
+    if (n == 0 || n > 40 || !(ts_is_digit((unsigned char)s[0]) ||
+                    strchr("VvPpRrHhCc", s[0]) != NULL))
+        return 0; /* most lines: one test */
+    int l = ts_prefix_of(s, n, labels, COUNT(labels));
+    size_t i = l >= 0 ? labels[l].len : 0;
+    if (l >= 0) {
+        if (i < n && s[i] == ':')
+            i++;
+        if (ts_skip_space(s, n, i) == i)
+            return 0; /* "Readers", not "Read 980" */
+        i = ts_skip_space(s, n, i);
+    }
+    size_t d = i;
+    while (i < n && (ts_is_digit((unsigned char)s[i]) || s[i] == ','))
+        i++;
+    if (i == d || !ts_is_digit((unsigned char)s[d]))
+        return 0;
+    size_t rest = ts_skip_space(s, n, i);
+    if (rest == n)
+        return l >= 0; /* "Views: 1,024" */
+    if (rest == i)
+        return 0;
+    /* "Viewed 2,417 times", "3,456 views" */
+    return (l >= 0 && ts_equals_ci(s + rest, n - rest, "times")) ||
+           (l < 0 && d == 0 && (ts_equals_ci(s + rest, n - rest, "views") ||
+                                ts_equals_ci(s + rest, n - rest, "reads")));
+}
+
 /* "中文繁體 | 中文简体", "English | 中文". */
 static int is_language_switch(const char *s, size_t n, unsigned f)
 {
@@ -421,7 +456,8 @@ static int is_link_heading(const char *s, size_t n)
 {
     static const struct word headings[] = {
         W("Latest News"), W("Related News"), W("Related Stories"),
-        W("Related Articles"), W("Related"), W("Most Viewed"),
+        W("Related Articles"), W("Related Links"), W("Related"),
+        W("See also"), W("Also read"), W("Most Viewed"),
         W("Most Popular"), W("Most Read"), W("Top News"), W("Top Stories"),
         W("Editor's Picks"), W("Editor\xE2\x80\x99s Picks"), W("Recommended"),
         W("Hot Topics"), W("Trending"), W("Read more"), W("Headlines"),
@@ -691,7 +727,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
             return BP_BYLINE;
         if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
             return BP_SOURCE;
-        if (is_field(s, n, sh.colon))
+        if (is_field(s, n, sh.colon) || is_view_counter(s, n))
             return BP_FIELD;
         if (is_credit(s, n))
             return BP_CREDIT;

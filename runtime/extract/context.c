@@ -124,8 +124,14 @@ static bool is_year_context(struct scanner *sc, int i)
         return true;
     if (period_word(sc, p))
         return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
-    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x))
-        return false; /* "2000 people", "in 2000 cities" */
+    /* "2000 people", "in 2000 cities"; but a word in -s before an article
+    ** is a verb: "Regulation No. 31 of 2023 sets a minimum price", "the
+    ** budget for 2027 includes these ..." ("that" and "this" may follow a
+    ** noun: "in 2000 cities that ...") */
+    if (x < sc->n && !(sc->tok[x].flags & TF_CAP) && fx_word_is_plural(sc, x) &&
+        !(is_word(sc, x + 1, LX_DET) && !is_lex(sc, x + 1, KW.that) &&
+          !is_lex(sc, x + 1, KW.this_)))
+        return false;
     if (p < 0 || (sc->tok[i].flags & TF_NEWLINE) ||
         is_word(sc, p, LX_YEARPREP | LX_YEARWORD | LX_DET | LX_ORDINAL) ||
         is_month(sc, p) || sc->tok[p].kind == TK_PUNCT ||

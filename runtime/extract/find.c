@@ -626,6 +626,12 @@ static int try_figure(struct scanner *sc, int i)
         } else if (m > 0 && (!money || is_money(u))) {
             if (!money || u == unit || unit == U_USD)
                 unit = money && unit != U_USD ? unit : u;
+            if (!money && u == U_COUNT && sc->tok[k].kind == TK_WORD) {
+                /* a unit phrase naming things: "points of sale" (not a
+                ** Chinese measure word: 个, 家) */
+                f.noun0 = k;
+                f.noun1 = k + m;
+            }
             k += m;
         }
     }
@@ -633,7 +639,7 @@ static int try_figure(struct scanner *sc, int i)
     /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
     if (!f.range && unit && !money && unit != U_COUNT) {
         int r2 = k, s = k + 1;
-        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, false);
+        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, true);
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
         bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
         struct core c2;

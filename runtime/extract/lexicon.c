@@ -71,6 +71,7 @@ static const struct phrase phrases[] = {
     {{"percent", "points"}, PH_UNIT, U_PP},
     {{"pct", "points"}, PH_UNIT, U_PP},
     {{"basis", "points"}, PH_UNIT, U_BP},
+    {{"points", "of", "sale"}, PH_UNIT, U_COUNT}, /* not index points */
     {{"square", "kilometers"}, PH_UNIT, U_KM2},
     {{"square", "kilometres"}, PH_UNIT, U_KM2},
     {{"square", "kilometer"}, PH_UNIT, U_KM2},

@@ -100,6 +100,8 @@ struct table {
     uint8_t row_unit;   /* the row label's "(GW)", 0 for none       */
     int8_t row_unit_exp;
     int ncol, nrow;
+    int nhead; /* the header row's own cells (col[0, nhead)), 0 when
+               ** its columns were merged with an earlier header's */
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
     /* a header row naming years ("2024   2023", "Q3 2024   Q3 2023",
     ** "FY25   FY24"): each cell's byte columns and year (0: none) */

@@ -81,8 +81,10 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
         } else if (t->kind == TK_WORD && is_word(sc, j, LX_UNIT) &&
                    is_money(tlex(sc, j)->unit) &&
                    tlex(sc, j)->unit != U_USD_CENT && /* row_exp */
-                   (t->flags & (TF_ALLCAP | TF_CAP)) !=
-                       (TF_CAP)) { /* "yuan", "USD"; not "Rand" */
+                   ((t->flags & (TF_ALLCAP | TF_CAP)) != (TF_CAP) ||
+                    b - a == 1)) {
+            /* "yuan", "USD"; not "Rand" in a name, but "Yen" alone in a
+            ** header cell or in brackets, "(Yen)" */
             if (!s->unit)
                 s->unit = tlex(sc, j)->unit;
         } else if (t->kind == TK_WORD && fx_iso_currency(sc, j)) {
@@ -254,6 +256,7 @@ void fx_table_line(struct scanner *sc)
         tb->wide_unit = 0;
         tb->wide_change = false;
         tb->ncol = 0;
+        tb->nhead = 0;
         tb->nyear = 0;
     }
     tb->row_exp = 0;
@@ -346,6 +349,7 @@ void fx_table_line(struct scanner *sc)
             c->change = (!s.unit || s.unit == U_PCT) && change_head(sc, a, j);
             a = j;
         }
+        tb->nhead = nkeep == 0 ? tb->ncol : 0;
         for (int k = 0; k < nkeep && tb->ncol < TABLE_COLS; k++) {
             bool covered = false;
             for (int m = 0; m < tb->ncol; m++)
@@ -369,9 +373,45 @@ void fx_table_line(struct scanner *sc)
             tb->wide_exp = (int8_t)e;
             tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n);
             tb->ncol = 0;
+            tb->nhead = 0;
             tb->live = tb->awaiting = true;
         }
     }
+}
+
+/* The header cell above the cell c of the row that holds the byte
+** columns [col, end), or NULL.  A row with as many cells as the header
+** is read cell by cell: financial tables right-align their numbers, so
+** "8.4" can end under the end of "Millions of yen" although it sits in
+** the "%" column after it.  So is a row with one cell more, its label,
+** under a header that leaves the label's place empty.  Otherwise the
+** first header cell it overlaps. */
+static const struct table_col *header_over(const struct scanner *sc,
+                                           int c, int col, int end)
+{
+    const struct table *tb = &sc->table;
+    if (tb->nhead > 0 && tb->nhead == tb->nrow && c >= 0 && c < tb->nhead)
+        return &tb->col[c];
+    if (tb->nhead > 0 && tb->nhead + 1 == tb->nrow && c >= 1) {
+        const struct token *label_end = &sc->tok[tb->row[1].t0 - 1];
+        if (tb->col[0].c0 >= column_of(sc, label_end->start) +
+                                (int)(label_end->end - label_end->start))
+            return &tb->col[c - 1];
+    }
+    for (int k = 0; k < tb->ncol; k++)
+        if (col < tb->col[k].c1 && end > tb->col[k].c0)
+            return &tb->col[k];
+    return NULL;
+}
+
+/* The cell of the current row that token i is in (-1: none). */
+static int cell_of(const struct table *tb, int i)
+{
+    int c = -1;
+    for (int k = 0; k < tb->nrow; k++)
+        if (tb->row[k].t0 <= i)
+            c = k;
+    return c;
 }
 
 /* Does the cell [a, b) name things counted, one or two words ending in
@@ -393,10 +433,7 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     if (tb->nrow < 2 || i <= 0)
         return false;
     /* the cell holding token i; the number must start it */
-    int c = -1;
-    for (int k = 0; k < tb->nrow; k++)
-        if (tb->row[k].t0 <= i)
-            c = k;
+    int c = cell_of(tb, i);
     int t0 = tb->row[c < 0 ? 0 : c].t0;
     if (c <= 0 || (t0 != i && !(t0 == i - 1 && (is_punct(sc, t0, '-') ||
                                                  is_punct(sc, t0, '+')))))
@@ -419,13 +456,10 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     } else if (tb->live) {
         int col = column_of(sc, sc->tok[i].start);
         int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
-        for (int k = 0; k < tb->ncol; k++) {
-            const struct table_col *h = &tb->col[k];
-            if (col < h->c1 && end > h->c0) {
-                u = h->unit;
-                e = h->exp;
-                break;
-            }
+        const struct table_col *h = header_over(sc, c, col, end);
+        if (h) {
+            u = h->unit;
+            e = h->exp;
         }
         if (!u && tb->wide_unit) {
             u = tb->wide_unit;
@@ -455,11 +489,9 @@ bool fx_table_change(const struct scanner *sc, int i)
         return false;
     int col = column_of(sc, sc->tok[i].start);
     int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
-    for (int k = 0; k < tb->ncol; k++) {
-        const struct table_col *h = &tb->col[k];
-        if (col < h->c1 && end > h->c0)
-            return h->change;
-    }
+    const struct table_col *h = header_over(sc, cell_of(tb, i), col, end);
+    if (h)
+        return h->change;
     return tb->wide_unit == U_PCT && tb->wide_change;
 }
 
@@ -487,10 +519,7 @@ int fx_table_year(const struct scanner *sc, int i)
     const struct table *tb = &sc->table;
     if (tb->nyear == 0 || tb->nrow < 2 || i <= 0)
         return 0;
-    int c = -1;
-    for (int k = 0; k < tb->nrow; k++)
-        if (tb->row[k].t0 <= i)
-            c = k;
+    int c = cell_of(tb, i);
     if (c <= 0)
         return 0;
     int t0 = tb->row[c].t0;

@@ -331,6 +331,42 @@ static void test_lookup(void)
     article_free(&a);
 }
 
+/* The headlines listed under "Related" or "Most Popular" are furniture
+** up to the blank line that ends the list; a view counter is too. */
+static void test_link_lists(void)
+{
+    const char *text =
+        "Shoppers go direct\n\n"
+        "Orders rose 20 percent in June, the agency said.\n\n"
+        "Related Articles\n"
+        "- Temu opens first fulfillment center in Gimpo\n"
+        "- [Herald Interview] Why shoppers go direct\n\n"
+        "Most Popular\n"
+        "1  Won slips past 1,390 per dollar\n"
+        "2  Chip exports hit record\n\n"
+        "Read more\n"
+        "Sales grew 5 percent in May, the firm said.\n\n"
+        "Viewed 2,417 times\n";
+    struct article a;
+    struct wic_error err;
+    CHECK(article_parse(&a, "p.txt", text, strlen(text), ARTICLE_TEXT,
+                        &err) == 0,
+          "link list page parses");
+    CHECK(phrase_is_boilerplate(&a, "Temu opens first"), "a related headline");
+    CHECK(phrase_is_boilerplate(&a, "Why shoppers go direct"),
+          "the list's last headline");
+    CHECK(phrase_is_boilerplate(&a, "Won slips past 1,390"),
+          "a numbered popular headline");
+    CHECK(phrase_is_boilerplate(&a, "Chip exports hit record"),
+          "the next numbered headline");
+    CHECK(phrase_is_body(&a, "Orders rose 20 percent"), "the body before");
+    CHECK(phrase_is_body(&a, "Sales grew 5 percent"),
+          "a sentence under a heading is not a headline");
+    CHECK(phrase_is_boilerplate(&a, "Viewed 2,417 times"), "a view counter");
+    CHECK(article_invariants(&a), "link list invariants");
+    article_free(&a);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1)
@@ -348,5 +384,6 @@ int main(int argc, char **argv)
     test_line_ends();
     test_api();
     test_lookup();
+    test_link_lists();
     return check_done();
 }

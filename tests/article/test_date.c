@@ -163,6 +163,10 @@ static void test_datelines(void)
     not_dateline("Date: 2015-02-30");
     not_dateline("Date 2015-12-15");
     not_dateline("Sales rose 12 percent in 2015.");
+    /* a results table's row labelled by its date */
+    not_dateline("September 30, 2026      78.45");
+    not_dateline("As of March 31, 2026    -2.3");
+    dateline("2023-05-22  09:58", 0, "2023-05-22", "");
     not_dateline("");
     char longline[400];
     memset(longline, 'a', sizeof longline);

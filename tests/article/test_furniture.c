@@ -107,6 +107,10 @@ static void test_kinds(void)
     kind("Description:An old port has become a trade hub.", BP_FIELD, NULL);
     kind("Keywords: Wuzhen, internet, summit", BP_FIELD, NULL);
     kind("Presented by China Daily.", BP_CREDIT, NULL);
+    kind("Viewed 2,417 times", BP_FIELD, NULL);
+    kind("Views: 1,024", BP_FIELD, NULL);
+    kind("3,456 views", BP_FIELD, NULL);
+    kind("Related links:", BP_LINKS, NULL);
 }
 
 static void test_body(void)
@@ -131,6 +135,9 @@ static void test_body(void)
     body("Jiaxing Today");
     body("2015");
     body("Sales of phones (from left to right) rose.");
+    body("Read 20 books a year");
+    body("Viewed 2,417 times by 300 people");
+    body("1,200 views of the lake");
 }
 
 /* Long lines: only their ends are furniture, and rules stay cheap. */

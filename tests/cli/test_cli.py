@@ -1179,6 +1179,20 @@ class TestExtract(CliTestCase):
                         for line in r.stdout.splitlines()]
                 self.assertEqual(docs, ["a.txt", "a.txt", "c.txt"], r)
 
+    def test_dangling_link_is_reported(self):
+        # a link to nowhere named as an article is not silently dropped:
+        # it is reported, the rest extracted, and the exit code is 3
+        folder = self.tmpdir()
+        with open(os.path.join(folder, "a.txt"), "w") as f:
+            f.write("Sales rose 5 percent to 300 million yuan.\n")
+        os.symlink(os.path.join(folder, "nowhere"),
+                   os.path.join(folder, "gone.txt"))
+        os.symlink(os.path.join(folder, "nowhere"),
+                   os.path.join(folder, "gone.bin"))  # not an article name
+        r = self.wicrun("extract", folder)
+        self.assertOneLineError(r, EXIT_INPUT, "gone.txt")
+        self.assertEqual(len(r.stdout.splitlines()), 2, r)
+
     def test_bad_format(self):
         r = self.wicrun("extract", "--format", "xml", self.fx("corpus"))
         self.assertOneLineError(r, EXIT_USAGE, "xml")

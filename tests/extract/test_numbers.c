@@ -137,6 +137,12 @@ static void ranges(void)
     scan("Analysts expect rents to climb 4 percent to 6 percent.", 2018);
     f = fig("4 percent to 6 percent");
     CHECK(f && f->low == 4 && f->high == 6, "to climb 4 percent to 6 percent");
+    scan("It expects sales to grow by 12% to 15% in 2025.", 2025);
+    f = fig("12% to 15%");
+    CHECK(f && f->low == 12 && f->high == 15 && scanned.count == 1,
+          "to grow by 12% to 15%: one range");
+    scan("Sales grew by 12% to 15% of the market.", 2025);
+    CHECK(fig("12%") && fig("15%"), "grew by 12% to 15%: two figures");
     scan("Margins could fall 1 to 2 per cent.", 2018);
     f = fig("1 to 2 per cent");
     CHECK(f && f->low == 1 && f->high == 2, "could fall 1 to 2 per cent");

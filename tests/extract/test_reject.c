@@ -23,6 +23,11 @@ static void dates_and_times(void)
     EXPECT_NONE("It was 2018年 when the park opened.");
     EXPECT_NONE("会议于12月15日举行");
     EXPECT_NONE("This year's Singles' Day (Nov 11) was busy.");
+    /* a year before a verb in -s: not things counted */
+    EXPECT_NONE("Regulation No. 31 of 2023 sets a floor on prices.");
+    EXPECT_NONE("My budget for 1979 addresses these needs.");
+    EXPECT("Buses now run in 2000 cities that had none.", "2000 cities", 2000,
+           "count");
 }
 
 static void ordinals(void)

@@ -99,6 +99,12 @@ static void iso_codes(void)
            "SEK");
     EXPECT("It raised 300 million PLN.", "300 million PLN", 3e8, "PLN");
     EXPECT("Tickets cost 250 CZK.", "250 CZK", 250, "CZK");
+    EXPECT("Cards work at 156 points of sale.", "156 points of sale", 156,
+           "count");
+    CHECK(fig("156 points of sale") && fig("156 points of sale")->noun &&
+              strcmp(fig("156 points of sale")->noun, "points of sale") == 0,
+          "points of sale are things counted");
+    EXPECT("The index rose 30 points.", "30 points", 30, "point");
     scan("The TOP 10 stories of the year.", 2018);
     CHECK(!fig("TOP 10") || strcmp(fig("TOP 10")->unit, "count") == 0,
           "TOP is an acronym, not the pa'anga");
@@ -203,6 +209,37 @@ static void tables(void)
           "a column headed YoY change holds changes");
     CHECK(!fig("900") || strcmp(fig("900")->unit, "NZD") != 0,
           "the table still ends at the blank line after it");
+    /* a filing's table: numbers right-aligned, so "8.4" ends under
+    ** "Millions of yen" although its column is the "%" after it; a row
+    ** labelled by a date; a column headed "Yen" alone; a header that
+    ** leaves the label's place empty */
+    const char *filing =
+        "Results.\n\n"
+        "Six months ended        Millions of yen  %   Millions of yen  %\n"
+        "September 30, 2026      184,362      8.4     15,207     21.6\n"
+        "September 30, 2025      170,076     -2.3     12,506     -9.8\n"
+        "\n"
+        "Six months ended        Yen\n"
+        "September 30, 2026      78.45\n"
+        "\n"
+        "             Millions of yen  %   Yen\n"
+        "Full year    380,000      6.1     162.30\n";
+    scan(filing, 2026);
+    CHECK(fig("184,362") && fig("184,362")->value == 184362e6 &&
+              strcmp(fig("184,362")->unit, "JPY") == 0,
+          "a column headed Millions of yen");
+    CHECK(fig("8.4") && strcmp(fig("8.4")->unit, "%") == 0 &&
+              fig("8.4")->value == 8.4,
+          "cells match the header's cells one by one");
+    CHECK(fig("-9.8") && strcmp(fig("-9.8")->unit, "%") == 0,
+          "and on every row");
+    CHECK(fig("78.45") && strcmp(fig("78.45")->unit, "JPY") == 0 &&
+              fig("78.45")->value == 78.45,
+          "a header cell Yen alone heads a column");
+    CHECK(fig("6.1") && strcmp(fig("6.1")->unit, "%") == 0,
+          "a header without a label cell");
+    CHECK(fig("162.30") && strcmp(fig("162.30")->unit, "JPY") == 0,
+          "a header without a label cell, last column");
     scan("Fleet costs (million yuan)\n\nThe city said it bought buses.\n\n"
          "Buses     Ordinary     12,000\n", 2024);
     CHECK(!fig("12,000") || strcmp(fig("12,000")->unit, "CNY") != 0,
