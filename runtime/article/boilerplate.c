@@ -72,36 +72,71 @@ static void mark_sponsors(const char *text, struct line *lines, size_t n)
 
 #define LINK_LIST_MAX 20 /* lines of links under one heading */
 
-/* Is the line a headline in a list of links: short, and not a sentence
-** (no full stop or comma closing it)? */
+/* Is the line a headline, short and not closed like a sentence (by a
+** full stop or a comma)? */
 static int headline_like(const char *s, size_t n)
 {
-    return n > 0 && n <= 160 && strchr(".,;", s[n - 1]) == NULL &&
+    return n >= 3 && n <= 160 && strchr(".,;:", s[n - 1]) == NULL &&
            !ts_ends(s, n, "\xE3\x80\x82"); /* 。 */
 }
 
-/* Lines under a heading of links ("Related", "Most Popular", "Read
-** more") up to the next blank line, while each reads as a headline:
-** "- Singapore picks four operators for green data centre pilot",
-** "1  Won slips past 1,390 per dollar".  Their numbers are other
-** articles' figures. */
+/* Does the line open with a list mark: "- ", "* ", "• ", "· ", "1. ",
+** "2) ", "3  ", "[Herald Interview] ..."? */
+static int list_mark(const char *s, size_t n)
+{
+    if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
+        return 1;
+    if (ts_starts(s, n, "\xE2\x80\xA2") || /* • */
+        ts_starts(s, n, "\xC2\xB7") || s[0] == '[') /* · */
+        return 1;
+    size_t d = 0;
+    while (d < n && d < 3 && ts_is_digit((unsigned char)s[d]))
+        d++;
+    return d > 0 && d + 1 < n &&
+           (((s[d] == '.' || s[d] == ')') && s[d + 1] == ' ') ||
+            (s[d] == ' ' && s[d + 1] == ' '));
+}
+
+static void mark_as_links(struct line *l)
+{
+    l->kind = BP_LINKS;
+    l->bp_start = l->body_start;
+    l->bp_end = l->body_end;
+    l->body_start = l->body_end = l->bp_end;
+}
+
+/* The lines under a heading of links ("Related", "Most Popular", "Read
+** more"), up to the blank line that ends the block, are the headlines of
+** other articles: "- Singapore picks four operators for green data
+** centre pilot", "1  Won slips past 1,390 per dollar".  A block of lines
+** that all read as headlines is taken whole.  Otherwise it may be body
+** text hard-wrapped under a heading ("Top Stories" over a paragraph whose
+** first line ends "... to 3.5% on"), and only its leading lines that
+** carry a list mark are taken. */
 static void mark_link_lists(const char *text, struct line *lines, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
         if (lines[k].kind != BP_LINKS)
             continue;
-        for (size_t j = k + 1; j < n && j - k <= LINK_LIST_MAX; j++) {
-            struct line *l = &lines[j];
-            if ((l->flags & LINE_AFTER_GAP) || l->kind != BP_NONE ||
-                !headline_like(text + l->body_start,
-                               l->body_end - l->body_start))
-                break;
-            l->kind = BP_LINKS;
-            l->bp_start = l->body_start;
-            l->bp_end = l->body_end;
-            l->body_start = l->body_end = l->bp_end;
-            k = j;
+        size_t end = k + 1, items = 0;
+        while (end < n && end - k <= LINK_LIST_MAX &&
+               !(lines[end].flags & LINE_AFTER_GAP) &&
+               lines[end].kind == BP_NONE) {
+            const struct line *l = &lines[end];
+            items += headline_like(text + l->body_start,
+                                   l->body_end - l->body_start) != 0;
+            end++;
         }
+        int whole = items == end - k - 1;
+        for (size_t j = k + 1; j < end; j++) {
+            struct line *l = &lines[j];
+            const char *s = text + l->body_start;
+            size_t len = l->body_end - l->body_start;
+            if (!headline_like(s, len) || (!whole && !list_mark(s, len)))
+                break;
+            mark_as_links(l);
+        }
+        k = end - 1;
     }
 }
 

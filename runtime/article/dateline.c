@@ -229,9 +229,30 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
     return to;
 }
 
+/* Is s[a, b) a time of day: "09:58" (any colon), "10.30", "1030"? */
+static int time_of_day(const char *s, size_t a, size_t b)
+{
+    if (memchr(s + a, ':', b - a) != NULL)
+        return 1;
+    size_t n = b - a;
+    int hh, mm;
+    if (n == 5 && s[a + 2] == '.') {
+        hh = (s[a] - '0') * 10 + (s[a + 1] - '0');
+        mm = (s[a + 3] - '0') * 10 + (s[a + 4] - '0');
+    } else if (n == 4 && memchr(s + a, '.', 4) == NULL &&
+               memchr(s + a, ',', 4) == NULL) {
+        hh = (s[a] - '0') * 10 + (s[a + 1] - '0');
+        mm = (s[a + 2] - '0') * 10 + (s[a + 3] - '0');
+    } else {
+        return 0;
+    }
+    return hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59;
+}
+
 /* Does [from, to) hold a table's cell of data: two or more spaces, then
-** a number that is not a time ("September 30, 2026      78.45" is a row
-** of a results table; "2023-05-22  09:58" is still a dateline)? */
+** a number that is not a time ("September 30, 2026      78.45" and
+** "...      (2.3)" are rows of a results table; "2023-05-22  09:58" and
+** "Fri 6 Nov 2026  10.30 GMT" are still datelines)? */
 static int data_cell(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i + 2 < to; i++) {
@@ -240,14 +261,15 @@ static int data_cell(const char *s, size_t from, size_t to)
         size_t j = i + 2;
         while (j < to && s[j] == ' ')
             j++;
-        if (j < to && (s[j] == '-' || s[j] == '+'))
+        if (j < to && (s[j] == '-' || s[j] == '+' || s[j] == '('))
             j++;
         if (j >= to || !ts_is_digit((unsigned char)s[j]))
             return 0;
+        size_t a = j;
         while (j < to && (ts_is_digit((unsigned char)s[j]) || s[j] == '.' ||
-                          s[j] == ','))
+                          s[j] == ',' || s[j] == ':'))
             j++;
-        return j >= to || s[j] != ':';
+        return !time_of_day(s, a, j);
     }
     return 0;
 }

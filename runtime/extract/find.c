@@ -653,7 +653,13 @@ static int try_figure(struct scanner *sc, int i)
                 u2 = su, m2 = 1;
             else
                 m2 = fx_unit_after(sc, k2, &u2);
+            /* not "raise its stake by 5% to 20% of the company": a
+            ** change, then the share it comes to ("absorb 15% to 20% of
+            ** revenue" stays a range) */
+            bool share_after = to && is_lex(sc, pstart - 1, KW.by) &&
+                               is_lex(sc, k2 + m2, KW.of);
             if (m2 > 0 && u2 == unit && (e2 - c2.exp) == (f.exp - c.exp) &&
+                !share_after &&
                 fx_make_value(c2.mant, e2) > fx_make_value(f.mant, f.exp)) {
                 f.range = true;
                 f.mant2 = c2.mant;

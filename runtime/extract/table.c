@@ -41,6 +41,19 @@ struct spec {
     bool numbers;    /* the cell holds other numbers */
 };
 
+/* Is word j, capitalised, a currency and nothing else?  "Won", "Rand",
+** "Dong", "Pound" and "Lira" are also words or names. */
+static bool capital_currency(const struct scanner *sc, int j)
+{
+    static const char *const names[] = {"Yen", "Yuan", "Renminbi", "Euros",
+                                        "Dollars", "Rupees", "Ringgit",
+                                        "Baht"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (word_is(sc, j, names[k]))
+            return true;
+    return false;
+}
+
 /* What unit the tokens [a, b) name, if any. */
 static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
 {
@@ -82,9 +95,9 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
                    is_money(tlex(sc, j)->unit) &&
                    tlex(sc, j)->unit != U_USD_CENT && /* row_exp */
                    ((t->flags & (TF_ALLCAP | TF_CAP)) != (TF_CAP) ||
-                    b - a == 1)) {
-            /* "yuan", "USD"; not "Rand" in a name, but "Yen" alone in a
-            ** header cell or in brackets, "(Yen)" */
+                    (b - a == 1 && capital_currency(sc, j)))) {
+            /* "yuan", "USD"; not "Rand" in a name or "Won" in a sports
+            ** table, but "Yen" alone in a cell or in brackets, "(Yen)" */
             if (!s->unit)
                 s->unit = tlex(sc, j)->unit;
         } else if (t->kind == TK_WORD && fx_iso_currency(sc, j)) {
@@ -390,14 +403,20 @@ static const struct table_col *header_over(const struct scanner *sc,
                                            int c, int col, int end)
 {
     const struct table *tb = &sc->table;
-    if (tb->nhead > 0 && tb->nhead == tb->nrow && c >= 0 && c < tb->nhead)
-        return &tb->col[c];
-    if (tb->nhead > 0 && tb->nhead + 1 == tb->nrow && c >= 1) {
+    const struct table_col *h = NULL;
+    if (tb->nhead > 0 && tb->nhead == tb->nrow && c >= 0 && c < tb->nhead) {
+        h = &tb->col[c];
+    } else if (tb->nhead > 0 && tb->nhead + 1 == tb->nrow && c >= 1) {
         const struct token *label_end = &sc->tok[tb->row[1].t0 - 1];
         if (tb->col[0].c0 >= column_of(sc, label_end->start) +
                                 (int)(label_end->end - label_end->start))
-            return &tb->col[c - 1];
+            h = &tb->col[c - 1];
     }
+    /* the cell must still stand under its header cell or right by it: a
+    ** row that leaves its last cells empty only seems to have the
+    ** header's count ("Beijing  1,200" under "Sales   Growth   Share") */
+    if (h && col < h->c1 + 4 && end > h->c0 - 4)
+        return h;
     for (int k = 0; k < tb->ncol; k++)
         if (col < tb->col[k].c1 && end > tb->col[k].c0)
             return &tb->col[k];

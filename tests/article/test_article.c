@@ -346,6 +346,9 @@ static void test_link_lists(void)
         "2  Chip exports hit record\n\n"
         "Read more\n"
         "Sales grew 5 percent in May, the firm said.\n\n"
+        "Top Stories\n"
+        "The central bank raised its policy rate by 25 basis points to 3.5% on\n"
+        "Thursday, citing persistent inflation.\n\n"
         "Viewed 2,417 times\n";
     struct article a;
     struct wic_error err;
@@ -363,6 +366,8 @@ static void test_link_lists(void)
     CHECK(phrase_is_body(&a, "Sales grew 5 percent"),
           "a sentence under a heading is not a headline");
     CHECK(phrase_is_boilerplate(&a, "Viewed 2,417 times"), "a view counter");
+    CHECK(phrase_is_body(&a, "raised its policy rate by 25 basis points"),
+          "a wrapped sentence under a heading is no list: it has no marks");
     CHECK(article_invariants(&a), "link list invariants");
     article_free(&a);
 }

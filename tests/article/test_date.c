@@ -167,6 +167,10 @@ static void test_datelines(void)
     not_dateline("September 30, 2026      78.45");
     not_dateline("As of March 31, 2026    -2.3");
     dateline("2023-05-22  09:58", 0, "2023-05-22", "");
+    dateline("Fri 6 Nov 2026  10.30 GMT", 0, "2026-11-06", "");
+    dateline("Nov 6, 2026  1030 GMT", 0, "2026-11-06", "");
+    dateline("2026-11-06   10.30", 0, "2026-11-06", "");
+    not_dateline("September 30, 2026      (2.3)");
     not_dateline("");
     char longline[400];
     memset(longline, 'a', sizeof longline);

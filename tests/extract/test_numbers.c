@@ -143,6 +143,8 @@ static void ranges(void)
           "to grow by 12% to 15%: one range");
     scan("Sales grew by 12% to 15% of the market.", 2025);
     CHECK(fig("12%") && fig("15%"), "grew by 12% to 15%: two figures");
+    scan("The fund will raise its stake by 5% to 20% of the company.", 2025);
+    CHECK(fig("5%") && fig("20%"), "will raise by 5% to 20% of: two figures");
     scan("Margins could fall 1 to 2 per cent.", 2018);
     f = fig("1 to 2 per cent");
     CHECK(f && f->low == 1 && f->high == 2, "could fall 1 to 2 per cent");

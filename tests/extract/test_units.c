@@ -240,6 +240,21 @@ static void tables(void)
           "a header without a label cell");
     CHECK(fig("162.30") && strcmp(fig("162.30")->unit, "JPY") == 0,
           "a header without a label cell, last column");
+    /* a row that leaves its last cells empty only seems to have as many
+    ** cells as its header: each number keeps the column it stands in */
+    scan("Sales.\n\n"
+         "             Sales (million yuan)    Growth (%)    Share (%)\n"
+         "Beijing      1,200                   5.2\n", 2024);
+    CHECK(fig("1,200") && strcmp(fig("1,200")->unit, "CNY") == 0 &&
+              fig("1,200")->value == 1200e6,
+          "a short row: the column it stands in");
+    CHECK(fig("5.2") && strcmp(fig("5.2")->unit, "%") == 0,
+          "a short row: the next column");
+    /* "Won" heading a column of a sports table is no currency */
+    scan("Tennis.\n\nPlayer           Won       Lost\n"
+         "Nadal            1,024     211\n", 2024);
+    CHECK(!fig("1,024") || strcmp(fig("1,024")->unit, "KRW") != 0,
+          "Won alone is a word, not the currency");
     scan("Fleet costs (million yuan)\n\nThe city said it bought buses.\n\n"
          "Buses     Ordinary     12,000\n", 2024);
     CHECK(!fig("12,000") || strcmp(fig("12,000")->unit, "CNY") != 0,
