@@ -322,10 +322,10 @@ void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
     struct attrib_index ix;
-    bool projecting = false;
+    unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST: fx_mark_cues */
     fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
-        projecting = fx_mark_cues(sc);
+        may_decide = fx_mark_cues(sc);
         fx_index_window(sc, &ix);
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {
@@ -374,12 +374,13 @@ void fx_attribute(struct scanner *sc)
                 kind = p->kind_role;
             cued = true;
         }
-        c->forecast = fx_forecast(sc, c, next_start);
+        c->forecast = (may_decide & WF_FORECAST) &&
+                      fx_forecast(sc, c, next_start);
         bool target =
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (fx_target_before(sc, &ix, c) || fx_target_after(sc, c, next_start) ||
-              (projecting && fx_projected(sc, c)) ||
+              ((may_decide & WF_PROJECT) && fx_projected(sc, c)) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&

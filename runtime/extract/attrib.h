@@ -63,6 +63,9 @@ enum {
     WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
                              that are no stop words: where fx_projected
                              may decide                                */
+    WF_FORECAST = 1 << 17, /* the forecast nouns ("forecast" to
+                              "consensus") and "had", "have": what
+                              fx_forecast can say yes at               */
 };
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
@@ -72,6 +75,12 @@ extern uint64_t fx_project_bloom[16];
 static inline bool fx_project_bloom_has(uint32_t h)
 {
     return (fx_project_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
+/* The same for WF_FORECAST's words. */
+extern uint64_t fx_forecast_bloom[16];
+static inline bool fx_forecast_bloom_has(uint32_t h)
+{
+    return (fx_forecast_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
 }
 static inline unsigned word_flags(uint16_t lex)
 {
@@ -168,9 +177,11 @@ static inline bool none_in(const int16_t *last, int a, int b)
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures.  False when no word before the last
-** figure can make it projected (fx_projected is false for all). */
-bool fx_mark_cues(struct scanner *sc);
+** look-backs of all its figures.  Returns which of WF_PROJECT (a word
+** before the last figure) and WF_FORECAST (a word anywhere) the window
+** may hold: without one, fx_projected or fx_forecast is false for all
+** its figures. */
+unsigned fx_mark_cues(struct scanner *sc);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);

@@ -224,21 +224,37 @@ static inline bool may_project(const struct token *t)
     return fx_project_bloom_has(t->hash);
 }
 
+/* What words of WF_PROJECT and WF_FORECAST word token t may be: its
+** lexeme's flags, or for a word the lexicon does not know, the answer
+** of the Bloom filters of those words. */
+static inline unsigned may_decide(const struct token *t, unsigned flags)
+{
+    if (t->lex)
+        return flags & (WF_PROJECT | WF_FORECAST);
+    return (fx_project_bloom_has(t->hash) ? WF_PROJECT : 0u) |
+           (fx_forecast_bloom_has(t->hash) ? WF_FORECAST : 0u);
+}
+
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures.  Note on the way whether a word
-** fx_projected decides at stands there: most windows have none, and
-** then its look-backs need not run. */
-bool fx_mark_cues(struct scanner *sc)
+** fx_projected or fx_forecast decides at stands there: most windows have
+** none, and then their look-backs and look-aheads need not run. */
+unsigned fx_mark_cues(struct scanner *sc)
 {
-    /* the look-backs end before the last figure; seasons anywhere */
+    /* the look-backs end before the last figure; seasons anywhere, and
+    ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
-    bool projecting = false;
-    for (int x = end; x < sc->n; x++)
-        if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
-            fx_rare(sc->tok[x].hash) &&
+    unsigned seen = 0;
+    for (int x = end; x < sc->n; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind != TK_WORD)
+            continue;
+        seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
+        if (!t->lex && fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
              is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
+    }
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT) {
@@ -247,15 +263,18 @@ bool fx_mark_cues(struct scanner *sc)
                 sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        if (t->kind == TK_WORD && may_project(t))
-            projecting = true;
-        if (sc->cue_kind[x] == TC_BYFUTURE) {
-            sc->mark[x] |= M_TARGET;
+        /* "by 2025": the context pass gives that cue to the year, a
+        ** number, only */
+        if (t->kind == TK_NUM) {
+            if (sc->cue_kind[x] == TC_BYFUTURE)
+                sc->mark[x] |= M_TARGET;
             continue;
         }
         if (t->kind != TK_WORD)
             continue;
         uint16_t w = t->lex;
+        unsigned flags = word_flags(w); /* of no use without a lexeme */
+        seen |= may_decide(t, flags);
         if (!w) {
             if (fx_rare(t->hash) && pledge(sc, x))
                 goto target;
@@ -271,7 +290,6 @@ bool fx_mark_cues(struct scanner *sc)
         /* what target_cue can say yes to in a word the lexicon knows
         ** (not the other stop words: "the", "of", "in"), or a clause
         ** start: one flag of the lexeme says which may be */
-        unsigned flags = word_flags(w);
         if (!(flags & WF_MARK))
             continue;
         if (flags & WF_CLAUSE) {
@@ -282,7 +300,7 @@ bool fx_mark_cues(struct scanner *sc)
         if (target_cue(sc, x) && !target_noun_subject(sc, x))
             sc->mark[x] |= M_TARGET;
     }
-    return projecting;
+    return seen;
 }
 
 /* A modal right after the figure's noun phrase: "80% of all adults
