@@ -66,6 +66,10 @@ enum {
     WF_FORECAST = 1 << 17, /* the forecast nouns ("forecast" to
                               "consensus") and "had", "have": what
                               fx_forecast can say yes at               */
+    WF_ROLE = 1 << 18,     /* AW_* words, LX_CHANGE and LX_SHARE words,
+                              the first words of change and share
+                              phrases: what fx_find_kind_role's
+                              look-back tests                          */
 };
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom

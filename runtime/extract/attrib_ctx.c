@@ -305,6 +305,10 @@ static void aw_build(void)
             fx_word_flags[id] |= WF_PROJECT;
         if (w >= AW_FORECAST && w <= AW_CONSENSUS)
             fx_word_flags[id] |= WF_FORECAST;
+        if (fx_aw_of_lex[id] ||
+            (lex_get((uint16_t)id)->cls & (LX_CHANGE | LX_SHARE)) ||
+            (lex_phrase_kinds[id] & (1u << PH_CHANGE | 1u << PH_SHARE)))
+            fx_word_flags[id] |= WF_ROLE;
     }
     FLAG_WORDS(WF_FORECAST, KW.had, KW.have);
 }

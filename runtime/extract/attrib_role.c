@@ -592,8 +592,8 @@ static inline bool role_word(const struct scanner *sc, const struct cand *c,
     uint16_t w = t->lex;
     if (!w)
         return fx_aword_id(sc, x) >= 0;
-    return fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
-           (lex_phrase_kinds[w] & (1u << PH_CHANGE | 1u << PH_SHARE)) ||
+    /* a word's class is its lexeme's: WF_ROLE has both tests in one */
+    return (word_flags(w) & WF_ROLE) ||
            (x == c->qs - 1 && (w == KW.by || w == KW.to || w == KW.from));
 }
 
