@@ -168,9 +168,11 @@ struct attrib_index {
     int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
     int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
     int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
-                                      where fx_target_before stops      */
+                                      where fx_target_before stops; only
+                                      noted when asked (`stops`)        */
 };
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
+                     bool stops);
 
 /* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
 static inline bool none_in(const int16_t *last, int a, int b)
@@ -184,7 +186,9 @@ static inline bool none_in(const int16_t *last, int a, int b)
 ** look-backs of all its figures.  Returns which of WF_PROJECT (a word
 ** before the last figure) and WF_FORECAST (a word anywhere) the window
 ** may hold: without one, fx_projected or fx_forecast is false for all
-** its figures. */
+** its figures.  And MARKED_TARGET when it marked a target cue: without
+** one, fx_target_before is false for all. */
+#define MARKED_TARGET (1u << 31) /* no WF_* flag */
 unsigned fx_mark_cues(struct scanner *sc);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,

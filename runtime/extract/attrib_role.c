@@ -266,8 +266,10 @@ unsigned fx_mark_cues(struct scanner *sc)
         /* "by 2025": the context pass gives that cue to the year, a
         ** number, only */
         if (t->kind == TK_NUM) {
-            if (sc->cue_kind[x] == TC_BYFUTURE)
+            if (sc->cue_kind[x] == TC_BYFUTURE) {
                 sc->mark[x] |= M_TARGET;
+                seen |= MARKED_TARGET;
+            }
             continue;
         }
         if (t->kind != TK_WORD)
@@ -297,8 +299,10 @@ unsigned fx_mark_cues(struct scanner *sc)
             continue;
         }
     target:
-        if (target_cue(sc, x) && !target_noun_subject(sc, x))
+        if (target_cue(sc, x) && !target_noun_subject(sc, x)) {
             sc->mark[x] |= M_TARGET;
+            seen |= MARKED_TARGET;
+        }
     }
     return seen;
 }
