@@ -689,15 +689,17 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
 bool fx_is_base(const struct scanner *sc, const struct cand *c)
 {
     int p = c->qs - 1;
-    if (p < 0)
+    /* every test is of a word at p: one test of its bounds and kind */
+    if (p < 0 || sc->tok[p].kind != TK_WORD)
         return false;
-    if (sc->tok[p].kind == TK_WORD && (word_flags(sc->tok[p].lex) & WF_BASE))
+    const struct token *t = &sc->tok[p];
+    if (word_flags(t->lex) & WF_BASE)
         return true;
-    if ((is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
+    if ((t->lex == KW.with_ || t->lex == KW.to) &&
         is_lex(sc, p - 1, KW.compared))
         return true;
     /* "over last year's 213.5 billion yuan" */
-    return is_lex(sc, p, KW.year) && (sc->tok[p].flags & TF_POSS) &&
+    return t->lex == KW.year && (t->flags & TF_POSS) &&
            is_lex(sc, p - 1, KW.last);
 }
 
