@@ -297,7 +297,10 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     return true;
 }
 
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
+/* fx_index_window, inline twice: with the stops, and without them for
+** the many windows without a target cue, where nothing reads them. */
+static inline void index_window(const struct scanner *sc,
+                                struct attrib_index *ix, bool stops)
 {
     /* in registers: the stores below may alias the known words */
     const uint16_t said = KW.said, says = KW.says;
@@ -309,24 +312,36 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
             cue = x;
         if ((mark & M_MENTION) || sc->mention[x])
             mention = x;
+        ix->cue[x] = (int16_t)cue;
+        ix->mention[x] = (int16_t)mention;
+        if (!stops)
+            continue;
         if ((mark & (M_TARGET | M_CLAUSE)) ||
             (t->kind == TK_WORD && (t->lex == said || t->lex == says)))
             stop = x;
-        ix->cue[x] = (int16_t)cue;
-        ix->mention[x] = (int16_t)mention;
         ix->stop[x] = (int16_t)stop;
     }
+}
+
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
+                     bool stops)
+{
+    if (stops)
+        index_window(sc, ix, true);
+    else
+        index_window(sc, ix, false);
 }
 
 void fx_attribute(struct scanner *sc)
 {
     bool headline = sc->ctx.in_head && headline_like(sc);
     struct attrib_index ix;
-    bool projecting = false;
+    unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST, MARKED_TARGET:
+                                fx_mark_cues */
     fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
-        projecting = fx_mark_cues(sc);
-        fx_index_window(sc, &ix);
+        may_decide = fx_mark_cues(sc);
+        fx_index_window(sc, &ix, may_decide & MARKED_TARGET);
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
@@ -374,12 +389,14 @@ void fx_attribute(struct scanner *sc)
                 kind = p->kind_role;
             cued = true;
         }
-        c->forecast = fx_forecast(sc, c, next_start);
+        c->forecast = (may_decide & WF_FORECAST) &&
+                      fx_forecast(sc, c, next_start);
         bool target =
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
-             (fx_target_before(sc, &ix, c) || fx_target_after(sc, c, next_start) ||
-              (projecting && fx_projected(sc, c)) ||
+             (((may_decide & MARKED_TARGET) && fx_target_before(sc, &ix, c)) ||
+              fx_target_after(sc, c, next_start) ||
+              ((may_decide & WF_PROJECT) && fx_projected(sc, c)) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&

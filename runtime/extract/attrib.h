@@ -63,6 +63,13 @@ enum {
     WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
                              that are no stop words: where fx_projected
                              may decide                                */
+    WF_FORECAST = 1 << 17, /* the forecast nouns ("forecast" to
+                              "consensus") and "had", "have": what
+                              fx_forecast can say yes at               */
+    WF_ROLE = 1 << 18,     /* AW_* words, LX_CHANGE and LX_SHARE words,
+                              the first words of change and share
+                              phrases: what fx_find_kind_role's
+                              look-back tests                          */
 };
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
@@ -72,6 +79,12 @@ extern uint64_t fx_project_bloom[16];
 static inline bool fx_project_bloom_has(uint32_t h)
 {
     return (fx_project_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
+/* The same for WF_FORECAST's words. */
+extern uint64_t fx_forecast_bloom[16];
+static inline bool fx_forecast_bloom_has(uint32_t h)
+{
+    return (fx_forecast_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
 }
 static inline unsigned word_flags(uint16_t lex)
 {
@@ -155,9 +168,11 @@ struct attrib_index {
     int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
     int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
     int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
-                                      where fx_target_before stops      */
+                                      where fx_target_before stops; only
+                                      noted when asked (`stops`)        */
 };
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
+                     bool stops);
 
 /* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
 static inline bool none_in(const int16_t *last, int a, int b)
@@ -168,9 +183,13 @@ static inline bool none_in(const int16_t *last, int a, int b)
 /* ---- role (attrib_role.c) ---------------------------------------------- */
 
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures.  False when no word before the last
-** figure can make it projected (fx_projected is false for all). */
-bool fx_mark_cues(struct scanner *sc);
+** look-backs of all its figures.  Returns which of WF_PROJECT (a word
+** before the last figure) and WF_FORECAST (a word anywhere) the window
+** may hold: without one, fx_projected or fx_forecast is false for all
+** its figures.  And MARKED_TARGET when it marked a target cue: without
+** one, fx_target_before is false for all. */
+#define MARKED_TARGET (1u << 31) /* no WF_* flag */
+unsigned fx_mark_cues(struct scanner *sc);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);

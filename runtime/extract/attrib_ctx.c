@@ -203,6 +203,7 @@ static int16_t aw_slot[AW_SLOTS]; /* word id + 1, 0 = empty */
 uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
 uint32_t fx_word_flags[LEX_MAX_WORDS];
 uint64_t fx_project_bloom[16];
+uint64_t fx_forecast_bloom[16];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -278,6 +279,8 @@ static void aw_build(void)
             fx_aw_bloom[b / 64] |= 1ull << (b % 64);
         if (!id && w >= AW_PROJECTED && w <= AW_PRICED)
             fx_project_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
+        if (!id && w >= AW_FORECAST && w <= AW_CONSENSUS)
+            fx_forecast_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         uint32_t slot = h & (AW_SLOTS - 1);
         while (aw_slot[slot])
             slot = (slot + 1) & (AW_SLOTS - 1);
@@ -300,7 +303,14 @@ static void aw_build(void)
         if (w >= AW_PROJECTED && w <= AW_PRICED &&
             !(lex_get((uint16_t)id)->cls & LX_STOP))
             fx_word_flags[id] |= WF_PROJECT;
+        if (w >= AW_FORECAST && w <= AW_CONSENSUS)
+            fx_word_flags[id] |= WF_FORECAST;
+        if (fx_aw_of_lex[id] ||
+            (lex_get((uint16_t)id)->cls & (LX_CHANGE | LX_SHARE)) ||
+            (lex_phrase_kinds[id] & (1u << PH_CHANGE | 1u << PH_SHARE)))
+            fx_word_flags[id] |= WF_ROLE;
     }
+    FLAG_WORDS(WF_FORECAST, KW.had, KW.have);
 }
 
 static void aw_init(void)

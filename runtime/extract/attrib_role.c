@@ -224,21 +224,37 @@ static inline bool may_project(const struct token *t)
     return fx_project_bloom_has(t->hash);
 }
 
+/* What words of WF_PROJECT and WF_FORECAST word token t may be: its
+** lexeme's flags, or for a word the lexicon does not know, the answer
+** of the Bloom filters of those words. */
+static inline unsigned may_decide(const struct token *t, unsigned flags)
+{
+    if (t->lex)
+        return flags & (WF_PROJECT | WF_FORECAST);
+    return (fx_project_bloom_has(t->hash) ? WF_PROJECT : 0u) |
+           (fx_forecast_bloom_has(t->hash) ? WF_FORECAST : 0u);
+}
+
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures.  Note on the way whether a word
-** fx_projected decides at stands there: most windows have none, and
-** then its look-backs need not run. */
-bool fx_mark_cues(struct scanner *sc)
+** fx_projected or fx_forecast decides at stands there: most windows have
+** none, and then their look-backs and look-aheads need not run. */
+unsigned fx_mark_cues(struct scanner *sc)
 {
-    /* the look-backs end before the last figure; seasons anywhere */
+    /* the look-backs end before the last figure; seasons anywhere, and
+    ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
-    bool projecting = false;
-    for (int x = end; x < sc->n; x++)
-        if (!sc->tok[x].lex && sc->tok[x].kind == TK_WORD &&
-            fx_rare(sc->tok[x].hash) &&
+    unsigned seen = 0;
+    for (int x = end; x < sc->n; x++) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind != TK_WORD)
+            continue;
+        seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
+        if (!t->lex && fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
              is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
+    }
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT) {
@@ -247,15 +263,20 @@ bool fx_mark_cues(struct scanner *sc)
                 sc->mark[x] |= M_CLAUSE;
             continue;
         }
-        if (t->kind == TK_WORD && may_project(t))
-            projecting = true;
-        if (sc->cue_kind[x] == TC_BYFUTURE) {
-            sc->mark[x] |= M_TARGET;
+        /* "by 2025": the context pass gives that cue to the year, a
+        ** number, only */
+        if (t->kind == TK_NUM) {
+            if (sc->cue_kind[x] == TC_BYFUTURE) {
+                sc->mark[x] |= M_TARGET;
+                seen |= MARKED_TARGET;
+            }
             continue;
         }
         if (t->kind != TK_WORD)
             continue;
         uint16_t w = t->lex;
+        unsigned flags = word_flags(w); /* of no use without a lexeme */
+        seen |= may_decide(t, flags);
         if (!w) {
             if (fx_rare(t->hash) && pledge(sc, x))
                 goto target;
@@ -271,7 +292,6 @@ bool fx_mark_cues(struct scanner *sc)
         /* what target_cue can say yes to in a word the lexicon knows
         ** (not the other stop words: "the", "of", "in"), or a clause
         ** start: one flag of the lexeme says which may be */
-        unsigned flags = word_flags(w);
         if (!(flags & WF_MARK))
             continue;
         if (flags & WF_CLAUSE) {
@@ -279,10 +299,12 @@ bool fx_mark_cues(struct scanner *sc)
             continue;
         }
     target:
-        if (target_cue(sc, x) && !target_noun_subject(sc, x))
+        if (target_cue(sc, x) && !target_noun_subject(sc, x)) {
             sc->mark[x] |= M_TARGET;
+            seen |= MARKED_TARGET;
+        }
     }
-    return projecting;
+    return seen;
 }
 
 /* A modal right after the figure's noun phrase: "80% of all adults
@@ -574,8 +596,8 @@ static inline bool role_word(const struct scanner *sc, const struct cand *c,
     uint16_t w = t->lex;
     if (!w)
         return fx_aword_id(sc, x) >= 0;
-    return fx_aw_of_lex[w] || (t->cls & (LX_CHANGE | LX_SHARE)) ||
-           (lex_phrase_kinds[w] & (1u << PH_CHANGE | 1u << PH_SHARE)) ||
+    /* a word's class is its lexeme's: WF_ROLE has both tests in one */
+    return (word_flags(w) & WF_ROLE) ||
            (x == c->qs - 1 && (w == KW.by || w == KW.to || w == KW.from));
 }
 
@@ -667,15 +689,17 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
 bool fx_is_base(const struct scanner *sc, const struct cand *c)
 {
     int p = c->qs - 1;
-    if (p < 0)
+    /* every test is of a word at p: one test of its bounds and kind */
+    if (p < 0 || sc->tok[p].kind != TK_WORD)
         return false;
-    if (sc->tok[p].kind == TK_WORD && (word_flags(sc->tok[p].lex) & WF_BASE))
+    const struct token *t = &sc->tok[p];
+    if (word_flags(t->lex) & WF_BASE)
         return true;
-    if ((is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
+    if ((t->lex == KW.with_ || t->lex == KW.to) &&
         is_lex(sc, p - 1, KW.compared))
         return true;
     /* "over last year's 213.5 billion yuan" */
-    return is_lex(sc, p, KW.year) && (sc->tok[p].flags & TF_POSS) &&
+    return t->lex == KW.year && (t->flags & TF_POSS) &&
            is_lex(sc, p - 1, KW.last);
 }
 

@@ -151,7 +151,9 @@ static bool is_year_context(struct scanner *sc, int i)
 ** is a figure. */
 static bool denominator(const struct scanner *sc, int i)
 {
-    if (is_lex(sc, i - 1, KW.per) || is_lex(sc, i - 1, KW.every))
+    /* is_lex twice, with the bounds tested once: every number asks */
+    if (i > 0 && sc->tok[i - 1].kind == TK_WORD &&
+        (sc->tok[i - 1].lex == KW.per || sc->tok[i - 1].lex == KW.every))
         return true;
     const struct token *t = &sc->tok[i];
     /* the value is 1 only for a mantissa of 1 and no power of ten, or
@@ -384,6 +386,16 @@ static bool attributive(const struct scanner *sc, int i, int m)
            !is_word(sc, x, LX_STOP | LX_VERB);
 }
 
+/* A "." glued to the word at i (0 <= i < n): "tmall.com" may be a name.
+** is_punct and glued test the bounds twice over; the walk asks this of
+** most words it visits in lower case. */
+static inline bool dot_after(const struct scanner *sc, int i)
+{
+    const struct token *u = &sc->tok[i + 1];
+    return i + 1 < sc->n && u->kind == TK_PUNCT && u->hash == '.' &&
+           !(u->flags & TF_SPACE);
+}
+
 /* "Tel:" counts down over tokens [a, b) and stops at a line break (the
 ** callers test sc->ident_left first: it is almost always 0). */
 static void ident_count_down(struct scanner *sc, int a, int b)
@@ -421,7 +433,7 @@ void fx_context_pass(struct scanner *sc)
             ** "tmall.com", is a name) */
             if (!(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
                 !(t->cls & FX_CONTEXT_CLASSES) &&
-                !(is_punct(sc, i + 1, '.') && glued(sc, i + 1)))
+                !dot_after(sc, i))
                 continue;
             break;
         case TK_NUM:
@@ -508,7 +520,7 @@ void fx_context_pass(struct scanner *sc)
         /* names are capitalised, CJK, "eBay" or a domain ("tmall.com") */
         int m = 0;
         if ((t->flags & (TF_CAP | TF_MIXED)) || t->kind == TK_CJK ||
-            (is_punct(sc, i + 1, '.') && glued(sc, i + 1))) {
+            dot_after(sc, i)) {
             m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
             if (!m && sc->ctx.n_dyn && t->kind == TK_WORD)
                 m = fx_dyn_match(sc, i, &e);

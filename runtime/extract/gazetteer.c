@@ -419,15 +419,17 @@ size_t gazetteer_count(const struct gazetteer *g)
 
 /* gazetteer_match past the first-token bitmap: the longest name whose
 ** first key, keys[0], the bitmap let through.  Out of line, so that the
-** test most words fail is all the common call runs (no arrays set up). */
+** test most words fail is all the common call runs (no arrays set up);
+** with six arguments, all in registers, the call to it is a jump. */
 static __attribute__((noinline)) int
 match_from(const struct gazetteer *g, const char *text,
-           const struct token *toks, int n, int i, uint32_t key, bool cap,
+           const struct token *toks, int n, int i,
            const struct gazetteer_entry **out)
 {
     const struct token *t = &toks[i];
+    bool cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
     uint32_t keys[MAX_KEYS], hash[MAX_KEYS + 1];
-    keys[0] = key;
+    keys[0] = token_key(text, t);
     uint32_t h = combine_step(COMBINE_INIT, keys[0]);
     hash[1] = combine_end(h);
     int m = 1;
@@ -453,6 +455,18 @@ match_from(const struct gazetteer *g, const char *text,
     return 0;
 }
 
+/* gazetteer_match at a CJK token, whose key is hashed from its bytes: out
+** of line, so that the test of a word needs no registers saved. */
+static __attribute__((noinline)) int
+cjk_match(const struct gazetteer *g, const char *text,
+          const struct token *toks, int n, int i,
+          const struct gazetteer_entry **out)
+{
+    if (!bit_test(g->cap_bits, token_key(text, &toks[i])))
+        return 0;
+    return match_from(g, text, toks, n, i, out);
+}
+
 int gazetteer_match(const struct gazetteer *g, const char *text,
                     const struct token *toks, int n, int i,
                     const struct gazetteer_entry **out)
@@ -460,13 +474,14 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
     if (!g || i >= n || g->max_keys == 0)
         return 0;
     const struct token *t = &toks[i];
-    if (t->kind != TK_WORD && t->kind != TK_CJK)
+    if (t->kind == TK_CJK)
+        return cjk_match(g, text, toks, n, i, out);
+    if (t->kind != TK_WORD)
         return 0;
-    uint32_t key = token_key(text, t);
-    bool cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
-    if (!bit_test(cap ? g->cap_bits : g->low_bits, key))
+    /* a word's key is its hash (token_key) */
+    if (!bit_test(t->flags & TF_CAP ? g->cap_bits : g->low_bits, t->hash))
         return 0;
-    return match_from(g, text, toks, n, i, key, cap, out);
+    return match_from(g, text, toks, n, i, out);
 }
 
 const struct gazetteer_entry *gazetteer_lookup(const struct gazetteer *g,
