@@ -228,13 +228,16 @@ static void flush(struct scanner *sc)
 }
 
 /* The token read into sc->tok[sc->n] starts a new window: flush the
-** window before it and move it to the front; returns where it is now. */
-static struct token *flush_before(struct scanner *sc)
+** window before it and move it, and the `pending` tokens read after it,
+** to the front (the passes touch no token past the window's end). */
+static void flush_before(struct scanner *sc, int pending)
 {
-    struct token t = sc->tok[sc->n];
+    int at = sc->n;
     flush(sc);
-    sc->tok[0] = t;
-    return &sc->tok[0];
+    sc->tok[0] = sc->tok[at];
+    if (pending > 0)
+        memmove(&sc->tok[1], &sc->tok[at + 1],
+                (size_t)pending * sizeof sc->tok[0]);
 }
 
 static bool ends_sentence(uint32_t cp)
@@ -379,19 +382,27 @@ int figure_scan(const char *text, size_t len,
     /* n is sc->n, in a register: only a flush changes sc->n, and
     ** sc->failed, so the loop tests that after each flush */
     int n = 0;
+    /* tokens are read in runs straight into the window, from its end on
+    ** (tok has room for one past it); tok[n, read) are read and not yet
+    ** taken, and a flush moves them to the front.  Runs are short, so a
+    ** flush moves few. */
+    enum { RUN_MAX = 16 };
+    int read = 0;
     for (;;) {
-        /* tokens are read straight into the window, one past its end
-        ** (tok has room for it); a flush moves one that starts a new
-        ** window to the front */
+        if (n == read) {
+            int room = SENT_MAX + 1 - n;
+            read = n + tok_run(&tz, &sc->tok[n],
+                               room < RUN_MAX ? room : RUN_MAX);
+        }
         struct token *t = &sc->tok[n];
-        int k = tok_next(&tz, t);
+        int k = t->kind; /* TK_END and TK_BREAK end a run */
         if (k == TK_END) {
             flush(sc);
             break;
         }
         if (k == TK_BREAK) {
             flush(sc);
-            n = 0;
+            n = read = 0;
             sc->ctx.after_break = true;
             sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
@@ -402,14 +413,16 @@ int figure_scan(const char *text, size_t len,
             continue;
         }
         if ((n > 0 && boundary_before(sc, n, t)) || n == SENT_MAX) {
-            t = flush_before(sc);
+            flush_before(sc, read - n - 1);
+            read -= n;
             n = 0;
+            t = &sc->tok[0];
             if (sc->failed)
                 break;
         }
         /* most tokens are words of no class the passes start at and
         ** not capitalised: one test of each lets them through */
-        if (t->kind != TK_WORD ||
+        if (k != TK_WORD ||
             (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE |
                        LX_ARTICLE | FX_CONTEXT_CLASSES)) ||
             (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))

@@ -551,25 +551,14 @@ static inline bool word_stops(int b, size_t n)
     return b < B_APOS && !(b == B_DOT && n == 1);
 }
 
-/* The word at p ends in chunk x0 (bytes 0-7, base 0) or x1 (8-15, base
-** 8, x0 all letters), at the first byte that is not a letter: the top
-** bit of that byte is the lowest one set in `stop`. */
-static inline __attribute__((always_inline)) int
-short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
-               uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
-               uint64_t stop)
+/* The case flags, hash and lexicon entry of the short word of n letters
+** that ends in chunk x0 (bytes 0-7, base 0) or x1 (8-15, base 8, x0 all
+** letters), at the first byte that is not a letter: the top bit of that
+** byte is the lowest one set in `stop`.  The rest of t is set. */
+static inline __attribute__((always_inline)) void
+short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
+                 uint64_t let0, uint64_t x1, uint64_t let1, uint64_t stop)
 {
-    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    int b = byte_class[(unsigned char)tz->text[p + n]];
-    if (!word_stops(b, n))
-        return word_general(tz, t, p);
-    /* what is known is stored first: fewer values kept in registers, so
-    ** none need saving */
-    t->kind = TK_WORD;
-    t->end = (uint32_t)(p + n);
-    tz->pos = p + n;
-    bool url = may_start_url(b);
-
     uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes below it */
     if (base == 0) {
         x0 &= keep;
@@ -592,6 +581,25 @@ short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
         t->lex = d->id;
         t->cls = d->cls;
     }
+}
+
+/* The word at p ends in chunk x0 or x1 (short_word_entry). */
+static inline __attribute__((always_inline)) int
+short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
+               uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
+               uint64_t stop)
+{
+    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
+    int b = byte_class[(unsigned char)tz->text[p + n]];
+    if (!word_stops(b, n))
+        return word_general(tz, t, p);
+    /* what is known is stored first: fewer values kept in registers, so
+    ** none need saving */
+    t->kind = TK_WORD;
+    t->end = (uint32_t)(p + n);
+    tz->pos = p + n;
+    bool url = may_start_url(b);
+    short_word_entry(t, n, base, x0, let0, x1, let1, stop);
     if (url)
         return finish(tz, t, tz->pos);
     return TK_WORD;
@@ -997,4 +1005,97 @@ int tok_next(struct tokenizer *tz, struct token *t)
         return TK_PUNCT;
     }
     return token_at(tz, t, p, b);
+}
+
+/* tok_run's short word at q (short_word_end without the tokenizer):
+** returns where it ends, or 0 when it is not one the short path takes
+** (nothing is stored then). */
+static inline __attribute__((always_inline)) size_t
+run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+         size_t base, uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
+         uint64_t stop)
+{
+    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
+    int after = byte_class[s[q + n]];
+    if (!word_stops(after, n) || may_start_url(after))
+        return 0;
+    *t = (struct token){.start = (uint32_t)q,
+                        .end = (uint32_t)(q + n),
+                        .kind = TK_WORD,
+                        .flags = flags};
+    short_word_entry(t, n, base, x0, let0, x1, let1, stop);
+    return q + n;
+}
+
+/* tok_run's bound on p - 1 for the short paths: they need p > 0 and
+** 17 bytes (a space and 16 loaded) before the limit. */
+static inline size_t run_bound(size_t limit)
+{
+    return limit >= 17 ? limit - 17 : 0;
+}
+
+/*
+** tok_next in a loop, for the sentence loop (scan.c), which then makes
+** one call per run of tokens instead of one per token.  The common
+** tokens (after one space or none, a word of 1-15 ASCII letters that
+** ends before a space or punctuation, or one punctuation character) are
+** read here with the position, the limit and the text in registers;
+** anything else is tok_next's, so the tokens are the same.
+*/
+int tok_run(struct tokenizer *tz, struct token *t, int room)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t p = tz->pos, bound = run_bound(tz->limit);
+    struct token *next = t, *last = t + room;
+    /* few values live across the loop, so none need a stack slot */
+    for (; next < last; next++) {
+        size_t q = p;
+        uint16_t flags = 0;
+        if (q - 1 >= bound) /* (the text's start too: q - 1 wraps) */
+            goto general;
+        if (s[q] == ' ') {
+            flags = TF_SPACE;
+            q++;
+        }
+        int b = byte_class[s[q]];
+        if (b == B_LETTER) {
+            uint64_t x0, x1;
+            memcpy(&x0, s + q, 8);
+            uint64_t let0 = letter_bytes(x0), stop = let0 ^ HIGH;
+            size_t end;
+            if (stop) {
+                end = run_word(next, s, q, flags, 0, x0, let0, 0, 0, stop);
+            } else { /* 8 letters or more */
+                memcpy(&x1, s + q + 8, 8);
+                uint64_t let1 = letter_bytes(x1);
+                stop = let1 ^ HIGH;
+                end = stop ? run_word(next, s, q, flags, 8, x0, HIGH, x1,
+                                      let1, stop)
+                           : 0;
+            }
+            if (!end)
+                goto general;
+            p = end;
+            continue;
+        }
+        if (b == B_PUNCT || b == B_URLMARK || b == B_APOS ||
+            (b == B_DOT && !is_digit(s[q + 1]))) { /* (".5": tok_next's) */
+            *next = (struct token){.start = (uint32_t)q,
+                                   .end = (uint32_t)(q + 1),
+                                   .hash = s[q],
+                                   .kind = TK_PUNCT,
+                                   .flags = flags};
+            p = q + 1;
+            continue;
+        }
+    general:
+        tz->pos = p;
+        int k = tok_next(tz, next);
+        p = tz->pos;
+        bound = run_bound(tz->limit);
+        if (k == TK_END || k == TK_BREAK)
+            return (int)(next - t) + 1;
+    }
+    tz->pos = p;
+    return (int)(next - t);
 }

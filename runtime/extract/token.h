@@ -92,6 +92,11 @@ void tok_init(struct tokenizer *tz, const char *text, size_t len,
 /* Fill *t with the next token; returns t->kind (TK_END at the end). */
 int tok_next(struct tokenizer *tz, struct token *t);
 
+/* Fill t[0, m) with the next tokens and return m: `room` of them (> 0),
+** or fewer when the last is TK_END or TK_BREAK.  The same tokens as
+** tok_next's, with one call per run (see token.c). */
+int tok_run(struct tokenizer *tz, struct token *t, int room);
+
 /* The hash of a word: of its lower-cased spelling (ASCII letters folded,
 ** a curly apostrophe read as '), the same for the tokenizer, the lexicon
 ** and every table of words. */
