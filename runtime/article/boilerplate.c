@@ -84,6 +84,8 @@ static int headline_like(const char *s, size_t n)
 ** "2) ", "3  ", "[Herald Interview] ..."? */
 static int list_mark(const char *s, size_t n)
 {
+    if (n < 2)
+        return 0;
     if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
         return 1;
     if (ts_starts(s, n, "\xE2\x80\xA2") || /* • */

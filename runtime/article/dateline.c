@@ -229,20 +229,26 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
     return to;
 }
 
+/* The two digits at s[0..1] as a number, or -1. */
+static int two_digits(const char *s)
+{
+    if (!ts_is_digit((unsigned char)s[0]) || !ts_is_digit((unsigned char)s[1]))
+        return -1;
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
 /* Is s[a, b) a time of day: "09:58" (any colon), "10.30", "1030"? */
 static int time_of_day(const char *s, size_t a, size_t b)
 {
     if (memchr(s + a, ':', b - a) != NULL)
         return 1;
-    size_t n = b - a;
     int hh, mm;
-    if (n == 5 && s[a + 2] == '.') {
-        hh = (s[a] - '0') * 10 + (s[a + 1] - '0');
-        mm = (s[a + 3] - '0') * 10 + (s[a + 4] - '0');
-    } else if (n == 4 && memchr(s + a, '.', 4) == NULL &&
-               memchr(s + a, ',', 4) == NULL) {
-        hh = (s[a] - '0') * 10 + (s[a + 1] - '0');
-        mm = (s[a + 2] - '0') * 10 + (s[a + 3] - '0');
+    if (b - a == 5 && s[a + 2] == '.') {
+        hh = two_digits(s + a);
+        mm = two_digits(s + a + 3);
+    } else if (b - a == 4) {
+        hh = two_digits(s + a);
+        mm = two_digits(s + a + 2);
     } else {
         return 0;
     }

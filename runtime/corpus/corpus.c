@@ -163,20 +163,14 @@ static int walk_folder(struct corpus_sources *sources, const char *dir,
                                    dir, names[i]);
             break;
         }
+        /* a dangling link named as an article is listed like a file, so
+        ** that loading it reports it and the run says something was left
+        ** out; other names are not the corpus's business */
         struct stat st;
-        if (stat(path, &st) != 0) {
-            /* a dangling link named as an article: listed anyway, so that
-            ** loading it reports it and the run says something was left
-            ** out; other names are not the corpus's business */
-            id[strlen(id) - 1] = '\0';
-            enum article_format format = article_format_from_name(names[i]);
-            if (format != ARTICLE_UNKNOWN)
-                status = push_file(sources, path, id, format, err);
-            continue;
-        }
-        if (S_ISDIR(st.st_mode)) {
+        bool dangling = stat(path, &st) != 0;
+        if (!dangling && S_ISDIR(st.st_mode)) {
             status = walk_folder(sources, path, id, depth + 1, err);
-        } else if (S_ISREG(st.st_mode)) {
+        } else if (dangling || S_ISREG(st.st_mode)) {
             id[strlen(id) - 1] = '\0'; /* drop the slash */
             enum article_format format = article_format_from_name(names[i]);
             if (format != ARTICLE_UNKNOWN)

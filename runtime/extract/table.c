@@ -392,6 +392,10 @@ void fx_table_line(struct scanner *sc)
     }
 }
 
+/* How many columns a number may stand beside its header cell and still
+** be read as under it ("8.4" ending a column before "%"). */
+#define ALIGN_SLACK 4
+
 /* The header cell above the cell c of the row that holds the byte
 ** columns [col, end), or NULL.  A row with as many cells as the header
 ** is read cell by cell: financial tables right-align their numbers, so
@@ -415,7 +419,7 @@ static const struct table_col *header_over(const struct scanner *sc,
     /* the cell must still stand under its header cell or right by it: a
     ** row that leaves its last cells empty only seems to have the
     ** header's count ("Beijing  1,200" under "Sales   Growth   Share") */
-    if (h && col < h->c1 + 4 && end > h->c0 - 4)
+    if (h && col < h->c1 + ALIGN_SLACK && end > h->c0 - ALIGN_SLACK)
         return h;
     for (int k = 0; k < tb->ncol; k++)
         if (col < tb->col[k].c1 && end > tb->col[k].c0)
