@@ -309,7 +309,7 @@ static int corpus_call(lua_State *L)
     } else {
         struct corpus_options options =
             host ? host_corpus_options(host)
-                 : (struct corpus_options){0, 1, NULL};
+                 : (struct corpus_options){0, 1, NULL, 0};
         for (int i = 2; i <= last && status == 0; i++)
             status = corpus_add_path(corpus, lua_tostring(L, i), &options,
                                      &err);

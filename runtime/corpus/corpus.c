@@ -11,7 +11,6 @@
 */
 #include "corpus.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -25,8 +24,9 @@
 #include <unistd.h>
 
 #include "../core/progress.h"
+#include "walk.h"
 
-enum { WALK_MAX_DEPTH = 32, MAX_THREADS = 64 };
+enum { MAX_THREADS = 64 };
 
 /* ---- the list of sources ---- */
 
@@ -90,96 +90,28 @@ static int push_file(struct corpus_sources *sources, const char *path,
     return 0;
 }
 
-static int compare_strings(const void *a, const void *b)
+/* Every article file under `dir` now, sorted by name at each level. */
+static int add_folder(struct corpus_sources *sources, const char *dir,
+                      struct wic_error *err)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The names in `dir`, hidden ones left out, sorted. */
-static char **list_folder(const char *dir, size_t *count,
-                          struct wic_error *err)
-{
-    DIR *d = opendir(dir);
-    if (d == NULL) {
-        wic_error_set(err, WIC_ERR_INPUT, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char **names = NULL;
-    size_t n = 0, capacity = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (n + 1 >= capacity) {
-            capacity = capacity ? capacity * 2 : 32;
-            char **bigger = realloc(names, capacity * sizeof *bigger);
-            if (bigger == NULL)
-                break;
-            names = bigger;
-        }
-        if ((names[n] = strdup(e->d_name)) == NULL)
-            break;
-        n++;
-    }
-    closedir(d);
-    if (e != NULL || names == NULL) { /* stopped early: out of memory */
-        for (size_t i = 0; i < n; i++)
-            free(names[i]);
-        free(names);
-        if (e != NULL || n > 0) {
-            wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
-            return NULL;
-        }
-        names = calloc(1, sizeof *names); /* an empty folder */
-        if (names == NULL)
-            wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
-    }
-    if (names != NULL)
-        qsort(names, n, sizeof *names, compare_strings);
-    *count = n;
-    return names;
-}
-
-/* Every article file under `dir`, sorted by name at each level. */
-static int walk_folder(struct corpus_sources *sources, const char *dir,
-                       const char *prefix, int depth, struct wic_error *err)
-{
-    if (depth > WALK_MAX_DEPTH)
-        return wic_error_set(err, WIC_ERR_INPUT,
-                             "%s: folders nested too deeply (a link loop?)",
-                             dir);
-    size_t count = 0;
-    char **names = list_folder(dir, &count, err);
-    if (names == NULL)
+    struct folder_walk walk;
+    if (folder_walk_start(&walk, dir, err) != 0)
         return -1;
-    int status = 0;
-    for (size_t i = 0; status == 0 && i < count; i++) {
-        char path[4096], id[4096];
-        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >=
-                (int)sizeof path ||
-            snprintf(id, sizeof id, "%s%s/", prefix, names[i]) >=
-                (int)sizeof id) {
-            status = wic_error_set(err, WIC_ERR_INPUT, "%s/%s: path too long",
-                                   dir, names[i]);
-            break;
-        }
-        /* a dangling link named as an article is listed like a file, so
-        ** that loading it reports it and the run says something was left
-        ** out; other names are not the corpus's business */
-        struct stat st;
-        bool dangling = stat(path, &st) != 0;
-        if (!dangling && S_ISDIR(st.st_mode)) {
-            status = walk_folder(sources, path, id, depth + 1, err);
-        } else if (dangling || S_ISREG(st.st_mode)) {
-            id[strlen(id) - 1] = '\0'; /* drop the slash */
-            enum article_format format = article_format_from_name(names[i]);
-            if (format != ARTICLE_UNKNOWN)
-                status = push_file(sources, path, id, format, err);
+    char *path, *id;
+    enum article_format format;
+    int found, status = 0;
+    while (status == 0 &&
+           (found = folder_walk_next(&walk, &path, &id, &format, err)) != 0) {
+        if (found < 0)
+            status = -1;
+        else
+            status = push_file(sources, path, id, format, err);
+        if (found > 0) {
+            free(path);
+            free(id);
         }
     }
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
+    folder_walk_free(&walk);
     return status;
 }
 
@@ -276,8 +208,16 @@ int corpus_sources_add_path(struct corpus_sources *sources, const char *path,
     if (stat(path, &st) != 0)
         return wic_error_set(err, WIC_ERR_INPUT, "%s: %s", path,
                              strerror(errno));
+    if (S_ISDIR(st.st_mode) && options && options->walk_later) {
+        struct corpus_source *source =
+            push_source(sources, base_name(path), ARTICLE_UNKNOWN, err);
+        if (source == NULL || (source->path = strdup(path)) == NULL)
+            return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+        source->folder = 1;
+        return 0;
+    }
     if (S_ISDIR(st.st_mode))
-        return walk_folder(sources, path, "", 0, err);
+        return add_folder(sources, path, err);
     if (!S_ISREG(st.st_mode))
         return wic_error_set(err, WIC_ERR_INPUT, "%s: not a file or a folder",
                              path);
@@ -358,6 +298,64 @@ int corpus_source_load(const struct corpus_source *source,
         wic_error_prefix(err, source->path ? source->path : source->id);
     free(owned);
     return status;
+}
+
+/* ---- the sources one at a time, folders walked as they come ---- */
+
+void corpus_feed_init(struct corpus_feed *feed,
+                      const struct corpus_sources *sources)
+{
+    memset(feed, 0, sizeof *feed);
+    feed->sources = sources;
+}
+
+void corpus_feed_free(struct corpus_feed *feed)
+{
+    if (feed->walking)
+        folder_walk_free(&feed->walk);
+    feed->walking = 0;
+}
+
+void corpus_source_clear(struct corpus_source *source)
+{
+    free(source->id);
+    free(source->path);
+    memset(source, 0, sizeof *source);
+    source->archive = -1;
+}
+
+int corpus_feed_next(struct corpus_feed *feed, struct corpus_source *out,
+                     struct wic_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->archive = -1;
+    for (;;) {
+        if (feed->walking) {
+            int found = folder_walk_next(&feed->walk, &out->path, &out->id,
+                                         &out->format, err);
+            if (found != 0)
+                return found;
+            corpus_feed_free(feed);
+            continue;
+        }
+        if (feed->next == feed->sources->count)
+            return 0;
+        const struct corpus_source *s = &feed->sources->items[feed->next++];
+        if (s->folder) {
+            if (folder_walk_start(&feed->walk, s->path, err) != 0)
+                return -1;
+            feed->walking = 1;
+            continue;
+        }
+        *out = *s;
+        out->id = strdup(s->id);
+        out->path = s->path ? strdup(s->path) : NULL;
+        if (out->id == NULL || (s->path && out->path == NULL)) {
+            corpus_source_clear(out);
+            return wic_error_set(err, WIC_ERR_MEMORY, "out of memory");
+        }
+        return 1;
+    }
 }
 
 /* ---- parsing many, on every core ---- */
@@ -447,7 +445,7 @@ int corpus_add_sources(struct corpus *corpus,
                        const struct corpus_options *options,
                        struct wic_error *err)
 {
-    static const struct corpus_options defaults = {0, 1, NULL};
+    static const struct corpus_options defaults = {0, 1, NULL, 0};
     if (sources->count == 0)
         return 0;
     size_t need = corpus->count + sources->count;
@@ -532,7 +530,7 @@ int corpus_add_bytes(struct corpus *corpus, const char *id,
                      const char *bytes, size_t len,
                      enum article_format format, struct wic_error *err)
 {
-    static const struct corpus_options one_thread = {1, 0, NULL};
+    static const struct corpus_options one_thread = {1, 0, NULL, 0};
     struct corpus_sources sources;
     corpus_sources_init(&sources);
     struct corpus_source *source = push_source(&sources, id, format, err);

@@ -23,6 +23,7 @@
 #include "../article/article.h"
 #include "../core/error.h"
 #include "../pack/pack.h"
+#include "walk.h"
 
 /* Which entries of a pack are articles: the host reads the manifest's
 ** `corpus` globs (pack.lua is Lua) and returns them as a NULL-terminated
@@ -36,6 +37,8 @@ struct corpus_options {
     corpus_pack_patterns_fn patterns; /* NULL: every article under
                                          articles/ in a pack with a manifest,
                                          else every article entry   */
+    int walk_later;                /* a folder is one source, walked by
+                                      a corpus_feed as it is read     */
 };
 
 /* Where one article comes from: a file, or bytes of an open pack. */
@@ -46,11 +49,13 @@ struct corpus_source {
     size_t len;
     enum article_format format;
     int archive;       /* index in the list's archives, or -1       */
+    int folder;        /* a folder (at `path`) a corpus_feed walks  */
 };
 
 /* A list of sources, made from paths before anything is parsed; it keeps
-** open the packs its sources borrow bytes from.  `wicrun extract` streams
-** over such a list; a corpus is loaded from one. */
+** open the packs its sources borrow bytes from.  A corpus is loaded from
+** one.  `wicrun extract` streams over one through a corpus_feed, with each
+** folder a single item (corpus_options.walk_later) walked as it is read. */
 struct corpus_sources {
     struct corpus_source *items;
     size_t count, capacity;
@@ -72,6 +77,27 @@ int corpus_sources_add_path(struct corpus_sources *sources, const char *path,
 int corpus_sources_add_archive(struct corpus_sources *sources,
                                const struct pack_archive *archive,
                                char *const *patterns, struct wic_error *err);
+
+/* The sources of a list one at a time, each folder walked only when the
+** feed reaches it (corpus/walk.h): memory does not grow with the number
+** of files under it.  `wicrun extract` reads its paths this way. */
+struct corpus_feed {
+    const struct corpus_sources *sources;
+    size_t next; /* the next item of the list */
+    struct folder_walk walk;
+    int walking;
+};
+
+void corpus_feed_init(struct corpus_feed *feed,
+                      const struct corpus_sources *sources);
+
+/* The next source in `out`, with its own copies of id and path (free them
+** with corpus_source_clear), and 1; 0 at the end; -1 with `err` set when a
+** folder cannot be read (it is skipped: the feed can go on). */
+int corpus_feed_next(struct corpus_feed *feed, struct corpus_source *out,
+                     struct wic_error *err);
+void corpus_feed_free(struct corpus_feed *feed);
+void corpus_source_clear(struct corpus_source *source);
 
 /* Read (if needed) and parse one source into `article`; `flags` as for
 ** article_parse_with(). */

@@ -13,9 +13,15 @@
 ** and a context switch; doing it once per article was a tenth of the
 ** time on a corpus of short articles.
 **
-** A source that cannot be read is reported on stderr and skipped (exit
-** code 3 at the end), so one bad file does not lose the figures of the
-** rest; a failed write to stdout stops at once (exit code 8).
+** Folders are walked as the workers reach them (corpus_feed): the list
+** of files under a folder is never built, so memory does not grow with
+** the number of files either.  Only a progress bar on a terminal asks for
+** the count first, which one extra pass over the folders' names gives.
+**
+** A source that cannot be read, or a folder inside that cannot be, is
+** reported on stderr in its place and skipped (exit code 3 at the end),
+** so one bad file does not lose the figures of the rest; a failed write
+** to stdout stops at once (exit code 8).
 */
 #include <errno.h>
 #include <pthread.h>
@@ -38,6 +44,7 @@ enum { WINDOW_PER_THREAD = 8 };
 enum format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TABLE };
 
 struct result {
+    struct corpus_source source;
     char *text; /* formatted figures, or NULL */
     size_t len;
     struct wic_error error;
@@ -46,12 +53,14 @@ struct result {
 };
 
 struct stream {
-    const struct corpus_sources *sources;
+    struct corpus_feed feed;       /* the next source to take              */
+    int exhausted;                 /* the feed has no more                 */
+    size_t total;                  /* sources in all, 0 when not counted   */
     struct gazetteer **gazetteers; /* per archive of sources: NULL = built-in */
     enum format format;
     struct result *window; /* ring of `size` results */
     size_t size;
-    size_t next;    /* next source to take                       */
+    size_t next;    /* sources taken so far                      */
     size_t ready;   /* sources 0..ready-1 are done                */
     size_t want;    /* the writer sleeps until ready > want       */
     size_t written; /* sources written to stdout so far           */
@@ -76,11 +85,11 @@ static int format_figures(struct textbuf *b, enum format format,
     return -1;
 }
 
-/* Load, scan and format source i into `r`. */
-static void process(struct stream *s, size_t i, struct figure_list *list,
+/* Load, scan and format r->source into `r`. */
+static void process(struct stream *s, struct figure_list *list,
                     struct result *r)
 {
-    const struct corpus_source *source = &s->sources->items[i];
+    const struct corpus_source *source = &r->source;
     struct article article;
     wic_error_clear(&r->error);
     r->status = corpus_source_load(source, &article, ARTICLE_NO_SEGMENTS,
@@ -118,20 +127,30 @@ static void *worker(void *arg)
     figure_list_init(&list);
     pthread_mutex_lock(&s->lock);
     for (;;) {
-        while (!s->stop && s->next < s->sources->count &&
-               s->next >= s->written + s->size)
+        while (!s->stop && !s->exhausted && s->next >= s->written + s->size)
             pthread_cond_wait(&s->room_cond, &s->lock);
-        if (s->stop || s->next >= s->sources->count)
+        if (s->stop || s->exhausted)
             break;
-        size_t i = s->next++;
-        struct result *r = &s->window[i % s->size];
-        pthread_mutex_unlock(&s->lock);
-        process(s, i, &list, r);
-        pthread_mutex_lock(&s->lock);
-        r->done = 1;
-        while (s->ready < s->next && s->window[s->ready % s->size].done)
-            s->ready++;
-        if (s->ready > s->want)
+        /* the feed reads folders under the lock: a readdir now and then */
+        struct result *r = &s->window[s->next % s->size];
+        int found = corpus_feed_next(&s->feed, &r->source, &r->error);
+        if (found == 0) {
+            s->exhausted = 1;
+            pthread_cond_broadcast(&s->room_cond);
+        } else {
+            s->next++;
+            if (found > 0) {
+                pthread_mutex_unlock(&s->lock);
+                process(s, &list, r);
+                pthread_mutex_lock(&s->lock);
+            } else {
+                r->status = -1; /* a folder that cannot be read */
+            }
+            r->done = 1;
+            while (s->ready < s->next && s->window[s->ready % s->size].done)
+                s->ready++;
+        }
+        if (s->ready > s->want || (s->exhausted && s->ready == s->next))
             pthread_cond_signal(&s->ready_cond);
     }
     pthread_mutex_unlock(&s->lock);
@@ -151,6 +170,7 @@ static int write_one(struct result *r, int status)
         status = EXIT_OUTPUT;
     }
     free(r->text);
+    corpus_source_clear(&r->source);
     memset(r, 0, sizeof *r);
     return status;
 }
@@ -170,16 +190,18 @@ static int write_results(struct stream *s)
 {
     int status = EXIT_OK;
     struct progress bar;
-    progress_start(&bar, "extracting", s->sources->count);
+    progress_start(&bar, "extracting", s->total);
     uint64_t bytes = 0;
-    size_t count = s->sources->count, batch = s->size / 2 ? s->size / 2 : 1;
-    while (s->written < count && status != EXIT_OUTPUT) {
+    size_t batch = s->size / 2 ? s->size / 2 : 1;
+    int over = 0;
+    while (!over && status != EXIT_OUTPUT) {
         size_t from = s->written;
         pthread_mutex_lock(&s->lock);
-        s->want = (from + batch < count ? from + batch : count) - 1;
-        while (s->ready <= s->want)
+        s->want = from + batch - 1;
+        while (s->ready <= s->want && !(s->exhausted && s->ready == s->next))
             pthread_cond_wait(&s->ready_cond, &s->lock);
         size_t to = s->ready;
+        over = s->exhausted && to == s->next;
         pthread_mutex_unlock(&s->lock);
         for (size_t i = from; i < to && status != EXIT_OUTPUT; i++) {
             struct result *r = &s->window[i % s->size];
@@ -203,13 +225,19 @@ static int extract_in_order(struct stream *s)
 {
     int status = EXIT_OK;
     struct progress bar;
-    progress_start(&bar, "extracting", s->sources->count);
+    progress_start(&bar, "extracting", s->total);
     struct figure_list list;
     figure_list_init(&list);
     uint64_t bytes = 0;
-    for (size_t i = 0; i < s->sources->count && status != EXIT_OUTPUT; i++) {
-        struct result *r = &s->window[0];
-        process(s, i, &list, r);
+    struct result *r = &s->window[0];
+    for (size_t i = 0; status != EXIT_OUTPUT; i++) {
+        int found = corpus_feed_next(&s->feed, &r->source, &r->error);
+        if (found == 0)
+            break;
+        if (found > 0)
+            process(s, &list, r);
+        else
+            r->status = -1; /* a folder that cannot be read */
         bytes += r->len;
         status = write_one(r, status);
         progress_update(&bar, i + 1, bytes);
@@ -217,6 +245,40 @@ static int extract_in_order(struct stream *s)
     figure_list_free(&list);
     progress_finish(&bar);
     return flush_output(status);
+}
+
+static int has_folder(const struct corpus_sources *sources)
+{
+    for (size_t i = 0; i < sources->count; i++)
+        if (sources->items[i].folder)
+            return 1;
+    return 0;
+}
+
+/* How many sources there are, for the progress bar: the list's length
+** when it names no folder; else a count of the folders' articles when a
+** bar may be drawn (a pass over names only), and 0 (unknown) when not. */
+static size_t count_sources(const struct corpus_sources *sources)
+{
+    if (!has_folder(sources))
+        return sources->count;
+    struct progress probe;
+    progress_start(&probe, "", 0);
+    if (!probe.enabled)
+        return 0;
+    struct corpus_feed feed;
+    corpus_feed_init(&feed, sources);
+    struct corpus_source source;
+    struct wic_error ignored;
+    size_t count = 0;
+    int found;
+    while ((found = corpus_feed_next(&feed, &source, &ignored)) != 0) {
+        count++; /* a folder that cannot be read is reported as one */
+        if (found > 0)
+            corpus_source_clear(&source);
+    }
+    corpus_feed_free(&feed);
+    return count;
 }
 
 int cmd_extract(const struct cli *cli)
@@ -241,7 +303,7 @@ int cmd_extract(const struct cli *cli)
     struct wic_error err;
     wic_error_clear(&err);
     struct corpus_options options = {cli->threads, 1,
-                                     manifest_corpus_patterns};
+                                     manifest_corpus_patterns, 1};
     for (size_t i = 0; i < cli->n_args; i++)
         if (corpus_sources_add_path(&sources, cli->args[i], &options,
                                     &err) != 0) {
@@ -277,9 +339,11 @@ int cmd_extract(const struct cli *cli)
     }
     if (format == FORMAT_CSV)
         figure_write_csv_header(stdout);
-    int threads = corpus_thread_count(cli->threads, sources.count);
-    struct stream s = {.sources = &sources, .format = format,
-                       .gazetteers = gazetteers};
+    struct stream s = {.format = format, .gazetteers = gazetteers};
+    corpus_feed_init(&s.feed, &sources);
+    s.total = count_sources(&sources);
+    int threads = corpus_thread_count(
+        cli->threads, s.total || !has_folder(&sources) ? s.total : SIZE_MAX);
     s.size = (size_t)threads * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
     if (s.window == NULL) {
@@ -304,8 +368,11 @@ int cmd_extract(const struct cli *cli)
     }
     for (int i = 0; i < started; i++)
         pthread_join(workers[i], NULL);
-    for (size_t i = 0; i < s.size; i++)
+    for (size_t i = 0; i < s.size; i++) {
         free(s.window[i].text);
+        corpus_source_clear(&s.window[i].source);
+    }
+    corpus_feed_free(&s.feed);
     pthread_cond_destroy(&s.ready_cond);
     pthread_cond_destroy(&s.room_cond);
     pthread_mutex_destroy(&s.lock);

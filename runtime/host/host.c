@@ -34,7 +34,7 @@ struct host *host_from_state(lua_State *L)
 struct corpus_options host_corpus_options(const struct host *host)
 {
     struct corpus_options options = {host->threads, 1,
-                                     manifest_corpus_patterns};
+                                     manifest_corpus_patterns, 0};
     return options;
 }
 

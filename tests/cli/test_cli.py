@@ -1193,6 +1193,45 @@ class TestExtract(CliTestCase):
         self.assertOneLineError(r, EXIT_INPUT, "gone.txt")
         self.assertEqual(len(r.stdout.splitlines()), 2, r)
 
+    def test_link_loop_is_reported_once(self):
+        # a link back up the tree is reported in its place and skipped;
+        # the articles before and after it are extracted once each
+        folder = self.tmpdir()
+        for name, text in (("a.txt", "Sales rose 5 percent.\n"),
+                           ("sub/b.txt", "Profit was 12 million yuan.\n"),
+                           ("sub/z/c.txt", "It hired 40 engineers.\n")):
+            os.makedirs(os.path.dirname(os.path.join(folder, name)),
+                        exist_ok=True)
+            with open(os.path.join(folder, name), "w") as f:
+                f.write(text)
+        os.symlink("..", os.path.join(folder, "sub", "up"))
+        for threads in ("1", "2"):
+            with self.subTest(threads=threads):
+                r = self.wicrun("extract", "--threads", threads, folder)
+                self.assertOneLineError(r, EXIT_INPUT, "sub/up", "link")
+                docs = [json.loads(line)["doc"]
+                        for line in r.stdout.splitlines()]
+                self.assertEqual(docs, ["a.txt", "sub/b.txt", "sub/z/c.txt"])
+
+    def test_memory_does_not_grow_with_the_number_of_files(self):
+        # folders are walked as they are read: 10,000 files need no more
+        # memory than 200 (a list of their paths took 1.5 MB more)
+        def peak_kb(n):
+            folder = self.tmpdir()
+            for i in range(n):
+                sub = os.path.join(folder, "%03d" % (i // 500))
+                os.makedirs(sub, exist_ok=True)
+                with open(os.path.join(sub, "p%05d.txt" % i), "w") as f:
+                    f.write("Exports rose 3.5 percent to 12 million yuan.\n")
+            r = subprocess.run(["/usr/bin/time", "-f", "%M", WICRUN,
+                                "extract", "--threads", "1", folder],
+                               stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            return int(r.stderr.split()[-1])
+        small, large = peak_kb(200), peak_kb(10000)
+        self.assertLess(large - small, 600, (small, large))
+
     def test_bad_format(self):
         r = self.wicrun("extract", "--format", "xml", self.fx("corpus"))
         self.assertOneLineError(r, EXIT_USAGE, "xml")

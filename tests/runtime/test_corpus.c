@@ -44,7 +44,7 @@ static void test_folder(void)
     struct corpus c;
     corpus_init(&c);
     struct wic_error err;
-    struct corpus_options options = {2, 0, NULL};
+    struct corpus_options options = {2, 0, NULL, 0};
     int rc = corpus_add_path(&c, dir, &options, &err);
     CHECK(rc == 0, "folder loads");
     CHECK(c.count == 3, "three articles: hidden and unknown files skipped");
@@ -58,7 +58,7 @@ static void test_folder(void)
     /* the same folder on one thread gives the same order */
     struct corpus d;
     corpus_init(&d);
-    struct corpus_options one = {1, 0, NULL};
+    struct corpus_options one = {1, 0, NULL, 0};
     corpus_add_path(&d, dir, &one, &err);
     int same = d.count == c.count;
     for (size_t i = 0; same && i < c.count; i++)
