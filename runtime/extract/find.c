@@ -783,7 +783,8 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
     int ukind = lex_units[unit].kind;
-    if (fx_caption_scale(sc, first, k, f.mant, f.exp))
+    if (is_punct(sc, first - 1, '(') && /* the call only after a bracket */
+        fx_caption_scale(sc, first, k, f.mant, f.exp))
         return k; /* "Daily output (10,000 tons)": the chart's scale */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
