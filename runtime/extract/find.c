@@ -142,6 +142,9 @@ static bool identifier_before(struct scanner *sc, int i)
         }
         return true;
     }
+    if (t->kind == TK_WORD && !(t->flags & TF_CAP))
+        return is_lex(sc, p, KW.top) && !top_is_verb(sc, p); /* most: only
+                                         ** a name or "No" is capitalised */
     if (t->kind == TK_WORD) {
         const struct lexeme *l = tlex(sc, p);
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
@@ -199,24 +202,27 @@ static int qualifier_before(const struct scanner *sc, int q, int *start)
     int p = q - 1;
     if (p < 0 || (sc->mark[p] & M_USED))
         return Q_NONE;
-    if (sc->tok[p].kind == TK_PUNCT) {
-        uint32_t c = sc->tok[p].hash;
+    const struct token *t = &sc->tok[p];
+    if (t->kind == TK_PUNCT) {
+        uint32_t c = t->hash;
         if (c == '~' || c == '>' || c == '<') {
             *start = p;
             return c == '~' ? Q_ABOUT : c == '>' ? Q_OVER : Q_UNDER;
         }
         return Q_NONE;
     }
-    for (int s = p - 3; s < p; s++) {
-        if (s < 0)
-            continue;
+    /* a qualifier phrase ends in a word of the lexicon, and a qualifier
+    ** word is one: most tokens before a number are neither */
+    if (t->kind != TK_WORD || t->lex == 0)
+        return Q_NONE;
+    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
         int m = phrase_len(sc, s, PH_QUAL, &ph);
         if (m == p - s + 1) {
             *start = s;
             return ph->arg;
         }
     }
-    if (is_word(sc, p, LX_QUAL)) {
+    if (t->cls & LX_QUAL) {
         *start = p;
         return tlex(sc, p)->qual;
     }
