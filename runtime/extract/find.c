@@ -532,7 +532,7 @@ static int try_figure(struct scanner *sc, int i)
     if (sfx == SUFFIX_REJECT)
         return reject_chain(sc, i);
     /* list numbering and section numbers at a line start */
-    if (!c.spelled && !money && (sc->tok[first].flags & TF_NEWLINE) &&
+    if ((sc->tok[first].flags & TF_NEWLINE) && !c.spelled && !money &&
         sfx == SUFFIX_NONE) {
         const struct token *t = &sc->tok[i];
         if (t->ndigits <= 2 && !(t->nflags & NF_DECIMAL) &&

@@ -92,6 +92,19 @@ static inline int fx_parse_number(struct scanner *sc, int i, struct core *c)
 ** 0; single letters ("m", "b") count only after a currency. */
 int fx_scale_of(const struct scanner *sc, int i, bool money);
 
+/* May token k be a scale?  What fx_scale_of can take: a CJK character,
+** a scale word or a single glued letter. */
+static inline bool fx_may_be_scale(const struct scanner *sc, int k)
+{
+    if (k >= sc->n)
+        return false;
+    const struct token *t = &sc->tok[k];
+    return t->kind == TK_CJK ||
+           (t->kind == TK_WORD &&
+            ((t->cls & LX_SCALE) ||
+             (!(t->flags & TF_SPACE) && t->end - t->start == 1)));
+}
+
 /* Scale words after a number, at most two ("hundred million", "万亿");
 ** adds their powers to *exp and returns how many. */
 int fx_scales_after_full(const struct scanner *sc, int k, bool money,
@@ -99,15 +112,7 @@ int fx_scales_after_full(const struct scanner *sc, int k, bool money,
 static inline int fx_scales_after(const struct scanner *sc, int k, bool money,
                                   int *exp)
 {
-    /* what fx_scale_of can take: a CJK character, a scale word or a
-    ** single glued letter */
-    if (k >= sc->n)
-        return 0;
-    const struct token *t = &sc->tok[k];
-    if (t->kind != TK_CJK &&
-        !(t->kind == TK_WORD &&
-          ((t->cls & LX_SCALE) ||
-           (!(t->flags & TF_SPACE) && t->end - t->start == 1))))
+    if (!fx_may_be_scale(sc, k))
         return 0;
     return fx_scales_after_full(sc, k, money, exp);
 }

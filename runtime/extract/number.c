@@ -236,7 +236,7 @@ int fx_scales_after_full(const struct scanner *sc, int k, bool money,
                          int *exp)
 {
     int used = 0;
-    while (used < 2 && k + used < sc->n) {
+    while (used < 2 && fx_may_be_scale(sc, k + used)) {
         int s = fx_scale_of(sc, k + used, money);
         if (!s)
             break;

@@ -67,9 +67,11 @@ static bool thousands_mark(const struct scanner *sc, int j, int b)
 ** labels ("2024", "9M") head columns too. */
 static bool data_number(const struct scanner *sc, int j, int b)
 {
+    if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
+        (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
+        return false;
     long y = fx_plain_int(&sc->tok[j]);
-    return !(sc->mark[j] & (M_YEAR | M_DATE)) && !(y >= 1900 && y <= 2100) &&
-           !(j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD);
+    return !(y >= 1900 && y <= 2100);
 }
 
 /* What unit the tokens [a, b) name, if any. */
@@ -283,6 +285,8 @@ static bool one_cell_of_data(const struct scanner *sc)
     return false;
 }
 
+static void table_cells(struct scanner *sc);
+
 void fx_table_line(struct scanner *sc)
 {
     struct table *tb = &sc->table;
@@ -307,6 +311,15 @@ void fx_table_line(struct scanner *sc)
         tb->awaiting = false; /* prose after a caption: no table came */
         return;
     }
+    table_cells(sc);
+}
+
+/* The rest of fx_table_line, for a window that may be a table line: a
+** function of its own, so that the many windows of prose return without
+** saving the registers it needs. */
+__attribute__((noinline)) static void table_cells(struct scanner *sc)
+{
+    struct table *tb = &sc->table;
 
     /* a line with no gap of two blanks (scan.h: W_GAP) and no tab is one
     ** cell: the loops over cells below start at its end */
