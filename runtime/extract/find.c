@@ -142,9 +142,10 @@ static bool identifier_before(struct scanner *sc, int i)
         }
         return true;
     }
+    /* most numbers follow a lower-case word, which names the number only
+    ** when it is "top": a name or "No" is capitalised */
     if (t->kind == TK_WORD && !(t->flags & TF_CAP))
-        return is_lex(sc, p, KW.top) && !top_is_verb(sc, p); /* most: only
-                                         ** a name or "No" is capitalised */
+        return is_lex(sc, p, KW.top) && !top_is_verb(sc, p);
     if (t->kind == TK_WORD) {
         const struct lexeme *l = tlex(sc, p);
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
@@ -194,8 +195,10 @@ static bool reach_before(const struct scanner *sc, int q)
     return false;
 }
 
-/* Qualifier ending right before token q; sets *start. */
-static int qualifier_before(const struct scanner *sc, int q, int *start)
+/* Qualifier ending right before token q; sets *start.  Inline: every
+** figure asks, and most answers come after a test or two. */
+__attribute__((always_inline)) static inline int
+qualifier_before(const struct scanner *sc, int q, int *start)
 {
     const struct phrase *ph;
     *start = q;

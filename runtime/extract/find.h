@@ -107,8 +107,7 @@ static inline bool fx_may_be_scale(const struct scanner *sc, int k)
 
 /* Scale words after a number, at most two ("hundred million", "万亿");
 ** adds their powers to *exp and returns how many. */
-int fx_scales_after_full(const struct scanner *sc, int k, bool money,
-                         int *exp);
+int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp);
 static inline int fx_scales_after(const struct scanner *sc, int k, bool money,
                                   int *exp)
 {
@@ -172,8 +171,7 @@ static inline int fx_unit_after(const struct scanner *sc, int k, int *unit)
     /* a number, punctuation but a hyphen ("2.5-fold"), or a word that is
     ** no unit, starts no unit phrase and is no currency code */
     if (t->kind == TK_NUM || (t->kind == TK_PUNCT && t->hash != '-') ||
-        (t->kind == TK_WORD && !(t->cls & LX_UNIT) &&
-         !(t->flags & TF_ALLCAP) &&
+        (t->kind == TK_WORD && !(t->cls & LX_UNIT) && !(t->flags & TF_ALLCAP) &&
          !(lex_phrase_kinds[t->lex] & (1u << PH_UNIT))))
         return 0;
     return fx_unit_after_full(sc, k, unit);

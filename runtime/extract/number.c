@@ -130,8 +130,7 @@ int fx_scale_of(const struct scanner *sc, int i, bool money)
 
 /* Letters glued after the digits at k; fx_glued_suffix (find.h) calls
 ** it for a glued word only. */
-int fx_glued_suffix_full(const struct scanner *sc, int k, bool money,
-                         int *unit)
+int fx_glued_suffix_full(const struct scanner *sc, int k, bool money, int *unit)
 {
     if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
         return SUFFIX_NONE;
@@ -232,8 +231,7 @@ int fx_parse_words(struct scanner *sc, int i, struct core *c)
 
 /* Scale words after a number, at most two ("hundred million", "万亿");
 ** fx_scales_after (find.h) calls it when the first may be one. */
-int fx_scales_after_full(const struct scanner *sc, int k, bool money,
-                         int *exp)
+int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp)
 {
     int used = 0;
     while (used < 2 && fx_may_be_scale(sc, k + used)) {
