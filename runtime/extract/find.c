@@ -96,8 +96,10 @@ static bool verb_or_adverb_shape(const struct scanner *sc, int p)
            (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
 }
 
-/* Is the digit number at i named by what comes before it? */
-static bool identifier_before(struct scanner *sc, int i)
+/* Is the digit number at i named by what comes before it?  Inline (its
+** one caller is try_figure): most answers come after a test or two. */
+__attribute__((always_inline)) static inline bool
+identifier_before(struct scanner *sc, int i)
 {
     int p = i - 1;
     if (p < 0)
@@ -837,7 +839,7 @@ static int try_figure(struct scanner *sc, int i)
     f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;
     f.qs = qs < f.t0 ? qs : f.t0;
-    for (int x = f.t0; x < f.t1; x++)
+    for (int x = pstart; x < k; x++) /* [f.t0, f.t1), kept in registers */
         sc->mark[x] |= M_USED;
 
     /* "37.73 billion yuan (US$5.41 billion)": the same amount twice */
