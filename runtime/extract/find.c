@@ -826,11 +826,15 @@ static int try_figure(struct scanner *sc, int i)
             return c.end; /* "in the nine months", "lowest in six years" */
     }
 
-    double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
-    double v2 =
-        f.range ? fx_make_value(f.mant2, f.exp2 + lex_units[unit].exp) : 0;
-    if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
-        return k; /* no real figure is that large */
+    /* no real figure is over 1e30; a mantissa (below 2^64, about 1.8e19)
+    ** times a power of ten up to 10 never is: most figures skip the test */
+    if (f.range || f.exp + lex_units[unit].exp > 10) {
+        double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
+        double v2 =
+            f.range ? fx_make_value(f.mant2, f.exp2 + lex_units[unit].exp) : 0;
+        if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
+            return k;
+    }
     f.exp += lex_units[unit].exp;
     if (f.range)
         f.exp2 += lex_units[unit].exp;
@@ -887,25 +891,25 @@ void fx_find_figures(struct scanner *sc)
         }
         if (t->kind == TK_WORD &&
             (t->cls & (LX_FOLD | LX_NUMWORD | LX_ARTICLE | LX_HALF))) {
-            const struct lexeme *l = tlex(sc, i);
-            if ((l->cls & (LX_ARTICLE | LX_HALF)) &&
+            /* t->cls holds the lexeme's classes */
+            if ((t->cls & (LX_ARTICLE | LX_HALF)) &&
                 !is_word(sc, i + 1, LX_SCALE | LX_NUMWORD | LX_ARTICLE)) {
                 i++; /* "a" before anything but "hundred", "dozen" */
                 continue;
             }
-            if ((l->cls & LX_FOLD) && wlen(sc, i) <= 6 &&
+            if ((t->cls & LX_FOLD) && wlen(sc, i) <= 6 &&
                 !is_lex(sc, i + 1, KW.the) && !is_lex(sc, i + 1, KW.its) &&
                 !is_lex(sc, i + 1, KW.their) && !is_lex(sc, i + 1, KW.that) &&
                 !word_is(sc, i + 1, "as") && !word_is(sc, i + 1, "what")) {
                 i++; /* "met twice", "twice a year": not a multiple */
                 continue;
             }
-            if (l->cls & LX_FOLD) { /* threefold, "twice as fast" */
+            if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
                 struct cand f;
                 memset(&f, 0, sizeof f);
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
-                f.mant = (uint64_t)l->val;
+                f.mant = (uint64_t)tlex(sc, i)->val;
                 f.unit = U_X;
                 f.spelled = true;
                 f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
@@ -918,7 +922,7 @@ void fx_find_figures(struct scanner *sc)
                 i++;
                 continue;
             }
-            if (l->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
+            if (t->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
                 i = try_figure(sc, i);
                 continue;
             }
