@@ -220,9 +220,14 @@ qualifier_before(const struct scanner *sc, int q, int *start)
     ** word is one: most tokens before a number are neither */
     if (t->kind != TK_WORD || t->lex == 0)
         return Q_NONE;
+    /* a phrase of two to four words ending at p (phrase_len without its
+    ** bounds tests: s is in the window) */
     for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
-        int m = phrase_len(sc, s, PH_QUAL, &ph);
-        if (m == p - s + 1) {
+        const struct token *w = &sc->tok[s];
+        if (w->kind == TK_WORD &&
+            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) ==
+                p - s + 1) {
             *start = s;
             return ph->arg;
         }
