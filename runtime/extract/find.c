@@ -226,8 +226,7 @@ qualifier_before(const struct scanner *sc, int q, int *start)
         const struct token *w = &sc->tok[s];
         if (w->kind == TK_WORD &&
             (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
-            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) ==
-                p - s + 1) {
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
             *start = s;
             return ph->arg;
         }
@@ -488,17 +487,19 @@ static int try_figure(struct scanner *sc, int i)
     struct core c;
     if (fx_parse_number(sc, i, &c) < 0)
         return i + 1;
+    /* read often, kept in a register (c's address is taken) */
+    const bool spelled = c.spelled;
     struct cand f;
     memset(&f, 0, sizeof f);
     f.mant = c.mant;
     f.exp = c.exp;
-    f.spelled = c.spelled;
+    f.spelled = spelled;
     f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
     f.pair = -1;
     int first = i; /* first token of the number, with a minus sign */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
-    if (!c.spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
+    if (!spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE)) &&
         !(i >= 2 && sc->tok[i - 2].kind == TK_NUM && !fx_cell_gap(sc, i - 1))) {
         f.neg = true;
@@ -506,7 +507,7 @@ static int try_figure(struct scanner *sc, int i)
     }
     /* a plus sign: "+0.5% y/y", a change in a table; kept for rates only */
     bool plus_sign = false;
-    if (!c.spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
+    if (!spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE))) {
         plus_sign = true;
         first = i - 1;
@@ -514,13 +515,12 @@ static int try_figure(struct scanner *sc, int i)
     int pstart;
     int unit = fx_currency_before(sc, first, &pstart);
     bool money = unit != 0;
-    if (!c.spelled && !money && !f.neg && !plus_sign &&
-        identifier_before(sc, i))
+    if (!spelled && !money && !f.neg && !plus_sign && identifier_before(sc, i))
         return reject_chain(sc, i);
 
     int k = c.end;
     /* what is glued right after the digits */
-    if (!c.spelled && k < sc->n && glued(sc, k)) {
+    if (!spelled && k < sc->n && glued(sc, k)) {
         const struct token *g = &sc->tok[k];
         if ((g->kind == TK_PUNCT &&
              (g->hash == ':' || g->hash == '/' || g->hash == '.' ||
@@ -538,11 +538,11 @@ static int try_figure(struct scanner *sc, int i)
     }
     int suffix_unit = 0;
     int sfx =
-        c.spelled ? SUFFIX_NONE : fx_glued_suffix(sc, k, money, &suffix_unit);
+        spelled ? SUFFIX_NONE : fx_glued_suffix(sc, k, money, &suffix_unit);
     if (sfx == SUFFIX_REJECT)
         return reject_chain(sc, i);
     /* list numbering and section numbers at a line start */
-    if ((sc->tok[first].flags & TF_NEWLINE) && !c.spelled && !money &&
+    if ((sc->tok[first].flags & TF_NEWLINE) && !spelled && !money &&
         sfx == SUFFIX_NONE) {
         const struct token *t = &sc->tok[i];
         if (t->ndigits <= 2 && !(t->nflags & NF_DECIMAL) &&
@@ -577,7 +577,7 @@ static int try_figure(struct scanner *sc, int i)
         joined = true;
     else if (is_lex(sc, r, KW.to) &&
              (range_to_ok(sc, pstart, !nscale) ||
-              (!nscale && !money && !c.spelled &&
+              (!nscale && !money && !spelled &&
                !is_lex(sc, pstart - 1, KW.from) && to_percent(sc, r))))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
@@ -593,8 +593,8 @@ static int try_figure(struct scanner *sc, int i)
         struct core c2;
         bool dash = !is_lex(sc, r, KW.to) && !is_lex(sc, r, KW.and_);
         if (s < sc->n &&
-            (c.spelled ? sc->tok[s].kind == TK_WORD
-                       : sc->tok[s].kind == TK_NUM) &&
+            (spelled ? sc->tok[s].kind == TK_WORD
+                     : sc->tok[s].kind == TK_NUM) &&
             fx_parse_number(sc, s, &c2) >= 0 && !c2.article) {
             int k2 = c2.end;
             int e2 = c2.exp, n2 = fx_scales_after(sc, k2, money, &e2);
@@ -753,19 +753,19 @@ static int try_figure(struct scanner *sc, int i)
         f.noun1 = p->noun1;
         if (is_money(unit) || unit == U_YEN_SIGN)
             f.implicit = true;
-    } else if (!unit && !f.range && !c.spelled &&
+    } else if (!unit && !f.range && !spelled &&
                (cmp = change_reached(sc, qs)) >= 0) {
         unit = sc->cand[cmp].unit; /* the level a change reached */
         f.noun0 = sc->cand[cmp].noun0;
         f.noun1 = sc->cand[cmp].noun1;
-    } else if (!unit && !f.range && !c.spelled &&
+    } else if (!unit && !f.range && !spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
     }
-    if (!unit && !c.spelled && !f.range && !scaled && index_level(sc, qs))
+    if (!unit && !spelled && !f.range && !scaled && index_level(sc, qs))
         unit = U_POINT;
     int tu, te;
-    if (!unit && !c.spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
+    if (!unit && !spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
         fx_table_cell(sc, i, &tu, &te)) {
         unit = tu; /* a table cell: "Revenue   612,418" under "US$'000" */
         f.exp += te;
@@ -773,24 +773,24 @@ static int try_figure(struct scanner *sc, int i)
         if (is_money(unit))
             money = f.implicit = true;
     }
-    if (!unit && !c.spelled && !f.range && !scaled &&
+    if (!unit && !spelled && !f.range && !scaled &&
         (tu = fx_rate_currency(sc, pstart, k)) != 0) {
         unit = tu; /* "the yuan was at 7.1605 per dollar" */
         money = f.implicit = true;
     }
-    if (!unit && !c.spelled && !f.range && !scaled &&
+    if (!unit && !spelled && !f.range && !scaled &&
         (tu = rate_again(sc, qs)) != 0) {
         unit = tu; /* "... per dollar after touching 146.54" */
         money = f.implicit = true;
     }
     if (!unit) {
         if (scaled ||
-            (!c.spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
+            (!spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {
             /* "1  2  >": numbers side by side are navigation, not data */
-            if (!c.spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
+            if (!spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
                 !(sc->tok[k].flags & TF_NEWLINE) &&
                 !(k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD &&
                   glued(sc, k + 1)))
@@ -804,7 +804,7 @@ static int try_figure(struct scanner *sc, int i)
         return k; /* "Daily output (10,000 tons)": the chart's scale */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
-    if (c.spelled) {
+    if (spelled) {
         if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
             return c.end; /* one of the, one day */
         if (c.article && !scaled)
@@ -814,7 +814,7 @@ static int try_figure(struct scanner *sc, int i)
             !is_lex(sc, before, KW.their))
             return c.end; /* the two countries; not "its two plants" */
     }
-    if ((ukind == UK_DURATION || c.spelled) && !scaled &&
+    if ((ukind == UK_DURATION || spelled) && !scaled &&
         is_word(sc, before, LX_TIMEADJ | LX_ORDINAL))
         return c.end; /* the first six months, the past five years */
     if (ukind == UK_DURATION &&
