@@ -221,10 +221,11 @@ qualifier_before(const struct scanner *sc, int q, int *start)
     if (t->kind != TK_WORD || t->lex == 0)
         return Q_NONE;
     /* a phrase of two to four words ending at p (phrase_len without its
-    ** bounds tests: s is in the window) */
+    ** bounds tests: s is in the window; LX_PHRASE, any phrase's first
+    ** word, is in the token and turns most words away first) */
     for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
         const struct token *w = &sc->tok[s];
-        if (w->kind == TK_WORD &&
+        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
             (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
             lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
             *start = s;
