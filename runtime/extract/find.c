@@ -96,8 +96,10 @@ static bool verb_or_adverb_shape(const struct scanner *sc, int p)
            (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
 }
 
-/* Is the digit number at i named by what comes before it? */
-static bool identifier_before(struct scanner *sc, int i)
+/* Is the digit number at i named by what comes before it?  Inline (its
+** one caller is try_figure): most answers come after a test or two. */
+__attribute__((always_inline)) static inline bool
+identifier_before(struct scanner *sc, int i)
 {
     int p = i - 1;
     if (p < 0)
@@ -142,6 +144,10 @@ static bool identifier_before(struct scanner *sc, int i)
         }
         return true;
     }
+    /* most numbers follow a lower-case word, which names the number only
+    ** when it is "top": a name or "No" is capitalised */
+    if (t->kind == TK_WORD && !(t->flags & TF_CAP))
+        return is_lex(sc, p, KW.top) && !top_is_verb(sc, p);
     if (t->kind == TK_WORD) {
         const struct lexeme *l = tlex(sc, p);
         if ((l->cls & LX_IDNUM) && (t->flags & TF_CAP))
@@ -191,32 +197,42 @@ static bool reach_before(const struct scanner *sc, int q)
     return false;
 }
 
-/* Qualifier ending right before token q; sets *start. */
-static int qualifier_before(const struct scanner *sc, int q, int *start)
+/* Qualifier ending right before token q; sets *start.  Inline: every
+** figure asks, and most answers come after a test or two. */
+__attribute__((always_inline)) static inline int
+qualifier_before(const struct scanner *sc, int q, int *start)
 {
     const struct phrase *ph;
     *start = q;
     int p = q - 1;
     if (p < 0 || (sc->mark[p] & M_USED))
         return Q_NONE;
-    if (sc->tok[p].kind == TK_PUNCT) {
-        uint32_t c = sc->tok[p].hash;
+    const struct token *t = &sc->tok[p];
+    if (t->kind == TK_PUNCT) {
+        uint32_t c = t->hash;
         if (c == '~' || c == '>' || c == '<') {
             *start = p;
             return c == '~' ? Q_ABOUT : c == '>' ? Q_OVER : Q_UNDER;
         }
         return Q_NONE;
     }
-    for (int s = p - 3; s < p; s++) {
-        if (s < 0)
-            continue;
-        int m = phrase_len(sc, s, PH_QUAL, &ph);
-        if (m == p - s + 1) {
+    /* a qualifier phrase ends in a word of the lexicon, and a qualifier
+    ** word is one: most tokens before a number are neither */
+    if (t->kind != TK_WORD || t->lex == 0)
+        return Q_NONE;
+    /* a phrase of two to four words ending at p (phrase_len without its
+    ** bounds tests: s is in the window; LX_PHRASE, any phrase's first
+    ** word, is in the token and turns most words away first) */
+    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
+        const struct token *w = &sc->tok[s];
+        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
+            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
             *start = s;
             return ph->arg;
         }
     }
-    if (is_word(sc, p, LX_QUAL)) {
+    if (t->cls & LX_QUAL) {
         *start = p;
         return tlex(sc, p)->qual;
     }
@@ -472,17 +488,19 @@ static int try_figure(struct scanner *sc, int i)
     struct core c;
     if (fx_parse_number(sc, i, &c) < 0)
         return i + 1;
+    /* read often, kept in a register (c's address is taken) */
+    const bool spelled = c.spelled;
     struct cand f;
     memset(&f, 0, sizeof f);
     f.mant = c.mant;
     f.exp = c.exp;
-    f.spelled = c.spelled;
+    f.spelled = spelled;
     f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
     f.pair = -1;
     int first = i; /* first token of the number, with a minus sign */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
-    if (!c.spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
+    if (!spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE)) &&
         !(i >= 2 && sc->tok[i - 2].kind == TK_NUM && !fx_cell_gap(sc, i - 1))) {
         f.neg = true;
@@ -490,7 +508,7 @@ static int try_figure(struct scanner *sc, int i)
     }
     /* a plus sign: "+0.5% y/y", a change in a table; kept for rates only */
     bool plus_sign = false;
-    if (!c.spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
+    if (!spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE))) {
         plus_sign = true;
         first = i - 1;
@@ -498,13 +516,12 @@ static int try_figure(struct scanner *sc, int i)
     int pstart;
     int unit = fx_currency_before(sc, first, &pstart);
     bool money = unit != 0;
-    if (!c.spelled && !money && !f.neg && !plus_sign &&
-        identifier_before(sc, i))
+    if (!spelled && !money && !f.neg && !plus_sign && identifier_before(sc, i))
         return reject_chain(sc, i);
 
     int k = c.end;
     /* what is glued right after the digits */
-    if (!c.spelled && k < sc->n && glued(sc, k)) {
+    if (!spelled && k < sc->n && glued(sc, k)) {
         const struct token *g = &sc->tok[k];
         if ((g->kind == TK_PUNCT &&
              (g->hash == ':' || g->hash == '/' || g->hash == '.' ||
@@ -522,11 +539,11 @@ static int try_figure(struct scanner *sc, int i)
     }
     int suffix_unit = 0;
     int sfx =
-        c.spelled ? SUFFIX_NONE : fx_glued_suffix(sc, k, money, &suffix_unit);
+        spelled ? SUFFIX_NONE : fx_glued_suffix(sc, k, money, &suffix_unit);
     if (sfx == SUFFIX_REJECT)
         return reject_chain(sc, i);
     /* list numbering and section numbers at a line start */
-    if (!c.spelled && !money && (sc->tok[first].flags & TF_NEWLINE) &&
+    if ((sc->tok[first].flags & TF_NEWLINE) && !spelled && !money &&
         sfx == SUFFIX_NONE) {
         const struct token *t = &sc->tok[i];
         if (t->ndigits <= 2 && !(t->nflags & NF_DECIMAL) &&
@@ -561,7 +578,7 @@ static int try_figure(struct scanner *sc, int i)
         joined = true;
     else if (is_lex(sc, r, KW.to) &&
              (range_to_ok(sc, pstart, !nscale) ||
-              (!nscale && !money && !c.spelled &&
+              (!nscale && !money && !spelled &&
                !is_lex(sc, pstart - 1, KW.from) && to_percent(sc, r))))
         joined = true; /* not "rose by 22 million to 779 million" */
     else if (is_lex(sc, r, KW.and_) && is_lex(sc, pstart - 1, KW.between))
@@ -577,8 +594,8 @@ static int try_figure(struct scanner *sc, int i)
         struct core c2;
         bool dash = !is_lex(sc, r, KW.to) && !is_lex(sc, r, KW.and_);
         if (s < sc->n &&
-            (c.spelled ? sc->tok[s].kind == TK_WORD
-                       : sc->tok[s].kind == TK_NUM) &&
+            (spelled ? sc->tok[s].kind == TK_WORD
+                     : sc->tok[s].kind == TK_NUM) &&
             fx_parse_number(sc, s, &c2) >= 0 && !c2.article) {
             int k2 = c2.end;
             int e2 = c2.exp, n2 = fx_scales_after(sc, k2, money, &e2);
@@ -737,19 +754,19 @@ static int try_figure(struct scanner *sc, int i)
         f.noun1 = p->noun1;
         if (is_money(unit) || unit == U_YEN_SIGN)
             f.implicit = true;
-    } else if (!unit && !f.range && !c.spelled &&
+    } else if (!unit && !f.range && !spelled &&
                (cmp = change_reached(sc, qs)) >= 0) {
         unit = sc->cand[cmp].unit; /* the level a change reached */
         f.noun0 = sc->cand[cmp].noun0;
         f.noun1 = sc->cand[cmp].noun1;
-    } else if (!unit && !f.range && !c.spelled &&
+    } else if (!unit && !f.range && !spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
     }
-    if (!unit && !c.spelled && !f.range && !scaled && index_level(sc, qs))
+    if (!unit && !spelled && !f.range && !scaled && index_level(sc, qs))
         unit = U_POINT;
     int tu, te;
-    if (!unit && !c.spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
+    if (!unit && !spelled && !f.range && !scaled && sc->table.nrow >= 2 &&
         fx_table_cell(sc, i, &tu, &te)) {
         unit = tu; /* a table cell: "Revenue   612,418" under "US$'000" */
         f.exp += te;
@@ -757,24 +774,24 @@ static int try_figure(struct scanner *sc, int i)
         if (is_money(unit))
             money = f.implicit = true;
     }
-    if (!unit && !c.spelled && !f.range && !scaled &&
+    if (!unit && !spelled && !f.range && !scaled &&
         (tu = fx_rate_currency(sc, pstart, k)) != 0) {
         unit = tu; /* "the yuan was at 7.1605 per dollar" */
         money = f.implicit = true;
     }
-    if (!unit && !c.spelled && !f.range && !scaled &&
+    if (!unit && !spelled && !f.range && !scaled &&
         (tu = rate_again(sc, qs)) != 0) {
         unit = tu; /* "... per dollar after touching 146.54" */
         money = f.implicit = true;
     }
     if (!unit) {
         if (scaled ||
-            (!c.spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
+            (!spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {
             /* "1  2  >": numbers side by side are navigation, not data */
-            if (!c.spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
+            if (!spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
                 !(sc->tok[k].flags & TF_NEWLINE) &&
                 !(k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD &&
                   glued(sc, k + 1)))
@@ -783,11 +800,12 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
     int ukind = lex_units[unit].kind;
-    if (fx_caption_scale(sc, first, k, f.mant, f.exp))
+    if (is_punct(sc, first - 1, '(') && /* the call only after a bracket */
+        fx_caption_scale(sc, first, k, f.mant, f.exp))
         return k; /* "Daily output (10,000 tons)": the chart's scale */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
-    if (c.spelled) {
+    if (spelled) {
         if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
             return c.end; /* one of the, one day */
         if (c.article && !scaled)
@@ -797,7 +815,7 @@ static int try_figure(struct scanner *sc, int i)
             !is_lex(sc, before, KW.their))
             return c.end; /* the two countries; not "its two plants" */
     }
-    if ((ukind == UK_DURATION || c.spelled) && !scaled &&
+    if ((ukind == UK_DURATION || spelled) && !scaled &&
         is_word(sc, before, LX_TIMEADJ | LX_ORDINAL))
         return c.end; /* the first six months, the past five years */
     if (ukind == UK_DURATION &&
@@ -814,11 +832,15 @@ static int try_figure(struct scanner *sc, int i)
             return c.end; /* "in the nine months", "lowest in six years" */
     }
 
-    double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
-    double v2 =
-        f.range ? fx_make_value(f.mant2, f.exp2 + lex_units[unit].exp) : 0;
-    if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
-        return k; /* no real figure is that large */
+    /* no real figure is over 1e30; a mantissa (below 2^64, about 1.8e19)
+    ** times a power of ten up to 10 never is: most figures skip the test */
+    if (f.range || f.exp + lex_units[unit].exp > 10) {
+        double v = fx_make_value(f.mant, f.exp + lex_units[unit].exp);
+        double v2 =
+            f.range ? fx_make_value(f.mant2, f.exp2 + lex_units[unit].exp) : 0;
+        if (!isfinite(v) || !isfinite(v2) || v > 1e30 || v2 > 1e30)
+            return k;
+    }
     f.exp += lex_units[unit].exp;
     if (f.range)
         f.exp2 += lex_units[unit].exp;
@@ -827,7 +849,7 @@ static int try_figure(struct scanner *sc, int i)
     f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;
     f.qs = qs < f.t0 ? qs : f.t0;
-    for (int x = f.t0; x < f.t1; x++)
+    for (int x = pstart; x < k; x++) /* [f.t0, f.t1), kept in registers */
         sc->mark[x] |= M_USED;
 
     /* "37.73 billion yuan (US$5.41 billion)": the same amount twice */
@@ -875,25 +897,25 @@ void fx_find_figures(struct scanner *sc)
         }
         if (t->kind == TK_WORD &&
             (t->cls & (LX_FOLD | LX_NUMWORD | LX_ARTICLE | LX_HALF))) {
-            const struct lexeme *l = tlex(sc, i);
-            if ((l->cls & (LX_ARTICLE | LX_HALF)) &&
+            /* t->cls holds the lexeme's classes */
+            if ((t->cls & (LX_ARTICLE | LX_HALF)) &&
                 !is_word(sc, i + 1, LX_SCALE | LX_NUMWORD | LX_ARTICLE)) {
                 i++; /* "a" before anything but "hundred", "dozen" */
                 continue;
             }
-            if ((l->cls & LX_FOLD) && wlen(sc, i) <= 6 &&
+            if ((t->cls & LX_FOLD) && wlen(sc, i) <= 6 &&
                 !is_lex(sc, i + 1, KW.the) && !is_lex(sc, i + 1, KW.its) &&
                 !is_lex(sc, i + 1, KW.their) && !is_lex(sc, i + 1, KW.that) &&
                 !word_is(sc, i + 1, "as") && !word_is(sc, i + 1, "what")) {
                 i++; /* "met twice", "twice a year": not a multiple */
                 continue;
             }
-            if (l->cls & LX_FOLD) { /* threefold, "twice as fast" */
+            if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
                 struct cand f;
                 memset(&f, 0, sizeof f);
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
-                f.mant = (uint64_t)l->val;
+                f.mant = (uint64_t)tlex(sc, i)->val;
                 f.unit = U_X;
                 f.spelled = true;
                 f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
@@ -906,7 +928,7 @@ void fx_find_figures(struct scanner *sc)
                 i++;
                 continue;
             }
-            if (l->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
+            if (t->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
                 i = try_figure(sc, i);
                 continue;
             }

@@ -59,28 +59,96 @@ static inline int numword(const struct scanner *sc, int i)
 bool fx_bare_count(const struct scanner *sc, int q, int k,
                    const struct core *c);
 
+/*
+** Every figure asks for its number, scales, glued letters, currency and
+** unit, and most answers are "none" or plain digits.  So each of those
+** is an inline function that gives the common answers from the token's
+** kind, class and flags, and calls the whole test in number.c or unit.c
+** (the *_full functions) only for a token that may need it.
+*/
+
 /* number.c */
 
-/* Parse the number at i (digits, words, "a hundred"); -1 if none. */
-int fx_parse_number(struct scanner *sc, int i, struct core *c);
+/* A number in words ("twenty-one", "a hundred", "half a"); -1 if none. */
+int fx_parse_words(struct scanner *sc, int i, struct core *c);
+
+/* Parse the number at i (digits, words, "a hundred"); -1 if none.  The
+** tokenizer parsed the digits already. */
+static inline int fx_parse_number(struct scanner *sc, int i, struct core *c)
+{
+    const struct token *t = &sc->tok[i];
+    if (t->kind != TK_NUM)
+        return fx_parse_words(sc, i, c);
+    memset(c, 0, sizeof *c);
+    if (!free_num(sc, i))
+        return -1;
+    c->mant = t->mant;
+    c->exp = t->exp;
+    c->end = i + 1;
+    return c->end;
+}
 
 /* The power of ten of a scale word at token i ("million", "bn", "万"), or
 ** 0; single letters ("m", "b") count only after a currency. */
 int fx_scale_of(const struct scanner *sc, int i, bool money);
 
+/* May token k be a scale?  What fx_scale_of can take: a CJK character,
+** a scale word or a single glued letter. */
+static inline bool fx_may_be_scale(const struct scanner *sc, int k)
+{
+    if (k >= sc->n)
+        return false;
+    const struct token *t = &sc->tok[k];
+    return t->kind == TK_CJK ||
+           (t->kind == TK_WORD &&
+            ((t->cls & LX_SCALE) ||
+             (!(t->flags & TF_SPACE) && t->end - t->start == 1)));
+}
+
 /* Scale words after a number, at most two ("hundred million", "万亿");
 ** adds their powers to *exp and returns how many. */
-int fx_scales_after(const struct scanner *sc, int k, bool money, int *exp);
+int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp);
+static inline int fx_scales_after(const struct scanner *sc, int k, bool money,
+                                  int *exp)
+{
+    if (!fx_may_be_scale(sc, k))
+        return 0;
+    return fx_scales_after_full(sc, k, money, exp);
+}
 
 /* Letters glued after the digits: a unit or scale, or an identifier. */
 enum { SUFFIX_NONE, SUFFIX_UNIT, SUFFIX_SCALE, SUFFIX_REJECT };
-int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit);
+int fx_glued_suffix_full(const struct scanner *sc, int k, bool money,
+                         int *unit);
+static inline int fx_glued_suffix(const struct scanner *sc, int k, bool money,
+                                  int *unit)
+{
+    if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
+        return SUFFIX_NONE;
+    return fx_glued_suffix_full(sc, k, money, unit);
+}
 
 /* unit.c */
 
 /* Currency written before the number starting at token i (U_*, or 0);
 ** sets *start to its first token. */
-int fx_currency_before(const struct scanner *sc, int i, int *start);
+int fx_currency_before_full(const struct scanner *sc, int i, int *start);
+static inline int fx_currency_before(const struct scanner *sc, int i,
+                                     int *start)
+{
+    int p = i - 1;
+    *start = i;
+    if (p < 0 || (sc->mark[p] & M_USED))
+        return 0;
+    /* most numbers follow a word in lower case ("to", "about"), a number
+    ** or punctuation: no code, prefix or sign is any of those */
+    const struct token *t = &sc->tok[p];
+    if ((t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_ALLCAP))) ||
+        t->kind == TK_NUM ||
+        (t->kind == TK_PUNCT && t->hash != '$' && t->hash != '.'))
+        return 0;
+    return fx_currency_before_full(sc, i, start);
+}
 
 /* An exchange rate: the bare number [q, k) before "per dollar", "to the
 ** dollar", after the currency it prices ("the yen traded at 149 to the
@@ -92,7 +160,22 @@ int fx_iso_currency(const struct scanner *sc, int p);
 
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
-int fx_unit_after(const struct scanner *sc, int k, int *unit);
+int fx_unit_after_full(const struct scanner *sc, int k, int *unit);
+static inline int fx_unit_after(const struct scanner *sc, int k, int *unit)
+{
+    if (k >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[k];
+    if (t->kind == TK_PUNCT && t->hash == '%')
+        return *unit = U_PCT, 1;
+    /* a number, punctuation but a hyphen ("2.5-fold"), or a word that is
+    ** no unit, starts no unit phrase and is no currency code */
+    if (t->kind == TK_NUM || (t->kind == TK_PUNCT && t->hash != '-') ||
+        (t->kind == TK_WORD && !(t->cls & LX_UNIT) && !(t->flags & TF_ALLCAP) &&
+         !(lex_phrase_kinds[t->lex] & (1u << PH_UNIT))))
+        return 0;
+    return fx_unit_after_full(sc, k, unit);
+}
 
 static inline bool is_money(int unit)
 {

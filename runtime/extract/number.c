@@ -128,7 +128,9 @@ int fx_scale_of(const struct scanner *sc, int i, bool money)
     return 0;
 }
 
-int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
+/* Letters glued after the digits at k; fx_glued_suffix (find.h) calls
+** it for a glued word only. */
+int fx_glued_suffix_full(const struct scanner *sc, int k, bool money, int *unit)
 {
     if (k >= sc->n || sc->tok[k].kind != TK_WORD || !glued(sc, k))
         return SUFFIX_NONE;
@@ -187,19 +189,12 @@ int fx_glued_suffix(const struct scanner *sc, int k, bool money, int *unit)
     return SUFFIX_REJECT;
 }
 
-/* Parse the number at i (digits, words, "a hundred"); -1 if none. */
-int fx_parse_number(struct scanner *sc, int i, struct core *c)
+/* A number in words ("twenty-one", "a hundred", "half a"); -1 if none
+** (fx_parse_number reads digits). */
+int fx_parse_words(struct scanner *sc, int i, struct core *c)
 {
     memset(c, 0, sizeof *c);
     const struct token *t = &sc->tok[i];
-    if (t->kind == TK_NUM) {
-        if (!free_num(sc, i))
-            return -1;
-        c->mant = t->mant;
-        c->exp = t->exp;
-        c->end = i + 1;
-        return c->end;
-    }
     if (t->kind != TK_WORD || (sc->mark[i] & (M_USED | M_MENTION)))
         return -1;
     const struct lexeme *l = tlex(sc, i);
@@ -234,11 +229,12 @@ int fx_parse_number(struct scanner *sc, int i, struct core *c)
     return -1;
 }
 
-/* Scale words after a number, at most two ("hundred million", "万亿"). */
-int fx_scales_after(const struct scanner *sc, int k, bool money, int *exp)
+/* Scale words after a number, at most two ("hundred million", "万亿");
+** fx_scales_after (find.h) calls it when the first may be one. */
+int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp)
 {
     int used = 0;
-    while (used < 2 && k + used < sc->n) {
+    while (used < 2 && fx_may_be_scale(sc, k + used)) {
         int s = fx_scale_of(sc, k + used, money);
         if (!s)
             break;

@@ -54,6 +54,26 @@ static bool capital_currency(const struct scanner *sc, int j)
     return false;
 }
 
+/* Is token j the "'" of "'000" ("HK$'000"), the cell ending before b? */
+static bool thousands_mark(const struct scanner *sc, int j, int b)
+{
+    return is_punct(sc, j, '\'') && j + 1 < b && glued(sc, j + 1) &&
+           sc->tok[j + 1].kind == TK_NUM &&
+           sc->tok[j + 1].end - sc->tok[j + 1].start == 3 &&
+           memcmp(sc->text + sc->tok[j + 1].start, "000", 3) == 0;
+}
+
+/* Is the number token j, in a cell ending before b, data?  Years and
+** labels ("2024", "9M") head columns too. */
+static bool data_number(const struct scanner *sc, int j, int b)
+{
+    if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
+        (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
+        return false;
+    long y = fx_plain_int(&sc->tok[j]);
+    return !(y >= 1900 && y <= 2100);
+}
+
 /* What unit the tokens [a, b) name, if any. */
 static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
 {
@@ -66,20 +86,12 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
             continue;
         if (t->kind == TK_PUNCT && t->hash == '%') {
             s->unit = U_PCT;
-        } else if (t->kind == TK_PUNCT && t->hash == '\'' && j + 1 < b &&
-                   glued(sc, j + 1) && sc->tok[j + 1].kind == TK_NUM &&
-                   sc->tok[j + 1].end - sc->tok[j + 1].start == 3 &&
-                   memcmp(sc->text + sc->tok[j + 1].start, "000", 3) == 0) {
+        } else if (thousands_mark(sc, j, b)) {
             s->exp = 3; /* HK$'000 */
             s->scale_word = true;
             j++;
         } else if (t->kind == TK_NUM) {
-            /* years and labels ("2024", "9M") head columns too */
-            long y = fx_plain_int(t);
-            if (!(sc->mark[j] & (M_YEAR | M_DATE)) &&
-                !(y >= 1900 && y <= 2100) &&
-                !(j + 1 < b && glued(sc, j + 1) &&
-                  sc->tok[j + 1].kind == TK_WORD)) {
+            if (data_number(sc, j, b)) {
                 /* a cell of data: what else it names heads no column
                 ** and makes no caption (fx_table_line asks nothing
                 ** more of it), so the rest of a line of prose is not
@@ -259,6 +271,22 @@ static void year_row(struct scanner *sc, int cells)
     tb->nyear = n;
 }
 
+/* Does the window, read as one cell, hold a number of data?  Most lines
+** with a scale word are prose ("rose 5% to 3 million"): the numbers
+** noted in scanner.start_at answer without reading every word. */
+static bool one_cell_of_data(const struct scanner *sc)
+{
+    for (int x = 0; x < sc->n_start; x++) {
+        int j = sc->start_at[x];
+        if (sc->tok[j].kind == TK_NUM && data_number(sc, j, sc->n) &&
+            !thousands_mark(sc, j - 1, sc->n))
+            return true; /* the "000" of "'000" is a scale, not data */
+    }
+    return false;
+}
+
+static void table_cells(struct scanner *sc);
+
 void fx_table_line(struct scanner *sc)
 {
     struct table *tb = &sc->table;
@@ -283,6 +311,15 @@ void fx_table_line(struct scanner *sc)
         tb->awaiting = false; /* prose after a caption: no table came */
         return;
     }
+    table_cells(sc);
+}
+
+/* The rest of fx_table_line, for a window that may be a table line: a
+** function of its own, so that the many windows of prose return without
+** saving the registers it needs. */
+__attribute__((noinline)) static void table_cells(struct scanner *sc)
+{
+    struct table *tb = &sc->table;
 
     /* a line with no gap of two blanks (scan.h: W_GAP) and no tab is one
     ** cell: the loops over cells below start at its end */
@@ -298,7 +335,12 @@ void fx_table_line(struct scanner *sc)
     for (int j = first_gap; j <= sc->n; j++) {
         if (j < sc->n && !fx_cell_gap(sc, j))
             continue;
-        cell_spec(sc, a, j, &s);
+        if (!gaps && one_cell_of_data(sc)) {
+            memset(&s, 0, sizeof s); /* what cell_spec finds for it */
+            s.numbers = true;
+        } else {
+            cell_spec(sc, a, j, &s);
+        }
         if (s.numbers)
             nnum++;
         if (s.unit && !s.numbers)

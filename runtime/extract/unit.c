@@ -88,8 +88,9 @@ int fx_rate_currency(const struct scanner *sc, int q, int k)
 }
 
 /* Currency written before the number starting at token i; sets *start
-** to the first token of the currency. */
-int fx_currency_before(const struct scanner *sc, int i, int *start)
+** to the first token of the currency.  The whole test: fx_currency_before
+** (find.h) gives the common answers inline. */
+int fx_currency_before_full(const struct scanner *sc, int i, int *start)
 {
     int p = i - 1;
     *start = i;
@@ -246,8 +247,9 @@ bool fx_cjk_measure(uint32_t c)
 }
 
 /* Unit after the number at token k; returns tokens used, 0 for none,
-** -1 when what follows makes the number not a figure. */
-int fx_unit_after(const struct scanner *sc, int k, int *unit)
+** -1 when what follows makes the number not a figure.  The whole test:
+** fx_unit_after (find.h) gives the common answers inline. */
+int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
 {
     const struct phrase *ph;
     if (k >= sc->n)
