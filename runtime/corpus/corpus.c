@@ -286,6 +286,9 @@ int corpus_source_load(const struct corpus_source *source,
     const char *bytes = source->bytes;
     size_t len = source->len;
     char *owned = NULL;
+    if (source->folder) /* only a corpus_feed walks it */
+        return wic_error_set(err, WIC_ERR_INPUT, "%s: a folder, not an article",
+                             source->path);
     if (source->path != NULL) {
         owned = read_whole_file(source->path, &len, err);
         if (owned == NULL)

@@ -101,8 +101,8 @@ static int enter(struct folder_walk *walk, const char *path,
 {
     if (walk->depth > WALK_MAX_DEPTH)
         return wic_error_set(err, WIC_ERR_INPUT,
-                             "%s: folders nested too deeply (a link loop?)",
-                             path);
+                             "%s: folders nested more than %d deep", path,
+                             (int)WALK_MAX_DEPTH);
     struct stat st;
     if (stat(path, &st) != 0)
         return wic_error_set(err, WIC_ERR_INPUT, "%s: %s", path,
@@ -111,8 +111,7 @@ static int enter(struct folder_walk *walk, const char *path,
         if (walk->folders[i].device == (unsigned long long)st.st_dev &&
             walk->folders[i].inode == (unsigned long long)st.st_ino)
             return wic_error_set(err, WIC_ERR_INPUT,
-                                 "%s: a link back to a folder it is in, "
-                                 "skipped",
+                                 "%s: a link back to a folder it is in",
                                  path);
     struct walk_folder *f = &walk->folders[walk->depth];
     memset(f, 0, sizeof *f);

@@ -45,8 +45,9 @@ int folder_walk_start(struct folder_walk *walk, const char *dir,
 /* The next article: sets *path and *id (malloc'd, the caller frees them)
 ** and *format, and returns 1; returns 0 when the walk is over.  Returns -1
 ** with `err` set when a folder inside cannot be read, is nested too
-** deeply, or is a link back to a folder the walk is in; that folder is
-** skipped and the walk can go on. */
+** deeply, or is a link back to a folder the walk is in, when a path is too
+** long, or when memory runs out; that entry is skipped and the walk can go
+** on. */
 int folder_walk_next(struct folder_walk *walk, char **path, char **id,
                      enum article_format *format, struct wic_error *err);
 

@@ -131,7 +131,9 @@ static void *worker(void *arg)
             pthread_cond_wait(&s->room_cond, &s->lock);
         if (s->stop || s->exhausted)
             break;
-        /* the feed reads folders under the lock: a readdir now and then */
+        /* the feed reads folders under the lock: a readdir now and then,
+        ** though a folder of a million names holds the others for its
+        ** listing (reading the next folder ahead would hide that) */
         struct result *r = &s->window[s->next % s->size];
         int found = corpus_feed_next(&s->feed, &r->source, &r->error);
         if (found == 0) {
