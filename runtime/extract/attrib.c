@@ -21,11 +21,13 @@
 ** attrib_ctx.c).
 **
 ** Every scan is bounded by a constant number of tokens.  Before the
-** figures, one pass notes where the window's period cues, mentions and
-** clause marks are (struct attrib_index), so a figure's look-back that
-** can only end at one of them costs nothing where there is none.
+** figures, one pass marks the window's cues and notes where its period
+** cues, mentions and clause marks are (struct attrib_index), so a
+** figure's look-back that can only end at one of them jumps between them.
 */
 #include "attrib.h"
+
+#include <string.h>
 
 #define HEAD_WINDOWS 6
 
@@ -297,39 +299,41 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     return true;
 }
 
-/* fx_index_window, inline twice: with the stops, and without them for
-** the many windows without a target cue, where nothing reads them. */
-static inline void index_window(const struct scanner *sc,
-                                struct attrib_index *ix, bool stops)
+/* Note token x's period cue and mention in the window's index. */
+static inline void note_token(const struct scanner *sc,
+                              struct attrib_index *ix, int x)
 {
-    /* in registers: the stores below may alias the known words */
-    const uint16_t said = KW.said, says = KW.says;
-    int cue = -1, mention = -1, stop = -1;
-    for (int x = 0; x < sc->n; x++) {
-        const struct token *t = &sc->tok[x];
-        unsigned mark = sc->mark[x];
-        if (period_cue(sc, x))
-            cue = x;
-        if ((mark & M_MENTION) || sc->mention[x])
-            mention = x;
-        ix->cue[x] = (int16_t)cue;
-        ix->mention[x] = (int16_t)mention;
-        if (!stops)
-            continue;
-        if ((mark & (M_TARGET | M_CLAUSE)) ||
-            (t->kind == TK_WORD && (t->lex == said || t->lex == says)))
-            stop = x;
-        ix->stop[x] = (int16_t)stop;
+    if (period_cue(sc, x))
+        index_note(ix, IX_CUE, x);
+    if ((sc->mark[x] & M_MENTION) || sc->mention[x]) {
+        index_note(ix, IX_MENTION, x);
+        if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
+            index_note(ix, IX_SUBJECT, x);
     }
 }
 
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
-                     bool stops)
+/* Many tokens are neither a cue nor in a mention: eight tokens' cues,
+** marks and mentions are read and tested at once, and only a group with
+** one of them is looked at token by token. */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 {
-    if (stops)
-        index_window(sc, ix, true);
-    else
-        index_window(sc, ix, false);
+    int x = 0;
+    for (; x + 8 <= sc->n; x += 8) {
+        uint64_t cues[2], marks;
+        memcpy(cues, &sc->cue_kind[x], sizeof cues);
+        memcpy(&marks, &sc->mark[x], sizeof marks);
+        const struct gazetteer_entry *const *m = &sc->mention[x];
+        if (!(cues[0] | cues[1]) &&
+            !(marks & 0x0101010101010101u * M_MENTION) &&
+            !((uintptr_t)m[0] | (uintptr_t)m[1] | (uintptr_t)m[2] |
+              (uintptr_t)m[3] | (uintptr_t)m[4] | (uintptr_t)m[5] |
+              (uintptr_t)m[6] | (uintptr_t)m[7]))
+            continue;
+        for (int k = x; k < x + 8; k++)
+            note_token(sc, ix, k);
+    }
+    for (; x < sc->n; x++)
+        note_token(sc, ix, x);
 }
 
 void fx_attribute(struct scanner *sc)
@@ -340,8 +344,8 @@ void fx_attribute(struct scanner *sc)
                                 fx_mark_cues */
     fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
-        may_decide = fx_mark_cues(sc);
-        fx_index_window(sc, &ix, may_decide & MARKED_TARGET);
+        may_decide = fx_mark_cues(sc, &ix);
+        fx_index_window(sc, &ix);
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];

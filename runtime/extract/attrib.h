@@ -159,25 +159,50 @@ static inline bool period_cue(const struct scanner *sc, int x)
     return k != TC_NONE && k != TC_SINCE;
 }
 
-/* Where the window's period cues, mentions and clause marks are, noted
-** once for all its figures (after fx_mark_cues): a figure's look-back or
-** look-ahead that can only end at one of them skips a stretch without
-** any.  Each array holds, for token x, the last such token at or before
-** x, or -1; so [a, b) holds none when the entry at b - 1 is below a. */
-struct attrib_index {
-    int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
-    int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
-    int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
-                                      where fx_target_before stops; only
-                                      noted when asked (`stops`)        */
+/* Where the window's period cues, mentions, clause marks and commas are,
+** noted by fx_mark_cues as it marks them, for all the window's figures:
+** one bit a token in a set of each kind.  A look-back that can only stop
+** at a few kinds of token jumps from one to the next (last_in) instead of
+** testing every token on its way, and one that finds no token of the kind
+** it needs costs nothing. */
+#define INDEX_WORDS ((SENT_MAX + 1 + 63) / 64)
+enum {
+    IX_CUE,     /* period_cue()                                          */
+    IX_MENTION, /* in a mention or starting one                          */
+    IX_SUBJECT, /* where fx_find_subject's look-back decides: a mention
+                   that is a subject (not M_ATTR), a comma               */
+    IX_STOP,    /* M_TARGET, M_CLAUSE, "said", "says": where
+                   fx_target_before stops                                */
+    IX_BLOCK,   /* M_CLAUSE, "and": what may end fx_find_period_cue's
+                   look-back                                             */
+    IX_KINDS
 };
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
-                     bool stops);
+struct attrib_index {
+    uint64_t set[INDEX_WORDS][IX_KINDS]; /* bit x % 64 of word x / 64 */
+};
+/* The cues and mentions, after fx_mark_cues (which notes the rest). */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
 
-/* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
-static inline bool none_in(const int16_t *last, int a, int b)
+static inline void index_note(struct attrib_index *ix, int kind, int x)
 {
-    return b <= a || last[b - 1] < a;
+    ix->set[x >> 6][kind] |= 1ull << (x & 63);
+}
+
+/* The last token of the set `kind` in [lo, x], or -1. */
+static inline int last_in(const struct attrib_index *ix, int kind, int lo,
+                          int x)
+{
+    if (x < lo)
+        return -1;
+    int w = x >> 6;
+    uint64_t m = ix->set[w][kind] & (~0ull >> (63 - (x & 63)));
+    while (!m) {
+        if (w <= lo >> 6)
+            return -1;
+        m = ix->set[--w][kind];
+    }
+    int y = w * 64 + 63 - __builtin_clzll(m);
+    return y >= lo ? y : -1;
 }
 
 /* ---- role (attrib_role.c) ---------------------------------------------- */
@@ -187,15 +212,16 @@ static inline bool none_in(const int16_t *last, int a, int b)
 ** before the last figure) and WF_FORECAST (a word anywhere) the window
 ** may hold: without one, fx_projected or fx_forecast is false for all
 ** its figures.  And MARKED_TARGET when it marked a target cue: without
-** one, fx_target_before is false for all. */
+** one, fx_target_before is false for all.  Notes the window's index
+** (struct attrib_index) on the way. */
 #define MARKED_TARGET (1u << 31) /* no WF_* flag */
-unsigned fx_mark_cues(struct scanner *sc);
+unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);
+/* "is projected at", "budgeted at": a budget's projection. */
+bool fx_projected(const struct scanner *sc, const struct cand *c);
 /* A target cue back to the start of the figure's clause. */
-bool fx_projected(const struct scanner *sc, const struct cand *c);
-bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults

@@ -164,9 +164,8 @@ bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
 {
     /* the nearest target cue, clause start, "said" or "says" decides */
     int back = c->qs - TARGET_BACK > 0 ? c->qs - TARGET_BACK : 0;
-    if (none_in(ix->stop, back, c->qs))
-        return false;
-    return (sc->mark[ix->stop[c->qs - 1]] & M_TARGET) != 0;
+    int x = last_in(ix, IX_STOP, back, c->qs - 1);
+    return x >= 0 && (sc->mark[x] & M_TARGET);
 }
 
 /* "before the pandemic", "pre-pandemic levels": 2019, the last year
@@ -235,16 +234,27 @@ static inline unsigned may_decide(const struct token *t, unsigned flags)
            (fx_forecast_bloom_has(t->hash) ? WF_FORECAST : 0u);
 }
 
+static inline void mark_clause(struct scanner *sc, struct attrib_index *ix,
+                               int x)
+{
+    sc->mark[x] |= M_CLAUSE;
+    index_note(ix, IX_STOP, x);
+    index_note(ix, IX_BLOCK, x);
+}
+
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures.  Note on the way whether a word
-** fx_projected or fx_forecast decides at stands there: most windows have
-** none, and then their look-backs and look-aheads need not run. */
-unsigned fx_mark_cues(struct scanner *sc)
+** look-backs of all its figures, and note them, the commas and the
+** "and"s in the window's index (fx_index_window notes the rest).  Note on
+** the way whether a word fx_projected or fx_forecast decides at stands
+** there: most windows have none, and then their look-backs and
+** look-aheads need not run. */
+unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
 {
     /* the look-backs end before the last figure; seasons anywhere, and
     ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
     unsigned seen = 0;
+    memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
     for (int x = end; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind != TK_WORD)
@@ -255,12 +265,15 @@ unsigned fx_mark_cues(struct scanner *sc)
              is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
     }
+    const uint16_t and_ = KW.and_;
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT) {
+            if (t->hash == ',')
+                index_note(ix, IX_SUBJECT, x);
             if ((t->hash == ';' || t->hash == ':' || t->hash == ',') &&
                 clause_break(sc, x))
-                sc->mark[x] |= M_CLAUSE;
+                mark_clause(sc, ix, x);
             continue;
         }
         /* "by 2025": the context pass gives that cue to the year, a
@@ -268,6 +281,7 @@ unsigned fx_mark_cues(struct scanner *sc)
         if (t->kind == TK_NUM) {
             if (sc->cue_kind[x] == TC_BYFUTURE) {
                 sc->mark[x] |= M_TARGET;
+                index_note(ix, IX_STOP, x);
                 seen |= MARKED_TARGET;
             }
             continue;
@@ -289,18 +303,23 @@ unsigned fx_mark_cues(struct scanner *sc)
                 goto target; /* "calls for" */
             continue;
         }
+        if (flags & WF_SAYS)
+            index_note(ix, IX_STOP, x);
+        if (w == and_)
+            index_note(ix, IX_BLOCK, x);
         /* what target_cue can say yes to in a word the lexicon knows
         ** (not the other stop words: "the", "of", "in"), or a clause
         ** start: one flag of the lexeme says which may be */
         if (!(flags & WF_MARK))
             continue;
         if (flags & WF_CLAUSE) {
-            sc->mark[x] |= M_CLAUSE;
+            mark_clause(sc, ix, x);
             continue;
         }
     target:
         if (target_cue(sc, x) && !target_noun_subject(sc, x)) {
             sc->mark[x] |= M_TARGET;
+            index_note(ix, IX_STOP, x);
             seen |= MARKED_TARGET;
         }
     }
