@@ -311,6 +311,8 @@ static void aw_build(void)
             fx_word_flags[id] |= WF_ROLE;
     }
     FLAG_WORDS(WF_FORECAST, KW.had, KW.have);
+    FLAG_WORDS(WF_AND, KW.and_);
+    fx_word_flags[0] |= WF_UNKNOWN;
 }
 
 static void aw_init(void)

@@ -242,6 +242,46 @@ static inline void mark_clause(struct scanner *sc, struct attrib_index *ix,
     index_note(ix, IX_BLOCK, x);
 }
 
+/* Mark word x (its lexeme's flags: WF_MARK_PASS) before the last figure
+** as a target cue or a clause start, and note it in the index.  Returns
+** whether it marked a target cue. */
+static bool mark_word(struct scanner *sc, struct attrib_index *ix, int x,
+                      unsigned flags)
+{
+    const struct token *t = &sc->tok[x];
+    if (!t->lex) {
+        if (fx_rare(t->hash) && pledge(sc, x))
+            goto target;
+        if (fx_rare(t->hash) &&
+            (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+             is_punct(sc, x - 1, '-')))
+            rare_word(sc, x);
+        else if (t->hash == fx_aw_hash[AW_CALLS] ||
+                 t->hash == fx_aw_hash[AW_CALL])
+            goto target; /* "calls for" */
+        return false;
+    }
+    if (flags & WF_SAYS)
+        index_note(ix, IX_STOP, x);
+    if (flags & WF_AND)
+        index_note(ix, IX_BLOCK, x);
+    /* what target_cue can say yes to in a word the lexicon knows (not the
+    ** other stop words: "the", "of", "in"), or a clause start: one flag
+    ** of the lexeme says which may be */
+    if (!(flags & WF_MARK))
+        return false;
+    if (flags & WF_CLAUSE) {
+        mark_clause(sc, ix, x);
+        return false;
+    }
+target:
+    if (!target_cue(sc, x) || target_noun_subject(sc, x))
+        return false;
+    sc->mark[x] |= M_TARGET;
+    index_note(ix, IX_STOP, x);
+    return true;
+}
+
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures, and note them, the commas and the
 ** "and"s in the window's index (fx_index_window notes the rest).  Note on
@@ -257,7 +297,8 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
     for (int x = end; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind != TK_WORD)
+        if (t->kind != TK_WORD ||
+            !(word_flags(t->lex) & (WF_FORECAST | WF_UNKNOWN)))
             continue;
         seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
         if (!t->lex && fx_rare(t->hash) &&
@@ -265,59 +306,24 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
              is_punct(sc, x - 1, '-')))
             rare_word(sc, x);
     }
-    const uint16_t and_ = KW.and_;
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT) {
+        if (t->kind == TK_WORD) {
+            unsigned flags = word_flags(t->lex);
+            if (!(flags & WF_MARK_PASS))
+                continue; /* most words */
+            if (mark_word(sc, ix, x, flags))
+                seen |= MARKED_TARGET;
+            seen |= may_decide(t, flags);
+        } else if (t->kind == TK_PUNCT) {
             if (t->hash == ',')
                 index_note(ix, IX_SUBJECT, x);
             if ((t->hash == ';' || t->hash == ':' || t->hash == ',') &&
                 clause_break(sc, x))
                 mark_clause(sc, ix, x);
-            continue;
-        }
-        /* "by 2025": the context pass gives that cue to the year, a
-        ** number, only */
-        if (t->kind == TK_NUM) {
-            if (sc->cue_kind[x] == TC_BYFUTURE) {
-                sc->mark[x] |= M_TARGET;
-                index_note(ix, IX_STOP, x);
-                seen |= MARKED_TARGET;
-            }
-            continue;
-        }
-        if (t->kind != TK_WORD)
-            continue;
-        uint16_t w = t->lex;
-        unsigned flags = word_flags(w); /* of no use without a lexeme */
-        seen |= may_decide(t, flags);
-        if (!w) {
-            if (fx_rare(t->hash) && pledge(sc, x))
-                goto target;
-            if (fx_rare(t->hash) &&
-                (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
-                 is_punct(sc, x - 1, '-')))
-                rare_word(sc, x);
-            else if (t->hash == fx_aw_hash[AW_CALLS] ||
-                     t->hash == fx_aw_hash[AW_CALL])
-                goto target; /* "calls for" */
-            continue;
-        }
-        if (flags & WF_SAYS)
-            index_note(ix, IX_STOP, x);
-        if (w == and_)
-            index_note(ix, IX_BLOCK, x);
-        /* what target_cue can say yes to in a word the lexicon knows
-        ** (not the other stop words: "the", "of", "in"), or a clause
-        ** start: one flag of the lexeme says which may be */
-        if (!(flags & WF_MARK))
-            continue;
-        if (flags & WF_CLAUSE) {
-            mark_clause(sc, ix, x);
-            continue;
-        }
-    target:
-        if (target_cue(sc, x) && !target_noun_subject(sc, x)) {
+        } else if (t->kind == TK_NUM && sc->cue_kind[x] == TC_BYFUTURE) {
+            /* "by 2025": the context pass gives that cue to the year, a
+            ** number, only */
             sc->mark[x] |= M_TARGET;
             index_note(ix, IX_STOP, x);
             seen |= MARKED_TARGET;
