@@ -303,8 +303,11 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
 static inline void note_token(const struct scanner *sc,
                               struct attrib_index *ix, int x)
 {
-    if (period_cue(sc, x))
+    if (period_cue(sc, x)) {
         index_note(ix, IX_CUE, x);
+        if (sc->cue_kind[x] == TC_BYFUTURE)
+            index_note(ix, IX_AFTER, x);
+    }
     if ((sc->mark[x] & M_MENTION) || sc->mention[x]) {
         index_note(ix, IX_MENTION, x);
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
@@ -399,7 +402,7 @@ void fx_attribute(struct scanner *sc)
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (((may_decide & MARKED_TARGET) && fx_target_before(sc, &ix, c)) ||
-              fx_target_after(sc, c, next_start) ||
+              fx_target_after(sc, &ix, c, next_start) ||
               ((may_decide & WF_PROJECT) && fx_projected(sc, c)) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */

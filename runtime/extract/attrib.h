@@ -71,14 +71,17 @@ enum {
                               phrases: what fx_find_kind_role's
                               look-back tests                          */
     WF_AND = 1 << 19,      /* "and"                                    */
-    WF_UNKNOWN = 1 << 20,  /* only the lexeme 0 of the words the lexicon
+    WF_AFTER = 1 << 20,    /* modals, "is", "are" and months: where
+                              fx_target_after may say yes               */
+    WF_UNKNOWN = 1 << 21,  /* only the lexeme 0 of the words the lexicon
                               does not know, which fx_mark_cues looks
                               at by their spelling                     */
 };
 /* The words fx_mark_cues does something at: most words have none of
 ** these flags, and one test of the lexeme's flags passes them. */
 #define WF_MARK_PASS                                                           \
-    (WF_MARK | WF_SAYS | WF_AND | WF_PROJECT | WF_FORECAST | WF_UNKNOWN)
+    (WF_MARK | WF_SAYS | WF_AND | WF_PROJECT | WF_FORECAST | WF_UNKNOWN |      \
+     WF_AFTER)
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
 ** filter over their hashes (attrib_ctx.c): fx_aw_bloom holds all AW_*
@@ -183,6 +186,8 @@ enum {
                    fx_target_before stops                                */
     IX_BLOCK,   /* M_CLAUSE, "and": what may end fx_find_period_cue's
                    look-back                                             */
+    IX_AFTER,   /* where fx_target_after may say yes: WF_AFTER words,
+                   TC_BYFUTURE cues ("by 2025")                          */
     IX_KINDS
 };
 struct attrib_index {
@@ -234,8 +239,8 @@ bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...". */
-bool fx_target_after(const struct scanner *sc, const struct cand *c,
-                     int next_start);
+bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
+                     const struct cand *c, int next_start);
 /* What others expected the figure to be: "vs -1.1% forecast". */
 bool fx_forecast(const struct scanner *sc, const struct cand *c,
                  int next_start);

@@ -312,6 +312,11 @@ static void aw_build(void)
     }
     FLAG_WORDS(WF_FORECAST, KW.had, KW.have);
     FLAG_WORDS(WF_AND, KW.and_);
+    FLAG_WORDS(WF_AFTER, KW.will, KW.would, KW.should, KW.could, KW.must,
+               KW.might, KW.is, KW.are);
+    for (int id = 1; id < LEX_MAX_WORDS; id++)
+        if (lex_get((uint16_t)id)->cls & LX_MONTH)
+            fx_word_flags[id] |= WF_AFTER;
     fx_word_flags[0] |= WF_UNKNOWN;
 }
 

@@ -265,6 +265,8 @@ static bool mark_word(struct scanner *sc, struct attrib_index *ix, int x,
         index_note(ix, IX_STOP, x);
     if (flags & WF_AND)
         index_note(ix, IX_BLOCK, x);
+    if (flags & WF_AFTER)
+        index_note(ix, IX_AFTER, x);
     /* what target_cue can say yes to in a word the lexicon knows (not the
     ** other stop words: "the", "of", "in"), or a clause start: one flag
     ** of the lexeme says which may be */
@@ -298,8 +300,10 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     for (int x = end; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind != TK_WORD ||
-            !(word_flags(t->lex) & (WF_FORECAST | WF_UNKNOWN)))
+            !(word_flags(t->lex) & (WF_FORECAST | WF_UNKNOWN | WF_AFTER)))
             continue;
+        if (word_flags(t->lex) & WF_AFTER)
+            index_note(ix, IX_AFTER, x);
         seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
         if (!t->lex && fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
@@ -334,12 +338,16 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
 
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...", "10,000 edge nodes should be deployed". */
-bool fx_target_after(const struct scanner *sc, const struct cand *c,
-                     int next_start)
+bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
+                     const struct cand *c, int next_start)
 {
     int e = c->t1 + c->post;
     if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
         return true; /* "below the long-standing 3% target" */
+    /* the look-ahead says yes only at a word or cue the index notes */
+    int ahead = next_start < e + 10 ? next_start : e + 10;
+    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
+        return false;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
         if (sc->cue_kind[x] == TC_BYFUTURE)
