@@ -299,6 +299,24 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     return true;
 }
 
+/* last_in in the words w, w - 1, ... of a set. */
+int fx_last_in_words(const struct attrib_index *ix, int kind, int lo, int w)
+{
+    for (; w >= 0 && w >= lo >> 6; w--)
+        if (ix->set[w][kind])
+            return last_in(ix, kind, lo, w * 64 + 63);
+    return -1;
+}
+
+/* first_in in the words w, w + 1, ... of a set. */
+int fx_first_in_words(const struct attrib_index *ix, int kind, int w, int x)
+{
+    for (; w <= x >> 6; w++)
+        if (ix->set[w][kind])
+            return first_in(ix, kind, w * 64, x);
+    return -1;
+}
+
 /* Note token x's period cue and mention in the window's index. */
 static inline void note_token(const struct scanner *sc,
                               struct attrib_index *ix, int x)

@@ -201,21 +201,38 @@ static inline void index_note(struct attrib_index *ix, int kind, int x)
     ix->set[x >> 6][kind] |= 1ull << (x & 63);
 }
 
-/* The last token of the set `kind` in [lo, x], or -1. */
+/* The last token of the set `kind` in [lo, x], or -1.  Its word's bits up
+** to x are shifted to the top, so that the count of leading zeros is the
+** distance back from x; the words before it are only read when a window
+** is longer than 64 tokens. */
+int fx_last_in_words(const struct attrib_index *ix, int kind, int lo, int w);
 static inline int last_in(const struct attrib_index *ix, int kind, int lo,
                           int x)
 {
     if (x < lo)
         return -1;
-    int w = x >> 6;
-    uint64_t m = ix->set[w][kind] & (~0ull >> (63 - (x & 63)));
-    while (!m) {
-        if (w <= lo >> 6)
-            return -1;
-        m = ix->set[--w][kind];
-    }
-    int y = w * 64 + 63 - __builtin_clzll(m);
+    uint64_t m = ix->set[x >> 6][kind] << (63 - (x & 63));
+    if (!m)
+        return x >= 64 ? fx_last_in_words(ix, kind, lo, (x >> 6) - 1) : -1;
+    int y = x - __builtin_clzll(m);
     return y >= lo ? y : -1;
+}
+
+/* The first token of the set `kind` in [lo, x], or -1 (the same, from
+** the other end). */
+int fx_first_in_words(const struct attrib_index *ix, int kind, int w, int x);
+static inline int first_in(const struct attrib_index *ix, int kind, int lo,
+                           int x)
+{
+    if (x < lo)
+        return -1;
+    uint64_t m = ix->set[lo >> 6][kind] >> (lo & 63);
+    if (!m)
+        return (lo >> 6) < (x >> 6)
+                   ? fx_first_in_words(ix, kind, (lo >> 6) + 1, x)
+                   : -1;
+    int y = lo + __builtin_ctzll(m);
+    return y <= x ? y : -1;
 }
 
 /* ---- role (attrib_role.c) ---------------------------------------------- */

@@ -117,10 +117,11 @@ const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
         return &fx_no_subject;
     int lo = c->qs - SUBJECT_BACK > 0 ? c->qs - SUBJECT_BACK : 0;
     /* the look-back decides only at a comma (an apposition to step over)
-    ** or a subject; it goes on while a mention is left before it */
-    for (int x = last_in(ix, IX_SUBJECT, lo, c->qs - 1);
-         x >= 0 && last_in(ix, IX_MENTION, lo, x) >= 0;
-         x = last_in(ix, IX_SUBJECT, lo, x - 1)) {
+    ** or a subject, and goes on while a mention is left before it: down
+    ** to the first mention */
+    int first = first_in(ix, IX_MENTION, lo, c->qs - 1);
+    for (int x = first < 0 ? -1 : last_in(ix, IX_SUBJECT, first, c->qs - 1);
+         x >= 0; x = last_in(ix, IX_SUBJECT, first, x - 1)) {
         if (!is_punct(sc, x, ','))
             return head_of(sc, x);
         int w = apposition_open(sc, x);
