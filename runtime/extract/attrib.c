@@ -333,9 +333,30 @@ static inline void note_token(const struct scanner *sc,
     }
 }
 
-/* Many tokens are neither a cue nor in a mention: eight tokens' cues,
-** marks and mentions are read and tested at once, and only a group with
-** one of them is looked at token by token. */
+/* Tokens' marks and cues as bits, without a branch: bit k of
+** byte_lanes(v) is byte k of v (each 0 or 1: the multiplication moves
+** byte k's bit to bit 56 + k); bit k of nonzero_lanes(v) says whether
+** 16-bit lane k of v (of four) is not 0 (adding 0x7FFF to the lane's low
+** 15 bits carries into its top bit unless they are 0). */
+#define BYTE_ONES 0x0101010101010101u
+#define LANE_ONES 0x0001000100010001u
+static inline unsigned byte_lanes(uint64_t v)
+{
+    return (unsigned)((v * 0x0102040810204080u) >> 56);
+}
+static inline unsigned nonzero_lanes(uint64_t v)
+{
+    uint64_t top = (((v & 0x7FFF * LANE_ONES) + 0x7FFF * LANE_ONES) | v) &
+                   0x8000 * LANE_ONES;
+    return (unsigned)(((top >> 15) * 0x0001000200040008u) >> 48) & 15;
+}
+
+/* Note the window's period cues, "by 2025" cues and mentions in its index,
+** after fx_mark_cues.  Eight tokens at a time: their cues and marks are
+** read as two and one 64-bit words, and only the tokens with a cue or
+** M_MENTION are looked at one by one.  A mention without M_MENTION (the
+** context pass's "the city", rare_word's "the conference") is at a word
+** of LX_KIND or a rare word: fx_mark_cues notes those. */
 void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 {
     int x = 0;
@@ -343,15 +364,13 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
         uint64_t cues[2], marks;
         memcpy(cues, &sc->cue_kind[x], sizeof cues);
         memcpy(&marks, &sc->mark[x], sizeof marks);
-        const struct gazetteer_entry *const *m = &sc->mention[x];
-        if (!(cues[0] | cues[1]) &&
-            !(marks & 0x0101010101010101u * M_MENTION) &&
-            !((uintptr_t)m[0] | (uintptr_t)m[1] | (uintptr_t)m[2] |
-              (uintptr_t)m[3] | (uintptr_t)m[4] | (uintptr_t)m[5] |
-              (uintptr_t)m[6] | (uintptr_t)m[7]))
-            continue;
-        for (int k = x; k < x + 8; k++)
-            note_token(sc, ix, k);
+        unsigned some = 0;
+        if (marks & M_MENTION * BYTE_ONES)
+            some = byte_lanes(marks / M_MENTION & BYTE_ONES);
+        if (cues[0] | cues[1])
+            some |= nonzero_lanes(cues[0]) | nonzero_lanes(cues[1]) << 4;
+        for (; some; some &= some - 1)
+            note_token(sc, ix, x + __builtin_ctz(some));
     }
     for (; x < sc->n; x++)
         note_token(sc, ix, x);

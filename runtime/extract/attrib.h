@@ -76,12 +76,14 @@ enum {
     WF_UNKNOWN = 1 << 21,  /* only the lexeme 0 of the words the lexicon
                               does not know, which fx_mark_cues looks
                               at by their spelling                     */
+    WF_KIND = 1 << 22,     /* LX_KIND ("city", "company"): "the city"
+                              may name a subject without M_MENTION      */
 };
 /* The words fx_mark_cues does something at: most words have none of
 ** these flags, and one test of the lexeme's flags passes them. */
 #define WF_MARK_PASS                                                           \
     (WF_MARK | WF_SAYS | WF_AND | WF_PROJECT | WF_FORECAST | WF_UNKNOWN |      \
-     WF_AFTER)
+     WF_AFTER | WF_KIND)
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
 ** filter over their hashes (attrib_ctx.c): fx_aw_bloom holds all AW_*

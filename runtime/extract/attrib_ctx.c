@@ -315,8 +315,9 @@ static void aw_build(void)
     FLAG_WORDS(WF_AFTER, KW.will, KW.would, KW.should, KW.could, KW.must,
                KW.might, KW.is, KW.are);
     for (int id = 1; id < LEX_MAX_WORDS; id++)
-        if (lex_get((uint16_t)id)->cls & LX_MONTH)
-            fx_word_flags[id] |= WF_AFTER;
+        fx_word_flags[id] |=
+            (lex_get((uint16_t)id)->cls & LX_MONTH ? WF_AFTER : 0u) |
+            (lex_get((uint16_t)id)->cls & LX_KIND ? WF_KIND : 0u);
     fx_word_flags[0] |= WF_UNKNOWN;
 }
 

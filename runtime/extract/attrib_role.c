@@ -234,6 +234,18 @@ static inline unsigned may_decide(const struct token *t, unsigned flags)
            (fx_forecast_bloom_has(t->hash) ? WF_FORECAST : 0u);
 }
 
+/* A mention fx_index_window does not see (no M_MENTION): "the city",
+** "the conference". */
+static inline void note_mention(const struct scanner *sc,
+                                struct attrib_index *ix, int x)
+{
+    if (sc->mention[x]) {
+        index_note(ix, IX_MENTION, x);
+        if (!(sc->mark[x] & M_ATTR))
+            index_note(ix, IX_SUBJECT, x);
+    }
+}
+
 static inline void mark_clause(struct scanner *sc, struct attrib_index *ix,
                                int x)
 {
@@ -254,9 +266,10 @@ static bool mark_word(struct scanner *sc, struct attrib_index *ix, int x,
             goto target;
         if (fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
-             is_punct(sc, x - 1, '-')))
+             is_punct(sc, x - 1, '-'))) {
             rare_word(sc, x);
-        else if (t->hash == fx_aw_hash[AW_CALLS] ||
+            note_mention(sc, ix, x);
+        } else if (t->hash == fx_aw_hash[AW_CALLS] ||
                  t->hash == fx_aw_hash[AW_CALL])
             goto target; /* "calls for" */
         return false;
@@ -267,6 +280,8 @@ static bool mark_word(struct scanner *sc, struct attrib_index *ix, int x,
         index_note(ix, IX_BLOCK, x);
     if (flags & WF_AFTER)
         index_note(ix, IX_AFTER, x);
+    if (flags & WF_KIND)
+        note_mention(sc, ix, x);
     /* what target_cue can say yes to in a word the lexicon knows (not the
     ** other stop words: "the", "of", "in"), or a clause start: one flag
     ** of the lexeme says which may be */
@@ -299,16 +314,21 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
     for (int x = end; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
+        unsigned flags = word_flags(t->lex);
         if (t->kind != TK_WORD ||
-            !(word_flags(t->lex) & (WF_FORECAST | WF_UNKNOWN | WF_AFTER)))
+            !(flags & (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)))
             continue;
-        if (word_flags(t->lex) & WF_AFTER)
+        if (flags & WF_AFTER)
             index_note(ix, IX_AFTER, x);
-        seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
+        if (flags & WF_KIND)
+            note_mention(sc, ix, x);
+        seen |= may_decide(t, flags) & WF_FORECAST;
         if (!t->lex && fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
-             is_punct(sc, x - 1, '-')))
+             is_punct(sc, x - 1, '-'))) {
             rare_word(sc, x);
+            note_mention(sc, ix, x);
+        }
     }
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
