@@ -99,6 +99,14 @@ static inline bool fx_forecast_bloom_has(uint32_t h)
 {
     return (fx_forecast_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
 }
+/* The words the lexicon does not know that fx_mark_cues can do something
+** at (WF_PROJECT's, WF_FORECAST's, the rare words, "calls", "call"): the
+** others it passes after one probe. */
+extern uint64_t fx_mark_bloom[16];
+static inline bool fx_mark_bloom_has(uint32_t h)
+{
+    return (fx_mark_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
 static inline unsigned word_flags(uint16_t lex)
 {
     return fx_word_flags[lex];

@@ -204,6 +204,7 @@ uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
 uint32_t fx_word_flags[LEX_MAX_WORDS];
 uint64_t fx_project_bloom[16];
 uint64_t fx_forecast_bloom[16];
+uint64_t fx_mark_bloom[16];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -293,6 +294,10 @@ static void aw_build(void)
                     (w >= AW_LTD && w <= AW_AG) ||
                     (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
                     w == AW_PANDEMIC || w == AW_PRIOR;
+        if (rare || w == AW_CALLS || w == AW_CALL ||
+            (w >= AW_PROJECTED && w <= AW_PRICED) ||
+            (w >= AW_FORECAST && w <= AW_CONSENSUS))
+            fx_mark_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);

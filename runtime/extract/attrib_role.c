@@ -316,7 +316,8 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
         const struct token *t = &sc->tok[x];
         unsigned flags = word_flags(t->lex);
         if (t->kind != TK_WORD ||
-            !(flags & (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)))
+            !(flags & (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)) ||
+            (!t->lex && !fx_mark_bloom_has(t->hash)))
             continue;
         if (flags & WF_AFTER)
             index_note(ix, IX_AFTER, x);
@@ -334,7 +335,8 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_WORD) {
             unsigned flags = word_flags(t->lex);
-            if (!(flags & WF_MARK_PASS))
+            if (!(flags & WF_MARK_PASS) ||
+                (!t->lex && !fx_mark_bloom_has(t->hash)))
                 continue; /* most words */
             if (mark_word(sc, ix, x, flags))
                 seen |= MARKED_TARGET;
