@@ -21,8 +21,10 @@
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
-/* Is the figure's clause in the present ("has", "is", "reaches")? */
-static bool present_verb(const struct scanner *sc, int x)
+/* Is the figure's clause in the present ("has", "is", "reaches")?  (Inline
+** with past_verb: fx_find_tense asks both at every word it stops at.) */
+static inline __attribute__((always_inline)) bool
+present_verb(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD)
@@ -160,7 +162,8 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
     }
 }
 
-static bool past_verb(const struct scanner *sc, int x)
+static inline __attribute__((always_inline)) bool
+past_verb(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD || (t->flags & TF_CAP))
