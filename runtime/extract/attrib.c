@@ -221,8 +221,8 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    for (int x = cx->dateline; x < sc->n && x < cx->dateline + 3 && !subject;
-         x++)
+    int lead_end = sc->n < cx->dateline + 3 ? sc->n : cx->dateline + 3;
+    for (int x = cx->dateline; x < lead_end && !subject; x++)
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
             subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
