@@ -181,8 +181,9 @@ static inline bool period_cue(const struct scanner *sc, int x)
 }
 
 /* Where the window's period cues, mentions, clause marks and commas are,
-** noted by fx_mark_cues as it marks them, for all the window's figures:
-** one bit a token in a set of each kind.  A look-back that can only stop
+** noted once for all the window's figures (the marks and words by
+** fx_mark_cues as it passes them, the cues and mentions by
+** fx_index_window): one bit a token in a set of each kind.  A look-back that can only stop
 ** at a few kinds of token jumps from one to the next (last_in) instead of
 ** testing every token on its way, and one that finds no token of the kind
 ** it needs costs nothing. */
