@@ -21,11 +21,13 @@
 ** attrib_ctx.c).
 **
 ** Every scan is bounded by a constant number of tokens.  Before the
-** figures, one pass notes where the window's period cues, mentions and
-** clause marks are (struct attrib_index), so a figure's look-back that
-** can only end at one of them costs nothing where there is none.
+** figures, one pass marks the window's cues and notes where its period
+** cues, mentions and clause marks are (struct attrib_index), so a
+** figure's look-back that can only end at one of them jumps between them.
 */
 #include "attrib.h"
+
+#include <string.h>
 
 #define HEAD_WINDOWS 6
 
@@ -219,8 +221,8 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    for (int x = cx->dateline; x < sc->n && x < cx->dateline + 3 && !subject;
-         x++)
+    int lead_end = sc->n < cx->dateline + 3 ? sc->n : cx->dateline + 3;
+    for (int x = cx->dateline; x < lead_end && !subject; x++)
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
             subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
@@ -297,39 +299,81 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     return true;
 }
 
-/* fx_index_window, inline twice: with the stops, and without them for
-** the many windows without a target cue, where nothing reads them. */
-static inline void index_window(const struct scanner *sc,
-                                struct attrib_index *ix, bool stops)
+/* last_in in the words w, w - 1, ... of a set. */
+int fx_last_in_words(const struct attrib_index *ix, int kind, int lo, int w)
 {
-    /* in registers: the stores below may alias the known words */
-    const uint16_t said = KW.said, says = KW.says;
-    int cue = -1, mention = -1, stop = -1;
-    for (int x = 0; x < sc->n; x++) {
-        const struct token *t = &sc->tok[x];
-        unsigned mark = sc->mark[x];
-        if (period_cue(sc, x))
-            cue = x;
-        if ((mark & M_MENTION) || sc->mention[x])
-            mention = x;
-        ix->cue[x] = (int16_t)cue;
-        ix->mention[x] = (int16_t)mention;
-        if (!stops)
-            continue;
-        if ((mark & (M_TARGET | M_CLAUSE)) ||
-            (t->kind == TK_WORD && (t->lex == said || t->lex == says)))
-            stop = x;
-        ix->stop[x] = (int16_t)stop;
+    for (; w >= 0 && w >= lo >> 6; w--)
+        if (ix->set[w][kind])
+            return last_in(ix, kind, lo, w * 64 + 63);
+    return -1;
+}
+
+/* first_in in the words w, w + 1, ... of a set. */
+int fx_first_in_words(const struct attrib_index *ix, int kind, int w, int x)
+{
+    for (; w <= x >> 6; w++)
+        if (ix->set[w][kind])
+            return first_in(ix, kind, w * 64, x);
+    return -1;
+}
+
+/* Note token x's period cue and mention in the window's index. */
+static inline void note_token(const struct scanner *sc,
+                              struct attrib_index *ix, int x)
+{
+    if (period_cue(sc, x)) {
+        index_note(ix, IX_CUE, x);
+        if (sc->cue_kind[x] == TC_BYFUTURE)
+            index_note(ix, IX_AFTER, x);
+    }
+    if ((sc->mark[x] & M_MENTION) || sc->mention[x]) {
+        index_note(ix, IX_MENTION, x);
+        if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
+            index_note(ix, IX_SUBJECT, x);
     }
 }
 
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
-                     bool stops)
+/* Tokens' marks and cues as bits, without a branch: bit k of
+** byte_lanes(v) is byte k of v (each 0 or 1: the multiplication moves
+** byte k's bit to bit 56 + k); bit k of nonzero_lanes(v) says whether
+** 16-bit lane k of v (of four) is not 0 (adding 0x7FFF to the lane's low
+** 15 bits carries into its top bit unless they are 0). */
+#define BYTE_ONES 0x0101010101010101u
+#define LANE_ONES 0x0001000100010001u
+static inline unsigned byte_lanes(uint64_t v)
 {
-    if (stops)
-        index_window(sc, ix, true);
-    else
-        index_window(sc, ix, false);
+    return (unsigned)((v * 0x0102040810204080u) >> 56);
+}
+static inline unsigned nonzero_lanes(uint64_t v)
+{
+    uint64_t top = (((v & 0x7FFF * LANE_ONES) + 0x7FFF * LANE_ONES) | v) &
+                   0x8000 * LANE_ONES;
+    return (unsigned)(((top >> 15) * 0x0001000200040008u) >> 48) & 15;
+}
+
+/* Note the window's period cues, "by 2025" cues and mentions in its index,
+** after fx_mark_cues.  Eight tokens at a time: their cues and marks are
+** read as two and one 64-bit words, and only the tokens with a cue or
+** M_MENTION are looked at one by one.  A mention without M_MENTION (the
+** context pass's "the city", rare_word's "the conference") is at a word
+** of LX_KIND or a rare word: fx_mark_cues notes those. */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
+{
+    int x = 0;
+    for (; x + 8 <= sc->n; x += 8) {
+        uint64_t cues[2], marks;
+        memcpy(cues, &sc->cue_kind[x], sizeof cues);
+        memcpy(&marks, &sc->mark[x], sizeof marks);
+        unsigned some = 0;
+        if (marks & M_MENTION * BYTE_ONES)
+            some = byte_lanes(marks / M_MENTION & BYTE_ONES);
+        if (cues[0] | cues[1])
+            some |= nonzero_lanes(cues[0]) | nonzero_lanes(cues[1]) << 4;
+        for (; some; some &= some - 1)
+            note_token(sc, ix, x + __builtin_ctz(some));
+    }
+    for (; x < sc->n; x++)
+        note_token(sc, ix, x);
 }
 
 void fx_attribute(struct scanner *sc)
@@ -340,8 +384,8 @@ void fx_attribute(struct scanner *sc)
                                 fx_mark_cues */
     fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
-        may_decide = fx_mark_cues(sc);
-        fx_index_window(sc, &ix, may_decide & MARKED_TARGET);
+        may_decide = fx_mark_cues(sc, &ix);
+        fx_index_window(sc, &ix);
     }
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
@@ -395,7 +439,7 @@ void fx_attribute(struct scanner *sc)
             c->forecast ||
             (!c->base && !fx_denominator(sc, c) &&
              (((may_decide & MARKED_TARGET) && fx_target_before(sc, &ix, c)) ||
-              fx_target_after(sc, c, next_start) ||
+              fx_target_after(sc, &ix, c, next_start) ||
               ((may_decide & WF_PROJECT) && fx_projected(sc, c)) ||
               (headline && headline_plan(sc, c))));
         /* "an increase of $10 million, or 21 percent": the same claim */

@@ -70,7 +70,20 @@ enum {
                               the first words of change and share
                               phrases: what fx_find_kind_role's
                               look-back tests                          */
+    WF_AND = 1 << 19,      /* "and"                                    */
+    WF_AFTER = 1 << 20,    /* modals, "is", "are" and months: where
+                              fx_target_after may say yes               */
+    WF_UNKNOWN = 1 << 21,  /* only the lexeme 0 of the words the lexicon
+                              does not know, which fx_mark_cues looks
+                              at by their spelling                     */
+    WF_KIND = 1 << 22,     /* LX_KIND ("city", "company"): "the city"
+                              may name a subject without M_MENTION      */
 };
+/* The words fx_mark_cues does something at: most words have none of
+** these flags, and one test of the lexeme's flags passes them. */
+#define WF_MARK_PASS                                                           \
+    (WF_MARK | WF_SAYS | WF_AND | WF_PROJECT | WF_FORECAST | WF_UNKNOWN |      \
+     WF_AFTER | WF_KIND)
 extern uint32_t fx_word_flags[LEX_MAX_WORDS];
 /* WF_PROJECT's words the lexicon does not know, as a 1024-bit Bloom
 ** filter over their hashes (attrib_ctx.c): fx_aw_bloom holds all AW_*
@@ -85,6 +98,14 @@ extern uint64_t fx_forecast_bloom[16];
 static inline bool fx_forecast_bloom_has(uint32_t h)
 {
     return (fx_forecast_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
+}
+/* The words the lexicon does not know that fx_mark_cues can do something
+** at (WF_PROJECT's, WF_FORECAST's, the rare words, "calls", "call"): the
+** others it passes after one probe. */
+extern uint64_t fx_mark_bloom[16];
+static inline bool fx_mark_bloom_has(uint32_t h)
+{
+    return (fx_mark_bloom[(h >> 3) & 15] >> ((h >> 7) & 63)) & 1;
 }
 static inline unsigned word_flags(uint16_t lex)
 {
@@ -159,25 +180,70 @@ static inline bool period_cue(const struct scanner *sc, int x)
     return k != TC_NONE && k != TC_SINCE;
 }
 
-/* Where the window's period cues, mentions and clause marks are, noted
-** once for all its figures (after fx_mark_cues): a figure's look-back or
-** look-ahead that can only end at one of them skips a stretch without
-** any.  Each array holds, for token x, the last such token at or before
-** x, or -1; so [a, b) holds none when the entry at b - 1 is below a. */
-struct attrib_index {
-    int16_t cue[SENT_MAX + 1];     /* period_cue()                      */
-    int16_t mention[SENT_MAX + 1]; /* in a mention or starting one      */
-    int16_t stop[SENT_MAX + 1];    /* M_TARGET, M_CLAUSE, "said", "says":
-                                      where fx_target_before stops; only
-                                      noted when asked (`stops`)        */
+/* Where the window's period cues, mentions, clause marks and commas are,
+** noted once for all the window's figures (the marks and words by
+** fx_mark_cues as it passes them, the cues and mentions by
+** fx_index_window): one bit a token in a set of each kind.  A look-back that can only stop
+** at a few kinds of token jumps from one to the next (last_in) instead of
+** testing every token on its way, and one that finds no token of the kind
+** it needs costs nothing. */
+#define INDEX_WORDS ((SENT_MAX + 1 + 63) / 64)
+enum {
+    IX_CUE,     /* period_cue()                                          */
+    IX_MENTION, /* in a mention or starting one                          */
+    IX_SUBJECT, /* where fx_find_subject's look-back decides: a mention
+                   that is a subject (not M_ATTR), a comma               */
+    IX_STOP,    /* M_TARGET, M_CLAUSE, "said", "says": where
+                   fx_target_before stops                                */
+    IX_BLOCK,   /* M_CLAUSE, "and": what may end fx_find_period_cue's
+                   look-back                                             */
+    IX_AFTER,   /* where fx_target_after may say yes: WF_AFTER words,
+                   TC_BYFUTURE cues ("by 2025")                          */
+    IX_KINDS
 };
-void fx_index_window(const struct scanner *sc, struct attrib_index *ix,
-                     bool stops);
+struct attrib_index {
+    uint64_t set[INDEX_WORDS][IX_KINDS]; /* bit x % 64 of word x / 64 */
+};
+/* The cues and mentions, after fx_mark_cues (which notes the rest). */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix);
 
-/* Does [a, b) hold none of what `last` (an attrib_index array) notes? */
-static inline bool none_in(const int16_t *last, int a, int b)
+static inline void index_note(struct attrib_index *ix, int kind, int x)
 {
-    return b <= a || last[b - 1] < a;
+    ix->set[x >> 6][kind] |= 1ull << (x & 63);
+}
+
+/* The last token of the set `kind` in [lo, x], or -1.  Its word's bits up
+** to x are shifted to the top, so that the count of leading zeros is the
+** distance back from x; the words before it are only read when a window
+** is longer than 64 tokens. */
+int fx_last_in_words(const struct attrib_index *ix, int kind, int lo, int w);
+static inline int last_in(const struct attrib_index *ix, int kind, int lo,
+                          int x)
+{
+    if (x < lo)
+        return -1;
+    uint64_t m = ix->set[x >> 6][kind] << (63 - (x & 63));
+    if (!m)
+        return x >= 64 ? fx_last_in_words(ix, kind, lo, (x >> 6) - 1) : -1;
+    int y = x - __builtin_clzll(m);
+    return y >= lo ? y : -1;
+}
+
+/* The first token of the set `kind` in [lo, x], or -1 (the same, from
+** the other end). */
+int fx_first_in_words(const struct attrib_index *ix, int kind, int w, int x);
+static inline int first_in(const struct attrib_index *ix, int kind, int lo,
+                           int x)
+{
+    if (x < lo)
+        return -1;
+    uint64_t m = ix->set[lo >> 6][kind] >> (lo & 63);
+    if (!m)
+        return (lo >> 6) < (x >> 6)
+                   ? fx_first_in_words(ix, kind, (lo >> 6) + 1, x)
+                   : -1;
+    int y = lo + __builtin_ctzll(m);
+    return y <= x ? y : -1;
 }
 
 /* ---- role (attrib_role.c) ---------------------------------------------- */
@@ -187,21 +253,22 @@ static inline bool none_in(const int16_t *last, int a, int b)
 ** before the last figure) and WF_FORECAST (a word anywhere) the window
 ** may hold: without one, fx_projected or fx_forecast is false for all
 ** its figures.  And MARKED_TARGET when it marked a target cue: without
-** one, fx_target_before is false for all. */
+** one, fx_target_before is false for all.  Notes the window's index
+** (struct attrib_index) on the way. */
 #define MARKED_TARGET (1u << 31) /* no WF_* flag */
-unsigned fx_mark_cues(struct scanner *sc);
+unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix);
 /* The role from cue words, ignoring targets; *cued says a cue decided. */
 int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);
+/* "is projected at", "budgeted at": a budget's projection. */
+bool fx_projected(const struct scanner *sc, const struct cand *c);
 /* A target cue back to the start of the figure's clause. */
-bool fx_projected(const struct scanner *sc, const struct cand *c);
-bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...". */
-bool fx_target_after(const struct scanner *sc, const struct cand *c,
-                     int next_start);
+bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
+                     const struct cand *c, int next_start);
 /* What others expected the figure to be: "vs -1.1% forecast". */
 bool fx_forecast(const struct scanner *sc, const struct cand *c,
                  int next_start);

@@ -204,6 +204,7 @@ uint8_t fx_aw_of_lex[LEX_MAX_WORDS];
 uint32_t fx_word_flags[LEX_MAX_WORDS];
 uint64_t fx_project_bloom[16];
 uint64_t fx_forecast_bloom[16];
+uint64_t fx_mark_bloom[16];
 uint64_t fx_aw_bloom[FX_AW_BLOOM_BITS / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
@@ -293,6 +294,10 @@ static void aw_build(void)
                     (w >= AW_LTD && w <= AW_AG) ||
                     (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
                     w == AW_PANDEMIC || w == AW_PRIOR;
+        if (rare || w == AW_CALLS || w == AW_CALL ||
+            (w >= AW_PROJECTED && w <= AW_PRICED) ||
+            (w >= AW_FORECAST && w <= AW_CONSENSUS))
+            fx_mark_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         if (!rare)
             continue;
         fx_rare_bloom[0][(h >> 6) & 3] |= 1ull << (h & 63);
@@ -311,6 +316,14 @@ static void aw_build(void)
             fx_word_flags[id] |= WF_ROLE;
     }
     FLAG_WORDS(WF_FORECAST, KW.had, KW.have);
+    FLAG_WORDS(WF_AND, KW.and_);
+    FLAG_WORDS(WF_AFTER, KW.will, KW.would, KW.should, KW.could, KW.must,
+               KW.might, KW.is, KW.are);
+    for (int id = 1; id < LEX_MAX_WORDS; id++)
+        fx_word_flags[id] |=
+            (lex_get((uint16_t)id)->cls & LX_MONTH ? WF_AFTER : 0u) |
+            (lex_get((uint16_t)id)->cls & LX_KIND ? WF_KIND : 0u);
+    fx_word_flags[0] |= WF_UNKNOWN;
 }
 
 static void aw_init(void)

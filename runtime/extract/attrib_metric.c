@@ -16,8 +16,10 @@
 
 #define METRIC_WORDS 5
 
-/* A word that can be part of a metric. */
-static bool metric_word(const struct scanner *sc, int x)
+/* A word that can be part of a metric.  Inline in the look-backs that ask
+** it of every word they pass. */
+static inline __attribute__((always_inline)) bool
+metric_word(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD || (sc->mark[x] & (M_MENTION | M_USED)) ||

@@ -21,8 +21,10 @@
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
-/* Is the figure's clause in the present ("has", "is", "reaches")? */
-static bool present_verb(const struct scanner *sc, int x)
+/* Is the figure's clause in the present ("has", "is", "reaches")?  (Inline
+** with past_verb: fx_find_tense asks both at every word it stops at.) */
+static inline __attribute__((always_inline)) bool
+present_verb(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD)
@@ -63,7 +65,7 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     /* both loops return only at a cue: none there, no loop */
     int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
                                                   : c->t1 + PERIOD_AHEAD;
-    int last_cue = ahead > c->t1 ? ix->cue[ahead - 1] : -1; /* or -1 */
+    int last_cue = last_in(ix, IX_CUE, c->t1, ahead - 1); /* or -1 */
     for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
@@ -91,18 +93,19 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
         return q - 1; /* "(2023: 11.2%)" */
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
-    /* the index's entry at x is x at a cue, below back when none is left;
-    ** x is within the window, and only a word has the lexeme of "and" */
-    const uint16_t and_ = KW.and_;
-    for (int x = c->qs - 1; x >= back && ix->cue[x] >= back; x--) {
-        if (sc->mark[x] & M_CLAUSE)
-            break;
-        if (sc->tok[x].lex == and_ && sc->tok[x].kind == TK_WORD &&
-            x + 1 < c->qs && present_verb(sc, x + 1))
-            break; /* "12% before the pandemic and employs 4.5 million":
-                      another predicate, in the present */
-        if (ix->cue[x] == x && !dates_base(sc, c, x))
-            return x;
+    /* the nearest cue back to a clause start, or to an "and" that starts
+    ** another predicate: "12% before the pandemic and employs 4.5
+    ** million", in the present; from one cue to the next, and from each
+    ** to the marks between it and the last one looked at */
+    for (int x = c->qs - 1, cue; (cue = last_in(ix, IX_CUE, back, x)) >= 0;
+         x = cue - 1) {
+        for (int b = last_in(ix, IX_BLOCK, cue, x); b >= 0;
+             b = last_in(ix, IX_BLOCK, cue, b - 1))
+            if ((sc->mark[b] & M_CLAUSE) ||
+                (b + 1 < c->qs && present_verb(sc, b + 1)))
+                return -1;
+        if (!dates_base(sc, c, cue))
+            return cue;
     }
     return -1;
 }
@@ -159,7 +162,8 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x)
     }
 }
 
-static bool past_verb(const struct scanner *sc, int x)
+static inline __attribute__((always_inline)) bool
+past_verb(const struct scanner *sc, int x)
 {
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD || (t->flags & TF_CAP))

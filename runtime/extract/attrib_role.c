@@ -40,9 +40,10 @@ static inline bool tok_is(const struct scanner *sc, int i, const char *w)
 ** "rose", "an increase of"), CUE_AHEAD only ahead of the figure (a
 ** comparison: "compared with"), CUE_NONE.  "up"/"down" are change cues as
 ** in "up 5 percent", not "set up 300".  One answer for both questions
-** fx_find_kind_role asks of a token. */
+** fx_find_kind_role asks of a token (50k times on gen-10: inline). */
 enum { CUE_NONE, CUE_CHANGE, CUE_AHEAD };
-static int change_cue(const struct scanner *sc, int x)
+static inline __attribute__((always_inline)) int
+change_cue(const struct scanner *sc, int x)
 {
     const struct phrase *ph;
     if (!is_word(sc, x, LX_CHANGE)) {
@@ -164,9 +165,8 @@ bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
 {
     /* the nearest target cue, clause start, "said" or "says" decides */
     int back = c->qs - TARGET_BACK > 0 ? c->qs - TARGET_BACK : 0;
-    if (none_in(ix->stop, back, c->qs))
-        return false;
-    return (sc->mark[ix->stop[c->qs - 1]] & M_TARGET) != 0;
+    int x = last_in(ix, IX_STOP, back, c->qs - 1);
+    return x >= 0 && (sc->mark[x] & M_TARGET);
 }
 
 /* "before the pandemic", "pre-pandemic levels": 2019, the last year
@@ -235,72 +235,124 @@ static inline unsigned may_decide(const struct token *t, unsigned flags)
            (fx_forecast_bloom_has(t->hash) ? WF_FORECAST : 0u);
 }
 
+/* A mention fx_index_window does not see (no M_MENTION): "the city",
+** "the conference". */
+static inline void note_mention(const struct scanner *sc,
+                                struct attrib_index *ix, int x)
+{
+    if (sc->mention[x]) {
+        index_note(ix, IX_MENTION, x);
+        if (!(sc->mark[x] & M_ATTR))
+            index_note(ix, IX_SUBJECT, x);
+    }
+}
+
+static inline void mark_clause(struct scanner *sc, struct attrib_index *ix,
+                               int x)
+{
+    sc->mark[x] |= M_CLAUSE;
+    index_note(ix, IX_STOP, x);
+    index_note(ix, IX_BLOCK, x);
+}
+
+/* Mark word x (its lexeme's flags: WF_MARK_PASS) before the last figure
+** as a target cue or a clause start, and note it in the index.  Returns
+** whether it marked a target cue. */
+static bool mark_word(struct scanner *sc, struct attrib_index *ix, int x,
+                      unsigned flags)
+{
+    const struct token *t = &sc->tok[x];
+    if (!t->lex) {
+        if (fx_rare(t->hash) && pledge(sc, x))
+            goto target;
+        if (fx_rare(t->hash) &&
+            (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
+             is_punct(sc, x - 1, '-'))) {
+            rare_word(sc, x);
+            note_mention(sc, ix, x);
+        } else if (t->hash == fx_aw_hash[AW_CALLS] ||
+                 t->hash == fx_aw_hash[AW_CALL])
+            goto target; /* "calls for" */
+        return false;
+    }
+    if (flags & WF_SAYS)
+        index_note(ix, IX_STOP, x);
+    if (flags & WF_AND)
+        index_note(ix, IX_BLOCK, x);
+    if (flags & WF_AFTER)
+        index_note(ix, IX_AFTER, x);
+    if (flags & WF_KIND)
+        note_mention(sc, ix, x);
+    /* what target_cue can say yes to in a word the lexicon knows (not the
+    ** other stop words: "the", "of", "in"), or a clause start: one flag
+    ** of the lexeme says which may be */
+    if (!(flags & WF_MARK))
+        return false;
+    if (flags & WF_CLAUSE) {
+        mark_clause(sc, ix, x);
+        return false;
+    }
+target:
+    if (!target_cue(sc, x) || target_noun_subject(sc, x))
+        return false;
+    sc->mark[x] |= M_TARGET;
+    index_note(ix, IX_STOP, x);
+    return true;
+}
+
 /* Mark the target cues and clause starts of the window once, for the
-** look-backs of all its figures.  Note on the way whether a word
-** fx_projected or fx_forecast decides at stands there: most windows have
-** none, and then their look-backs and look-aheads need not run. */
-unsigned fx_mark_cues(struct scanner *sc)
+** look-backs of all its figures, and note them, the commas and the
+** "and"s in the window's index (fx_index_window notes the rest).  Note on
+** the way whether a word fx_projected or fx_forecast decides at stands
+** there: most windows have none, and then their look-backs and
+** look-aheads need not run. */
+unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
 {
     /* the look-backs end before the last figure; seasons anywhere, and
     ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
     unsigned seen = 0;
+    memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
     for (int x = end; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind != TK_WORD)
+        unsigned flags = word_flags(t->lex);
+        if (t->kind != TK_WORD ||
+            !(flags & (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)) ||
+            (!t->lex && !fx_mark_bloom_has(t->hash)))
             continue;
-        seen |= may_decide(t, word_flags(t->lex)) & WF_FORECAST;
+        if (flags & WF_AFTER)
+            index_note(ix, IX_AFTER, x);
+        if (flags & WF_KIND)
+            note_mention(sc, ix, x);
+        seen |= may_decide(t, flags) & WF_FORECAST;
         if (!t->lex && fx_rare(t->hash) &&
             (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
-             is_punct(sc, x - 1, '-')))
+             is_punct(sc, x - 1, '-'))) {
             rare_word(sc, x);
+            note_mention(sc, ix, x);
+        }
     }
     for (int x = 0; x < end; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT) {
+        if (t->kind == TK_WORD) {
+            unsigned flags = word_flags(t->lex);
+            if (!(flags & WF_MARK_PASS) ||
+                (!t->lex && !fx_mark_bloom_has(t->hash)))
+                continue; /* most words */
+            if (mark_word(sc, ix, x, flags))
+                seen |= MARKED_TARGET;
+            seen |= may_decide(t, flags);
+        } else if (t->kind == TK_PUNCT) {
+            if (t->hash == ',')
+                index_note(ix, IX_SUBJECT, x);
             if ((t->hash == ';' || t->hash == ':' || t->hash == ',') &&
                 clause_break(sc, x))
-                sc->mark[x] |= M_CLAUSE;
-            continue;
-        }
-        /* "by 2025": the context pass gives that cue to the year, a
-        ** number, only */
-        if (t->kind == TK_NUM) {
-            if (sc->cue_kind[x] == TC_BYFUTURE) {
-                sc->mark[x] |= M_TARGET;
-                seen |= MARKED_TARGET;
-            }
-            continue;
-        }
-        if (t->kind != TK_WORD)
-            continue;
-        uint16_t w = t->lex;
-        unsigned flags = word_flags(w); /* of no use without a lexeme */
-        seen |= may_decide(t, flags);
-        if (!w) {
-            if (fx_rare(t->hash) && pledge(sc, x))
-                goto target;
-            if (fx_rare(t->hash) &&
-                (is_word(sc, x - 1, LX_STOP | LX_DET | LX_TIMEADJ) ||
-                 is_punct(sc, x - 1, '-')))
-                rare_word(sc, x);
-            else if (t->hash == fx_aw_hash[AW_CALLS] ||
-                     t->hash == fx_aw_hash[AW_CALL])
-                goto target; /* "calls for" */
-            continue;
-        }
-        /* what target_cue can say yes to in a word the lexicon knows
-        ** (not the other stop words: "the", "of", "in"), or a clause
-        ** start: one flag of the lexeme says which may be */
-        if (!(flags & WF_MARK))
-            continue;
-        if (flags & WF_CLAUSE) {
-            sc->mark[x] |= M_CLAUSE;
-            continue;
-        }
-    target:
-        if (target_cue(sc, x) && !target_noun_subject(sc, x)) {
+                mark_clause(sc, ix, x);
+        } else if (t->kind == TK_NUM && sc->cue_kind[x] == TC_BYFUTURE) {
+            /* "by 2025": the context pass gives that cue to the year, a
+            ** number, only */
             sc->mark[x] |= M_TARGET;
+            index_note(ix, IX_STOP, x);
             seen |= MARKED_TARGET;
         }
     }
@@ -309,12 +361,16 @@ unsigned fx_mark_cues(struct scanner *sc)
 
 /* A modal right after the figure's noun phrase: "80% of all adults
 ** should have ...", "10,000 edge nodes should be deployed". */
-bool fx_target_after(const struct scanner *sc, const struct cand *c,
-                     int next_start)
+bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
+                     const struct cand *c, int next_start)
 {
     int e = c->t1 + c->post;
     if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
         return true; /* "below the long-standing 3% target" */
+    /* the look-ahead says yes only at a word or cue the index notes */
+    int ahead = next_start < e + 10 ? next_start : e + 10;
+    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
+        return false;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
         if (sc->cue_kind[x] == TC_BYFUTURE)
@@ -406,10 +462,11 @@ static int relative_clause(const struct scanner *sc, int x)
 
 /* Is a word naming the rate (`is_name`) before the figure in its clause?
 ** Relative clauses (", which ...,") are stepped over; any other comma or
-** semicolon ends the clause. */
-static bool rate_named_before(const struct scanner *sc, const struct cand *c,
-                              int prev_end,
-                              bool (*is_name)(const struct scanner *, int))
+** semicolon ends the clause.  (Inline, so that `is_name` is a known
+** function, inlined too.) */
+static inline __attribute__((always_inline)) bool
+rate_named_before(const struct scanner *sc, const struct cand *c, int prev_end,
+                  bool (*is_name)(const struct scanner *, int))
 {
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
         const struct token *t = &sc->tok[x];

@@ -116,22 +116,21 @@ const struct gazetteer_entry *fx_find_subject(const struct scanner *sc,
     if (exchange_rate(sc, c))
         return &fx_no_subject;
     int lo = c->qs - SUBJECT_BACK > 0 ? c->qs - SUBJECT_BACK : 0;
-    /* most stretches name nothing, and the look-back can only end at a
-    ** mention: the index says when none is left */
-    for (int x = c->qs - 1; x >= lo && ix->mention[x] >= lo; x--) {
-        const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && t->hash == ',') {
-            int w = apposition_open(sc, x);
-            if (w > 0)
-                x = w; /* step over it: the loop goes on before w */
-            continue;
-        }
-        if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
+    /* the look-back decides only at a comma (an apposition to step over)
+    ** or a subject, and goes on while a mention is left before it: down
+    ** to the first mention */
+    int first = first_in(ix, IX_MENTION, lo, c->qs - 1);
+    for (int x = first < 0 ? -1 : last_in(ix, IX_SUBJECT, first, c->qs - 1);
+         x >= 0; x = last_in(ix, IX_SUBJECT, first, x - 1)) {
+        if (!is_punct(sc, x, ','))
             return head_of(sc, x);
+        int w = apposition_open(sc, x);
+        if (w > 0)
+            x = w; /* step over it: the look goes on before w */
     }
     int ahead = sc->n < c->t1 + SUBJECT_AHEAD ? sc->n : c->t1 + SUBJECT_AHEAD;
     /* the look-ahead can only end at a mention: none after the last one */
-    int last = ahead > c->t1 ? ix->mention[ahead - 1] : -1;
+    int last = last_in(ix, IX_MENTION, c->t1, ahead - 1);
     for (int x = c->t1; x <= last; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT &&
