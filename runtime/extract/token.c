@@ -469,7 +469,7 @@ static inline uint32_t hash_end(uint64_t acc)
 }
 
 /* Hash of the lower-cased spelling s[0..n), 8 bytes per step; *first gets
-** the first chunk (what lex_lookup_packed compares). */
+** the first chunk (what lex_lookup_packed wants). */
 static uint32_t hash_spelling(const unsigned char *s, size_t n, size_t room,
                               uint64_t *first)
 {
@@ -618,12 +618,13 @@ short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
 
     /* lower case: bit 5 set in every letter */
     uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
-    uint32_t h = short_word_hash(n, c0, c1);
-    t->hash = h;
-    const struct lex_slot *d = lex_probe(h, c0, c1);
+    const struct lex_slot *d = lex_probe(c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->hash = d->hash;
         t->lex = d->id;
         t->cls = d->cls;
+    } else {
+        t->hash = short_word_hash(n, c0, c1);
     }
 }
 
@@ -802,8 +803,8 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
     t->hash = hash;
     t->cls = 0;
     t->lex = wlen > MAX_LOOKUP ? 0
-                               : lex_lookup_packed(hash, first, (const char *)w,
-                                                   wlen, &t->cls);
+                               : lex_lookup_packed(first, (const char *)w, wlen,
+                                                   &t->cls);
 }
 
 /* Where the text ends for tokens from p on: the next skipped range's
@@ -1065,21 +1066,23 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
 
 /* The hash and lexicon entry of tok_run's word of n (1..15) letters at
 ** q, c0 and c1 its bytes lower-cased (as for lex_probe); `flags` has
-** its case flags.  Returns where it ends. */
+** its case flags.  A word in the lexicon has its hash there.  Returns
+** where it ends. */
 static inline __attribute__((always_inline)) size_t
 run_word_store(struct token *t, size_t q, uint16_t flags, size_t n,
                uint64_t c0, uint64_t c1)
 {
-    uint32_t h = short_word_hash(n, c0, c1);
     *t = (struct token){.start = (uint32_t)q,
                         .end = (uint32_t)(q + n),
-                        .hash = h,
                         .kind = TK_WORD,
                         .flags = flags};
-    const struct lex_slot *d = lex_probe(h, c0, c1);
+    const struct lex_slot *d = lex_probe(c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->hash = d->hash;
         t->lex = d->id;
         t->cls = d->cls;
+    } else {
+        t->hash = short_word_hash(n, c0, c1);
     }
     return q + n;
 }
