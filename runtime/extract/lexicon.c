@@ -190,7 +190,9 @@ static const struct phrase phrases[] = {
 #define N_PHRASES (sizeof phrases / sizeof phrases[0])
 _Static_assert(LEX_SLOTS >= 2 * LEX_MAX_WORDS, "the probe table stays sparse");
 
-static struct lexeme lex[LEX_MAX_WORDS]; /* merged entries; 0 is empty */
+/* The merged entries (0 is empty), by id; lexicon.h reads them in
+** lex_get, everything else here. */
+struct lexeme lex_entries[LEX_MAX_WORDS];
 static size_t n_lex;
 /* The table is split in two (see lexicon.h): the probe loop reads only
 ** lex_slot_check (16 KB, 0 = empty), which stays in the first-level
@@ -253,11 +255,11 @@ static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
     uint32_t check = lex_check(spread);
     for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
         uint32_t k = lex_slot_check[s];
+        const struct lex_slot *d = &lex_slot_data[s];
         if (k == 0 ||
-            (k == check && lex_slot_data[s].packed == pk &&
-             lex_slot_data[s].len == len &&
+            (k == check && d->packed == pk && d->len == len &&
              (len <= 8 ||
-              same_lower(lex[lex_slot_data[s].id].word + 8, w + 8, len - 8))))
+              same_lower(lex_entries[d->id].word + 8, w + 8, len - 8))))
             return s;
     }
 }
@@ -272,7 +274,7 @@ static uint16_t add(const struct lexeme *e)
     size_t len = strlen(e->word);
     uint16_t id = find(e->word, len);
     if (id) { /* merge a word listed in several sections */
-        struct lexeme *m = &lex[id];
+        struct lexeme *m = &lex_entries[id];
         m->cls |= e->cls;
         if (!m->val)
             m->val = e->val;
@@ -287,7 +289,7 @@ static uint16_t add(const struct lexeme *e)
         abort();
     }
     id = (uint16_t)n_lex++;
-    lex[id] = *e;
+    lex_entries[id] = *e;
     uint64_t pk = pack(e->word, len);
     uint32_t s = find_slot(pk, e->word, len);
     lex_slot_check[s] = lex_check(lex_spread(pk));
@@ -313,10 +315,10 @@ static void build(void)
             phr[i].ids[k] = add(&e);
             phr[i].n++;
         }
-        lex[phr[i].ids[0]].cls |= LX_PHRASE;
+        lex_entries[phr[i].ids[0]].cls |= LX_PHRASE;
         phr_kinds[phr[i].ids[0]] |= (uint16_t)(1u << phrases[i].kind);
         if (phrases[i].kind == PH_TIME || phrases[i].kind == PH_NOW)
-            lex[phr[i].ids[0]].cls |= LX_TIMEPHRASE;
+            lex_entries[phr[i].ids[0]].cls |= LX_TIMEPHRASE;
         phr_second[phr[i].ids[0]] |=
             phr[i].n > 1 ? 1ull << (phr[i].ids[1] & 63) : UINT64_MAX;
     }
@@ -333,7 +335,7 @@ static void build(void)
         phr_count[phr[i].ids[0]]++;
     }
     for (size_t s = 0; s < LEX_SLOTS; s++)
-        lex_slot_data[s].cls = lex[lex_slot_data[s].id].cls;
+        lex_slot_data[s].cls = lex_entries[lex_slot_data[s].id].cls;
 }
 
 void lex_init(void)
@@ -353,11 +355,6 @@ uint16_t lex_lookup_packed(uint64_t pk, const char *word, size_t len,
     uint32_t s = find_slot(pk, word, len);
     *cls = lex_slot_data[s].cls;
     return lex_slot_data[s].id;
-}
-
-const struct lexeme *lex_get(uint16_t id)
-{
-    return &lex[id];
 }
 
 uint16_t lex_id(const char *word)

@@ -256,7 +256,6 @@ uint16_t lex_lookup(uint32_t hash, const char *word, size_t len);
 uint16_t lex_lookup_packed(uint64_t packed, const char *word, size_t len,
                            uint32_t *cls);
 
-const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
 
 /* The probe table, open addressing by the word's first 8 bytes (lexicon.c
 ** fills it once).  It is public only so that the tokenizer can probe it
@@ -312,6 +311,14 @@ static inline const struct lex_slot *lex_probe(uint64_t c0, uint64_t c1)
         if (k == check && d->packed == c0 && d->packed2 == c1)
             return d;
     }
+}
+
+/* The lexeme of an id (0: an empty lexeme).  Inline: the scanner asks
+** about a million times per 10 MB, and a call cost more than the read. */
+extern struct lexeme lex_entries[LEX_MAX_WORDS];
+static inline const struct lexeme *lex_get(uint16_t id)
+{
+    return &lex_entries[id];
 }
 
 /* Longest phrase of a kind in `kinds` (bit 1<<PH_*) starting at token i
