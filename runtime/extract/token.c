@@ -1095,48 +1095,76 @@ static const unsigned char first_bytes[32] = {
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
 };
 
-/*
-** tok_run's word at q: 1-15 ASCII letters, then a byte before which it
-** ends (word_ends_before).  The 16 bytes from q on are classified at
-** once (SSE2, which every x86-64 has): a letter is a byte that, with bit
-** 5 set, is 'a'..'z'; bit 5 already set means not upper case.  Returns
-** where the word ends, or 0 when it is not one tok_run takes (nothing is
-** stored then).  The 17 bytes from q on are inside the limit.
-*/
-static inline __attribute__((always_inline)) size_t
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
+/* The 16 bytes from a token's start, classified at once (SSE2, which
+** every x86-64 has): a letter is a byte that, with bit 5 set, is
+** 'a'..'z'; bit 5 already set means not upper case. */
+struct run_bytes {
+    __m128i bytes, folded; /* folded: with bit 5 set */
+    unsigned letters;      /* bit i set: byte i is an ASCII letter */
+};
+
+/* Does a letter start at q?  *r gets the bytes from q on, for run_word;
+** the 17 bytes from q on are inside the limit. */
+static inline __attribute__((always_inline)) bool
+letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 {
-    __m128i v = _mm_loadu_si128((const __m128i *)(s + q));
-    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i from_a = _mm_sub_epi8(folded, _mm_set1_epi8('a'));
+    r->bytes = _mm_loadu_si128((const __m128i *)(s + q));
+    r->folded = _mm_or_si128(r->bytes, _mm_set1_epi8(0x20));
+    __m128i from_a = _mm_sub_epi8(r->folded, _mm_set1_epi8('a'));
     __m128i letter =
         _mm_cmpeq_epi8(_mm_min_epu8(from_a, _mm_set1_epi8(25)), from_a);
+    r->letters = (unsigned)_mm_movemask_epi8(letter);
+    return r->letters & 1;
+}
+
+/*
+** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
+** letters, then a byte before which it ends (word_ends_before).  Returns
+** where the word ends, or 0 when it is not one tok_run takes (nothing is
+** stored then).
+*/
+static inline __attribute__((always_inline)) size_t
+run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+         const struct run_bytes *r)
+{
     /* n is 16 when all are letters, and no class has bit 16 */
-    size_t n = (size_t)__builtin_ctz(~(unsigned)_mm_movemask_epi8(letter));
+    size_t n = (size_t)__builtin_ctz(~r->letters);
     if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
         return 0;
     /* case_flags, from bit i set when byte i is an upper-case letter */
     unsigned all = (1u << n) - 1;
-    unsigned upper =
-        all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, folded));
+    unsigned upper = all & ~(unsigned)_mm_movemask_epi8(
+                               _mm_cmpeq_epi8(r->bytes, r->folded));
     if (upper)
         flags |= !(upper & 1)                  ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
                                           : TF_CAP;
     __m128i word = _mm_and_si128(
-        folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
+        r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
     return run_word_store(t, q, flags, n, c0, c1);
 }
 #else
-/* tok_run's word at q, as above, eight bytes at a time (letter_bytes). */
-static inline __attribute__((always_inline)) size_t
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
+/* As above, eight bytes at a time (letter_bytes). */
+struct run_bytes {
+    uint64_t x0, let0; /* bytes 0-7 and their letter_bytes */
+};
+
+static inline __attribute__((always_inline)) bool
+letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 {
-    uint64_t x0, x1 = 0;
-    memcpy(&x0, s + q, 8);
-    uint64_t let0 = letter_bytes(x0), let1 = 0, stop = let0 ^ HIGH;
+    memcpy(&r->x0, s + q, 8);
+    r->let0 = letter_bytes(r->x0);
+    return r->let0 & 0x80;
+}
+
+static inline __attribute__((always_inline)) size_t
+run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+         const struct run_bytes *r)
+{
+    uint64_t x0 = r->x0, x1 = 0;
+    uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
     size_t base = 0;
     if (!stop) { /* 8 letters or more */
         memcpy(&x1, s + q + 8, 8);
@@ -1238,14 +1266,15 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
                 q++;
             }
         }
-        int b = byte_class[s[q]];
-        if (b == B_LETTER) {
-            size_t end = run_word(next, s, q, flags);
+        struct run_bytes r;
+        if (letter_at(s, q, &r)) {
+            size_t end = run_word(next, s, q, flags, &r);
             if (!end)
                 goto general;
             p = end;
             continue;
         }
+        int b = byte_class[s[q]];
         if (b == B_DIGIT) {
             size_t end = run_number(next, s, q, flags);
             if (!end)
