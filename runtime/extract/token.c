@@ -1188,8 +1188,9 @@ static const uint32_t power_of_ten[8] = {1,      10,      100,      1000,
 /* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
 ** (lex_number's value, read eight digits at a time).  Returns where it
 ** ends, or 0 when lex_number is needed (thousands groups, more digits,
-** "1.2.3") or a URL may follow (':' or '@'): nothing is stored then.
-** The 16 bytes from q on are inside the limit. */
+** "1.2.3") or a URL may follow (':' or '@'): what is stored then is
+** tok_next's to overwrite.  The 17 bytes from q on are inside the
+** limit. */
 static inline __attribute__((always_inline)) size_t
 run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
 {
@@ -1199,31 +1200,29 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
     if (!stop)
         return 0;
     size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
-    uint64_t mant = digits_value(x, n);
-    uint8_t nf = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
-    size_t decimals = 0;
+    /* what is known is stored first: fewer values kept in registers */
+    *t = (struct token){.start = (uint32_t)q,
+                        .kind = TK_NUM,
+                        .nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0,
+                        .flags = flags,
+                        .ndigits = (uint8_t)n,
+                        .mant = digits_value(x, n)};
     if (s[e] == '.' && is_digit(s[e + 1])) {
         memcpy(&x, s + e + 1, 8);
         stop = digit_bytes(x) ^ HIGH;
         if (!stop)
             return 0;
-        decimals = (size_t)__builtin_ctzll(stop) / 8;
-        mant = mant * power_of_ten[decimals] + digits_value(x, decimals);
-        nf |= NF_DECIMAL;
+        size_t decimals = (size_t)__builtin_ctzll(stop) / 8;
+        t->mant = t->mant * power_of_ten[decimals] + digits_value(x, decimals);
+        t->exp = (int16_t) - (int)decimals;
+        t->nflags |= NF_DECIMAL;
         e += 1 + decimals;
     }
     unsigned char c = s[e];
     if (((c == '.' || c == ',') && is_digit(s[e + 1])) ||
         byte_class[c] == B_URLMARK)
         return 0;
-    *t = (struct token){.start = (uint32_t)q,
-                        .end = (uint32_t)e,
-                        .kind = TK_NUM,
-                        .nflags = nf,
-                        .flags = flags,
-                        .ndigits = (uint8_t)n,
-                        .exp = (int16_t) - (int)decimals,
-                        .mant = mant};
+    t->end = (uint32_t)e;
     return e;
 }
 
