@@ -256,10 +256,9 @@ static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
     for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
         uint32_t k = lex_slot_check[s];
         const struct lex_slot *d = &lex_slot_data[s];
-        if (k == 0 ||
-            (k == check && d->packed == pk && d->len == len &&
-             (len <= 8 ||
-              same_lower(lex_entries[d->id].word + 8, w + 8, len - 8))))
+        if (k == 0 || (k == check && d->packed == pk && d->len == len &&
+                       (len <= 8 || same_lower(lex_entries[d->id].word + 8,
+                                               w + 8, len - 8))))
             return s;
     }
 }

@@ -256,7 +256,6 @@ uint16_t lex_lookup(uint32_t hash, const char *word, size_t len);
 uint16_t lex_lookup_packed(uint64_t packed, const char *word, size_t len,
                            uint32_t *cls);
 
-
 /* The probe table, open addressing by the word's first 8 bytes (lexicon.c
 ** fills it once).  It is public only so that the tokenizer can probe it
 ** inline for its common words (lex_probe); nothing else should.  A slot

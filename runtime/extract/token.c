@@ -802,9 +802,9 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
     t->flags |= fl;
     t->hash = hash;
     t->cls = 0;
-    t->lex = wlen > MAX_LOOKUP ? 0
-                               : lex_lookup_packed(first, (const char *)w, wlen,
-                                                   &t->cls);
+    t->lex = wlen > MAX_LOOKUP
+                 ? 0
+                 : lex_lookup_packed(first, (const char *)w, wlen, &t->cls);
 }
 
 /* Where the text ends for tokens from p on: the next skipped range's
@@ -1069,8 +1069,8 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
 ** its case flags.  A word in the lexicon has its hash there.  Returns
 ** where it ends. */
 static inline __attribute__((always_inline)) size_t
-run_word_store(struct token *t, size_t q, uint16_t flags, size_t n,
-               uint64_t c0, uint64_t c1)
+run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
+               uint64_t c1)
 {
     *t = (struct token){.start = (uint32_t)q,
                         .end = (uint32_t)(q + n),
@@ -1133,10 +1133,10 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         return 0;
     /* case_flags, from bit i set when byte i is an upper-case letter */
     unsigned all = (1u << n) - 1;
-    unsigned upper = all & ~(unsigned)_mm_movemask_epi8(
-                               _mm_cmpeq_epi8(r->bytes, r->folded));
+    unsigned upper =
+        all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
     if (upper)
-        flags |= !(upper & 1)                  ? TF_MIXED
+        flags |= !(upper & 1)             ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
                                           : TF_CAP;
     __m128i word = _mm_and_si128(
@@ -1182,8 +1182,8 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
 }
 #endif
 
-static const uint32_t power_of_ten[8] = {1,      10,      100,      1000,
-                                         10000,  100000,  1000000,  10000000};
+static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
+                                         10000, 100000, 1000000, 10000000};
 
 /* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
 ** (lex_number's value, read eight digits at a time).  Returns where it
