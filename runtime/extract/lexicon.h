@@ -276,10 +276,12 @@ struct lex_slot {
 extern uint32_t lex_slot_check[LEX_SLOTS]; /* lex_check(), 0 = empty */
 extern struct lex_slot lex_slot_data[LEX_SLOTS];
 
-/* A word's first 8 bytes (packed), spread over 64 bits: the top bits
-** give its first slot (lex_first_slot), the next ones what the slot
-** keeps to tell words apart before comparing them (lex_check, never 0:
-** 0 marks an empty slot). */
+/* A word's first 8 bytes (packed), spread over 64 bits: the top bits,
+** which depend on all 8, give its first slot (lex_first_slot); the low
+** 32 (taken without a shift: they depend on the first 4 bytes only, and
+** words that share those are told apart by the compare) are what the
+** slot keeps to tell most words apart before comparing them (lex_check,
+** never 0: 0 marks an empty slot). */
 static inline uint64_t lex_spread(uint64_t packed)
 {
     return packed * 0x9E3779B97F4A7C15u;
@@ -290,7 +292,7 @@ static inline uint32_t lex_first_slot(uint64_t spread)
 }
 static inline uint32_t lex_check(uint64_t spread)
 {
-    return (uint32_t)(spread >> 32) | 1;
+    return (uint32_t)spread | 1;
 }
 
 /* The slot of a word of at most 15 bytes, none of them 0, given whole
