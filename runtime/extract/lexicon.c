@@ -3,11 +3,11 @@
 **
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
-** word is hashed into one open-address table (tok_hash_word, the hash
-** the tokenizer already computes), so a lookup is one or two probes and
-** one or two 8-byte compares for most words; the tokenizer probes the
-** table inline (lexicon.h: lex_probe) for words of up to 15
-** letters.
+** word goes into one open-address table by its first 8 bytes (lexicon.h:
+** lex_spread), with its hash (tok_hash_word) beside it, so a lookup is
+** one or two probes and one or two 8-byte compares for most words, and
+** a word found needs no hashing; the tokenizer probes the table inline
+** (lex_probe) for words of up to 15 letters.
 **
 ** Phrases are sorted by the id of their first word; each lexeme knows
 ** where its phrases start, so lex_phrase_at() only tries the handful that
@@ -190,14 +190,16 @@ static const struct phrase phrases[] = {
 #define N_PHRASES (sizeof phrases / sizeof phrases[0])
 _Static_assert(LEX_SLOTS >= 2 * LEX_MAX_WORDS, "the probe table stays sparse");
 
-static struct lexeme lex[LEX_MAX_WORDS]; /* merged entries; 0 is empty */
+/* The merged entries (0 is empty), by id; lexicon.h reads them in
+** lex_get, everything else here. */
+struct lexeme lex_entries[LEX_MAX_WORDS];
 static size_t n_lex;
 /* The table is split in two (see lexicon.h): the probe loop reads only
-** lex_slot_hash (16 KB, 0 = empty), which stays in the first-level cache;
-** a word of running text that is not in the lexicon (most probes end at
-** an empty slot) touches nothing else.  lex_slot_data holds what a hit
-** compares and what the tokenizer wants back. */
-uint32_t lex_slot_hash[LEX_SLOTS];
+** lex_slot_check (16 KB, 0 = empty), which stays in the first-level
+** cache; a word of running text that is not in the lexicon (most probes
+** end at an empty slot) touches nothing else.  lex_slot_data holds what
+** a hit compares and what the tokenizer wants back. */
+uint32_t lex_slot_check[LEX_SLOTS];
 struct lex_slot lex_slot_data[LEX_SLOTS];
 static uint16_t phr_kinds[LEX_MAX_WORDS]; /* phrase kinds a word starts */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
@@ -217,11 +219,6 @@ static uint16_t phr_first[LEX_MAX_WORDS], phr_count[LEX_MAX_WORDS];
 static uint64_t phr_second[LEX_MAX_WORDS];
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
-
-static uint32_t hash_lower(const char *w, size_t len)
-{
-    return tok_hash_word(w, len);
-}
 
 static int same_lower(const char *word, const char *w, size_t len)
 {
@@ -250,33 +247,33 @@ static uint64_t pack(const char *w, size_t len)
     return v;
 }
 
-/* The slot of a word, or of the empty slot where it would go. */
-static uint32_t find_slot(uint32_t h, uint64_t pk, const char *w, size_t len)
+/* The slot of a word, or of the empty slot where it would go; pk is
+** pack(w, len). */
+static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 {
-    h = lex_slot_key(h);
-    for (uint32_t s = h & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
-        uint32_t sh = lex_slot_hash[s];
-        if (sh == 0 ||
-            (sh == h && lex_slot_data[s].packed == pk &&
-             lex_slot_data[s].len == len &&
-             (len <= 8 ||
-              same_lower(lex[lex_slot_data[s].id].word + 8, w + 8, len - 8))))
+    uint64_t spread = lex_spread(pk);
+    uint32_t check = lex_check(spread);
+    for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
+        uint32_t k = lex_slot_check[s];
+        const struct lex_slot *d = &lex_slot_data[s];
+        if (k == 0 || (k == check && d->packed == pk && d->len == len &&
+                       (len <= 8 || same_lower(lex_entries[d->id].word + 8,
+                                               w + 8, len - 8))))
             return s;
     }
 }
 
-static uint16_t find(uint32_t h, const char *w, size_t len)
+static uint16_t find(const char *w, size_t len)
 {
-    return lex_slot_data[find_slot(h, pack(w, len), w, len)].id;
+    return lex_slot_data[find_slot(pack(w, len), w, len)].id;
 }
 
 static uint16_t add(const struct lexeme *e)
 {
     size_t len = strlen(e->word);
-    uint32_t h = hash_lower(e->word, len);
-    uint16_t id = find(h, e->word, len);
+    uint16_t id = find(e->word, len);
     if (id) { /* merge a word listed in several sections */
-        struct lexeme *m = &lex[id];
+        struct lexeme *m = &lex_entries[id];
         m->cls |= e->cls;
         if (!m->val)
             m->val = e->val;
@@ -291,11 +288,13 @@ static uint16_t add(const struct lexeme *e)
         abort();
     }
     id = (uint16_t)n_lex++;
-    lex[id] = *e;
-    uint32_t s = find_slot(h, pack(e->word, len), e->word, len);
-    lex_slot_hash[s] = lex_slot_key(h);
-    lex_slot_data[s].packed = pack(e->word, len);
+    lex_entries[id] = *e;
+    uint64_t pk = pack(e->word, len);
+    uint32_t s = find_slot(pk, e->word, len);
+    lex_slot_check[s] = lex_check(lex_spread(pk));
+    lex_slot_data[s].packed = pk;
     lex_slot_data[s].packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
+    lex_slot_data[s].hash = tok_hash_word(e->word, len);
     lex_slot_data[s].id = id;
     lex_slot_data[s].len = (uint16_t)len;
     return id;
@@ -315,10 +314,10 @@ static void build(void)
             phr[i].ids[k] = add(&e);
             phr[i].n++;
         }
-        lex[phr[i].ids[0]].cls |= LX_PHRASE;
+        lex_entries[phr[i].ids[0]].cls |= LX_PHRASE;
         phr_kinds[phr[i].ids[0]] |= (uint16_t)(1u << phrases[i].kind);
         if (phrases[i].kind == PH_TIME || phrases[i].kind == PH_NOW)
-            lex[phr[i].ids[0]].cls |= LX_TIMEPHRASE;
+            lex_entries[phr[i].ids[0]].cls |= LX_TIMEPHRASE;
         phr_second[phr[i].ids[0]] |=
             phr[i].n > 1 ? 1ull << (phr[i].ids[1] & 63) : UINT64_MAX;
     }
@@ -335,7 +334,7 @@ static void build(void)
         phr_count[phr[i].ids[0]]++;
     }
     for (size_t s = 0; s < LEX_SLOTS; s++)
-        lex_slot_data[s].cls = lex[lex_slot_data[s].id].cls;
+        lex_slot_data[s].cls = lex_entries[lex_slot_data[s].id].cls;
 }
 
 void lex_init(void)
@@ -345,27 +344,23 @@ void lex_init(void)
 
 uint16_t lex_lookup(uint32_t hash, const char *word, size_t len)
 {
-    return find(hash, word, len);
+    (void)hash;
+    return find(word, len);
 }
 
-uint16_t lex_lookup_packed(uint32_t hash, uint64_t pk, const char *word,
-                           size_t len, uint32_t *cls)
+uint16_t lex_lookup_packed(uint64_t pk, const char *word, size_t len,
+                           uint32_t *cls)
 {
-    uint32_t s = find_slot(hash, pk, word, len);
+    uint32_t s = find_slot(pk, word, len);
     *cls = lex_slot_data[s].cls;
     return lex_slot_data[s].id;
-}
-
-const struct lexeme *lex_get(uint16_t id)
-{
-    return &lex[id];
 }
 
 uint16_t lex_id(const char *word)
 {
     lex_init();
     size_t len = strlen(word);
-    uint16_t id = find(hash_lower(word, len), word, len);
+    uint16_t id = find(word, len);
     if (!id) {
         fprintf(stderr, "lexicon: \"%s\" is not a known word\n", word);
         abort();

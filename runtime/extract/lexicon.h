@@ -245,37 +245,54 @@ extern const size_t lex_words_count;
 /* Build the tables (once, thread-safe); every lookup calls it. */
 void lex_init(void);
 
-/* Lexeme id of a word (`len` bytes, any case; `hash` as the tokenizer
-** computes it), or 0. */
+/* Lexeme id of a word (`len` bytes, any case), or 0.  (`hash`, the
+** word's tok_hash_word, is not needed: the table finds a word by its
+** first bytes.) */
 uint16_t lex_lookup(uint32_t hash, const char *word, size_t len);
 
 /* The same, given also the word's first 8 bytes lower-cased, byte i in
 ** bits 8i..8i+7 (the tokenizer builds it while hashing); *cls gets the
 ** lexeme's classes (0 when none). */
-uint16_t lex_lookup_packed(uint32_t hash, uint64_t packed, const char *word,
-                           size_t len, uint32_t *cls);
+uint16_t lex_lookup_packed(uint64_t packed, const char *word, size_t len,
+                           uint32_t *cls);
 
-const struct lexeme *lex_get(uint16_t id); /* id 0: an empty lexeme */
-
-/* The probe table, open addressing by the word's hash (lexicon.c fills
-** it once).  It is public only so that the tokenizer can probe it inline
-** for its common words (lex_probe); nothing else should. */
-#define LEX_SLOTS 4096     /* power of two                            */
+/* The probe table, open addressing by the word's first 8 bytes (lexicon.c
+** fills it once).  It is public only so that the tokenizer can probe it
+** inline for its common words (lex_probe); nothing else should.  A slot
+** keeps the word's tok_hash_word, so a word found here costs the
+** tokenizer no hashing of its own: the probe starts from one
+** multiplication of the bytes, not from the hash. */
+#define LEX_SLOT_BITS 12
+#define LEX_SLOTS (1u << LEX_SLOT_BITS)
 #define LEX_MAX_WORDS 2048 /* lexeme ids are below it: tables by id   */
 struct lex_slot {
     uint64_t packed;  /* bytes 0-7 of the word, as for lex_lookup_packed */
     uint64_t packed2; /* bytes 8-15, the same way (0 for short words)  */
+    uint32_t hash;    /* tok_hash_word of the word                     */
     uint32_t cls;     /* copy of the lexeme's classes                  */
     uint16_t id;      /* lexeme id, 0 in an empty slot                 */
     uint16_t len;
 };
-extern uint32_t lex_slot_hash[LEX_SLOTS]; /* lex_slot_key(hash), 0 = empty */
+extern uint32_t lex_slot_check[LEX_SLOTS]; /* lex_check(), 0 = empty */
 extern struct lex_slot lex_slot_data[LEX_SLOTS];
 
-/* A word's hash as the table keeps it: 0 marks an empty slot. */
-static inline uint32_t lex_slot_key(uint32_t hash)
+/* A word's first 8 bytes (packed), spread over 64 bits: the top bits,
+** which depend on all 8, give its first slot (lex_first_slot); the low
+** 32 (taken without a shift: they depend on the first 4 bytes only, and
+** words that share those are told apart by the compare) are what the
+** slot keeps to tell most words apart before comparing them (lex_check,
+** never 0: 0 marks an empty slot). */
+static inline uint64_t lex_spread(uint64_t packed)
 {
-    return hash ? hash : 1;
+    return packed * 0x9E3779B97F4A7C15u;
+}
+static inline uint32_t lex_first_slot(uint64_t spread)
+{
+    return (uint32_t)(spread >> (64 - LEX_SLOT_BITS));
+}
+static inline uint32_t lex_check(uint64_t spread)
+{
+    return (uint32_t)spread | 1;
 }
 
 /* The slot of a word of at most 15 bytes, none of them 0, given whole
@@ -283,18 +300,26 @@ static inline uint32_t lex_slot_key(uint32_t hash)
 ** zero past the end), or NULL when it is not in the lexicon.  The chunks
 ** say the length too (a longer entry has a byte where the word has 0),
 ** so the probe is a few instructions, inlined. */
-static inline const struct lex_slot *lex_probe(uint32_t hash, uint64_t c0,
-                                               uint64_t c1)
+static inline const struct lex_slot *lex_probe(uint64_t c0, uint64_t c1)
 {
-    uint32_t key = lex_slot_key(hash);
-    for (uint32_t s = key & (LEX_SLOTS - 1);; s = (s + 1) & (LEX_SLOTS - 1)) {
-        uint32_t sh = lex_slot_hash[s];
-        if (sh == 0)
+    uint64_t spread = lex_spread(c0);
+    uint32_t check = lex_check(spread);
+    for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
+        uint32_t k = lex_slot_check[s];
+        if (k == 0)
             return NULL;
         const struct lex_slot *d = &lex_slot_data[s];
-        if (sh == key && d->packed == c0 && d->packed2 == c1)
+        if (k == check && d->packed == c0 && d->packed2 == c1)
             return d;
     }
+}
+
+/* The lexeme of an id (0: an empty lexeme).  Inline: the scanner asks
+** about a million times per 10 MB, and a call cost more than the read. */
+extern struct lexeme lex_entries[LEX_MAX_WORDS];
+static inline const struct lexeme *lex_get(uint16_t id)
+{
+    return &lex_entries[id];
 }
 
 /* Longest phrase of a kind in `kinds` (bit 1<<PH_*) starting at token i

@@ -4,9 +4,11 @@
 ** Every byte is looked at a bounded number of times (once, and once
 ** more when it ends a URL).  ASCII is dispatched on a table of byte
 ** classes, and the common word (1-15 ASCII letters, then a byte that
-** cannot continue it) is read eight bytes at a time, hashed from the
-** same loads and looked up with the lexicon's probe inlined
-** (short_word); everything else takes the general paths.  Other UTF-8
+** cannot continue it) is read 16 bytes at a time (8 without SSE2),
+** hashed from the same loads and looked up with the lexicon's probe
+** inlined (run_word, short_word); the common number (digits, maybe a
+** decimal part) is read and valued eight digits at a time (run_number);
+** everything else takes the general paths.  Other UTF-8
 ** is decoded once and classified by code point range (Han and kana are
 ** one token per character, Latin-script letters continue words, dashes
 ** and full-width punctuation are folded to their ASCII twins so the
@@ -17,6 +19,9 @@
 
 #include <stdbool.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 
@@ -401,6 +406,26 @@ static inline uint64_t letter_bytes(uint64_t x)
            HIGH;
 }
 
+/* 0x80 in every byte of x that is an ASCII digit (as letter_bytes). */
+static inline uint64_t digit_bytes(uint64_t x)
+{
+    uint64_t y = x & (0x7F * ONES);
+    return (y + (0x80 - '0') * ONES) & ~((y + (0x80 - '9' - 1) * ONES) | x) &
+           HIGH;
+}
+
+/* The value of the n (1..8) digits that start the chunk x.  They are
+** moved to the top bytes (zeros before them are leading zeros), then
+** neighbours are joined in three multiplications: pairs of digits into
+** numbers of two digits, pairs of those into four, then eight. */
+static inline uint64_t digits_value(uint64_t x, size_t n)
+{
+    x = (x & (0x0F * ONES)) << (8 * (8 - n));
+    x = (x * (10 * 256 + 1)) >> 8;
+    x = ((x & 0x00FF00FF00FF00FFu) * (100 * 65536 + 1)) >> 16;
+    return ((x & 0x0000FFFF0000FFFFu) * (10000 * (1ull << 32) + 1)) >> 32;
+}
+
 /* x with the bytes 'A'..'Z' lower-cased. */
 static inline uint64_t lower_bytes(uint64_t x)
 {
@@ -444,7 +469,7 @@ static inline uint32_t hash_end(uint64_t acc)
 }
 
 /* Hash of the lower-cased spelling s[0..n), 8 bytes per step; *first gets
-** the first chunk (what lex_lookup_packed compares). */
+** the first chunk (what lex_lookup_packed wants). */
 static uint32_t hash_spelling(const unsigned char *s, size_t n, size_t room,
                               uint64_t *first)
 {
@@ -551,6 +576,36 @@ static inline bool word_stops(int b, size_t n)
     return b < B_APOS && !(b == B_DOT && n == 1);
 }
 
+/* The chunks of a short word of n letters that ends in chunk x0 (bytes
+** 0-7, base 0) or x1 (8-15, base 8, x0 all letters), at the first byte
+** that is not a letter (the top bit of that byte is the lowest one set
+** in `stop`): the bytes from it on are dropped.  Returns its case
+** flags. */
+static inline uint16_t short_word_case(size_t n, size_t base, uint64_t stop,
+                                       uint64_t *x0, uint64_t *let0,
+                                       uint64_t *x1, uint64_t *let1)
+{
+    uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes below it */
+    if (base == 0) {
+        *x0 &= keep;
+        *let0 &= keep;
+    } else {
+        *x1 &= keep;
+        *let1 &= keep;
+    }
+    return case_flags(*x0, *let0, *x1, *let1, n);
+}
+
+/* tok_hash_word of a word of n (1..15) letters given lower-cased in
+** two chunks (hash_spelling with the chunks at hand). */
+static inline uint32_t short_word_hash(size_t n, uint64_t c0, uint64_t c1)
+{
+    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
+    if (n > 8)
+        acc = hash_mix(acc, c1);
+    return hash_end(acc);
+}
+
 /* The case flags, hash and lexicon entry of the short word of n letters
 ** that ends in chunk x0 (bytes 0-7, base 0) or x1 (8-15, base 8, x0 all
 ** letters), at the first byte that is not a letter: the top bit of that
@@ -559,27 +614,17 @@ static inline __attribute__((always_inline)) void
 short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
                  uint64_t let0, uint64_t x1, uint64_t let1, uint64_t stop)
 {
-    uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes below it */
-    if (base == 0) {
-        x0 &= keep;
-        let0 &= keep;
-    } else {
-        x1 &= keep;
-        let1 &= keep;
-    }
-    t->flags |= case_flags(x0, let0, x1, let1, n);
+    t->flags |= short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
 
     /* lower case: bit 5 set in every letter */
     uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
-    uint64_t acc = hash_mix(HASH_SEED ^ n, c0);
-    if (n > 8)
-        acc = hash_mix(acc, c1);
-    uint32_t h = hash_end(acc);
-    t->hash = h;
-    const struct lex_slot *d = lex_probe(h, c0, c1);
+    const struct lex_slot *d = lex_probe(c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->hash = d->hash;
         t->lex = d->id;
         t->cls = d->cls;
+    } else {
+        t->hash = short_word_hash(n, c0, c1);
     }
 }
 
@@ -757,9 +802,9 @@ static inline void word_flags_and_entry(struct token *t, uint16_t fl,
     t->flags |= fl;
     t->hash = hash;
     t->cls = 0;
-    t->lex = wlen > MAX_LOOKUP ? 0
-                               : lex_lookup_packed(hash, first, (const char *)w,
-                                                   wlen, &t->cls);
+    t->lex = wlen > MAX_LOOKUP
+                 ? 0
+                 : lex_lookup_packed(first, (const char *)w, wlen, &t->cls);
 }
 
 /* Where the text ends for tokens from p on: the next skipped range's
@@ -1007,39 +1052,195 @@ int tok_next(struct tokenizer *tz, struct token *t)
     return token_at(tz, t, p, b);
 }
 
-/* tok_run's short word at q (short_word_end without the tokenizer):
-** returns where it ends, or 0 when it is not one the short path takes
-** (nothing is stored then). */
+/* Per byte class, bit n set when a word of n ASCII letters can end
+** before a byte of that class with nothing more to check: not where
+** lex_word goes on (word_stops), nor where a URL may follow (':' and '@'
+** may start one, '.' only after "www": finish, url_follows). */
+static const uint16_t word_ends_before[B_HIGH + 1] = {
+    [B_SPACE] = 0xFFFF,
+    [B_NEWLINE] = 0xFFFF,
+    [B_CTRL] = 0xFFFF,
+    [B_PUNCT] = 0xFFFF,
+    [B_DOT] = 0xFFFF & ~(1u << 1 | 1u << 3),
+};
+
+/* The hash and lexicon entry of tok_run's word of n (1..15) letters at
+** q, c0 and c1 its bytes lower-cased (as for lex_probe); `flags` has
+** its case flags.  A word in the lexicon has its hash there.  Returns
+** where it ends. */
 static inline __attribute__((always_inline)) size_t
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         size_t base, uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
-         uint64_t stop)
+run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
+               uint64_t c1)
 {
-    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    int after = byte_class[s[q + n]];
-    if (!word_stops(after, n) || may_start_url(after))
-        return 0;
     *t = (struct token){.start = (uint32_t)q,
                         .end = (uint32_t)(q + n),
                         .kind = TK_WORD,
                         .flags = flags};
-    short_word_entry(t, n, base, x0, let0, x1, let1, stop);
+    const struct lex_slot *d = lex_probe(c0, c1);
+    if (d) { /* (t->lex and t->cls are 0 otherwise) */
+        t->hash = d->hash;
+        t->lex = d->id;
+        t->cls = d->cls;
+    } else {
+        t->hash = short_word_hash(n, c0, c1);
+    }
     return q + n;
 }
 
+#if defined(__SSE2__)
+/* 16 bytes 0xFF then 16 bytes 0: the 16 loaded from 16 - n on keep the
+** first n bytes of a vector. */
+static const unsigned char first_bytes[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+/* The 16 bytes from a token's start, classified at once (SSE2, which
+** every x86-64 has): a letter is a byte that, with bit 5 set, is
+** 'a'..'z'; bit 5 already set means not upper case. */
+struct run_bytes {
+    __m128i bytes, folded; /* folded: with bit 5 set */
+    unsigned letters;      /* bit i set: byte i is an ASCII letter */
+};
+
+/* Does a letter start at q?  *r gets the bytes from q on, for run_word;
+** the 17 bytes from q on are inside the limit. */
+static inline __attribute__((always_inline)) bool
+letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
+{
+    r->bytes = _mm_loadu_si128((const __m128i *)(s + q));
+    r->folded = _mm_or_si128(r->bytes, _mm_set1_epi8(0x20));
+    __m128i from_a = _mm_sub_epi8(r->folded, _mm_set1_epi8('a'));
+    __m128i letter =
+        _mm_cmpeq_epi8(_mm_min_epu8(from_a, _mm_set1_epi8(25)), from_a);
+    r->letters = (unsigned)_mm_movemask_epi8(letter);
+    return r->letters & 1;
+}
+
+/*
+** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
+** letters, then a byte before which it ends (word_ends_before).  Returns
+** where the word ends, or 0 when it is not one tok_run takes (nothing is
+** stored then).
+*/
+static inline __attribute__((always_inline)) size_t
+run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+         const struct run_bytes *r)
+{
+    /* n is 16 when all are letters, and no class has bit 16 */
+    size_t n = (size_t)__builtin_ctz(~r->letters);
+    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
+        return 0;
+    /* case_flags, from bit i set when byte i is an upper-case letter */
+    unsigned all = (1u << n) - 1;
+    unsigned upper =
+        all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
+    if (upper)
+        flags |= !(upper & 1)             ? TF_MIXED
+                 : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
+                                          : TF_CAP;
+    __m128i word = _mm_and_si128(
+        r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
+    uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
+    uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
+    return run_word_store(t, q, flags, n, c0, c1);
+}
+#else
+/* As above, eight bytes at a time (letter_bytes). */
+struct run_bytes {
+    uint64_t x0, let0; /* bytes 0-7 and their letter_bytes */
+};
+
+static inline __attribute__((always_inline)) bool
+letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
+{
+    memcpy(&r->x0, s + q, 8);
+    r->let0 = letter_bytes(r->x0);
+    return r->let0 & 0x80;
+}
+
+static inline __attribute__((always_inline)) size_t
+run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+         const struct run_bytes *r)
+{
+    uint64_t x0 = r->x0, x1 = 0;
+    uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
+    size_t base = 0;
+    if (!stop) { /* 8 letters or more */
+        memcpy(&x1, s + q + 8, 8);
+        let1 = letter_bytes(x1);
+        stop = let1 ^ HIGH;
+        if (!stop)
+            return 0;
+        base = 8;
+    }
+    size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
+    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
+        return 0;
+    flags |= short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
+    return run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
+}
+#endif
+
+static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
+                                         10000, 100000, 1000000, 10000000};
+
+/* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
+** (lex_number's value, read eight digits at a time).  Returns where it
+** ends, or 0 when lex_number is needed (thousands groups, more digits,
+** "1.2.3") or a URL may follow (':' or '@'): what is stored then is
+** tok_next's to overwrite.  The 17 bytes from q on are inside the
+** limit. */
+static inline __attribute__((always_inline)) size_t
+run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
+{
+    uint64_t x;
+    memcpy(&x, s + q, 8);
+    uint64_t stop = digit_bytes(x) ^ HIGH;
+    if (!stop)
+        return 0;
+    size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
+    /* what is known is stored first: fewer values kept in registers */
+    *t = (struct token){.start = (uint32_t)q,
+                        .kind = TK_NUM,
+                        .nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0,
+                        .flags = flags,
+                        .ndigits = (uint8_t)n,
+                        .mant = digits_value(x, n)};
+    if (s[e] == '.' && is_digit(s[e + 1])) {
+        memcpy(&x, s + e + 1, 8);
+        stop = digit_bytes(x) ^ HIGH;
+        if (!stop)
+            return 0;
+        size_t decimals = (size_t)__builtin_ctzll(stop) / 8;
+        t->mant = t->mant * power_of_ten[decimals] + digits_value(x, decimals);
+        t->exp = (int16_t) - (int)decimals;
+        t->nflags |= NF_DECIMAL;
+        e += 1 + decimals;
+    }
+    unsigned char c = s[e];
+    if (((c == '.' || c == ',') && is_digit(s[e + 1])) ||
+        byte_class[c] == B_URLMARK)
+        return 0;
+    t->end = (uint32_t)e;
+    return e;
+}
+
 /* tok_run's bound on p - 1 for the short paths: they need p > 0 and
-** 17 bytes (a space and 16 loaded) before the limit. */
+** 19 bytes before the limit: two of whitespace, 16 loaded and the one
+** after them. */
 static inline size_t run_bound(size_t limit)
 {
-    return limit >= 17 ? limit - 17 : 0;
+    return limit >= 19 ? limit - 19 : 0;
 }
 
 /*
 ** tok_next in a loop, for the sentence loop (scan.c), which then makes
 ** one call per run of tokens instead of one per token.  The common
-** tokens (after one space or none, a word of 1-15 ASCII letters that
-** ends before a space or punctuation, or one punctuation character) are
-** read here with the position, the limit and the text in registers;
+** tokens (after one space, a line break, a blank line or nothing: a word
+** of 1-15 ASCII letters that ends before a space or punctuation, a
+** number of digits and a decimal part, or one punctuation character)
+** are read here with the position, the limit and the text in registers;
 ** anything else is tok_next's, so the tokens are the same.
 */
 int tok_run(struct tokenizer *tz, struct token *t, int room)
@@ -1056,23 +1257,25 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         if (s[q] == ' ') {
             flags = TF_SPACE;
             q++;
+        } else if (s[q] == '\n') { /* (next_general's flags) */
+            flags = TF_SPACE | TF_NEWLINE;
+            q++;
+            if (s[q] == '\n') {
+                flags |= TF_BLANK;
+                q++;
+            }
+        }
+        struct run_bytes r;
+        if (letter_at(s, q, &r)) {
+            size_t end = run_word(next, s, q, flags, &r);
+            if (!end)
+                goto general;
+            p = end;
+            continue;
         }
         int b = byte_class[s[q]];
-        if (b == B_LETTER) {
-            uint64_t x0, x1;
-            memcpy(&x0, s + q, 8);
-            uint64_t let0 = letter_bytes(x0), stop = let0 ^ HIGH;
-            size_t end;
-            if (stop) {
-                end = run_word(next, s, q, flags, 0, x0, let0, 0, 0, stop);
-            } else { /* 8 letters or more */
-                memcpy(&x1, s + q + 8, 8);
-                uint64_t let1 = letter_bytes(x1);
-                stop = let1 ^ HIGH;
-                end = stop ? run_word(next, s, q, flags, 8, x0, HIGH, x1,
-                                      let1, stop)
-                           : 0;
-            }
+        if (b == B_DIGIT) {
+            size_t end = run_number(next, s, q, flags);
             if (!end)
                 goto general;
             p = end;
