@@ -404,6 +404,23 @@ static void ident_count_down(struct scanner *sc, int a, int b)
         sc->ident_left = sc->tok[j].flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
 }
 
+/* The tokens of sc->context_at from its x-th on and those of sc->name_at
+** after token i, merged in token order into `out`; returns how many. */
+static int with_names(const struct scanner *sc, int x, int i, int16_t *out)
+{
+    int y = 0, k = 0;
+    while (y < sc->n_name && sc->name_at[y] <= i)
+        y++;
+    while (x < sc->n_context || y < sc->n_name) {
+        if (y == sc->n_name ||
+            (x < sc->n_context && sc->context_at[x] < sc->name_at[y]))
+            out[k++] = sc->context_at[x++];
+        else
+            out[k++] = sc->name_at[y++];
+    }
+    return k;
+}
+
 void fx_context_pass(struct scanner *sc)
 {
     const struct phrase *ph;
@@ -414,10 +431,18 @@ void fx_context_pass(struct scanner *sc)
     /* The walk visits the tokens of sc->context_at, a superset of those
     ** the switch below does anything with; a token the loop reaches by
     ** `i++` after a phrase or mention (next) or any token it skips only
-    ** counts "Tel:" down. */
+    ** counts "Tel:" down.  Once the text has names of its own
+    ** (fx_dyn_match), it visits those of sc->name_at too. */
+    int16_t merged[2 * (SENT_MAX + 1)];
+    const int16_t *at = sc->context_at;
+    int count = sc->n_context;
+    if (sc->ctx.n_dyn && sc->n_name) {
+        count = with_names(sc, 0, -1, merged);
+        at = merged;
+    }
     int next = 0;
-    for (int x = 0; x < sc->n_context; x++) {
-        int i = sc->context_at[x];
+    for (int x = 0; x < count; x++) {
+        int i = at[x];
         if (i < next)
             continue; /* inside a phrase or mention already read */
         if (sc->ident_left > 0)
@@ -514,6 +539,12 @@ void fx_context_pass(struct scanner *sc)
                     cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
             } else if (t->lex == w_said || t->lex == w_says) {
                 fx_ctx_said(sc, i); /* "Greenbasket said it" */
+                if (sc->ctx.n_dyn && sc->n_name && at != merged) {
+                    /* a name of its own: the rest of the walk with names */
+                    count = with_names(sc, x + 1, i, merged);
+                    at = merged;
+                    x = -1;
+                }
             }
         }
         const struct gazetteer_entry *e;

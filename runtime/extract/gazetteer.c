@@ -6,7 +6,8 @@
 ** hash of the bytes otherwise).  An entry is found by the hash of its key
 ** sequence in an open-address table; a bitmap of first-token keys turns
 ** away almost every word of running text with one memory access, which
-** is what keeps subject finding off the scanner's profile.  A second
+** is what keeps subject finding off the scanner's profile (the sentence
+** loop tests it inline as words come: gazetteer_may_start).  A second
 ** bitmap, of the hashes of names' longer prefixes, stops a match from
 ** reading and probing further than some name could go ("Hangzhou said":
 ** one key, one probe, not twelve).
@@ -31,7 +32,7 @@ extern const struct embedded_file gazetteer_files[];
 extern const size_t gazetteer_files_count;
 
 #define MAX_KEYS 12
-#define BITMAP_WORDS 1024 /* 65536 bits */
+#define BITMAP_WORDS (GAZETTEER_FIRST_BITS / 64)
 #define PREFIX_WORDS 2048 /* 131072 bits */
 
 struct gazetteer {
@@ -103,15 +104,10 @@ static void prefix_set(uint64_t *bits, uint32_t h)
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-static int bit_test(const uint64_t *bits, uint32_t key)
-{
-    uint32_t b = (key ^ (key >> 16)) & 0xFFFF;
-    return (int)((bits[b >> 6] >> (b & 63)) & 1);
-}
-
+/* the first-token bitmaps: gazetteer_may_start (gazetteer.h) tests */
 static void bit_set(uint64_t *bits, uint32_t key)
 {
-    uint32_t b = (key ^ (key >> 16)) & 0xFFFF;
+    uint32_t b = (key ^ (key >> 16)) & (GAZETTEER_FIRST_BITS - 1);
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
@@ -462,7 +458,7 @@ cjk_match(const struct gazetteer *g, const char *text,
           const struct token *toks, int n, int i,
           const struct gazetteer_entry **out)
 {
-    if (!bit_test(g->cap_bits, token_key(text, &toks[i])))
+    if (!gazetteer_may_start(g->cap_bits, token_key(text, &toks[i])))
         return 0;
     return match_from(g, text, toks, n, i, out);
 }
@@ -479,9 +475,22 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
     if (t->kind != TK_WORD)
         return 0;
     /* a word's key is its hash (token_key) */
-    if (!bit_test(t->flags & TF_CAP ? g->cap_bits : g->low_bits, t->hash))
+    if (!gazetteer_may_start(t->flags & TF_CAP ? g->cap_bits : g->low_bits,
+                             t->hash))
         return 0;
     return match_from(g, text, toks, n, i, out);
+}
+
+void gazetteer_first_bits(const struct gazetteer *g, const uint64_t **cap,
+                          const uint64_t **low)
+{
+    static const uint64_t none[BITMAP_WORDS];
+    if (!g || g->max_keys == 0) {
+        *cap = *low = none;
+        return;
+    }
+    *cap = g->cap_bits;
+    *low = g->low_bits;
 }
 
 const struct gazetteer_entry *gazetteer_lookup(const struct gazetteer *g,

@@ -224,7 +224,7 @@ static void flush(struct scanner *sc)
     sc->n = 0;
     sc->n_cand = 0;
     sc->window = 0;
-    sc->n_start = sc->n_context = 0;
+    sc->n_start = sc->n_context = sc->n_name = 0;
 }
 
 /* The token read into sc->tok[sc->n] starts a new window: flush the
@@ -295,6 +295,30 @@ static bool boundary_before(const struct scanner *sc, int n,
     return t->kind == TK_NUM || t->kind == TK_CJK || t->kind == TK_PUNCT;
 }
 
+/* The word t at `at`, which the context pass looks at: in context_at,
+** or in name_at when all the pass could do there is find a name (no
+** digit, no class it asks about) and the gazetteer has none starting
+** with it.  Most capitalised words and words before a full stop are
+** such, and the pass need not visit them. */
+static void note_context_word(struct scanner *sc, const struct token *t,
+                              int at)
+{
+    if (!(t->flags & TF_DIGIT) && !(t->cls & FX_CONTEXT_CLASSES) &&
+        !gazetteer_may_start(t->flags & TF_CAP ? sc->gz_cap_first
+                                               : sc->gz_low_first,
+                             t->hash))
+        sc->name_at[sc->n_name++] = (int16_t)at;
+    else
+        sc->context_at[sc->n_context++] = (int16_t)at;
+}
+
+/* Is the word at `at` in context_at or name_at already? */
+static bool noted_for_context(const struct scanner *sc, int at)
+{
+    return (sc->n_context > 0 && sc->context_at[sc->n_context - 1] == at) ||
+           (sc->n_name > 0 && sc->name_at[sc->n_name - 1] == at);
+}
+
 /* What token t, at `at` in the window, tells the passes (scan.h:
 ** window, start_at, context_at): numbers and the words fx_find_figures
 ** starts a figure at ("five", "twice", "half", "a" before "million"); a
@@ -318,7 +342,7 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
             ((t->cls & (LX_UNIT | LX_VERB)) &&
              (t->lex == KW.year || t->lex == KW.month || t->lex == KW.said ||
               t->lex == KW.says || t->lex == KW.sterling)))
-            sc->context_at[sc->n_context++] = (int16_t)at;
+            note_context_word(sc, t, at);
         break;
     case TK_PUNCT:
         if (t->hash == '\'' ||
@@ -327,9 +351,8 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
             sc->window |= W_CELLS;
         /* "tmall.com": a word before a glued "." may be a name */
         if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
-            t[-1].kind == TK_WORD &&
-            (sc->n_context == 0 || sc->context_at[sc->n_context - 1] != at - 1))
-            sc->context_at[sc->n_context++] = (int16_t)(at - 1);
+            t[-1].kind == TK_WORD && !noted_for_context(sc, at - 1))
+            note_context_word(sc, t - 1, at - 1);
         break;
     case TK_CJK:
     case TK_SYM:
@@ -359,7 +382,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
-    sc->n_start = sc->n_context = 0;
+    sc->n_start = sc->n_context = sc->n_name = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
@@ -369,6 +392,7 @@ int figure_scan(const char *text, size_t len,
     sc->len = len;
     sc->opt = options;
     sc->gz = options->gazetteer ? options->gazetteer : gazetteer_builtin();
+    gazetteer_first_bits(sc->gz, &sc->gz_cap_first, &sc->gz_low_first);
     sc->year = options->year;
     sc->month = options->year ? options->month : 0;
     sc->out = out;

@@ -228,6 +228,14 @@ struct scanner {
     ** class it asks about, or before a glued "."); both in token order */
     int16_t start_at[SENT_MAX + 1], context_at[SENT_MAX + 1];
     int n_start, n_context;
+    /* the words among those the context pass could only find a name at,
+    ** and whose first key the gazetteer turns away: kept apart, in token
+    ** order, for the pass to walk only once the text defines names of
+    ** its own (ctx.n_dyn), which fx_dyn_match finds */
+    int16_t name_at[SENT_MAX + 1];
+    int n_name;
+    /* the gazetteer's first-token bitmaps (gazetteer_first_bits) */
+    const uint64_t *gz_cap_first, *gz_low_first;
     struct cand cand[SENT_MAX / 2 + 1];
     int n_cand;
 
