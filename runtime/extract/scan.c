@@ -361,11 +361,28 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
     }
 }
 
+/* Word classes whose words note_token notes: the passes start at them. */
+#define NOTED_CLASSES                                                          \
+    (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE | LX_ARTICLE | FX_CONTEXT_CLASSES)
+
+/* Is t (not the window's first token) a plain word: one that ends no
+** sentence before it, follows its token after one blank or none (no
+** cell gap), and that note_token would note nothing of?  Half the
+** tokens are such; all they need is this test. */
+static inline bool plain_word(const struct token *t)
+{
+    return t->kind == TK_WORD &&
+           !(t->flags & (TF_BLANK | TF_NEWLINE | TF_CAP | TF_MIXED | TF_DIGIT)) &&
+           !(t->cls & NOTED_CLASSES) && t[-1].kind != TK_PUNCT &&
+           t->start <= t[-1].end + 1;
+}
+
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
     static const struct extract_options no_options;
     fx_known_words_init();
+    fx_context_init();
     if (!options)
         options = &no_options;
     if (len > UINT32_MAX)
@@ -418,6 +435,14 @@ int figure_scan(const char *text, size_t len,
             read = n + tok_run(&tz, &sc->tok[n],
                                room < RUN_MAX ? room : RUN_MAX);
         }
+        /* plain words run through; not the run's last token, which may
+        ** be TK_END or TK_BREAK, nor the first of the window.  The
+        ** window's tokens all stay below SENT_MAX. */
+        if (n > 0) {
+            while (n < read - 1 && plain_word(&sc->tok[n]))
+                n++;
+            sc->n = n;
+        }
         struct token *t = &sc->tok[n];
         int k = t->kind; /* TK_END and TK_BREAK end a run */
         if (k == TK_END) {
@@ -446,9 +471,7 @@ int figure_scan(const char *text, size_t len,
         }
         /* most tokens are words of no class the passes start at and
         ** not capitalised: one test of each lets them through */
-        if (k != TK_WORD ||
-            (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE |
-                       LX_ARTICLE | FX_CONTEXT_CLASSES)) ||
+        if (k != TK_WORD || (t->cls & NOTED_CLASSES) ||
             (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))
             note_token(sc, t, n);
         sc->n = ++n;

@@ -250,7 +250,9 @@ struct scanner {
 };
 
 /* context.c: the first pass over a window: years and dates marked, time
-** cues and gazetteer mentions recorded, article-wide money hints noted */
+** cues and gazetteer mentions recorded, article-wide money hints noted;
+** fx_context_init once before (thread-safe) */
+void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
 /* table.c: read the window as a table line (header, caption or row),
