@@ -319,30 +319,81 @@ static bool noted_for_context(const struct scanner *sc, int at)
            (sc->n_name > 0 && sc->name_at[sc->n_name - 1] == at);
 }
 
+/* What the passes want noted of a word, by its lexeme (note_word): */
+enum {
+    NOTE_START = 1,   /* a figure may start at it: "five", "twice", "a"  */
+    NOTE_NUMBER = 2,  /* the window has a number: W_NUMBER              */
+    NOTE_CELLS = 4,   /* a scale word, as a caption's: W_CELLS          */
+    NOTE_CONTEXT = 8, /* the context pass looks at it                   */
+};
+static uint8_t word_notes[LEX_MAX_WORDS];
+
+/* word_notes from the lexemes' classes (a word token's t->cls are its
+** lexeme's): of the units and verbs the context pass asks about only
+** "year", "month", "said", "says" and "sterling" (scan.h). */
+static void word_notes_build(void)
+{
+    for (int id = 0; id < LEX_MAX_WORDS; id++) {
+        uint32_t cls = lex_get((uint16_t)id)->cls;
+        uint8_t w = 0;
+        if (cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
+            w |= NOTE_START;
+        if (cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+            w |= NOTE_NUMBER;
+        if (cls & LX_SCALE)
+            w |= NOTE_CELLS;
+        if ((cls & FX_CONTEXT_NOTED) ||
+            ((cls & (LX_UNIT | LX_VERB)) &&
+             (id == KW.year || id == KW.month || id == KW.said ||
+              id == KW.says || id == KW.sterling)))
+            w |= NOTE_CONTEXT;
+        word_notes[id] = w;
+    }
+}
+
+static void note_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    fx_known_words_init(); /* (KW, for word_notes_build) */
+    pthread_once(&once, word_notes_build);
+}
+
+/* The word t of the window (note_token): most words want nothing noted,
+** and need no more than the first test. */
+static inline __attribute__((always_inline)) void
+note_word(struct scanner *sc, const struct token *t)
+{
+    unsigned w = word_notes[t->lex];
+    if (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT))
+        w |= NOTE_CONTEXT; /* a name, "eBay", "FY24" */
+    if (!w)
+        return;
+    int at = (int)(t - sc->tok);
+    if (w & NOTE_NUMBER)
+        sc->window |= W_NUMBER | (w & NOTE_CELLS ? W_CELLS : 0);
+    if (w & NOTE_START)
+        sc->start_at[sc->n_start++] = (int16_t)at;
+    if (w & NOTE_CONTEXT)
+        note_context_word(sc, t, at);
+}
+
 /* What token t, at `at` in the window, tells the passes (scan.h:
 ** window, start_at, context_at): numbers and the words fx_find_figures
 ** starts a figure at ("five", "twice", "half", "a" before "million"); a
 ** scale word, "'000", or ")" closing a line ("... (%)") may make a
-** caption; and the tokens the context pass looks at. */
-static void note_token(struct scanner *sc, const struct token *t, int at)
+** caption; and the tokens the context pass looks at.  Inline: every
+** token asks, and most want nothing. */
+static inline __attribute__((always_inline)) void
+note_token(struct scanner *sc, const struct token *t, int at)
 {
     switch (t->kind) {
+    case TK_WORD:
+        note_word(sc, t);
+        break;
     case TK_NUM:
         sc->window |= W_NUMBER;
         sc->start_at[sc->n_start++] = (int16_t)at;
         sc->context_at[sc->n_context++] = (int16_t)at;
-        break;
-    case TK_WORD:
-        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
-            sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
-        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
-            sc->start_at[sc->n_start++] = (int16_t)at;
-        if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
-            (t->cls & FX_CONTEXT_NOTED) ||
-            ((t->cls & (LX_UNIT | LX_VERB)) &&
-             (t->lex == KW.year || t->lex == KW.month || t->lex == KW.said ||
-              t->lex == KW.says || t->lex == KW.sterling)))
-            note_context_word(sc, t, at);
         break;
     case TK_PUNCT:
         if (t->hash == '\'' ||
@@ -361,27 +412,49 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
     }
 }
 
-/* Word classes whose words note_token notes: the passes start at them. */
-#define NOTED_CLASSES                                                          \
-    (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE | LX_ARTICLE | FX_CONTEXT_CLASSES)
-
-/* Is t (not the window's first token) a plain word: one that ends no
-** sentence before it, follows its token after one blank or none (no
-** cell gap), and that note_token would note nothing of?  Half the
-** tokens are such; all they need is this test. */
-static inline bool plain_word(const struct token *t)
+/* Punctuation after which boundary_before may end a sentence even on the
+** same line: . ! ? and the closing " ) ' after one; all ASCII below 64
+** but the ideographic full stop. */
+static inline bool may_end_after(const struct token *prev)
 {
-    return t->kind == TK_WORD &&
-           !(t->flags & (TF_BLANK | TF_NEWLINE | TF_CAP | TF_MIXED | TF_DIGIT)) &&
-           !(t->cls & NOTED_CLASSES) && t[-1].kind != TK_PUNCT &&
-           t->start <= t[-1].end + 1;
+    const uint64_t ends = 1ull << '.' | 1ull << '!' | 1ull << '?' |
+                          1ull << '"' | 1ull << ')' | 1ull << '\'';
+    return prev->kind == TK_PUNCT &&
+           (prev->hash < 64 ? (ends >> prev->hash) & 1
+                            : prev->hash == CP_IDEO_STOP);
+}
+
+/* Note tokens [n, end) of the window (0 < n, end <= SENT_MAX) as long
+** as no sentence may end before one (boundary_before) and none follows a
+** cell gap (two blanks or more); returns the first that may (or end).
+** Most tokens pass, and need nothing but this loop: what the test needs
+** of the token before (where it ends, whether it may end a sentence) is
+** kept from the turn before, and is no question for a word. */
+static int note_run(struct scanner *sc, int n, int end)
+{
+    const struct token *t = &sc->tok[n], *stop = &sc->tok[end];
+    uint32_t after = t[-1].end + 1; /* a token starting later: a gap */
+    bool may_end = may_end_after(&t[-1]);
+    for (; t < stop; t++) {
+        if (may_end || (t->flags & (TF_BLANK | TF_NEWLINE)) ||
+            t->start > after)
+            break;
+        after = t->end + 1;
+        if (t->kind == TK_WORD) {
+            note_word(sc, t);
+        } else {
+            may_end = may_end_after(t);
+            note_token(sc, t, (int)(t - sc->tok));
+        }
+    }
+    return (int)(t - sc->tok);
 }
 
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
     static const struct extract_options no_options;
-    fx_known_words_init();
+    note_init();
     fx_context_init();
     if (!options)
         options = &no_options;
@@ -435,12 +508,11 @@ int figure_scan(const char *text, size_t len,
             read = n + tok_run(&tz, &sc->tok[n],
                                room < RUN_MAX ? room : RUN_MAX);
         }
-        /* plain words run through; not the run's last token, which may
-        ** be TK_END or TK_BREAK, nor the first of the window.  The
-        ** window's tokens all stay below SENT_MAX. */
+        /* the tokens note_run takes need no more; not the window's first
+        ** nor the run's last, which may be TK_END or TK_BREAK (and so
+        ** the window's tokens all stay below SENT_MAX) */
         if (n > 0) {
-            while (n < read - 1 && plain_word(&sc->tok[n]))
-                n++;
+            n = note_run(sc, n, read - 1);
             sc->n = n;
         }
         struct token *t = &sc->tok[n];
@@ -469,11 +541,7 @@ int figure_scan(const char *text, size_t len,
             if (sc->failed)
                 break;
         }
-        /* most tokens are words of no class the passes start at and
-        ** not capitalised: one test of each lets them through */
-        if (k != TK_WORD || (t->cls & NOTED_CLASSES) ||
-            (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))
-            note_token(sc, t, n);
+        note_token(sc, t, n);
         sc->n = ++n;
         if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
             sc->window |= W_CELLS | W_GAP;
