@@ -50,11 +50,45 @@ static void lower_ascii(char *p, size_t len)
     }
 }
 
+enum { PHRASE_MAX = 256 }; /* bytes of a copied phrase, NUL included */
+
+/* Is the text of tokens [a, b) what copy_phrase makes of them: the
+** tokens one space apart or glued, none lower-casing would change (no
+** ASCII capital, or one that keeps its case), not too long? */
+static bool plain_slice(const struct scanner *sc, int a, int b, bool keep_case)
+{
+    if (sc->tok[b - 1].end - sc->tok[a].start > PHRASE_MAX - 1)
+        return false;
+    for (int i = a; i < b; i++) {
+        const struct token *t = &sc->tok[i];
+        if (i > a &&
+            (t->flags & TF_SPACE ? t->start != t[-1].end + 1 ||
+                                       sc->text[t[-1].end] != ' '
+                                 : t->start != t[-1].end))
+            return false;
+        if (keep_case || (t->flags & TF_ALLCAP) ||
+            (t->end - t->start == 1 && (t->flags & TF_CAP)))
+            continue; /* copied as it is */
+        if (t->kind == TK_WORD) {
+            if (t->flags & (TF_CAP | TF_MIXED))
+                return false; /* a capital, lowered */
+        } else {
+            for (uint32_t k = t->start; k < t->end; k++)
+                if (sc->text[k] >= 'A' && sc->text[k] <= 'Z')
+                    return false;
+        }
+    }
+    return true;
+}
+
 /* Copy tokens [a, b) into the arena: single spaces for any whitespace,
-** lower case unless `keep_case` or the word is an acronym. */
+** lower case unless `keep_case` or the word is an acronym.  Most phrases
+** are written so already, and are copied from the text at once. */
 static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 {
-    enum { PHRASE_MAX = 256 };
+    if (plain_slice(sc, a, b, keep_case))
+        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
+                                  sc->tok[b - 1].end - sc->tok[a].start);
     char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
@@ -77,9 +111,40 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 
 static const char *role_names[] = {"level", "change", "share", "target"};
 
+/* A phrase emit copied: tokens [a, b) of the window, and the copy. */
+struct phrase_copy {
+    int a, b;
+    const char *copy;
+};
+
+/* copy_phrase, once for figures of a window that share the phrase
+** ("revenue rose 5% to $3 billion"): they share the copy. */
+static const char *copy_once(struct scanner *sc, struct phrase_copy *last,
+                             int a, int b, bool keep_case)
+{
+    if (a != last->a || b != last->b) {
+        last->a = a;
+        last->b = b;
+        last->copy = copy_phrase(sc, a, b, keep_case);
+    }
+    return last->copy;
+}
+
+/* One more amount in currency u: sc->currency_main is the first (in
+** unit order) of those written most, the dollar aside, so the article's
+** end need not look through every unit. */
+static void count_currency(struct scanner *sc, int u)
+{
+    unsigned n = ++sc->currency_seen[u];
+    unsigned most = sc->currency_seen[sc->currency_main];
+    if (u != U_USD && (n > most || (n == most && u < sc->currency_main)))
+        sc->currency_main = u;
+}
+
 static void emit(struct scanner *sc)
 {
     size_t base = sc->out->count;
+    struct phrase_copy noun = {-1, -1, NULL}, metric = {-1, -1, NULL};
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         struct figure *f = figure_list_push(sc->out);
@@ -107,7 +172,7 @@ static void emit(struct scanner *sc)
             f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
         f->implicit = c->implicit;
         if (c->noun0 >= 0)
-            f->noun = copy_phrase(sc, c->noun0, c->noun1, true);
+            f->noun = copy_once(sc, &noun, c->noun0, c->noun1, true);
         f->approx = lex_qual_name[c->qual];
         f->role = role_names[c->role];
         f->period = c->period;
@@ -120,11 +185,11 @@ static void emit(struct scanner *sc)
             sc->ctx.last_copy = f->subject;
         }
         if (c->metric0 >= 0)
-            f->metric = copy_phrase(sc, c->metric0, c->metric1, false);
+            f->metric = copy_once(sc, &metric, c->metric0, c->metric1, false);
         if (c->pair >= 0)
             f->pair = (int)(base + (size_t)c->pair - sc->first);
         if (lex_is_currency_code(c->unit) && !c->implicit)
-            sc->currency_seen[c->unit]++;
+            count_currency(sc, c->unit);
     }
 }
 
@@ -145,11 +210,7 @@ static int cent_currency(const struct scanner *sc)
 static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
-    int best = 0;
-    for (int u = 1; u < U__N; u++)
-        if (u != U_USD && lex_is_currency_code(u) &&
-            sc->currency_seen[u] > sc->currency_seen[best])
-            best = u;
+    int best = sc->currency_main;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
@@ -477,6 +538,7 @@ int figure_scan(const char *text, size_t len,
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
+    sc->currency_main = 0;
     sc->failed = 0;
     sc->text = text;
     sc->len = len;

@@ -245,6 +245,8 @@ struct scanner {
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
+    int currency_main; /* the first of the currencies written most, the
+                          dollar aside (0: none), kept as they come */
     struct attrib_ctx ctx;
     int failed; /* out of memory */
 };
