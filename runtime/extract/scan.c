@@ -278,10 +278,14 @@ static void flush(struct scanner *sc)
     }
     fx_attribute(sc);
     emit(sc);
-    memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
-    memset(sc->cue_kind, 0, (size_t)sc->n * sizeof sc->cue_kind[0]);
-    memset(sc->cue_year, 0, (size_t)sc->n * sizeof sc->cue_year[0]);
-    memset(sc->mention, 0, (size_t)sc->n * sizeof sc->mention[0]);
+    /* the marks back to zero: blocks of a constant size are cleared by
+    ** a few stores, with no call (windows are short) */
+    for (int k = 0; k < sc->n; k += MARK_BLOCK) {
+        memset(&sc->mark[k], 0, MARK_BLOCK * sizeof sc->mark[0]);
+        memset(&sc->cue_kind[k], 0, MARK_BLOCK * sizeof sc->cue_kind[0]);
+        memset(&sc->cue_year[k], 0, MARK_BLOCK * sizeof sc->cue_year[0]);
+        memset(&sc->mention[k], 0, MARK_BLOCK * sizeof sc->mention[0]);
+    }
     sc->n = 0;
     sc->n_cand = 0;
     sc->window = 0;
@@ -361,8 +365,8 @@ static bool boundary_before(const struct scanner *sc, int n,
 ** digit, no class it asks about) and the gazetteer has none starting
 ** with it.  Most capitalised words and words before a full stop are
 ** such, and the pass need not visit them. */
-static void note_context_word(struct scanner *sc, const struct token *t,
-                              int at)
+static inline void note_context_word(struct scanner *sc,
+                                     const struct token *t, int at)
 {
     if (!(t->flags & TF_DIGIT) && !(t->cls & FX_CONTEXT_CLASSES) &&
         !gazetteer_may_start(t->flags & TF_CAP ? sc->gz_cap_first

@@ -46,6 +46,10 @@
 #include "token.h"
 
 #define SENT_MAX 384
+/* room for the per-token marks: SENT_MAX + 1 tokens rounded up to whole
+** blocks, which flush() clears a block at a time */
+#define MARK_BLOCK 16
+#define MARK_ROOM ((SENT_MAX + MARK_BLOCK) / MARK_BLOCK * MARK_BLOCK)
 
 /* per-token marks set by the context pass and by find */
 enum {
@@ -215,10 +219,11 @@ struct scanner {
 
     /* the sentence window */
     struct token tok[SENT_MAX + 1];
-    uint8_t mark[SENT_MAX + 1];
-    int16_t cue_kind[SENT_MAX + 1]; /* TC_* at the cue's first token   */
-    int16_t cue_year[SENT_MAX + 1];
-    const struct gazetteer_entry *mention[SENT_MAX + 1]; /* at 1st tok */
+    /* per token, zero past the window's end (MARK_ROOM: scan.c) */
+    uint8_t mark[MARK_ROOM];
+    int16_t cue_kind[MARK_ROOM]; /* TC_* at the cue's first token   */
+    int16_t cue_year[MARK_ROOM];
+    const struct gazetteer_entry *mention[MARK_ROOM]; /* at 1st tok */
     int n;
     unsigned window; /* W_*: what the window holds, noted as tokens come */
     /* tokens the passes start at, noted as tokens come so that each pass
