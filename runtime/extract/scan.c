@@ -492,24 +492,25 @@ static inline bool may_end_after(const struct token *prev)
 /* Note tokens [n, end) of the window (0 < n, end <= SENT_MAX) as long
 ** as no sentence may end before one (boundary_before) and none follows a
 ** cell gap (two blanks or more); returns the first that may (or end).
-** Most tokens pass, and need nothing but this loop: what the test needs
-** of the token before (where it ends, whether it may end a sentence) is
-** kept from the turn before, and is no question for a word. */
+** Most tokens pass, and need nothing but this loop: where the token
+** before ends is kept from the turn before, and whether it may end a
+** sentence is no question for a word. */
 static int note_run(struct scanner *sc, int n, int end)
 {
     const struct token *t = &sc->tok[n], *stop = &sc->tok[end];
+    if (may_end_after(&t[-1]))
+        return n;
     uint32_t after = t[-1].end + 1; /* a token starting later: a gap */
-    bool may_end = may_end_after(&t[-1]);
     for (; t < stop; t++) {
-        if (may_end || (t->flags & (TF_BLANK | TF_NEWLINE)) ||
-            t->start > after)
+        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > after)
             break;
         after = t->end + 1;
         if (t->kind == TK_WORD) {
             note_word(sc, t);
         } else {
-            may_end = may_end_after(t);
             note_token(sc, t, (int)(t - sc->tok));
+            if (may_end_after(t))
+                return (int)(t + 1 - sc->tok);
         }
     }
     return (int)(t - sc->tok);
