@@ -485,9 +485,8 @@ void fx_context_pass(struct scanner *sc)
 {
     const struct phrase *ph;
     fx_ctx_window(sc);
-    /* in registers, not reloaded after every call the loop makes */
-    const uint16_t w_year = KW.year, w_month = KW.month, w_said = KW.said,
-                   w_says = KW.says, w_sterling = KW.sterling;
+    /* in a register, not reloaded after every call the loop makes */
+    const uint16_t w_sterling = KW.sterling;
     /* The walk visits the tokens of sc->context_at, a superset of those
     ** the code below does anything with; it skips the tokens of a phrase
     ** or mention it has read (next).  Once the text has names of its own
@@ -581,13 +580,13 @@ void fx_context_pass(struct scanner *sc)
             (t->flags & TF_DIGIT)) {
             if (is_month(sc, i))
                 month_cue(sc, i, tlex(sc, i)->val); /* seasons: fx_month_cue */
-            else if ((t->lex == w_year || t->lex == w_month) && i > 0)
+            else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
                 year_word(sc, i);
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
                 int fy = fy_word(sc, i);
                 if (fy)
                     cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
-            } else if (t->lex == w_said || t->lex == w_says) {
+            } else if (t->lex == KW.said || t->lex == KW.says) {
                 fx_ctx_said(sc, i); /* "Greenbasket said it" */
                 if (sc->ctx.n_dyn && sc->n_name && at != merged) {
                     /* a name of its own: the rest of the walk with names */
