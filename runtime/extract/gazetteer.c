@@ -111,6 +111,16 @@ static void bit_set(uint64_t *bits, uint32_t key)
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
+/* keys a[0..n) and b[0..n) the same?  (Names are a few keys: a loop is
+** cheaper than a call of memcmp.) */
+static bool same_keys(const uint32_t *a, const uint32_t *b, int n)
+{
+    for (int k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
+
 /* The entry named by keys[0..n), whose combine() is h. */
 static const struct gazetteer_entry *find_hashed(const struct gazetteer *g,
                                                  const uint32_t *keys, int n,
@@ -123,7 +133,7 @@ static const struct gazetteer_entry *find_hashed(const struct gazetteer *g,
             return NULL;
         if (g->slot_hash[s] == h) {
             const struct gazetteer_entry *e = &g->entries[g->slots[s] - 1];
-            if (e->n_keys == n && memcmp(e->keys, keys, n * sizeof *keys) == 0)
+            if (e->n_keys == n && same_keys(e->keys, keys, n))
                 return e;
         }
     }
@@ -160,7 +170,7 @@ static int index_entries(struct gazetteer *g)
         for (; g->slots[s]; s = (s + 1) & (n - 1)) {
             const struct gazetteer_entry *o = &g->entries[g->slots[s] - 1];
             if (g->slot_hash[s] == h && o->n_keys == e->n_keys &&
-                memcmp(o->keys, e->keys, e->n_keys * sizeof *e->keys) == 0) {
+                same_keys(o->keys, e->keys, e->n_keys)) {
                 /* replace; "tmall.com" and "Tmall.com" are one name */
                 if (strcmp(o->canonical, e->canonical) == 0)
                     e->lower_ok |= o->lower_ok;
