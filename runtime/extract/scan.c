@@ -327,7 +327,7 @@ static bool boundary_before(const struct scanner *sc, int n,
         /* a wrapped line goes on in lower case or with a number */
         if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
             (t->kind == TK_NUM && prev->kind == TK_WORD &&
-             (lex_get(prev->lex)->cls & LX_STOP)))
+             (prev->cls & LX_STOP)))
             return false;
         return true;
     }
@@ -350,7 +350,7 @@ static bool boundary_before(const struct scanner *sc, int n,
         return false;
     if (n >= 2 && sc->tok[n - 2].kind == TK_WORD && glued(sc, n - 1)) {
         const struct token *w = &sc->tok[n - 2];
-        if (lex_get(w->lex)->cls & LX_ABBREV)
+        if (w->cls & LX_ABBREV) /* (a word's cls: its lexeme's) */
             return false;
         if (w->end - w->start == 1 && (w->flags & TF_CAP))
             return false; /* an initial: "J. Smith" */
