@@ -9,6 +9,7 @@
 ** says about money: a "£" or "sterling" (British), Chinese or Japanese
 ** text, which decide what "¥", "£" and bare amounts mean.
 */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
@@ -180,12 +181,12 @@ static bool denominator(const struct scanner *sc, int i)
     return false;
 }
 
-static void context_number(struct scanner *sc, int i)
+/* The number at i (an identifier when `ident`): a day of a date, a year
+** and its cue, or neither. */
+static void context_number(struct scanner *sc, int i, bool ident)
 {
-    if (i < 0 || i >= sc->n)
-        return;
     const struct token *t = &sc->tok[i];
-    if (sc->ident_left > 0 || denominator(sc, i)) {
+    if (ident || denominator(sc, i)) {
         sc->mark[i] |= M_IDENT;
         return;
     }
@@ -396,50 +397,124 @@ static inline bool dot_after(const struct scanner *sc, int i)
            !(u->flags & TF_SPACE);
 }
 
-/* "Tel:" counts down over tokens [a, b) and stops at a line break (the
-** callers test sc->ident_left first: it is almost always 0). */
-static void ident_count_down(struct scanner *sc, int a, int b)
+/* "Tel:" makes the numbers of the next IDENT_TOKENS - 1 tokens of its
+** line identifiers: those before token `end`.  The count runs out at
+** token `stop`, a line break before it ends it at once.  The tokens of a
+** phrase or mention after its first count nothing (the walk skips them),
+** as ident_skip says. */
+struct ident_run {
+    int end, stop;
+};
+
+/* The count goes on for `left` tokens after token p (p: -1 for what the
+** window before left in sc->ident_left). */
+static void ident_start(const struct scanner *sc, struct ident_run *r, int p,
+                        int left)
 {
-    for (int j = a; j < b && sc->ident_left > 0; j++)
-        sc->ident_left = sc->tok[j].flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
+    r->stop = p + left;
+    r->end = r->stop;
+    for (int j = p + 1; j < r->stop && j < sc->n; j++)
+        if (sc->tok[j].flags & TF_NEWLINE) {
+            r->end = j;
+            break;
+        }
+}
+
+/* The walk skips to i + m after the phrase or mention at i. */
+static inline void ident_skip(const struct scanner *sc, struct ident_run *r,
+                              int i, int m)
+{
+    if (i < r->end && m > 1)
+        ident_start(sc, r, i + m - 1, r->stop - i);
+}
+
+/* Can a time phrase ("last year", "so far") start at the word i?  Its
+** second word is one the lexicon knows, maybe after a joiner ('-', '.':
+** punctuation is let through); the test spares about half the calls of
+** lex_phrase_at at "the" and "to".  It holds as long as every time
+** phrase has two words or more, which fx_context_init checks. */
+static bool single_word_time_phrase;
+
+static inline bool may_start_time_phrase(const struct scanner *sc, int i)
+{
+    if (single_word_time_phrase)
+        return true;
+    const struct token *u = &sc->tok[i + 1];
+    return i + 1 < sc->n &&
+           (u->kind == TK_WORD ? u->lex != 0 : u->kind == TK_PUNCT);
+}
+
+/* The tokens of sc->context_at from its x-th on and those of sc->name_at
+** after token i, merged in token order into `out`; returns how many. */
+static int with_names(const struct scanner *sc, int x, int i, int16_t *out)
+{
+    int y = 0, k = 0;
+    while (y < sc->n_name && sc->name_at[y] <= i)
+        y++;
+    while (x < sc->n_context || y < sc->n_name) {
+        if (y == sc->n_name ||
+            (x < sc->n_context && sc->context_at[x] < sc->name_at[y]))
+            out[k++] = sc->context_at[x++];
+        else
+            out[k++] = sc->name_at[y++];
+    }
+    return k;
+}
+
+/* Is there a time phrase of one word?  Then may_start_time_phrase
+** lets every word through. */
+static void time_phrase_check(void)
+{
+    lex_init();
+    for (int id = 1; id < LEX_MAX_WORDS; id++) {
+        const struct phrase *ph;
+        struct token t = {.kind = TK_WORD, .lex = (uint16_t)id};
+        if ((lex_get((uint16_t)id)->cls & LX_TIMEPHRASE) &&
+            lex_phrase_at(&t, 1, 0, 1u << PH_TIME | 1u << PH_NOW, &ph) > 0)
+            single_word_time_phrase = true;
+    }
+}
+
+void fx_context_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, time_phrase_check);
 }
 
 void fx_context_pass(struct scanner *sc)
 {
     const struct phrase *ph;
     fx_ctx_window(sc);
-    /* in registers, not reloaded after every call the loop makes */
-    const uint16_t w_year = KW.year, w_month = KW.month, w_said = KW.said,
-                   w_says = KW.says;
+    /* in a register, not reloaded after every call the loop makes */
+    const uint16_t w_sterling = KW.sterling;
     /* The walk visits the tokens of sc->context_at, a superset of those
-    ** the switch below does anything with; a token the loop reaches by
-    ** `i++` after a phrase or mention (next) or any token it skips only
-    ** counts "Tel:" down. */
+    ** the code below does anything with; it skips the tokens of a phrase
+    ** or mention it has read (next).  Once the text has names of its own
+    ** (fx_dyn_match), it visits those of sc->name_at too. */
+    int16_t merged[2 * (SENT_MAX + 1)];
+    const int16_t *at = sc->context_at;
+    int count = sc->n_context;
+    if (sc->ctx.n_dyn && sc->n_name) {
+        count = with_names(sc, 0, -1, merged);
+        at = merged;
+    }
+    struct ident_run ident = {0, 0};
+    if (sc->ident_left > 0)
+        ident_start(sc, &ident, -1, sc->ident_left);
     int next = 0;
-    for (int x = 0; x < sc->n_context; x++) {
-        int i = sc->context_at[x];
+    for (int x = 0; x < count; x++) {
+        int i = (uint16_t)at[x]; /* an index: the compiler is told >= 0 */
         if (i < next)
             continue; /* inside a phrase or mention already read */
-        if (sc->ident_left > 0)
-            ident_count_down(sc, next, i);
         next = i + 1;
         struct token *t = &sc->tok[i];
-        if ((t->flags & TF_NEWLINE) || sc->ident_left > 0)
-            sc->ident_left = t->flags & TF_NEWLINE ? 0 : sc->ident_left - 1;
-        switch (t->kind) {
-        case TK_WORD:
-            /* most words are in lower case and name, date and cue
-            ** nothing: one test lets them through (a domain,
-            ** "tmall.com", is a name) */
-            if (!(t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) &&
-                !(t->cls & FX_CONTEXT_CLASSES) &&
-                !dot_after(sc, i))
-                continue;
-            break;
-        case TK_NUM:
-            context_number(sc, i);
+        /* words first: most of the tokens visited */
+        if (t->kind == TK_WORD) {
+            /* (a word's classes are its lexeme's: t->cls) */
+        } else if (t->kind == TK_NUM) {
+            context_number(sc, i, i < ident.end);
             continue;
-        case TK_CJK:
+        } else if (t->kind == TK_CJK) {
             if (t->flags & TF_KANA)
                 sc->japanese = true;
             else
@@ -452,27 +527,25 @@ void fx_context_pass(struct scanner *sc)
                     cue(sc, i - 1, TC_YEAR, (int)v);
                 }
             }
-            break;
-        case TK_SYM:
-            if (t->hash == CP_POUND)
+            /* a CJK token has no lexeme: cls 0, lex 0 */
+        } else {
+            if (t->kind == TK_SYM && t->hash == CP_POUND)
                 sc->british = true;
             continue;
-        default:
-            continue;
         }
-        const struct lexeme *l = tlex(sc, i);
-        if ((l->cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+        uint32_t cls = t->cls;
+        if ((cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
             (is_punct(sc, i + 1, ':') ||
              (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
              (is_punct(sc, i + 1, '.') &&
               (is_punct(sc, i + 2, ':') ||
                (i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM)))))
-            sc->ident_left = IDENT_TOKENS;
-        if (l->cls & LX_CHINA)
+            ident_start(sc, &ident, i, IDENT_TOKENS);
+        if (cls & LX_CHINA)
             sc->chinese = true;
-        if (t->lex == KW.sterling)
+        if (t->lex == w_sterling)
             sc->british = true;
-        if (t->cls & LX_TIMEPHRASE) {
+        if ((cls & LX_TIMEPHRASE) && may_start_time_phrase(sc, i)) {
             int m = lex_phrase_at(sc->tok, sc->n, i,
                                   1u << PH_TIME | 1u << PH_NOW, &ph);
             if (m > 0) {
@@ -494,35 +567,47 @@ void fx_context_pass(struct scanner *sc)
                     cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
                 else
                     cue(sc, i, TC_NOW, sc->year);
+                ident_skip(sc, &ident, i, m);
                 next = i + m;
                 continue;
             }
         }
-        if (l->cls & LX_NOW)
+        if (cls & LX_NOW)
             cue(sc, i, TC_NOW, sc->year);
         /* one test lets the common word through: months, "year",
         ** "month", "said", "FY24" need a closer look */
-        if ((t->cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
+        if ((cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
             (t->flags & TF_DIGIT)) {
             if (is_month(sc, i))
-                month_cue(sc, i, l->val); /* seasons: see fx_month_cue */
-            else if ((t->lex == w_year || t->lex == w_month) && i > 0)
+                month_cue(sc, i, tlex(sc, i)->val); /* seasons: fx_month_cue */
+            else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
                 year_word(sc, i);
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
                 int fy = fy_word(sc, i);
                 if (fy)
                     cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
-            } else if (t->lex == w_said || t->lex == w_says) {
+            } else if (t->lex == KW.said || t->lex == KW.says) {
                 fx_ctx_said(sc, i); /* "Greenbasket said it" */
+                if (sc->ctx.n_dyn && sc->n_name && at != merged) {
+                    /* a name of its own: the rest of the walk with names */
+                    count = with_names(sc, x + 1, i, merged);
+                    at = merged;
+                    x = -1;
+                }
             }
         }
         const struct gazetteer_entry *e;
-        /* names are capitalised, CJK, "eBay" or a domain ("tmall.com") */
+        /* names are capitalised, CJK, "eBay" or a domain ("tmall.com");
+        ** the gazetteer's first test, inline, turns most words away */
         int m = 0;
-        if ((t->flags & (TF_CAP | TF_MIXED)) || t->kind == TK_CJK ||
-            dot_after(sc, i)) {
+        if (t->kind == TK_CJK) {
             m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
-            if (!m && sc->ctx.n_dyn && t->kind == TK_WORD)
+        } else if ((t->flags & (TF_CAP | TF_MIXED)) || dot_after(sc, i)) {
+            if (gazetteer_may_start(t->flags & TF_CAP ? sc->gz_cap_first
+                                                      : sc->gz_low_first,
+                                    t->hash))
+                m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
+            if (!m && sc->ctx.n_dyn)
                 m = fx_dyn_match(sc, i, &e);
         }
         if (m && ((is_punct(sc, i + m, '$') && glued(sc, i + m)) ||
@@ -538,6 +623,7 @@ void fx_context_pass(struct scanner *sc)
                 sc->british = true;
             if ((sc->mark[i] & M_ATTR) || attributive(sc, i, m)) {
                 sc->mark[i] |= M_ATTR;
+                ident_skip(sc, &ident, i, m);
                 next = i + m;
                 continue;
             }
@@ -552,17 +638,19 @@ void fx_context_pass(struct scanner *sc)
                 if (place == (k < GK_COMPANY))
                     sc->last_kind[k] = e;
             }
+            ident_skip(sc, &ident, i, m);
             next = i + m;
             continue;
         }
-        if (!(l->cls & LX_KIND) || !is_lex(sc, i - 1, KW.the))
+        if (!(cls & LX_KIND) || !is_lex(sc, i - 1, KW.the))
             continue;
-        e = resolve_kind(sc, l->val);
+        e = resolve_kind(sc, tlex(sc, i)->val);
         if (e) {
             sc->mention[i] = e;
             fx_ctx_seen(sc, e);
         }
     }
-    if (sc->ident_left > 0)
-        ident_count_down(sc, next, sc->n);
+    /* what "Tel:" leaves for the next window: the count after the last
+    ** token, unless a line break ended it */
+    sc->ident_left = ident.end > sc->n - 1 ? ident.end - (sc->n - 1) : 0;
 }

@@ -6,7 +6,8 @@
 ** hash of the bytes otherwise).  An entry is found by the hash of its key
 ** sequence in an open-address table; a bitmap of first-token keys turns
 ** away almost every word of running text with one memory access, which
-** is what keeps subject finding off the scanner's profile.  A second
+** is what keeps subject finding off the scanner's profile (the sentence
+** loop tests it inline as words come: gazetteer_may_start).  A second
 ** bitmap, of the hashes of names' longer prefixes, stops a match from
 ** reading and probing further than some name could go ("Hangzhou said":
 ** one key, one probe, not twelve).
@@ -31,7 +32,7 @@ extern const struct embedded_file gazetteer_files[];
 extern const size_t gazetteer_files_count;
 
 #define MAX_KEYS 12
-#define BITMAP_WORDS 1024 /* 65536 bits */
+#define BITMAP_WORDS (GAZETTEER_FIRST_BITS / 64)
 #define PREFIX_WORDS 2048 /* 131072 bits */
 
 struct gazetteer {
@@ -103,16 +104,21 @@ static void prefix_set(uint64_t *bits, uint32_t h)
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-static int bit_test(const uint64_t *bits, uint32_t key)
-{
-    uint32_t b = (key ^ (key >> 16)) & 0xFFFF;
-    return (int)((bits[b >> 6] >> (b & 63)) & 1);
-}
-
+/* the first-token bitmaps: gazetteer_may_start (gazetteer.h) tests */
 static void bit_set(uint64_t *bits, uint32_t key)
 {
-    uint32_t b = (key ^ (key >> 16)) & 0xFFFF;
+    uint32_t b = (key ^ (key >> 16)) & (GAZETTEER_FIRST_BITS - 1);
     bits[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* keys a[0..n) and b[0..n) the same?  (Names are a few keys: a loop is
+** cheaper than a call of memcmp.) */
+static bool same_keys(const uint32_t *a, const uint32_t *b, int n)
+{
+    for (int k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
 }
 
 /* The entry named by keys[0..n), whose combine() is h. */
@@ -127,7 +133,7 @@ static const struct gazetteer_entry *find_hashed(const struct gazetteer *g,
             return NULL;
         if (g->slot_hash[s] == h) {
             const struct gazetteer_entry *e = &g->entries[g->slots[s] - 1];
-            if (e->n_keys == n && memcmp(e->keys, keys, n * sizeof *keys) == 0)
+            if (e->n_keys == n && same_keys(e->keys, keys, n))
                 return e;
         }
     }
@@ -164,7 +170,7 @@ static int index_entries(struct gazetteer *g)
         for (; g->slots[s]; s = (s + 1) & (n - 1)) {
             const struct gazetteer_entry *o = &g->entries[g->slots[s] - 1];
             if (g->slot_hash[s] == h && o->n_keys == e->n_keys &&
-                memcmp(o->keys, e->keys, e->n_keys * sizeof *e->keys) == 0) {
+                same_keys(o->keys, e->keys, e->n_keys)) {
                 /* replace; "tmall.com" and "Tmall.com" are one name */
                 if (strcmp(o->canonical, e->canonical) == 0)
                     e->lower_ok |= o->lower_ok;
@@ -462,7 +468,7 @@ cjk_match(const struct gazetteer *g, const char *text,
           const struct token *toks, int n, int i,
           const struct gazetteer_entry **out)
 {
-    if (!bit_test(g->cap_bits, token_key(text, &toks[i])))
+    if (!gazetteer_may_start(g->cap_bits, token_key(text, &toks[i])))
         return 0;
     return match_from(g, text, toks, n, i, out);
 }
@@ -479,9 +485,22 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
     if (t->kind != TK_WORD)
         return 0;
     /* a word's key is its hash (token_key) */
-    if (!bit_test(t->flags & TF_CAP ? g->cap_bits : g->low_bits, t->hash))
+    if (!gazetteer_may_start(t->flags & TF_CAP ? g->cap_bits : g->low_bits,
+                             t->hash))
         return 0;
     return match_from(g, text, toks, n, i, out);
+}
+
+void gazetteer_first_bits(const struct gazetteer *g, const uint64_t **cap,
+                          const uint64_t **low)
+{
+    static const uint64_t none[BITMAP_WORDS];
+    if (!g || g->max_keys == 0) {
+        *cap = *low = none;
+        return;
+    }
+    *cap = g->cap_bits;
+    *low = g->low_bits;
 }
 
 const struct gazetteer_entry *gazetteer_lookup(const struct gazetteer *g,

@@ -92,4 +92,20 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
                     const struct token *toks, int n, int i,
                     const struct gazetteer_entry **out);
 
+/* The first test gazetteer_match makes of a word, for the scanner to make
+** inline as the words come: bitmaps of the first-token keys of names
+** that match capitalised text (`cap`) and of those that also match
+** lower-case text (`low`).  A word (key: its hash) that its bitmap turns
+** away starts no name.  A NULL or empty gazetteer gives bitmaps of
+** zeros: nothing starts a name there. */
+#define GAZETTEER_FIRST_BITS 65536
+void gazetteer_first_bits(const struct gazetteer *g, const uint64_t **cap,
+                          const uint64_t **low);
+
+static inline int gazetteer_may_start(const uint64_t *bits, uint32_t key)
+{
+    uint32_t b = (key ^ (key >> 16)) & (GAZETTEER_FIRST_BITS - 1);
+    return (int)((bits[b >> 6] >> (b & 63)) & 1);
+}
+
 #endif

@@ -50,11 +50,45 @@ static void lower_ascii(char *p, size_t len)
     }
 }
 
+enum { PHRASE_MAX = 256 }; /* bytes of a copied phrase, NUL included */
+
+/* Is the text of tokens [a, b) what copy_phrase makes of them: the
+** tokens one space apart or glued, none lower-casing would change (no
+** ASCII capital, or one that keeps its case), not too long? */
+static bool plain_slice(const struct scanner *sc, int a, int b, bool keep_case)
+{
+    if (sc->tok[b - 1].end - sc->tok[a].start > PHRASE_MAX - 1)
+        return false;
+    for (int i = a; i < b; i++) {
+        const struct token *t = &sc->tok[i];
+        if (i > a &&
+            (t->flags & TF_SPACE ? t->start != t[-1].end + 1 ||
+                                       sc->text[t[-1].end] != ' '
+                                 : t->start != t[-1].end))
+            return false;
+        if (keep_case || (t->flags & TF_ALLCAP) ||
+            (t->end - t->start == 1 && (t->flags & TF_CAP)))
+            continue; /* copied as it is */
+        if (t->kind == TK_WORD) {
+            if (t->flags & (TF_CAP | TF_MIXED))
+                return false; /* a capital, lowered */
+        } else {
+            for (uint32_t k = t->start; k < t->end; k++)
+                if (sc->text[k] >= 'A' && sc->text[k] <= 'Z')
+                    return false;
+        }
+    }
+    return true;
+}
+
 /* Copy tokens [a, b) into the arena: single spaces for any whitespace,
-** lower case unless `keep_case` or the word is an acronym. */
+** lower case unless `keep_case` or the word is an acronym.  Most phrases
+** are written so already, and are copied from the text at once. */
 static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 {
-    enum { PHRASE_MAX = 256 };
+    if (plain_slice(sc, a, b, keep_case))
+        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
+                                  sc->tok[b - 1].end - sc->tok[a].start);
     char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
@@ -77,9 +111,40 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
 
 static const char *role_names[] = {"level", "change", "share", "target"};
 
+/* A phrase emit copied: tokens [a, b) of the window, and the copy. */
+struct phrase_copy {
+    int a, b;
+    const char *copy;
+};
+
+/* copy_phrase, once for figures of a window that share the phrase
+** ("revenue rose 5% to $3 billion"): they share the copy. */
+static const char *copy_once(struct scanner *sc, struct phrase_copy *last,
+                             int a, int b, bool keep_case)
+{
+    if (a != last->a || b != last->b) {
+        last->a = a;
+        last->b = b;
+        last->copy = copy_phrase(sc, a, b, keep_case);
+    }
+    return last->copy;
+}
+
+/* One more amount in currency u: sc->currency_main is the first (in
+** unit order) of those written most, the dollar aside, so the article's
+** end need not look through every unit. */
+static void count_currency(struct scanner *sc, int u)
+{
+    unsigned n = ++sc->currency_seen[u];
+    unsigned most = sc->currency_seen[sc->currency_main];
+    if (u != U_USD && (n > most || (n == most && u < sc->currency_main)))
+        sc->currency_main = u;
+}
+
 static void emit(struct scanner *sc)
 {
     size_t base = sc->out->count;
+    struct phrase_copy noun = {-1, -1, NULL}, metric = {-1, -1, NULL};
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         struct figure *f = figure_list_push(sc->out);
@@ -107,7 +172,7 @@ static void emit(struct scanner *sc)
             f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
         f->implicit = c->implicit;
         if (c->noun0 >= 0)
-            f->noun = copy_phrase(sc, c->noun0, c->noun1, true);
+            f->noun = copy_once(sc, &noun, c->noun0, c->noun1, true);
         f->approx = lex_qual_name[c->qual];
         f->role = role_names[c->role];
         f->period = c->period;
@@ -120,11 +185,11 @@ static void emit(struct scanner *sc)
             sc->ctx.last_copy = f->subject;
         }
         if (c->metric0 >= 0)
-            f->metric = copy_phrase(sc, c->metric0, c->metric1, false);
+            f->metric = copy_once(sc, &metric, c->metric0, c->metric1, false);
         if (c->pair >= 0)
             f->pair = (int)(base + (size_t)c->pair - sc->first);
         if (lex_is_currency_code(c->unit) && !c->implicit)
-            sc->currency_seen[c->unit]++;
+            count_currency(sc, c->unit);
     }
 }
 
@@ -145,11 +210,7 @@ static int cent_currency(const struct scanner *sc)
 static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
-    int best = 0;
-    for (int u = 1; u < U__N; u++)
-        if (u != U_USD && lex_is_currency_code(u) &&
-            sc->currency_seen[u] > sc->currency_seen[best])
-            best = u;
+    int best = sc->currency_main;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
@@ -217,14 +278,18 @@ static void flush(struct scanner *sc)
     }
     fx_attribute(sc);
     emit(sc);
-    memset(sc->mark, 0, (size_t)sc->n * sizeof sc->mark[0]);
-    memset(sc->cue_kind, 0, (size_t)sc->n * sizeof sc->cue_kind[0]);
-    memset(sc->cue_year, 0, (size_t)sc->n * sizeof sc->cue_year[0]);
-    memset(sc->mention, 0, (size_t)sc->n * sizeof sc->mention[0]);
+    /* the marks back to zero: blocks of a constant size are cleared by
+    ** a few stores, with no call (windows are short) */
+    for (int k = 0; k < sc->n; k += MARK_BLOCK) {
+        memset(&sc->mark[k], 0, MARK_BLOCK * sizeof sc->mark[0]);
+        memset(&sc->cue_kind[k], 0, MARK_BLOCK * sizeof sc->cue_kind[0]);
+        memset(&sc->cue_year[k], 0, MARK_BLOCK * sizeof sc->cue_year[0]);
+        memset(&sc->mention[k], 0, MARK_BLOCK * sizeof sc->mention[0]);
+    }
     sc->n = 0;
     sc->n_cand = 0;
     sc->window = 0;
-    sc->n_start = sc->n_context = 0;
+    sc->n_start = sc->n_context = sc->n_name = 0;
 }
 
 /* The token read into sc->tok[sc->n] starts a new window: flush the
@@ -262,7 +327,7 @@ static bool boundary_before(const struct scanner *sc, int n,
         /* a wrapped line goes on in lower case or with a number */
         if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
             (t->kind == TK_NUM && prev->kind == TK_WORD &&
-             (lex_get(prev->lex)->cls & LX_STOP)))
+             (prev->cls & LX_STOP)))
             return false;
         return true;
     }
@@ -285,7 +350,7 @@ static bool boundary_before(const struct scanner *sc, int n,
         return false;
     if (n >= 2 && sc->tok[n - 2].kind == TK_WORD && glued(sc, n - 1)) {
         const struct token *w = &sc->tok[n - 2];
-        if (lex_get(w->lex)->cls & LX_ABBREV)
+        if (w->cls & LX_ABBREV) /* (a word's cls: its lexeme's) */
             return false;
         if (w->end - w->start == 1 && (w->flags & TF_CAP))
             return false; /* an initial: "J. Smith" */
@@ -295,30 +360,105 @@ static bool boundary_before(const struct scanner *sc, int n,
     return t->kind == TK_NUM || t->kind == TK_CJK || t->kind == TK_PUNCT;
 }
 
+/* The word t at `at`, which the context pass looks at: in context_at,
+** or in name_at when all the pass could do there is find a name (no
+** digit, no class it asks about) and the gazetteer has none starting
+** with it.  Most capitalised words and words before a full stop are
+** such, and the pass need not visit them. */
+static inline void note_context_word(struct scanner *sc,
+                                     const struct token *t, int at)
+{
+    if (!(t->flags & TF_DIGIT) && !(t->cls & FX_CONTEXT_CLASSES) &&
+        !gazetteer_may_start(t->flags & TF_CAP ? sc->gz_cap_first
+                                               : sc->gz_low_first,
+                             t->hash))
+        sc->name_at[sc->n_name++] = (int16_t)at;
+    else
+        sc->context_at[sc->n_context++] = (int16_t)at;
+}
+
+/* Is the word at `at` in context_at or name_at already? */
+static bool noted_for_context(const struct scanner *sc, int at)
+{
+    return (sc->n_context > 0 && sc->context_at[sc->n_context - 1] == at) ||
+           (sc->n_name > 0 && sc->name_at[sc->n_name - 1] == at);
+}
+
+/* What the passes want noted of a word, by its lexeme (note_word): */
+enum {
+    NOTE_START = 1,   /* a figure may start at it: "five", "twice", "a"  */
+    NOTE_NUMBER = 2,  /* the window has a number: W_NUMBER              */
+    NOTE_CELLS = 4,   /* a scale word, as a caption's: W_CELLS          */
+    NOTE_CONTEXT = 8, /* the context pass looks at it                   */
+};
+static uint8_t word_notes[LEX_MAX_WORDS];
+
+/* word_notes from the lexemes' classes (a word token's t->cls are its
+** lexeme's): of the units and verbs the context pass asks about only
+** "year", "month", "said", "says" and "sterling" (scan.h). */
+static void word_notes_build(void)
+{
+    for (int id = 0; id < LEX_MAX_WORDS; id++) {
+        uint32_t cls = lex_get((uint16_t)id)->cls;
+        uint8_t w = 0;
+        if (cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
+            w |= NOTE_START;
+        if (cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
+            w |= NOTE_NUMBER;
+        if (cls & LX_SCALE)
+            w |= NOTE_CELLS;
+        if ((cls & FX_CONTEXT_NOTED) ||
+            ((cls & (LX_UNIT | LX_VERB)) &&
+             (id == KW.year || id == KW.month || id == KW.said ||
+              id == KW.says || id == KW.sterling)))
+            w |= NOTE_CONTEXT;
+        word_notes[id] = w;
+    }
+}
+
+static void note_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    fx_known_words_init(); /* (KW, for word_notes_build) */
+    pthread_once(&once, word_notes_build);
+}
+
+/* The word t of the window (note_token): most words want nothing noted,
+** and need no more than the first test. */
+static inline __attribute__((always_inline)) void
+note_word(struct scanner *sc, const struct token *t)
+{
+    unsigned w = word_notes[t->lex];
+    if (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT))
+        w |= NOTE_CONTEXT; /* a name, "eBay", "FY24" */
+    if (!w)
+        return;
+    int at = (int)(t - sc->tok);
+    if (w & NOTE_NUMBER)
+        sc->window |= W_NUMBER | (w & NOTE_CELLS ? W_CELLS : 0);
+    if (w & NOTE_START)
+        sc->start_at[sc->n_start++] = (int16_t)at;
+    if (w & NOTE_CONTEXT)
+        note_context_word(sc, t, at);
+}
+
 /* What token t, at `at` in the window, tells the passes (scan.h:
 ** window, start_at, context_at): numbers and the words fx_find_figures
 ** starts a figure at ("five", "twice", "half", "a" before "million"); a
 ** scale word, "'000", or ")" closing a line ("... (%)") may make a
-** caption; and the tokens the context pass looks at. */
-static void note_token(struct scanner *sc, const struct token *t, int at)
+** caption; and the tokens the context pass looks at.  Inline: every
+** token asks, and most want nothing. */
+static inline __attribute__((always_inline)) void
+note_token(struct scanner *sc, const struct token *t, int at)
 {
     switch (t->kind) {
+    case TK_WORD:
+        note_word(sc, t);
+        break;
     case TK_NUM:
         sc->window |= W_NUMBER;
         sc->start_at[sc->n_start++] = (int16_t)at;
         sc->context_at[sc->n_context++] = (int16_t)at;
-        break;
-    case TK_WORD:
-        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE))
-            sc->window |= W_NUMBER | (t->cls & LX_SCALE ? W_CELLS : 0);
-        if (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE))
-            sc->start_at[sc->n_start++] = (int16_t)at;
-        if ((t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)) ||
-            (t->cls & FX_CONTEXT_NOTED) ||
-            ((t->cls & (LX_UNIT | LX_VERB)) &&
-             (t->lex == KW.year || t->lex == KW.month || t->lex == KW.said ||
-              t->lex == KW.says || t->lex == KW.sterling)))
-            sc->context_at[sc->n_context++] = (int16_t)at;
         break;
     case TK_PUNCT:
         if (t->hash == '\'' ||
@@ -327,9 +467,8 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
             sc->window |= W_CELLS;
         /* "tmall.com": a word before a glued "." may be a name */
         if (t->hash == '.' && at > 0 && !(t->flags & TF_SPACE) &&
-            t[-1].kind == TK_WORD &&
-            (sc->n_context == 0 || sc->context_at[sc->n_context - 1] != at - 1))
-            sc->context_at[sc->n_context++] = (int16_t)(at - 1);
+            t[-1].kind == TK_WORD && !noted_for_context(sc, at - 1))
+            note_context_word(sc, t - 1, at - 1);
         break;
     case TK_CJK:
     case TK_SYM:
@@ -338,11 +477,51 @@ static void note_token(struct scanner *sc, const struct token *t, int at)
     }
 }
 
+/* Punctuation after which boundary_before may end a sentence even on the
+** same line: . ! ? and the closing " ) ' after one; all ASCII below 64
+** but the ideographic full stop. */
+static inline bool may_end_after(const struct token *prev)
+{
+    const uint64_t ends = 1ull << '.' | 1ull << '!' | 1ull << '?' |
+                          1ull << '"' | 1ull << ')' | 1ull << '\'';
+    return prev->kind == TK_PUNCT &&
+           (prev->hash < 64 ? (ends >> prev->hash) & 1
+                            : prev->hash == CP_IDEO_STOP);
+}
+
+/* Note tokens [n, end) of the window (0 < n, end <= SENT_MAX) as long
+** as no sentence may end before one (boundary_before) and none follows a
+** cell gap (two blanks or more); returns the first that may (or end).
+** Most tokens pass, and need nothing but this loop: where the token
+** before ends is kept from the turn before, and whether it may end a
+** sentence is no question for a word. */
+static int note_run(struct scanner *sc, int n, int end)
+{
+    const struct token *t = &sc->tok[n], *stop = &sc->tok[end];
+    if (may_end_after(&t[-1]))
+        return n;
+    uint32_t after = t[-1].end + 1; /* a token starting later: a gap */
+    for (; t < stop; t++) {
+        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > after)
+            break;
+        after = t->end + 1;
+        if (t->kind == TK_WORD) {
+            note_word(sc, t);
+        } else {
+            note_token(sc, t, (int)(t - sc->tok));
+            if (may_end_after(t))
+                return (int)(t + 1 - sc->tok);
+        }
+    }
+    return (int)(t - sc->tok);
+}
+
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
     static const struct extract_options no_options;
-    fx_known_words_init();
+    note_init();
+    fx_context_init();
     if (!options)
         options = &no_options;
     if (len > UINT32_MAX)
@@ -359,16 +538,18 @@ int figure_scan(const char *text, size_t len,
     memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
-    sc->n_start = sc->n_context = 0;
+    sc->n_start = sc->n_context = sc->n_name = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
+    sc->currency_main = 0;
     sc->failed = 0;
     sc->text = text;
     sc->len = len;
     sc->opt = options;
     sc->gz = options->gazetteer ? options->gazetteer : gazetteer_builtin();
+    gazetteer_first_bits(sc->gz, &sc->gz_cap_first, &sc->gz_low_first);
     sc->year = options->year;
     sc->month = options->year ? options->month : 0;
     sc->out = out;
@@ -393,6 +574,13 @@ int figure_scan(const char *text, size_t len,
             int room = SENT_MAX + 1 - n;
             read = n + tok_run(&tz, &sc->tok[n],
                                room < RUN_MAX ? room : RUN_MAX);
+        }
+        /* the tokens note_run takes need no more; not the window's first
+        ** nor the run's last, which may be TK_END or TK_BREAK (and so
+        ** the window's tokens all stay below SENT_MAX) */
+        if (n > 0) {
+            n = note_run(sc, n, read - 1);
+            sc->n = n;
         }
         struct token *t = &sc->tok[n];
         int k = t->kind; /* TK_END and TK_BREAK end a run */
@@ -420,13 +608,7 @@ int figure_scan(const char *text, size_t len,
             if (sc->failed)
                 break;
         }
-        /* most tokens are words of no class the passes start at and
-        ** not capitalised: one test of each lets them through */
-        if (k != TK_WORD ||
-            (t->cls & (LX_FOLD | LX_NUMWORD | LX_HALF | LX_SCALE |
-                       LX_ARTICLE | FX_CONTEXT_CLASSES)) ||
-            (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT)))
-            note_token(sc, t, n);
+        note_token(sc, t, n);
         sc->n = ++n;
         if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
             sc->window |= W_CELLS | W_GAP;

@@ -46,6 +46,10 @@
 #include "token.h"
 
 #define SENT_MAX 384
+/* room for the per-token marks: SENT_MAX + 1 tokens rounded up to whole
+** blocks, which flush() clears a block at a time */
+#define MARK_BLOCK 16
+#define MARK_ROOM ((SENT_MAX + MARK_BLOCK) / MARK_BLOCK * MARK_BLOCK)
 
 /* per-token marks set by the context pass and by find */
 enum {
@@ -215,10 +219,11 @@ struct scanner {
 
     /* the sentence window */
     struct token tok[SENT_MAX + 1];
-    uint8_t mark[SENT_MAX + 1];
-    int16_t cue_kind[SENT_MAX + 1]; /* TC_* at the cue's first token   */
-    int16_t cue_year[SENT_MAX + 1];
-    const struct gazetteer_entry *mention[SENT_MAX + 1]; /* at 1st tok */
+    /* per token, zero past the window's end (MARK_ROOM: scan.c) */
+    uint8_t mark[MARK_ROOM];
+    int16_t cue_kind[MARK_ROOM]; /* TC_* at the cue's first token   */
+    int16_t cue_year[MARK_ROOM];
+    const struct gazetteer_entry *mention[MARK_ROOM]; /* at 1st tok */
     int n;
     unsigned window; /* W_*: what the window holds, noted as tokens come */
     /* tokens the passes start at, noted as tokens come so that each pass
@@ -228,6 +233,14 @@ struct scanner {
     ** class it asks about, or before a glued "."); both in token order */
     int16_t start_at[SENT_MAX + 1], context_at[SENT_MAX + 1];
     int n_start, n_context;
+    /* the words among those the context pass could only find a name at,
+    ** and whose first key the gazetteer turns away: kept apart, in token
+    ** order, for the pass to walk only once the text defines names of
+    ** its own (ctx.n_dyn), which fx_dyn_match finds */
+    int16_t name_at[SENT_MAX + 1];
+    int n_name;
+    /* the gazetteer's first-token bitmaps (gazetteer_first_bits) */
+    const uint64_t *gz_cap_first, *gz_low_first;
     struct cand cand[SENT_MAX / 2 + 1];
     int n_cand;
 
@@ -237,12 +250,16 @@ struct scanner {
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
+    int currency_main; /* the first of the currencies written most, the
+                          dollar aside (0: none), kept as they come */
     struct attrib_ctx ctx;
     int failed; /* out of memory */
 };
 
 /* context.c: the first pass over a window: years and dates marked, time
-** cues and gazetteer mentions recorded, article-wide money hints noted */
+** cues and gazetteer mentions recorded, article-wide money hints noted;
+** fx_context_init once before (thread-safe) */
+void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
 /* table.c: read the window as a table line (header, caption or row),
