@@ -546,11 +546,9 @@ static void line_head_init(struct line_head *head, const char *doc)
 ** cached string fields and the head. */
 #define LINE_ROOM (256 + 3 * NUMBER_ROOM + FIELDS * FIELD_ROOM + HEAD_ROOM)
 
-
 /* A string field as a line wrote it, key and quotes included
 ** (",\"unit\":\"USD\""), to copy instead of escaping it again. */
 struct cached_string {
-    const char *value; /* NULL: nothing cached */
     size_t len;
     char bytes[FIELD_ROOM];
 };
@@ -570,7 +568,10 @@ struct cached_string {
 struct string_field {
     char key[KEY_ROOM];
     size_t key_len;
-    struct cached_string *last; /* the line before's value */
+    size_t last; /* the slot of the line before's value */
+    /* the string each slot holds (NULL: none), apart from the slots so
+    ** that a call clears them with one memset */
+    const char *value[SLOTS];
     struct cached_string slot[SLOTS];
 };
 
@@ -580,17 +581,16 @@ static void string_field_init(struct string_field *field, const char *key,
     memset(field->key, 0, sizeof field->key);
     memcpy(field->key, key, key_len);
     field->key_len = key_len;
-    for (int i = 0; i < SLOTS; i++)
-        field->slot[i].value = NULL;
-    field->last = &field->slot[0];
+    memset(field->value, 0, sizeof field->value);
+    field->last = 0;
 }
 
 /* Where s is cached, if it is: the address's bits, mixed (Fibonacci
 ** hashing) so that strings a few bytes apart take different slots. */
-static struct cached_string *slot_for(struct string_field *field, const char *s)
+static size_t slot_for(const char *s)
 {
     uint64_t mixed = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u;
-    return &field->slot[mixed >> (64 - SLOT_BITS)];
+    return (size_t)(mixed >> (64 - SLOT_BITS));
 }
 
 /* out, with room in b for n more bytes and the rest of the line
@@ -609,10 +609,9 @@ static char *make_room(struct textbuf *b, char *out, size_t n)
 }
 
 /* put_field for a string not in the cache: escape it, and cache it in
-** `slot` (slot_for(s)) when it is short enough. */
+** slot k (slot_for(s)) when it is short enough. */
 static char *put_new_field(struct textbuf *b, char *out,
-                           struct string_field *field,
-                           struct cached_string *slot, const char *s)
+                           struct string_field *field, size_t k, const char *s)
 {
     size_t n = strlen(s);
     if (n > SIZE_MAX / (2 * JSON_PER_BYTE) ||
@@ -626,10 +625,10 @@ static char *put_new_field(struct textbuf *b, char *out,
     *end++ = '"';
     size_t len = (size_t)(end - out);
     if (len <= FIELD_ROOM) {
-        slot->value = s;
-        slot->len = len;
-        memcpy(slot->bytes, out, FIELD_ROOM);
-        field->last = slot;
+        field->value[k] = s;
+        field->slot[k].len = len;
+        memcpy(field->slot[k].bytes, out, FIELD_ROOM);
+        field->last = k;
     }
     return end;
 }
@@ -639,15 +638,16 @@ static char *put_new_field(struct textbuf *b, char *out,
 static inline char *put_field(struct textbuf *b, char *out,
                               struct string_field *field, const char *s)
 {
-    struct cached_string *c = slot_for(field, s);
-    if (c->value != s) {
+    size_t k = slot_for(s);
+    if (field->value[k] != s) {
         /* the first byte tells most strings apart, without a call */
-        const char *last = field->last->value;
+        const char *last = field->value[field->last];
         if (!last || last[0] != s[0] || strcmp(last, s) != 0)
-            return put_new_field(b, out, field, c, s);
-        c = field->last;
+            return put_new_field(b, out, field, k, s);
+        k = field->last;
     }
-    field->last = c;
+    field->last = k;
+    const struct cached_string *c = &field->slot[k];
     /* the whole entry: a fixed-size copy is a few moves, and the line's
     ** room counts FIELD_ROOM for each field */
     memcpy(out, c->bytes, FIELD_ROOM);
