@@ -66,15 +66,6 @@ static const char digit_pairs[] = "0001020304050607080910111213141516171819"
                                   "6061626364656667686970717273747576777879"
                                   "8081828384858687888990919293949596979899";
 
-/* How many decimal digits v >= 1 has.  A number of b bits has
-** floor(b * log10(2)) or one more digits, and b * 1233 / 4096 is that
-** floor for every b up to 64; one comparison settles which. */
-static int decimal_length(uint64_t v)
-{
-    int floor_digits = ((64 - __builtin_clzll(v)) * 1233) >> 12;
-    return floor_digits + (v >= pow10_integer[floor_digits]);
-}
-
 /* v / 100 for every v below 43,699, with a multiply instead of a
 ** division: 5243 / 2^19 is just above 1/100. */
 static inline uint32_t hundreds(uint32_t v)
@@ -108,18 +99,27 @@ static inline char *put_small_uint(char *out, uint32_t v)
     return put_bytes(out, digit_pairs + low * 2, 2);
 }
 
-/* put_uint for v >= 10000: four digits per 64-bit division, from the
-** right, then the first one to four. */
+/* put_uint for v >= 10000, in groups of four digits with no loop and no
+** count of the digits first: v below 10^8 is its first one to four
+** digits and four more; a larger v is the digits of v / 10^8 (written
+** the same way, one step more at most, as v < 2^64 < 10^20) and eight
+** more. */
 static char *put_large_uint(char *out, uint64_t v)
 {
-    char *end = out + decimal_length(v), *at = end;
-    while (v >= 10000) {
-        at -= 4;
-        put_four_digits(at, (uint32_t)(v % 10000));
-        v /= 10000;
+    if (v < 100000000u) {
+        uint32_t high = (uint32_t)v / 10000, low = (uint32_t)v - high * 10000;
+        out = put_small_uint(out, high);
+        put_four_digits(out, low);
+        return out + 4;
     }
-    put_small_uint(out, (uint32_t)v); /* ends at `at` */
-    return end;
+    uint64_t top = v / 100000000u;
+    uint32_t eight = (uint32_t)(v - top * 100000000u);
+    out = top < 10000 ? put_small_uint(out, (uint32_t)top)
+                      : put_large_uint(out, top);
+    uint32_t high = eight / 10000;
+    put_four_digits(out, high);
+    put_four_digits(out + 4, eight - high * 10000);
+    return out + 8;
 }
 
 /* The digits of v at out (no printf: this runs for every start, end and
