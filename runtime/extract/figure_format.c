@@ -179,22 +179,15 @@ static int decimal_digits(double a, uint64_t *r)
     return 0;
 }
 
-/* `v` as the writers print it at out (NUMBER_ROOM bytes); returns the
-** end, with no NUL. */
-static char *put_number(char *out, double v)
+/* put_number for what is not an integer below 1e17: NaN, infinities
+** and fractions.  Not inlined, so that the integers, most values, are
+** written without a call. */
+__attribute__((noinline)) static char *put_other_number(char *out, double v)
 {
     if (!isfinite(v))
         return put_bytes(out, LITERAL("null"));
-    double a = fabs(v);
-    /* the cast drops any fraction, so a is integral when it comes back
-    ** (below 1e17 < 2^63 the cast is exact, and signed is one instruction) */
-    if (a < 1e17 && (double)(int64_t)a == a) {
-        if (v < 0) /* not for -0.0, which prints as "0" */
-            *out++ = '-';
-        return put_uint(out, (uint64_t)(int64_t)a);
-    }
     uint64_t r;
-    int d = decimal_digits(a, &r);
+    int d = decimal_digits(fabs(v), &r);
     if (d) {
         if (v < 0)
             *out++ = '-';
@@ -209,6 +202,22 @@ static char *put_number(char *out, double v)
             break;
     }
     return out + strlen(out);
+}
+
+/* `v` as the writers print it at out (NUMBER_ROOM bytes); returns the
+** end, with no NUL. */
+static inline char *put_number(char *out, double v)
+{
+    double a = fabs(v);
+    /* the cast drops any fraction, so a is integral when it comes back
+    ** (below 1e17 < 2^63 the cast is exact, and signed is one
+    ** instruction); NaN and infinities fail the first test */
+    if (a < 1e17 && (double)(int64_t)a == a) {
+        if (v < 0) /* not for -0.0, which prints as "0" */
+            *out++ = '-';
+        return put_uint(out, (uint64_t)(int64_t)a);
+    }
+    return put_other_number(out, v);
 }
 
 char *figure_format_number(char *buf, size_t size, double v)
