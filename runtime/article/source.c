@@ -100,6 +100,9 @@ int source_line(const char *s, size_t n, struct range *name)
 
 size_t source_tail(const char *s, size_t n, struct range *name)
 {
+    /* most lines end in neither ')' nor a space: no need to trim them */
+    if (n == 0 || (s[n - 1] != ')' && ts_space_before(s, n) == 0))
+        return n;
     struct range r = {0, n};
     ts_trim(s, &r);
     if (r.end == r.start || s[r.end - 1] != ')')
