@@ -282,6 +282,11 @@ static int data_cell(const char *s, size_t from, size_t to)
 
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
+    /* a long line with nothing to trim is no dateline: say so before
+    ** trimming it */
+    if (n > DATELINE_MAX_BYTES && ts_space_at(s, n, 0) == 0 &&
+        ts_space_before(s, n) == 0)
+        return 0;
     struct range line = {0, n};
     ts_trim(s, &line);
     if (line.end == line.start || line.end - line.start > DATELINE_MAX_BYTES)

@@ -148,13 +148,10 @@ static unsigned keywords(const char *s, size_t n)
     return f;
 }
 
-/* The bits that bytes >= 0x80 give.  Most lines have none: ASCII is
-** skipped 32 bytes, then 8 bytes at a time up to the first such byte. */
-static unsigned wide_features(const char *s, size_t n)
+/* Where the next byte >= 0x80 is in s[i..n), or n: ASCII is skipped 32,
+** then 8 bytes at a time. */
+static size_t next_wide(const unsigned char *u, size_t i, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned f = 0;
-    size_t i = 0;
     uint64_t w[4];
     while (n - i >= 32) {
         memcpy(w, u + i, 32);
@@ -168,10 +165,19 @@ static unsigned wide_features(const char *s, size_t n)
             break;
         i += 8;
     }
-    for (; i < n; i++) {
+    while (i < n && u[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* The bits that bytes >= 0x80 give.  Most lines have none, and the
+** ASCII between those of the others is skipped by the word. */
+static unsigned wide_features(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned f = 0;
+    for (size_t i = next_wide(u, 0, n); i < n; i = next_wide(u, i + 1, n)) {
         unsigned char c = u[i];
-        if (c < 0x80)
-            continue;
         f |= F_WIDE;
         if (c >= 0xE4 && c <= 0xE9)
             f |= F_CJK;

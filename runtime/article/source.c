@@ -47,6 +47,9 @@ size_t source_label(const char *s, size_t n, struct range *value)
 {
     static const char *const labels[] = {"Source", "Resource", "SOURCE",
                                          "\xE6\x9D\xA5\xE6\xBA\x90"}; /* 来源 */
+    /* the labels' first bytes: most fields start with none of them */
+    if (n == 0 || (s[0] != 'S' && s[0] != 'R' && (unsigned char)s[0] != 0xE6))
+        return 0;
     for (size_t l = 0; l < sizeof labels / sizeof labels[0]; l++) {
         if (!ts_starts(s, n, labels[l]))
             continue;
@@ -69,6 +72,9 @@ size_t source_label(const char *s, size_t n, struct range *value)
 
 int source_line(const char *s, size_t n, struct range *name)
 {
+    /* a long line with nothing to trim is prose: say so before trimming */
+    if (n > CREDIT_MAX && ts_space_at(s, n, 0) == 0 && ts_space_before(s, n) == 0)
+        return 0;
     struct range r = {0, n};
     ts_trim(s, &r);
     if (r.end - r.start > CREDIT_MAX)
@@ -100,6 +106,9 @@ int source_line(const char *s, size_t n, struct range *name)
 
 size_t source_tail(const char *s, size_t n, struct range *name)
 {
+    /* most lines end in neither ')' nor a space: no need to trim them */
+    if (n == 0 || (s[n - 1] != ')' && ts_space_before(s, n) == 0))
+        return n;
     struct range r = {0, n};
     ts_trim(s, &r);
     if (r.end == r.start || s[r.end - 1] != ')')

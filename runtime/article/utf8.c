@@ -2,8 +2,9 @@
 ** utf8.c: validating and normalising input bytes (see utf8.h).
 **
 ** Speed matters here (every article goes through it), so the loop copies
-** eight bytes at a time while a word holds only printable ASCII and falls
-** back to a byte-at-a-time path for anything else.  Validation follows
+** sixteen bytes at a time while they hold only printable ASCII, tabs and
+** line feeds (a line feed ending each line must not stop the fast path),
+** and falls back to a byte-at-a-time path for anything else.  Validation follows
 ** Table 3-7 of the Unicode standard; the replacement policy is the
 ** "maximal subpart" one, which is what browsers and Python do, so counts
 ** match what users see elsewhere.  The output grows geometrically: most
@@ -14,13 +15,90 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
-/* Room for one step of the slow path (4 bytes) or a fast word (8). */
+/* Room for one step of the slow path (4 bytes). */
 #define SLACK 16
 
 static const char replacement[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
+
+/* Bytes the fast path copies as they are: printable ASCII, TAB and LF. */
+static int plain(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t';
+}
+
+/* Where the first byte of s[0..n) that is not plain is, or n.  Plain
+** runs are most of any text, so they are found many bytes per step and
+** copied with one memcpy. */
+#ifdef __SSE2__
+/* 0xFF in each lane of the 16 bytes at s that is not plain. */
+static inline __m128i not_plain16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)s);
+    /* a signed compare: bytes from 0x80 up are negative, so below 0x20 */
+    __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    __m128i kept = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    return _mm_andnot_si128(kept, low);
+}
+
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (n - i >= 64) {
+        __m128i any = _mm_or_si128(
+            _mm_or_si128(not_plain16(s + i), not_plain16(s + i + 16)),
+            _mm_or_si128(not_plain16(s + i + 32), not_plain16(s + i + 48)));
+        if (_mm_movemask_epi8(any) != 0)
+            break; /* the loop below finds which byte */
+        i += 64;
+    }
+    while (n - i >= 16) {
+        unsigned stop = (unsigned)_mm_movemask_epi8(not_plain16(s + i));
+        if (stop != 0)
+            return i + (size_t)__builtin_ctz(stop);
+        i += 16;
+    }
+    while (i < n && plain(s[i]))
+        i++;
+    return i;
+}
+#else
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The high bit of each of the eight bytes of w that is not plain, each
+** byte tested on its own (no carry crosses a byte). */
+static uint64_t not_plain8(uint64_t w)
+{
+    uint64_t ascii = w & ~HIGHS;
+    uint64_t low = ~(ascii + ONES * 0x60) & HIGHS; /* below 0x20 */
+    uint64_t lf = ascii ^ (ONES * '\n'), tab = ascii ^ (ONES * '\t');
+    uint64_t is_lf = ~((lf + ONES * 0x7F) | lf) & HIGHS;
+    uint64_t is_tab = ~((tab + ONES * 0x7F) | tab) & HIGHS;
+    return (w & HIGHS) | (low & ~is_lf & ~is_tab);
+}
+
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* first a cheaper test that also stops on LF and TAB (and may
+        ** stop on bytes after one below 0x20): most words pass it */
+        if (((((w - ONES * 0x20) & ~w) | w) & HIGHS) != 0 && not_plain8(w) != 0)
+            break;
+        i += 8;
+    }
+    while (i < n && plain(s[i]))
+        i++;
+    return i;
+}
+#endif
 
 /* Second-byte bounds for each lead byte; later continuation bytes are
 ** always 80..BF.  A zero length marks a byte that cannot lead. */
@@ -80,36 +158,12 @@ char *utf8_normalise(const char *in, size_t len, size_t *out_len,
             free(out);
             return NULL;
         }
-        /* copy the run of 8-byte words of printable ASCII in one go,
-        ** testing four words at once while the run lasts */
-        size_t run = i;
-        while (len - run >= 32) {
-            uint64_t w[4], bad = 0;
-            memcpy(w, s + run, 32);
-            for (int k = 0; k < 4; k++)
-                bad |= w[k] | ((w[k] - ONES * 0x20) & ~w[k]);
-            if ((bad & HIGHS) != 0)
-                break;
-            run += 32;
+        size_t run = plain_run(s + i, len - i);
+        if (run > 0) {
+            memcpy(out + o, s + i, run);
+            o += run;
+            i += run;
         }
-        while (len - run >= 8) {
-            uint64_t v;
-            memcpy(&v, s + run, 8);
-            uint64_t low = (v - ONES * 0x20) & ~v; /* bytes < 0x20 */
-            if (((v | low) & HIGHS) != 0)
-                break;
-            run += 8;
-        }
-        if (run > i) {
-            memcpy(out + o, s + i, run - i);
-            o += run - i;
-            i = run;
-        }
-        /* the word at i holds the byte that stopped the run: copy the
-        ** printable ASCII before it here rather than come back to a fast
-        ** path that would stop on the same word again */
-        while (i < len && s[i] >= 0x20 && s[i] < 0x80)
-            out[o++] = (char)s[i++];
         if (i >= len)
             break;
         unsigned char c = s[i];

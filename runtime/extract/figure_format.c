@@ -27,6 +27,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Room put_number needs: the longest number it prints,
 ** "-1.2345678901234567e-308", is 24 bytes, and snprintf adds a NUL. */
 #define NUMBER_ROOM 32
@@ -62,15 +66,6 @@ static const char digit_pairs[] = "0001020304050607080910111213141516171819"
                                   "6061626364656667686970717273747576777879"
                                   "8081828384858687888990919293949596979899";
 
-/* How many decimal digits v >= 1 has.  A number of b bits has
-** floor(b * log10(2)) or one more digits, and b * 1233 / 4096 is that
-** floor for every b up to 64; one comparison settles which. */
-static int decimal_length(uint64_t v)
-{
-    int floor_digits = ((64 - __builtin_clzll(v)) * 1233) >> 12;
-    return floor_digits + (v >= pow10_integer[floor_digits]);
-}
-
 /* v / 100 for every v below 43,699, with a multiply instead of a
 ** division: 5243 / 2^19 is just above 1/100. */
 static inline uint32_t hundreds(uint32_t v)
@@ -104,18 +99,27 @@ static inline char *put_small_uint(char *out, uint32_t v)
     return put_bytes(out, digit_pairs + low * 2, 2);
 }
 
-/* put_uint for v >= 10000: four digits per 64-bit division, from the
-** right, then the first one to four. */
+/* put_uint for v >= 10000, in groups of four digits with no loop and no
+** count of the digits first: v below 10^8 is its first one to four
+** digits and four more; a larger v is the digits of v / 10^8 (written
+** the same way, one step more at most, as v < 2^64 < 10^20) and eight
+** more. */
 static char *put_large_uint(char *out, uint64_t v)
 {
-    char *end = out + decimal_length(v), *at = end;
-    while (v >= 10000) {
-        at -= 4;
-        put_four_digits(at, (uint32_t)(v % 10000));
-        v /= 10000;
+    if (v < 100000000u) {
+        uint32_t high = (uint32_t)v / 10000, low = (uint32_t)v - high * 10000;
+        out = put_small_uint(out, high);
+        put_four_digits(out, low);
+        return out + 4;
     }
-    put_small_uint(out, (uint32_t)v); /* ends at `at` */
-    return end;
+    uint64_t top = v / 100000000u;
+    uint32_t eight = (uint32_t)(v - top * 100000000u);
+    out = top < 10000 ? put_small_uint(out, (uint32_t)top)
+                      : put_large_uint(out, top);
+    uint32_t high = eight / 10000;
+    put_four_digits(out, high);
+    put_four_digits(out + 4, eight - high * 10000);
+    return out + 8;
 }
 
 /* The digits of v at out (no printf: this runs for every start, end and
@@ -175,22 +179,15 @@ static int decimal_digits(double a, uint64_t *r)
     return 0;
 }
 
-/* `v` as the writers print it at out (NUMBER_ROOM bytes); returns the
-** end, with no NUL. */
-static char *put_number(char *out, double v)
+/* put_number for what is not an integer below 1e17: NaN, infinities
+** and fractions.  Not inlined, so that the integers, most values, are
+** written without a call. */
+__attribute__((noinline)) static char *put_other_number(char *out, double v)
 {
     if (!isfinite(v))
         return put_bytes(out, LITERAL("null"));
-    double a = fabs(v);
-    /* the cast drops any fraction, so a is integral when it comes back
-    ** (below 1e17 < 2^63 the cast is exact, and signed is one instruction) */
-    if (a < 1e17 && (double)(int64_t)a == a) {
-        if (v < 0) /* not for -0.0, which prints as "0" */
-            *out++ = '-';
-        return put_uint(out, (uint64_t)(int64_t)a);
-    }
     uint64_t r;
-    int d = decimal_digits(a, &r);
+    int d = decimal_digits(fabs(v), &r);
     if (d) {
         if (v < 0)
             *out++ = '-';
@@ -205,6 +202,22 @@ static char *put_number(char *out, double v)
             break;
     }
     return out + strlen(out);
+}
+
+/* `v` as the writers print it at out (NUMBER_ROOM bytes); returns the
+** end, with no NUL. */
+static inline char *put_number(char *out, double v)
+{
+    double a = fabs(v);
+    /* the cast drops any fraction, so a is integral when it comes back
+    ** (below 1e17 < 2^63 the cast is exact, and signed is one
+    ** instruction); NaN and infinities fail the first test */
+    if (a < 1e17 && (double)(int64_t)a == a) {
+        if (v < 0) /* not for -0.0, which prints as "0" */
+            *out++ = '-';
+        return put_uint(out, (uint64_t)(int64_t)a);
+    }
+    return put_other_number(out, v);
 }
 
 char *figure_format_number(char *buf, size_t size, double v)
@@ -373,6 +386,72 @@ __attribute__((noinline)) static char *put_any_json_chars(char *out,
     }
 }
 
+/* 4 to 7 bytes as two half words that overlap, when they are all plain:
+** returns whether it wrote them. */
+static inline bool put_plain_half_words(char *out, const unsigned char *p,
+                                        size_t n)
+{
+    uint32_t head, tail;
+    memcpy(&head, p, 4);
+    memcpy(&tail, p + n - 4, 4);
+    if (not_plain_bytes((uint64_t)head << 32 | tail) != 0)
+        return false;
+    memcpy(out, &head, 4);
+    memcpy(out + n - 4, &tail, 4);
+    return true;
+}
+
+#ifdef __SSE2__
+/* Is any of the 16 bytes of v not plain (json_plain_byte)?  A signed
+** compare: bytes from 0x80 up are negative, so below 0x20 too. */
+static inline bool any_not_plain16(__m128i v)
+{
+    __m128i not_plain = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(not_plain) != 0;
+}
+
+/* `n` bytes of `s` escaped for a JSON string (no quotes) at out, which
+** has JSON_PER_BYTE * n bytes of room; returns the end.
+**
+** Strings are mostly plain ASCII and short ("$801.22 mln", "Zhejiang"):
+** 16 bytes are checked and copied at a time, the last 16 ending at the
+** end of the string (overlapping the block before: plain bytes go out
+** where they came in, so writing them twice writes the same); from 8 to
+** 15 bytes, two words that overlap are checked as one block.  No loop
+** for most strings, and no call. */
+static inline char *put_json_chars(char *out, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (n >= 16) {
+        for (size_t i = 0;; i += 16) {
+            if (n - i < 16)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+            if (any_not_plain16(v))
+                return put_any_json_chars(out + i, s + i, n - i);
+            _mm_storeu_si128((__m128i *)(out + i), v);
+            if (i == n - 16)
+                return out + n;
+        }
+    }
+    if (n >= 8) {
+        __m128i head = _mm_loadl_epi64((const __m128i *)p);
+        __m128i tail = _mm_loadl_epi64((const __m128i *)(p + n - 8));
+        if (!any_not_plain16(_mm_unpacklo_epi64(head, tail))) {
+            _mm_storel_epi64((__m128i *)out, head);
+            _mm_storel_epi64((__m128i *)(out + n - 8), tail);
+            return out + n;
+        }
+    } else if (n >= 4 && put_plain_half_words(out, p, n)) {
+        return out + n;
+    }
+    return put_any_json_chars(out, s, n);
+}
+#else
 /* `n` bytes of `s` escaped for a JSON string (no quotes) at out, which
 ** has JSON_PER_BYTE * n bytes of room; returns the end.
 **
@@ -390,18 +469,12 @@ static inline char *put_json_chars(char *out, const char *s, size_t n)
             memcpy(out + n - 8, &tail, 8);
             return out + n;
         }
-    } else if (n >= 4 && n < 8) {
-        uint32_t head, tail;
-        memcpy(&head, p, 4);
-        memcpy(&tail, p + n - 4, 4);
-        if (not_plain_bytes((uint64_t)head << 32 | tail) == 0) {
-            memcpy(out, &head, 4);
-            memcpy(out + n - 4, &tail, 4);
-            return out + n;
-        }
+    } else if (n >= 4 && n < 8 && put_plain_half_words(out, p, n)) {
+        return out + n;
     }
     return put_any_json_chars(out, s, n);
 }
+#endif
 
 void figure_json_string(struct textbuf *b, const char *s, size_t n)
 {
@@ -452,15 +525,39 @@ static const struct {
     [FIELD_METRIC] = {LITERAL(",\"metric\":")},
 };
 
+/* What every line of one call starts with, {"doc":"...","start":, made
+** once a call: the doc is the same on every line. */
+#define HEAD_ROOM 96
+struct line_head {
+    size_t len; /* 0 when too long: then each line writes the doc field */
+    char bytes[HEAD_ROOM];
+};
+
+static void line_head_init(struct line_head *head, const char *doc)
+{
+    /* room for the key, the quotes and a doc of HEAD_ROOM bytes escaped */
+    char line[32 + JSON_PER_BYTE * HEAD_ROOM] = {0};
+    size_t n = strlen(doc);
+    head->len = 0;
+    if (n > HEAD_ROOM)
+        return;
+    char *end = put_bytes(line, LITERAL("{\"doc\":\""));
+    end = put_json_chars(end, doc, n);
+    end = put_bytes(end, LITERAL("\",\"start\":"));
+    if ((size_t)(end - line) <= HEAD_ROOM) {
+        memcpy(head->bytes, line, HEAD_ROOM);
+        head->len = (size_t)(end - line);
+    }
+}
+
 /* Room a line needs besides its text and its uncached strings: keys,
-** punctuation and four integers (under 256 bytes), three numbers and the
-** cached string fields. */
-#define LINE_ROOM (256 + 3 * NUMBER_ROOM + FIELDS * FIELD_ROOM)
+** punctuation and four integers (under 256 bytes), three numbers, the
+** cached string fields and the head. */
+#define LINE_ROOM (256 + 3 * NUMBER_ROOM + FIELDS * FIELD_ROOM + HEAD_ROOM)
 
 /* A string field as a line wrote it, key and quotes included
 ** (",\"unit\":\"USD\""), to copy instead of escaping it again. */
 struct cached_string {
-    const char *value; /* NULL: nothing cached */
     size_t len;
     char bytes[FIELD_ROOM];
 };
@@ -480,7 +577,10 @@ struct cached_string {
 struct string_field {
     char key[KEY_ROOM];
     size_t key_len;
-    struct cached_string *last; /* the line before's value */
+    size_t last; /* the slot of the line before's value */
+    /* the string each slot holds (NULL: none), apart from the slots so
+    ** that a call clears them with one memset */
+    const char *value[SLOTS];
     struct cached_string slot[SLOTS];
 };
 
@@ -490,17 +590,16 @@ static void string_field_init(struct string_field *field, const char *key,
     memset(field->key, 0, sizeof field->key);
     memcpy(field->key, key, key_len);
     field->key_len = key_len;
-    for (int i = 0; i < SLOTS; i++)
-        field->slot[i].value = NULL;
-    field->last = &field->slot[0];
+    memset(field->value, 0, sizeof field->value);
+    field->last = 0;
 }
 
 /* Where s is cached, if it is: the address's bits, mixed (Fibonacci
 ** hashing) so that strings a few bytes apart take different slots. */
-static struct cached_string *slot_for(struct string_field *field, const char *s)
+static size_t slot_for(const char *s)
 {
     uint64_t mixed = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u;
-    return &field->slot[mixed >> (64 - SLOT_BITS)];
+    return (size_t)(mixed >> (64 - SLOT_BITS));
 }
 
 /* out, with room in b for n more bytes and the rest of the line
@@ -519,10 +618,9 @@ static char *make_room(struct textbuf *b, char *out, size_t n)
 }
 
 /* put_field for a string not in the cache: escape it, and cache it in
-** `slot` (slot_for(s)) when it is short enough. */
+** slot k (slot_for(s)) when it is short enough. */
 static char *put_new_field(struct textbuf *b, char *out,
-                           struct string_field *field,
-                           struct cached_string *slot, const char *s)
+                           struct string_field *field, size_t k, const char *s)
 {
     size_t n = strlen(s);
     if (n > SIZE_MAX / (2 * JSON_PER_BYTE) ||
@@ -536,10 +634,10 @@ static char *put_new_field(struct textbuf *b, char *out,
     *end++ = '"';
     size_t len = (size_t)(end - out);
     if (len <= FIELD_ROOM) {
-        slot->value = s;
-        slot->len = len;
-        memcpy(slot->bytes, out, FIELD_ROOM);
-        field->last = slot;
+        field->value[k] = s;
+        field->slot[k].len = len;
+        memcpy(field->slot[k].bytes, out, FIELD_ROOM);
+        field->last = k;
     }
     return end;
 }
@@ -549,15 +647,16 @@ static char *put_new_field(struct textbuf *b, char *out,
 static inline char *put_field(struct textbuf *b, char *out,
                               struct string_field *field, const char *s)
 {
-    struct cached_string *c = slot_for(field, s);
-    if (c->value != s) {
+    size_t k = slot_for(s);
+    if (field->value[k] != s) {
         /* the first byte tells most strings apart, without a call */
-        const char *last = field->last->value;
+        const char *last = field->value[field->last];
         if (!last || last[0] != s[0] || strcmp(last, s) != 0)
-            return put_new_field(b, out, field, c, s);
-        c = field->last;
+            return put_new_field(b, out, field, k, s);
+        k = field->last;
     }
-    field->last = c;
+    field->last = k;
+    const struct cached_string *c = &field->slot[k];
     /* the whole entry: a fixed-size copy is a few moves, and the line's
     ** room counts FIELD_ROOM for each field */
     memcpy(out, c->bytes, FIELD_ROOM);
@@ -574,12 +673,18 @@ static inline char *put_optional(struct textbuf *b, char *out,
 /* One figure's line at out, which has LINE_ROOM; returns its end, or
 ** NULL when memory ran out. */
 static char *put_line(struct textbuf *b, char *out, struct string_field *fields,
-                      const char *doc, const struct figure *f, const char *text)
+                      const struct line_head *head, const char *doc,
+                      const struct figure *f, const char *text)
 {
-    out = put_field(b, out, &fields[FIELD_DOC], doc);
-    if (!out)
-        return NULL;
-    out = put_bytes(out, LITERAL(",\"start\":"));
+    if (head->len) {
+        memcpy(out, head->bytes, HEAD_ROOM); /* fixed-size: a few moves */
+        out += head->len;
+    } else {
+        out = put_field(b, out, &fields[FIELD_DOC], doc);
+        if (!out)
+            return NULL;
+        out = put_bytes(out, LITERAL(",\"start\":"));
+    }
     out = put_uint(out, f->start);
     out = put_bytes(out, LITERAL(",\"end\":"));
     out = put_uint(out, f->end);
@@ -647,9 +752,11 @@ int figure_format_jsonl(struct textbuf *b, const char *doc,
         string_field_init(&fields[i], field_keys[i].key, field_keys[i].len);
     if (doc == NULL)
         doc = "";
+    struct line_head head;
+    line_head_init(&head, doc);
     for (size_t i = 0; i < count; i++) {
         char *out = make_room(b, b->data + b->len, 0);
-        if (!out || !(out = put_line(b, out, fields, doc, &figures[i], text))) {
+        if (!out || !(out = put_line(b, out, fields, &head, doc, &figures[i], text))) {
             b->failed = true; /* set already, unless a size overflowed */
             return -1;
         }
