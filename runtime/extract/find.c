@@ -155,11 +155,16 @@ identifier_before(struct scanner *sc, int i)
         int u = 0;
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
             !(sc->mark[p] & M_MENTION) &&
-            !(fx_unit_after(sc, i + 1, &u) > 0 && u == U_PCT) &&
-            !(fx_cell_gap(sc, i) && fx_word_is_plural(sc, p)))
+            !(sc->tok[i].nflags & NF_COMMA) &&
+            !(fx_unit_after(sc, i + 1, &u) > 0 &&
+              (u == U_PCT || lex_units[u].kind == UK_MEASURE)) &&
+            !(fx_cell_gap(sc, i) && (fx_word_is_plural(sc, p) ||
+                                     (sc->tok[i].nflags & NF_DECIMAL))))
             return true; /* Web 2.0, Article 5, Boeing 737; not a table's
-                         ** "Arrivals   12,700,000", nor a percentage:
-                         ** "and Europe 27.1 per cent", "Trump's 25%" */
+                         ** "Arrivals   12,700,000" or "to Asia   902.6",
+                         ** nor a percentage or a measure: "and Europe
+                         ** 27.1 per cent", "Trump's 25%", "to Asia 15
+                         ** tonnes"; names have no thousands separators */
         if ((t->flags & TF_CAP) && p == 0 && t->lex == 0 &&
             !(sc->tok[i].nflags & (NF_COMMA | NF_DECIMAL)) &&
             !(sc->mark[p] & M_MENTION) && !fx_cell_gap(sc, i) &&

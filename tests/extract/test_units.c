@@ -580,6 +580,19 @@ static void names_before_percent(void)
     CHECK(!fig("737"), "Boeing 737");
     scan("It runs on Windows 11 now.", 2024);
     CHECK(!fig("11"), "Windows 11");
+    /* nor before a measure, a thousands separator or a table's gap */
+    EXPECT("It shipped to Asia 15 tonnes.", "15 tonnes", 15, "t");
+    scan("Japan's trade, October 2025\n"
+         "                Value (bn yen)    Change (%)\n"
+         "Exports                9,580.4          +3.6\n"
+         "  to Asia              4,902.6          +5.2\n"
+         "  to Europe              902.6          +1.1\n", 2025);
+    CHECK(fig("4,902.6") && strcmp(fig("4,902.6")->unit, "JPY") == 0,
+          "to Asia   4,902.6");
+    CHECK(fig("902.6") && strcmp(fig("902.6")->unit, "JPY") == 0,
+          "to Europe   902.6");
+    scan("It built the Industry 4.0 plant for Fortune 500 firms.", 2024);
+    CHECK(!fig("4.0") && !fig("500"), "Industry 4.0, Fortune 500");
 }
 
 /* bare counts: "of which", last year's in brackets, "the number of" */
