@@ -440,8 +440,20 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
 static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
 {
     int v = q - 1;
-    if (is_lex(sc, v, KW.from))
+    if (is_lex(sc, v, KW.from)) {
+        /* "costs range from US$9 million to US$11 million", "fallen to
+        ** 8-10 days, down from 15 to 20 days": one range (the change has
+        ** its new level already); else "from" and "to" are a change's
+        ** two ends */
+        static const char *const spans[] = {"range", "ranges", "ranged",
+                                            "ranging", "vary", "varies",
+                                            "varied", "varying", "down",
+                                            "up", NULL};
+        for (int m = 0; spans[m]; m++)
+            if (word_is(sc, v - 1, spans[m]))
+                return true;
         return false;
+    }
     bool by = is_lex(sc, v, KW.by);
     if (!by && !is_word(sc, v, LX_CHANGE))
         return true;
@@ -467,10 +479,11 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
     return false;
 }
 
-/* Is "to" at r followed by a plain number and a percent ("fell 5 to 7
-** pct")?  After a bare number that reads as one range even after a past
-** change: the first number has nothing else to be ("from 31 to 36
-** percent" stays a change's two ends). */
+/* Is "to" at r followed by a plain number and a percent or percentage
+** points ("fell 5 to 7 pct", "by 0.5 to 0.7 percentage points")?  After a
+** bare number that reads as one range even after a past change: the
+** first number has nothing else to be ("from 31 to 36 percent" stays a
+** change's two ends). */
 static bool to_percent(const struct scanner *sc, int r)
 {
     int j = r + 1;
@@ -480,11 +493,11 @@ static bool to_percent(const struct scanner *sc, int r)
     if (is_punct(sc, j, '%') || is_punct(sc, j, CP_FULL_PERCENT))
         return true;
     if (is_word(sc, j, LX_UNIT))
-        return tlex(sc, j)->unit == U_PCT;
+        return tlex(sc, j)->unit == U_PCT || tlex(sc, j)->unit == U_PP;
     const struct phrase *ph;
     return sc->tok[j].kind == TK_WORD &&
            lex_phrase_at(sc->tok, sc->n, j, 1u << PH_UNIT, &ph) &&
-           ph->arg == U_PCT; /* per cent */
+           (ph->arg == U_PCT || ph->arg == U_PP); /* per cent */
 }
 
 /* Try a figure whose number starts at token i; returns where to go on. */
@@ -811,8 +824,9 @@ static int try_figure(struct scanner *sc, int i)
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (spelled) {
-        if (c.one && !scaled && (unit == U_COUNT || ukind == UK_DURATION))
-            return c.end; /* one of the, one day */
+        if (c.one && !scaled && !f.range &&
+            (unit == U_COUNT || ukind == UK_DURATION))
+            return c.end; /* one of the, one day; not "one to two days" */
         if (c.article && !scaled)
             return c.end;
         if (unit == U_COUNT && !scaled && is_word(sc, before, LX_DET) &&

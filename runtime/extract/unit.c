@@ -206,9 +206,17 @@ static bool time_span(const struct scanner *sc, int w, int unit)
         j--;
     if (is_lex(sc, j, KW.during) || is_lex(sc, j, KW.after))
         return true; /* not "for": "he served for four years" is measured */
-    /* "over" is "during" after a figure or before "its"; else "more than" */
-    return is_lex(sc, j, KW.over) &&
-           (det || (j > 0 && (sc->mark[j - 1] & M_USED)));
+    /* "over" is "during" after a figure or before "its"; else "more than".
+    ** The figure may have what it is of between: "by 0.7 percentage points
+    ** of GDP over five years". */
+    if (!is_lex(sc, j, KW.over))
+        return false;
+    if (det || (j > 0 && (sc->mark[j - 1] & M_USED)))
+        return true;
+    for (int o = j - 2; o >= 1 && o >= j - 3; o--)
+        if (is_lex(sc, o, KW.of))
+            return (sc->mark[o - 1] & M_USED) != 0;
+    return false;
 }
 
 /* Is token j the word s, in any case? */
@@ -244,6 +252,37 @@ bool fx_cjk_measure(uint32_t c)
         return true;
     }
     return false;
+}
+
+/* The character of token k + i if it is one, else 0. */
+static uint32_t cjk_at(const struct scanner *sc, int k, int i)
+{
+    return k + i < sc->n && sc->tok[k + i].kind == TK_CJK ? sc->tok[k + i].hash
+                                                          : 0;
+}
+
+/* Chinese measures: 平方米 m2, 平方公里 km2, 公里 km, 吨 t, 小时 hours,
+** 千瓦时 kWh.  Returns tokens used, or 0. */
+static int cjk_measure(const struct scanner *sc, int k, int *unit)
+{
+    uint32_t c = cjk_at(sc, k, 0), d = cjk_at(sc, k, 1);
+    if (c == 0x5E73 && d == 0x65B9) { /* 平方 */
+        uint32_t e = cjk_at(sc, k, 2);
+        if (e == 0x7C73)
+            return *unit = U_M2, 3;
+        if (e == 0x516C && cjk_at(sc, k, 3) == 0x91CC)
+            return *unit = U_KM2, 4;
+        return 0;
+    }
+    if (c == 0x516C && d == 0x91CC) /* 公里 */
+        return *unit = U_KM, 2;
+    if (c == 0x5428) /* 吨 */
+        return *unit = U_T, 1;
+    if (c == 0x5C0F && d == 0x65F6) /* 小时 */
+        return *unit = U_HOUR, 2;
+    if (c == 0x5343 && d == 0x74E6 && cjk_at(sc, k, 2) == 0x65F6) /* 千瓦时 */
+        return *unit = U_KWH, 3;
+    return 0;
 }
 
 /* Unit after the number at token k; returns tokens used, 0 for none,
@@ -296,6 +335,9 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         }
         if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
             return *unit = U_CNY, 3;
+        int cjk_used = cjk_measure(sc, k, unit);
+        if (cjk_used)
+            return cjk_used;
         if (c == 0x4E2A && d == CP_YUE)
             return 0; /* 个月: months, not a count of things */
         if (fx_cjk_measure(c))

@@ -345,6 +345,13 @@ static void chinese_measure_words(void)
     EXPECT("带动就业 1.2万人", "1.2万人", 12000, "count");
     scan("工期 3个月", 2018);
     CHECK(!fig("3个"), "个月 is months, not a count");
+    /* measures written in characters */
+    EXPECT("面积1160万平方米", "1160万平方米", 11600000, "m2");
+    EXPECT("面积达2.5平方公里", "2.5平方公里", 2.5, "km2");
+    EXPECT("货运量320万吨", "320万吨", 3200000, "t");
+    EXPECT("全程1200公里", "1200公里", 1200, "km");
+    EXPECT("耗时3小时", "3小时", 3, "hour");
+    EXPECT("用电45亿千瓦时", "45亿千瓦时", 4500000000.0, "kWh");
 }
 
 static void yen_sign(void)
@@ -592,6 +599,22 @@ static void names_before_percent(void)
     CHECK(fig("902.6") && strcmp(fig("902.6")->unit, "JPY") == 0,
           "to Europe   902.6");
     scan("It built the Industry 4.0 plant for Fortune 500 firms.", 2024);
+    CHECK(!fig("4.0") && !fig("500"), "Industry 4.0, Fortune 500");
+    /* ranges: "one to", a span verb or "down from" before "from", points */
+    EXPECT("Parcels take one to two days.", "one to two days", 1, "day");
+    EXPECT("Costs range from US$9 million to US$11 million.",
+           "US$9 million to US$11 million", 9000000, "USD");
+    EXPECT("It fell to 8-10 days, down from 15 to 20 days in 2023.",
+           "15 to 20 days", 15, "day");
+    EXPECT("It could lift output by 0.5 to 0.7 percentage points.",
+           "0.5 to 0.7 percentage points", 0.5, "pp");
+    EXPECT("Margins rose 2.3pp to 5%.", "2.3pp", 2.3, "pp");
+    scan("Sales rose from 5 million yuan to 7 million yuan.", 2024);
+    CHECK(fig("5 million yuan") && fig("7 million yuan"),
+          "a change's two ends stay two figures");
+    /* "over" a span after what a figure is of */
+    scan("It would add 0.7 percentage points of GDP over five years.", 2024);
+    CHECK(!fig("five years"), "over five years: a span");
     CHECK(!fig("4.0") && !fig("500"), "Industry 4.0, Fortune 500");
 }
 
