@@ -829,6 +829,9 @@ static int try_figure(struct scanner *sc, int i)
             return c.end; /* one of the, one day; not "one to two days" */
         if (c.article && !scaled)
             return c.end;
+        if (unit == U_COUNT && !scaled && is_lex(sc, before, KW.top) &&
+            !top_is_verb(sc, before))
+            return c.end; /* "the top ten shareholders": a rank */
         if (unit == U_COUNT && !scaled && is_word(sc, before, LX_DET) &&
             !is_word(sc, before, LX_ARTICLE) && !is_lex(sc, before, KW.its) &&
             !is_lex(sc, before, KW.their))
