@@ -276,8 +276,11 @@ _UNIT_MARKERS = [
     ("NGN", r"\u20a6|\bnaira\b|(?<![A-Za-z])NGN(?![A-Za-z])"),
     ("KES", r"(?<![A-Za-z])(?:KSh|KES)(?![A-Za-z])|Kenyan shillings?"),
     ("MXN", r"\bpesos?\b|(?<![A-Za-z])MXN(?![A-Za-z])|Mex\$"),
+    ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|\bringgit\b"),
+    ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])|\brupiah\b"),
+    ("THB", r"\u0e3f|\bbaht\b|(?<![A-Za-z])THB(?![A-Za-z])"),
     ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\$"),
-    ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])"),
+    ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186"),
     # \u00a5 is CNY or JPY by context: either may be annotated
     ("CNY", r"\byuan\b|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])"
             r"|\brenminbi\b|\u5143"),
@@ -289,7 +292,7 @@ _UNIT_MARKERS = [
 ]
 _CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY", "SGD", "AUD",
                "NZD", "CAD", "TWD", "BRL", "KRW", "VND", "NGN", "KES",
-               "MXN"}
+               "MXN", "MYR", "IDR", "THB"}
 _QUALIFIERS = re.compile(
     r"^(about|around|approximately|roughly|some|over|more than|above|"
     r"nearly|almost|at least|no less than|less than|under|below|up to|"
@@ -407,8 +410,10 @@ def validate(gold, arts, directory):
                 bad("value %r is not the low end %r" % (g["value"], low))
         cands = text_values(g["text"])
         if g.get("implicit"):
-            # a table header may give the scale: "HK$'000", "(HK cents)"
-            cands |= {c * m for c in cands for m in (1e-2, 1e3, 1e6, 1e9)}
+            # a table header may give the scale: "HK$'000", "(HK cents)",
+            # "(RMB 10,000)", "(100 million yuan)"
+            cands |= {c * m for c in cands
+                      for m in (1e-2, 1e3, 1e4, 1e6, 1e8, 1e9)}
         for name, v in (("value", g["value"]), ("low", low), ("high", high)):
             if v is not None and not any(close(v, c) for c in cands):
                 bad("%s %r cannot be read from the text" % (name, v))

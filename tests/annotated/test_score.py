@@ -388,6 +388,28 @@ class TestValidate(unittest.TestCase):
             self.assertEqual(rc, 1, (row, err))
             self.assertIn(needle, err, row)
 
+    def test_more_currencies_and_scales(self):
+        # implicit baht, ringgit and rupiah; 円 names yen; a table header
+        # in 10,000 or 100 million yuan scales an implicit cell
+        with open(os.path.join(self.arts, "b.txt"), "w",
+                  encoding="utf-8") as fh:
+            fh.write("The rate was 32.65 per dollar. Sales: 45兆円.\n"
+                     "Item (RMB 10,000)   1,250.5\n"
+                     "Item (100 million yuan)   3.2\n")
+        rows = [fig(doc="b.txt", text="32.65", value=32.65, unit="THB",
+                    role="level", implicit=True, occurrence=1),
+                fig(doc="b.txt", text="1,250.5", value=12505000,
+                    unit="CNY", role="level", implicit=True, occurrence=1),
+                fig(doc="b.txt", text="3.2", value=320000000, unit="CNY",
+                    role="level", implicit=True, occurrence=1)]
+        rc, out, err = self.validate(rows)
+        self.assertEqual((rc, err), (0, ""))
+        rc, _, err = self.validate([fig(doc="b.txt", text="45兆円",
+                                        value=45e12, unit="CNY",
+                                        role="level", occurrence=1)])
+        self.assertEqual(rc, 1)
+        self.assertIn("the text says JPY", err)
+
     def test_duplicates_and_overlaps(self):
         rc, _, err = self.validate([self.base(), self.base()])
         self.assertEqual(rc, 1)
