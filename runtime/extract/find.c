@@ -818,9 +818,11 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
     int ukind = lex_units[unit].kind;
-    if (is_punct(sc, first - 1, '(') && /* the call only after a bracket */
-        fx_caption_scale(sc, first, k, f.mant, f.exp))
-        return k; /* "Daily output (10,000 tons)": the chart's scale */
+    int open = is_punct(sc, pstart - 1, '(') ? pstart : first;
+    if ((is_punct(sc, open - 1, '(') || is_punct(sc, open - 1, ':')) &&
+        fx_caption_scale(sc, open, k, f.mant, f.exp))
+        return k; /* "Daily output (10,000 tons)", "(RMB 10,000)": the
+                  ** table's scale */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (spelled) {

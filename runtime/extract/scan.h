@@ -278,8 +278,9 @@ bool fx_blank_between(const char *text, uint32_t a, uint32_t b);
 /* unit.c: is the CJK character c a measure word of a count (家, 个)? */
 bool fx_cjk_measure(uint32_t c);
 
-/* table.c: is the number [q, k) with value mant*10^exp a caption's scale
-** in brackets ending its line ("(10,000 tons)")? */
+/* table.c: is the number [q, k) with value mant*10^exp a table's scale:
+** in brackets ending a caption or a header cell ("(10,000 tons)", "(100
+** million yuan)"), or after "Unit:" ("Unit: 100 million yuan")? */
 bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
                       int exp);
 /* find.c: fill sc->cand from the window */

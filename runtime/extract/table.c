@@ -74,6 +74,40 @@ static bool data_number(const struct scanner *sc, int j, int b)
     return !(y >= 1900 && y <= 2100);
 }
 
+/* Is the number token j, in a cell [a, b), the scale of a Chinese-style
+** header: "(100 million yuan)", "(RMB 10,000)", "10,000 yuan"?  A power
+** of ten from 100 before a scale word, or from 1,000 next to money.
+** Returns the tokens it takes (0 for none) and sets *exp. */
+static int header_scale(const struct scanner *sc, int a, int j, int b,
+                        int *exp)
+{
+    const struct token *t = &sc->tok[j];
+    if (t->exp != 0 || (t->nflags & ~NF_COMMA) || t->ndigits > 12)
+        return 0; /* "10,000" may have its separator; "100.0" is data */
+    uint64_t v = t->mant;
+    int k = 0;
+    while (v >= 10 && v % 10 == 0) {
+        v /= 10;
+        k++;
+    }
+    if (v != 1 || k < 2)
+        return 0;
+    if (j + 1 < b && is_word(sc, j + 1, LX_SCALE)) {
+        *exp = k + tlex(sc, j + 1)->val;
+        return 2;
+    }
+    bool money_after = j + 1 < b && is_word(sc, j + 1, LX_UNIT) &&
+                       is_money(tlex(sc, j + 1)->unit);
+    int st;
+    bool money_before = j - 1 >= a && fx_currency_before(sc, j, &st) &&
+                        st >= a;
+    if (k >= 3 && (money_after || money_before)) {
+        *exp = k;
+        return 1;
+    }
+    return 0;
+}
+
 /* What unit the tokens [a, b) name, if any. */
 static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
 {
@@ -91,7 +125,12 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
             s->scale_word = true;
             j++;
         } else if (t->kind == TK_NUM) {
-            if (data_number(sc, j, b)) {
+            int exp, used = header_scale(sc, a, j, b, &exp);
+            if (used) {
+                s->exp = exp; /* "(100 million yuan)", "(RMB 10,000)" */
+                s->scale_word = true;
+                j += used - 1;
+            } else if (data_number(sc, j, b)) {
                 /* a cell of data: what else it names heads no column
                 ** and makes no caption (fx_table_line asks nothing
                 ** more of it), so the rest of a line of prose is not
@@ -277,10 +316,12 @@ static void year_row(struct scanner *sc, int cells)
 static bool one_cell_of_data(const struct scanner *sc)
 {
     for (int x = 0; x < sc->n_start; x++) {
-        int j = sc->start_at[x];
+        int j = sc->start_at[x], exp;
         if (sc->tok[j].kind == TK_NUM && data_number(sc, j, sc->n) &&
-            !thousands_mark(sc, j - 1, sc->n))
-            return true; /* the "000" of "'000" is a scale, not data */
+            !thousands_mark(sc, j - 1, sc->n) &&
+            !header_scale(sc, 0, j, sc->n, &exp))
+            return true; /* the "000" of "'000" is a scale, not data, and
+                         ** so is "(RMB 10,000)" */
     }
     return false;
 }
@@ -566,8 +607,14 @@ bool fx_table_change(const struct scanner *sc, int i)
 bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
                       int exp)
 {
-    if (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
-        !line_ends_after(sc, k + 1) || mant == 0)
+    bool unit_line = is_punct(sc, q - 1, ':') &&
+                     (word_is(sc, q - 2, "Unit") || word_is(sc, q - 2, "Units")) &&
+                     line_ends_after(sc, k); /* "Unit: 100 million yuan" */
+    if (!unit_line &&
+        (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
+         !(line_ends_after(sc, k + 1) || fx_cell_gap(sc, k + 1))))
+        return false; /* a caption's end, or a header cell's */
+    if (mant == 0)
         return false;
     while (mant % 10 == 0) {
         mant /= 10;

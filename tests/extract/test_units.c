@@ -598,6 +598,28 @@ static void names_before_percent(void)
           "to Asia   4,902.6");
     CHECK(fig("902.6") && strcmp(fig("902.6")->unit, "JPY") == 0,
           "to Europe   902.6");
+    /* Chinese-style scales in a header, a caption or a "Unit:" line */
+    scan("Output by city, 2025\n"
+         "City          Output (100 million yuan)     Growth (%)\n"
+         "Hangzhou                 1,250.5                 12.3\n", 2025);
+    CHECK(!fig("100 million yuan"), "a header's scale is not a figure");
+    CHECK(fig("1,250.5") && fig("1,250.5")->value == 125050000000.0,
+          "(100 million yuan) scales its column");
+    scan("Revenue by segment (RMB 10,000)\n"
+         "Segment            2025          2024\n"
+         "Knitting       51,236.2      43,280.5\n", 2025);
+    CHECK(!fig("RMB 10,000"), "a caption's scale is not a figure");
+    CHECK(fig("51,236.2") && fig("51,236.2")->value == 512362000.0,
+          "(RMB 10,000) scales the block");
+    scan("Unit: 100 million yuan\n"
+         "City              Output     Growth (%)\n"
+         "Hangzhou         1,250.5         12.3\n", 2025);
+    CHECK(!fig("100 million yuan"), "a Unit: line is not a figure");
+    CHECK(fig("1,250.5") && fig("1,250.5")->value == 125050000000.0 &&
+              strcmp(fig("1,250.5")->unit, "CNY") == 0,
+          "Unit: 100 million yuan scales the table");
+    EXPECT("Sales rose to 100 million yuan (US$14 million).",
+           "100 million yuan", 100000000, "CNY");
     scan("It built the Industry 4.0 plant for Fortune 500 firms.", 2024);
     CHECK(!fig("4.0") && !fig("500"), "Industry 4.0, Fortune 500");
     /* ranges: "one to", a span verb or "down from" before "from", points */
