@@ -18,6 +18,8 @@
 */
 #include "attrib.h"
 
+#include <string.h>
+
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
@@ -37,6 +39,44 @@ present_verb(const struct scanner *sc, int x)
     return (t->cls & (LX_VERB | LX_REACH | LX_CHANGE)) && n > 3 &&
            (sc->text[t->end - 1] | 32) == 's' &&
            (sc->text[t->end - 2] | 32) != 's';
+}
+
+/* A lower-case word in -s, not -ss: after an aside closes ("Shopee,
+** which ..., holds"), the main verb. */
+static bool lower_s_word(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x];
+    size_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    return t->kind == TK_WORD && n > 3 && w[0] >= 'a' && w[0] <= 'z' &&
+           w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
+}
+
+/* Is the cue at x inside an aside set off by commas before the figure's
+** present-tense verb: "Singapore, which lifted its moratorium in 2022,
+** has about 1.4GW", "The scheme, made permanent in March 2024, allows
+** stays of up to 30 days"?  The year dates the aside, not the figure. */
+static bool dates_aside(const struct scanner *sc, int x, int qs)
+{
+    int close = x + 1;
+    while (close < qs && !is_punct(sc, close, ','))
+        close++;
+    if (close >= qs - 1 || !(present_verb(sc, close + 1) ||
+                             lower_s_word(sc, close + 1)))
+        return false;
+    for (int open = x - 1; open > 0 && x - open < 16; open--) {
+        if (!is_punct(sc, open, ','))
+            continue;
+        const struct token *w = &sc->tok[open + 1];
+        if (w->kind != TK_WORD)
+            return false;
+        size_t n = w->end - w->start;
+        const char *text = sc->text + w->start;
+        return w->lex == KW.which || (n == 3 && !memcmp(text, "who", 3)) ||
+               (n == 4 && !memcmp(text, "made", 4)) ||
+               (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd');
+    }
+    return false;
 }
 
 /* "compared with $548.9 million in the three months ended June 30, 2023,
@@ -104,6 +144,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
             if ((sc->mark[b] & M_CLAUSE) ||
                 (b + 1 < c->qs && present_verb(sc, b + 1)))
                 return -1;
+        if (dates_aside(sc, cue, c->qs))
+            return -1;
         if (!dates_base(sc, c, cue))
             return cue;
     }

@@ -31,6 +31,18 @@ static void clause_ends(void)
            2023, "3 million people", 2023);
     PERIOD("Farming made up 9% of output in 2010 and 12% in 2000.", 2023,
            "9%", 2010);
+    /* a year in an aside between commas dates the aside, not a figure in
+    ** the present after it; in the past the year still holds */
+    PERIOD("Singapore, which lifted its moratorium in 2022, has about 1.4GW.",
+           2025, "1.4GW", 2025);
+    PERIOD("Shopee, which took over a rival in early 2024, holds an estimated "
+           "39 percent of the market.",
+           2025, "39 percent", 2025);
+    PERIOD("The scheme, made permanent in March 2024, allows stays of up to "
+           "30 days.",
+           2025, "30 days", 2025);
+    PERIOD("Sales, which rose in 2024, were 5 million yuan.", 2025,
+           "5 million yuan", 2024);
 }
 
 static void bases_and_restatements(void)
