@@ -479,7 +479,32 @@ static int is_link_heading(const char *s, size_t n)
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
 }
 
-/* "Share | Print | Email", "Font size: A+ A-". */
+/* A token a toolbar may hold besides its tools: a short one ("X", "A",
+** "to", "|", "▶"), a counter ("1,842", "(1.2K)") or a counter's word. */
+static int toolbar_filler(const char *s, size_t n)
+{
+    static const struct word words[] = {
+        W("views"), W("reads"), W("shares"), W("likes"), W("listen"),
+        W("this"), W("article"), W("to:")};
+    if (n <= 3 || ts_one_of(s, n, words, COUNT(words)))
+        return 1;
+    size_t i = 0, digits = 0;
+    if (s[i] == '(')
+        i++;
+    for (; i < n && (ts_is_digit((unsigned char)s[i]) || s[i] == ',' ||
+                     s[i] == '.');
+         i++)
+        digits += ts_is_digit((unsigned char)s[i]);
+    if (i < n && (s[i] == 'K' || s[i] == 'k' || s[i] == 'M'))
+        i++;
+    if (i < n && s[i] == ')')
+        i++;
+    return digits > 0 && i == n;
+}
+
+/* "Share | Print | Email", "Font size: A+ A-", "Share to: WeChat  Weibo
+** X  (1.2K)", "Listen to this article | Font size A A A | 1,842 views":
+** two tools or more, and nothing but tools and fillers. */
 static int is_toolbar(const char *s, size_t n)
 {
     static const struct word tools[] = {
@@ -496,7 +521,7 @@ static int is_toolbar(const char *s, size_t n)
     };
     if (n > 120)
         return 0;
-    size_t i = 0, tokens = 0;
+    size_t i = 0, tokens = 0, fillers = 0;
     while (i < n) {
         i = ts_skip_space(s, n, i);
         if (i >= n)
@@ -506,12 +531,18 @@ static int is_toolbar(const char *s, size_t n)
             j++;
         if (j == i)
             j++; /* a lone '|' */
-        if (!ts_one_of(s + i, j - i, tools, COUNT(tools)))
+        if (ts_one_of(s + i, j - i, tools, COUNT(tools)))
+            tokens++;
+        else if (toolbar_filler(s + i, j - i))
+            fillers += j - i > 3; /* "X", "A", "to" weigh nothing */
+        else
             return 0;
-        tokens++;
         i = j;
     }
-    /* one "Save" or "Link" could be a heading; two tools are a bar */
+    /* one "Save" or "Link" could be a heading; two tools are a bar, and
+    ** fillers need more tools than themselves to show it ("A to Z") */
+    if (fillers > 0 || tokens >= 2)
+        return tokens >= 2 && tokens * 2 >= fillers;
     return tokens >= 2 || ts_equals_ci(s, n, "share") ||
            ts_equals_ci(s, n, "print");
 }

@@ -500,6 +500,22 @@ static bool to_percent(const struct scanner *sc, int r)
            (ph->arg == U_PCT || ph->arg == U_PP); /* per cent */
 }
 
+/* Does a file type open the brackets before token q: "(PDF, 6.2 MB)",
+** "[DOCX 120 KB]"?  The size of a download, not a figure. */
+static bool file_size_before(const struct scanner *sc, int q)
+{
+    static const char *const types[] = {"PDF", "pdf", "DOC", "DOCX", "XLS",
+                                        "XLSX", "PPT", "PPTX", "ZIP", "CSV",
+                                        "EPUB", "MP3", "MP4", NULL};
+    int w = is_punct(sc, q - 1, ',') ? q - 2 : q - 1;
+    if (!is_punct(sc, w - 1, '(') && !is_punct(sc, w - 1, '['))
+        return false;
+    for (int m = 0; types[m]; m++)
+        if (word_is(sc, w, types[m]))
+            return true;
+    return false;
+}
+
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -823,6 +839,8 @@ static int try_figure(struct scanner *sc, int i)
         fx_caption_scale(sc, open, k, f.mant, f.exp))
         return k; /* "Daily output (10,000 tons)", "(RMB 10,000)": the
                   ** table's scale */
+    if ((unit == U_MB || unit == U_GB) && file_size_before(sc, open))
+        return k; /* "Download the report (PDF, 6.2 MB)" */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (spelled) {

@@ -104,6 +104,14 @@ static void test_kinds(void)
     kind("English | \xE4\xB8\xAD\xE6\x96\x87", BP_LANGUAGE, NULL);
     kind("Share | Print | Email", BP_TOOLBAR, NULL);
     kind("Share", BP_TOOLBAR, NULL);
+    /* toolbars with counters and short fillers between the tools */
+    kind("Share to: WeChat  Weibo  Facebook  X    (1.2K)", BP_TOOLBAR, NULL);
+    kind("Listen to this article \xE2\x96\xB6  |  Font size  A  A  A  |  "
+         "1,842 views",
+         BP_TOOLBAR, NULL);
+    body("Share of GDP rose to 5 percent");
+    body("A to Z of 50 firms");
+    body("Print run of 5,000 copies");
     kind("Description:An old port has become a trade hub.", BP_FIELD, NULL);
     kind("Keywords: Wuzhen, internet, summit", BP_FIELD, NULL);
     kind("Presented by China Daily.", BP_CREDIT, NULL);
