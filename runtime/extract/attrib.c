@@ -49,8 +49,9 @@ static bool headline_like(const struct scanner *sc)
     int words = 0, lower = 0;
     for (int x = 0; x < sc->n; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && (t->hash == '|' || t->hash == '>'))
-            return false;
+        if (t->kind == TK_PUNCT && (t->hash == '|' || t->hash == '>' ||
+                                    t->hash == '[' || t->hash == ']'))
+            return false; /* a menu, or a form: "Search by code: [ ] Go" */
         if (t->kind != TK_WORD)
             continue;
         words++;

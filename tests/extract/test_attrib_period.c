@@ -86,6 +86,12 @@ static void masthead(void)
            "The ministry issued the plan on Monday.\n\n"
            "Port capacity is to reach 900 million tonnes.\n",
            2023, "900 million tonnes", 2023);
+    /* a search form above an undated filing's title is no headline: the
+    ** title's year dates the report */
+    PERIOD("Search by code / abbreviation: [        ]  Go\n\n"
+           "Summary of the 2025 Semi-Annual Report\n\n"
+           "Revenue from knitting machines was RMB 512.36 million.\n",
+           0, "RMB 512.36 million", 2025);
 }
 
 static void deadline_months(void)
