@@ -381,6 +381,26 @@ static bool known_name(const struct scanner *sc, int a, int b)
     return false;
 }
 
+/* Is the company name [a, b) one the gazetteer or the text knows?  A
+** place that only starts it does not make it known: "Jiaxing Lanyu
+** Intelligent Equipment Co., Ltd." is Lanyu, not Jiaxing. */
+static bool known_company(const struct scanner *sc, int a, int b)
+{
+    for (int x = a; x < b; x++) {
+        const struct gazetteer_entry *e, *d;
+        int m = sc->tok[x].kind == TK_WORD
+                    ? gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, x, &e)
+                    : 0;
+        if (m > 0 && (x > a || organisation(e) || x + m >= b))
+            return true;
+        if (m > 0)
+            x += m - 1; /* a place first: the rest decides */
+        else if (fx_dyn_match(sc, x, &d) > 0)
+            return true;
+    }
+    return false;
+}
+
 /* Copy tokens [a, b) into buf, single spaces where the text has any. */
 static void copy_name(const struct scanner *sc, int a, int b, char *buf)
 {
@@ -523,7 +543,7 @@ static void company_form(struct scanner *sc, int i)
     int index = -1;
     if (fx_dyn_match(sc, s, &known) == e - s) {
         index = (int)(known - sc->ctx.dyn); /* named before: "SOURCE X Ltd." */
-    } else if (!known_name(sc, s, e)) {
+    } else if (!known_company(sc, s, e)) {
         index = sc->ctx.n_dyn;
         const struct gazetteer_entry *d = dyn_add(sc, s, e, NULL);
         if (!d)
@@ -533,8 +553,12 @@ static void company_form(struct scanner *sc, int i)
     }
     if (index >= 0 && sc->ctx.dyn[index].canonical == sc->ctx.dyn_name[index])
         short_name(sc, k, &sc->ctx.dyn[index], index);
-    if (index >= 0 && e - s >= 2)
-        first_word_alias(sc, s, index);
+    const struct gazetteer_entry *place;
+    int skip = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, s, &place);
+    if (skip < 0)
+        skip = 0;
+    if (index >= 0 && e - s - skip >= 2)
+        first_word_alias(sc, s + skip, index); /* "Jiaxing Lanyu ...": Lanyu */
 }
 
 static bool org_noun(const struct scanner *sc, int h);

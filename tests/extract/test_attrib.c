@@ -476,6 +476,16 @@ static void subjects_context(void)
     SUBJECT("Lianyun Technology Holdings Ltd. (\"Lianyun\" or the "
             "\"Company\") reported revenue of 1.2 billion yuan.",
             "1.2 billion yuan", "Lianyun");
+    /* a place that starts a company's name does not make it the place */
+    SUBJECT("Jiaxing Lanyu Intelligent Equipment Co., Ltd. (\"Lanyu\" or the "
+            "\"Company\") reported revenue of 864 million yuan.",
+            "864 million yuan", "Lanyu");
+    SUBJECT("Jiaxing Lanyu Intelligent Equipment Co., Ltd. reported a profit. "
+            "Lanyu delivered 6,820 machines. Exports from Jiaxing rose 5%.",
+            "6,820 machines", "Lanyu");
+    SUBJECT("Jiaxing Lanyu Intelligent Equipment Co., Ltd. reported a profit. "
+            "Lanyu delivered 6,820 machines. Exports from Jiaxing rose 5%.",
+            "5%", "Jiaxing");
     SUBJECT("Harlow & Finch, the department store group, said it would close "
             "14 of its 31 stores.",
             "31 stores", "Harlow & Finch");
