@@ -479,49 +479,69 @@ static int is_link_heading(const char *s, size_t n)
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
 }
 
-/* A token a toolbar may hold besides its tools: a short one ("X", "A",
-** "to", "|", "▶"), a counter ("1,842", "(1.2K)") or a counter's word. */
+/* What a token of a would-be toolbar is, besides a tool: FILL_SHORT ("X",
+** "A", "to", "|", "▶": no digit, '$' or '%'), FILL_WORD ("listen",
+** "article", "views"), FILL_COUNT ("(1.2K)"), FILL_NUMBER ("1,842", a
+** counter only before "views" and the like), or FILL_NONE. */
+enum { FILL_NONE, FILL_SHORT, FILL_WORD, FILL_COUNT, FILL_NUMBER };
+
+static const struct word counter_words[] = {W("views"), W("reads"),
+                                            W("shares"), W("likes")};
+
 static int toolbar_filler(const char *s, size_t n)
 {
-    static const struct word words[] = {
-        W("views"), W("reads"), W("shares"), W("likes"), W("listen"),
-        W("this"), W("article"), W("to:")};
-    if (n <= 3 || ts_one_of(s, n, words, COUNT(words)))
-        return 1;
+    static const struct word words[] = {W("listen"), W("this"),
+                                        W("article"), W("to:")};
+    if (ts_one_of(s, n, counter_words, COUNT(counter_words)) ||
+        ts_one_of(s, n, words, COUNT(words)))
+        return FILL_WORD;
     size_t i = 0, digits = 0;
-    if (s[i] == '(')
-        i++;
+    int bracket = s[0] == '(';
+    i += bracket;
     for (; i < n && (ts_is_digit((unsigned char)s[i]) || s[i] == ',' ||
                      s[i] == '.');
          i++)
         digits += ts_is_digit((unsigned char)s[i]);
-    if (i < n && (s[i] == 'K' || s[i] == 'k' || s[i] == 'M'))
+    if (digits > 0 && i < n && (s[i] == 'K' || s[i] == 'k' || s[i] == 'M'))
         i++;
-    if (i < n && s[i] == ')')
-        i++;
-    return digits > 0 && i == n;
+    if (digits > 0 && bracket && i + 1 == n && s[i] == ')')
+        return FILL_COUNT;
+    if (digits > 0 && !bracket && i == n)
+        return FILL_NUMBER;
+    if (n > 3)
+        return FILL_NONE;
+    for (i = 0; i < n; i++)
+        if (ts_is_digit((unsigned char)s[i]) || s[i] == '$' || s[i] == '%')
+            return FILL_NONE;
+    return FILL_SHORT;
 }
 
 /* "Share | Print | Email", "Font size: A+ A-", "Share to: WeChat  Weibo
 ** X  (1.2K)", "Listen to this article | Font size A A A | 1,842 views":
-** two tools or more, and nothing but tools and fillers. */
+** two tools or more, and nothing but tools and fillers; with fillers, one
+** tool at least must be an action (not only platform names: "Facebook
+** 1.2M  Twitter 800K" is data), and the tools at least half as many as
+** the fillers that are words or counts. */
 static int is_toolbar(const char *s, size_t n)
 {
-    static const struct word tools[] = {
+    static const struct word actions[] = {
         W("share"), W("share:"), W("print"), W("email"), W("e-mail"),
-        W("mail"), W("comment"), W("comments"), W("tweet"), W("facebook"),
-        W("twitter"), W("weibo"), W("wechat"), W("linkedin"), W("reddit"),
-        W("whatsapp"), W("save"), W("favorite"), W("favourite"), W("copy"),
-        W("link"), W("font"), W("size"), W("size:"), W("a+"), W("a-"),
-        W("large"), W("small"), W("medium"), W("larger"), W("smaller"),
-        W("|"), W("/"),
+        W("mail"), W("comment"), W("comments"), W("save"), W("favorite"),
+        W("favourite"), W("copy"), W("link"), W("font"), W("size"),
+        W("size:"), W("a+"), W("a-"),
         W("\xE5\x88\x86\xE4\xBA\xAB"), /* 分享 */
         W("\xE6\x89\x93\xE5\x8D\xB0"), /* 打印 */
         W("\xE6\x94\xB6\xE8\x97\x8F"), /* 收藏 */
     };
+    static const struct word others[] = {
+        W("tweet"), W("facebook"), W("twitter"), W("weibo"), W("wechat"),
+        W("linkedin"), W("reddit"), W("whatsapp"), W("large"), W("small"),
+        W("medium"), W("larger"), W("smaller"), W("|"), W("/"),
+    };
     if (n > 120)
         return 0;
-    size_t i = 0, tokens = 0, fillers = 0;
+    size_t i = 0, tools = 0, acts = 0, fillers = 0, weighed = 0;
+    int pending_number = 0; /* a bare number wants a counter word next */
     while (i < n) {
         i = ts_skip_space(s, n, i);
         if (i >= n)
@@ -531,19 +551,27 @@ static int is_toolbar(const char *s, size_t n)
             j++;
         if (j == i)
             j++; /* a lone '|' */
-        if (ts_one_of(s + i, j - i, tools, COUNT(tools)))
-            tokens++;
-        else if (toolbar_filler(s + i, j - i))
-            fillers += j - i > 3; /* "X", "A", "to" weigh nothing */
-        else
+        int fill = FILL_NONE;
+        if (ts_one_of(s + i, j - i, actions, COUNT(actions)))
+            tools++, acts++;
+        else if (ts_one_of(s + i, j - i, others, COUNT(others)))
+            tools++;
+        else if ((fill = toolbar_filler(s + i, j - i)) == FILL_NONE)
             return 0;
+        if (pending_number &&
+            !ts_one_of(s + i, j - i, counter_words, COUNT(counter_words)))
+            return 0; /* "Facebook 1.2M Twitter": a number of what? */
+        pending_number = fill == FILL_NUMBER;
+        fillers += fill != FILL_NONE;
+        weighed += fill == FILL_WORD || fill == FILL_COUNT;
         i = j;
     }
-    /* one "Save" or "Link" could be a heading; two tools are a bar, and
-    ** fillers need more tools than themselves to show it ("A to Z") */
-    if (fillers > 0 || tokens >= 2)
-        return tokens >= 2 && tokens * 2 >= fillers;
-    return tokens >= 2 || ts_equals_ci(s, n, "share") ||
+    if (pending_number)
+        return 0;
+    if (fillers > 0)
+        return tools >= 2 && acts >= 1 && tools * 2 >= weighed;
+    /* one "Save" or "Link" could be a heading; two tools are a bar */
+    return tools >= 2 || ts_equals_ci(s, n, "share") ||
            ts_equals_ci(s, n, "print");
 }
 

@@ -41,15 +41,50 @@ present_verb(const struct scanner *sc, int x)
            (sc->text[t->end - 2] | 32) != 's';
 }
 
-/* A lower-case word in -s, not -ss: after an aside closes ("Shopee,
-** which ..., holds"), the main verb. */
-static bool lower_s_word(const struct scanner *sc, int x)
+/* Is token x one of the words listed? */
+static bool word_in(const struct scanner *sc, int x, const char *const *list)
 {
     const struct token *t = &sc->tok[x];
     size_t n = t->end - t->start;
-    const char *w = sc->text + t->start;
-    return t->kind == TK_WORD && n > 3 && w[0] >= 'a' && w[0] <= 'z' &&
-           w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
+    if (t->kind != TK_WORD)
+        return false;
+    for (; *list; list++)
+        if (strlen(*list) == n && !memcmp(sc->text + t->start, *list, n))
+            return true;
+    return false;
+}
+
+/* A verb of state after an aside closes ("Shopee, which ..., holds"). */
+static bool state_verb(const struct scanner *sc, int x)
+{
+    static const char *const verbs[] = {
+        "holds", "allows", "costs", "remains", "includes", "employs",
+        "covers", "owns", "runs", "operates", "controls", "accounts",
+        "stands", "serves", "handles", "offers", NULL};
+    return word_in(sc, x, verbs);
+}
+
+/* Does the aside [open, close] date the figure's source, so the year
+** holds: "The census, conducted in 2020, shows ...", "The survey, carried
+** out in 2023, finds ..."? */
+static bool aside_dates_source(const struct scanner *sc, int open, int close)
+{
+    static const char *const sources[] = {
+        "census", "survey", "study", "poll", "report", "data", "audit",
+        "count", "estimate", "review", NULL};
+    static const char *const measuring[] = {
+        "conducted", "carried", "counted", "surveyed", "reported",
+        "recorded", "tracked", "measured", "published", "released",
+        "compiled", "collected", NULL};
+    static const char *const reporting[] = {
+        "shows", "finds", "found", "suggests", "estimates", "reveals",
+        "indicates", "puts", "says", NULL};
+    if (open > 0 && word_in(sc, open - 1, sources))
+        return true;
+    for (int x = open + 1; x < close; x++)
+        if (word_in(sc, x, measuring))
+            return true;
+    return word_in(sc, close + 1, reporting);
 }
 
 /* Is the cue at x inside an aside set off by commas before the figure's
@@ -62,7 +97,7 @@ static bool dates_aside(const struct scanner *sc, int x, int qs)
     while (close < qs && !is_punct(sc, close, ','))
         close++;
     if (close >= qs - 1 || !(present_verb(sc, close + 1) ||
-                             lower_s_word(sc, close + 1)))
+                             state_verb(sc, close + 1)))
         return false;
     for (int open = x - 1; open > 0 && x - open < 16; open--) {
         if (!is_punct(sc, open, ','))
@@ -72,9 +107,11 @@ static bool dates_aside(const struct scanner *sc, int x, int qs)
             return false;
         size_t n = w->end - w->start;
         const char *text = sc->text + w->start;
-        return w->lex == KW.which || (n == 3 && !memcmp(text, "who", 3)) ||
-               (n == 4 && !memcmp(text, "made", 4)) ||
-               (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd');
+        bool aside = w->lex == KW.which ||
+                     (n == 3 && !memcmp(text, "who", 3)) ||
+                     (n == 4 && !memcmp(text, "made", 4)) ||
+                     (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd');
+        return aside && !aside_dates_source(sc, open, close);
     }
     return false;
 }

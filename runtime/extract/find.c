@@ -447,12 +447,14 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
         ** two ends */
         static const char *const spans[] = {"range", "ranges", "ranged",
                                             "ranging", "vary", "varies",
-                                            "varied", "varying", "down",
-                                            "up", NULL};
+                                            "varied", "varying", NULL};
         for (int m = 0; spans[m]; m++)
             if (word_is(sc, v - 1, spans[m]))
                 return true;
-        return false;
+        /* "up from" and "down from" only in an aside after a comma: "went
+        ** up from $5 to $7" is a change's two ends */
+        return (word_is(sc, v - 1, "down") || word_is(sc, v - 1, "up")) &&
+               is_punct(sc, v - 2, ',');
     }
     bool by = is_lex(sc, v, KW.by);
     if (!by && !is_word(sc, v, LX_CHANGE))
@@ -839,8 +841,11 @@ static int try_figure(struct scanner *sc, int i)
         fx_caption_scale(sc, open, k, f.mant, f.exp))
         return k; /* "Daily output (10,000 tons)", "(RMB 10,000)": the
                   ** table's scale */
-    if ((unit == U_MB || unit == U_GB) && file_size_before(sc, open))
-        return k; /* "Download the report (PDF, 6.2 MB)" */
+    if (unit == U_MB &&
+        (is_punct(sc, k, ')') || is_punct(sc, k, ']')) &&
+        file_size_before(sc, open))
+        return k; /* "Download the report (PDF, 6.2 MB)"; not "(ZIP, 40 GB)
+                  ** of leaked mail" */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
     if (spelled) {

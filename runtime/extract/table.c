@@ -610,9 +610,14 @@ bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
     bool unit_line = is_punct(sc, q - 1, ':') &&
                      (word_is(sc, q - 2, "Unit") || word_is(sc, q - 2, "Units")) &&
                      line_ends_after(sc, k); /* "Unit: 100 million yuan" */
+    /* a header cell's end: a gap, then another cell, not prose ("a
+    ** reserve (100 million yuan)   and hired staff") */
+    bool cell_end = fx_cell_gap(sc, k + 1) &&
+                    !(sc->tok[k + 1].kind == TK_WORD &&
+                      !(sc->tok[k + 1].flags & (TF_CAP | TF_ALLCAP)));
     if (!unit_line &&
         (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
-         !(line_ends_after(sc, k + 1) || fx_cell_gap(sc, k + 1))))
+         !(line_ends_after(sc, k + 1) || cell_end)))
         return false; /* a caption's end, or a header cell's */
     if (mant == 0)
         return false;

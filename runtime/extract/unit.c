@@ -209,8 +209,9 @@ static bool time_span(const struct scanner *sc, int w, int unit)
     /* "over" is "during" after a figure or before "its"; else "more than".
     ** The figure may have what it is of between: "by 0.7 percentage points
     ** of GDP over five years". */
-    if (!is_lex(sc, j, KW.over))
-        return false;
+    if (!is_lex(sc, j, KW.over) || word_is(sc, w + 1, "old") ||
+        word_is(sc, w + 1, "older"))
+        return false; /* "drivers over 70 years old": an age */
     if (det || (j > 0 && (sc->mark[j - 1] & M_USED)))
         return true;
     for (int o = j - 2; o >= 1 && o >= j - 3; o--)

@@ -112,6 +112,9 @@ static void test_kinds(void)
     body("Share of GDP rose to 5 percent");
     body("A to Z of 50 firms");
     body("Print run of 5,000 copies");
+    body("Facebook 1.2M  Twitter 800K  WeChat 3.4M");
+    body("Save $50 on a large TV");
+    body("Save 20% on large TVs");
     kind("Description:An old port has become a trade hub.", BP_FIELD, NULL);
     kind("Keywords: Wuzhen, internet, summit", BP_FIELD, NULL);
     kind("Presented by China Daily.", BP_CREDIT, NULL);

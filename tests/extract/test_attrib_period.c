@@ -43,6 +43,13 @@ static void clause_ends(void)
            2025, "30 days", 2025);
     PERIOD("Sales, which rose in 2024, were 5 million yuan.", 2025,
            "5 million yuan", 2024);
+    /* an aside that dates the source: the year holds */
+    PERIOD("The census, conducted in 2020, shows a population of 331 "
+           "million.",
+           2025, "331 million", 2020);
+    PERIOD("The study, which tracked patients in 2022, suggests 30% "
+           "relapsed.",
+           2025, "30%", 2022);
 }
 
 static void bases_and_restatements(void)

@@ -634,6 +634,13 @@ static void names_before_percent(void)
     scan("Sales rose from 5 million yuan to 7 million yuan.", 2024);
     CHECK(fig("5 million yuan") && fig("7 million yuan"),
           "a change's two ends stay two figures");
+    scan("Ticket prices went up from $5 to $7.", 2024);
+    CHECK(fig("$5") && fig("$7"), "'went up from' is a change, not a range");
+    EXPECT("About 12 percent of drivers over 70 years old crashed.",
+           "70 years", 70, "year");
+    EXPECT("The leaked archive (ZIP, 40 GB) held mail.", "40 GB", 40, "GB");
+    EXPECT("It set aside a reserve (100 million yuan)   and hired staff.",
+           "100 million yuan", 100000000, "CNY");
     /* "over" a span after what a figure is of */
     scan("It would add 0.7 percentage points of GDP over five years.", 2024);
     CHECK(!fig("five years"), "over five years: a span");
