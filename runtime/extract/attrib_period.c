@@ -41,15 +41,18 @@ present_verb(const struct scanner *sc, int x)
            (sc->text[t->end - 2] | 32) != 's';
 }
 
-/* Is token x one of the words listed? */
+/* Is token x one of the words listed?  Asked only at an aside's ends,
+** which few windows have. */
 static bool word_in(const struct scanner *sc, int x, const char *const *list)
 {
     const struct token *t = &sc->tok[x];
     size_t n = t->end - t->start;
-    if (t->kind != TK_WORD)
+    if (t->kind != TK_WORD || n < 3)
         return false;
+    const char *w = sc->text + t->start;
     for (; *list; list++)
-        if (strlen(*list) == n && !memcmp(sc->text + t->start, *list, n))
+        if ((*list)[0] == w[0] && (*list)[n - 1 < 2 ? n - 1 : 2] == w[2] &&
+            strlen(*list) == n && !memcmp(w, *list, n))
             return true;
     return false;
 }
@@ -93,27 +96,28 @@ static bool aside_dates_source(const struct scanner *sc, int open, int close)
 ** stays of up to 30 days"?  The year dates the aside, not the figure. */
 static bool dates_aside(const struct scanner *sc, int x, int qs)
 {
+    /* the opening first: most cues are in no aside */
+    int open = x - 1;
+    while (open > 0 && x - open < 16 && !is_punct(sc, open, ','))
+        open--;
+    if (open <= 0 || x - open >= 16)
+        return false;
+    const struct token *w = &sc->tok[open + 1];
+    if (w->kind != TK_WORD)
+        return false;
+    size_t n = w->end - w->start;
+    const char *text = sc->text + w->start;
+    if (!(w->lex == KW.which || (n == 3 && !memcmp(text, "who", 3)) ||
+          (n == 4 && !memcmp(text, "made", 4)) ||
+          (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd')))
+        return false;
     int close = x + 1;
     while (close < qs && !is_punct(sc, close, ','))
         close++;
     if (close >= qs - 1 || !(present_verb(sc, close + 1) ||
                              state_verb(sc, close + 1)))
         return false;
-    for (int open = x - 1; open > 0 && x - open < 16; open--) {
-        if (!is_punct(sc, open, ','))
-            continue;
-        const struct token *w = &sc->tok[open + 1];
-        if (w->kind != TK_WORD)
-            return false;
-        size_t n = w->end - w->start;
-        const char *text = sc->text + w->start;
-        bool aside = w->lex == KW.which ||
-                     (n == 3 && !memcmp(text, "who", 3)) ||
-                     (n == 4 && !memcmp(text, "made", 4)) ||
-                     (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd');
-        return aside && !aside_dates_source(sc, open, close);
-    }
-    return false;
+    return !aside_dates_source(sc, open, close);
 }
 
 /* "compared with $548.9 million in the three months ended June 30, 2023,
