@@ -647,9 +647,7 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
 static inline bool role_word(const struct scanner *sc, const struct cand *c,
                              int x)
 {
-    const struct token *t = &sc->tok[x];
-    if (t->kind != TK_WORD)
-        return false;
+    const struct token *t = &sc->tok[x]; /* a word: the caller asked */
     uint16_t w = t->lex;
     if (!w)
         return fx_aword_id(sc, x) >= 0;
@@ -679,10 +677,12 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
         const struct token *t = &sc->tok[x];
         int cue = CUE_NONE; /* change_cue(sc, x), asked once */
-        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == ':'))
-            break;
-        if (t->kind == TK_PUNCT && t->hash == ',')
-            break; /* the figure's stretch ends at a comma */
+        if (t->kind != TK_WORD) { /* none of the tests below hold there */
+            if (t->kind == TK_PUNCT &&
+                (t->hash == ',' || t->hash == ';' || t->hash == ':'))
+                break; /* the figure's stretch ends at a comma */
+            continue;
+        }
         if (!role_word(sc, c, x))
             continue; /* most words: none of the tests below can hold */
         if (x == c->qs - 1 && is_lex(sc, x, KW.by)) {
