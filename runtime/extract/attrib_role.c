@@ -740,32 +740,3 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     *cued = back >= 0;
     return ROLE_LEVEL;
 }
-
-/* The base of a comparison: "from 183", "compared with 58.9%", "against
-** 54% today", "than 3 billion", "last year's 213.5 billion yuan". */
-bool fx_is_base(const struct scanner *sc, const struct cand *c)
-{
-    int p = c->qs - 1;
-    /* every test is of a word at p: one test of its bounds and kind */
-    if (p < 0 || sc->tok[p].kind != TK_WORD)
-        return false;
-    const struct token *t = &sc->tok[p];
-    if (word_flags(t->lex) & WF_BASE)
-        return true;
-    if ((t->lex == KW.with_ || t->lex == KW.to) &&
-        is_lex(sc, p - 1, KW.compared))
-        return true;
-    /* "over last year's 213.5 billion yuan" */
-    return t->lex == KW.year && (t->flags & TF_POSS) &&
-           is_lex(sc, p - 1, KW.last);
-}
-
-/* "14 of its 31 stores": the whole the first is part of. */
-bool fx_denominator(const struct scanner *sc, const struct cand *c)
-{
-    int p = c->qs - 1;
-    return (is_lex(sc, p, KW.its) || is_lex(sc, p, KW.their) ||
-            is_lex(sc, p, KW.the)) &&
-           is_lex(sc, p - 1, KW.of) && p >= 2 &&
-           (sc->tok[p - 2].kind == TK_NUM || is_word(sc, p - 2, LX_NUMWORD));
-}
