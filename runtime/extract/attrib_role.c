@@ -663,12 +663,17 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     bool by = false;
     int back = -1;
     *cued = true;
-    int cjk = cjk_role(sc, c);
+    /* the tests before the look-back start at the token right before
+    ** the figure: a CJK character, else a word */
+    int before = c->qs > 0 ? sc->tok[c->qs - 1].kind : -1;
+    int cjk = before == TK_CJK ? cjk_role(sc, c) : -1;
     if (cjk >= 0)
         return cjk;
-    if (workforce_change(sc, c))
+    if (before == TK_WORD && workforce_change(sc, c))
         return ROLE_CHANGE;
-    if ((is_lex(sc, c->qs - 1, KW.up) || is_lex(sc, c->qs - 1, KW.down)) &&
+    if (before == TK_WORD &&
+        (sc->tok[c->qs - 1].lex == KW.up ||
+         sc->tok[c->qs - 1].lex == KW.down) &&
         (percent_like(c) || c->unit == U_X) &&
         !is_word(sc, c->qs - 2, LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET) &&
         !(c->qs >= 2 && phrase_at(sc, c->qs - 2, PH_SHARE)))
@@ -676,7 +681,7 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                                56 percent" */
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
         const struct token *t = &sc->tok[x];
-        int cue = CUE_NONE; /* change_cue(sc, x), asked once */
+        int cue = CUE_NONE;       /* change_cue(sc, x), asked once */
         if (t->kind != TK_WORD) { /* none of the tests below hold there */
             if (t->kind == TK_PUNCT &&
                 (t->hash == ',' || t->hash == ';' || t->hash == ':'))
