@@ -272,10 +272,43 @@ bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
 /* What others expected the figure to be: "vs -1.1% forecast". */
 bool fx_forecast(const struct scanner *sc, const struct cand *c,
                  int next_start);
-/* The base of a comparison: "from 183", "compared with 58.9%". */
-bool fx_is_base(const struct scanner *sc, const struct cand *c);
+
+/* fx_is_base and fx_denominator look only at the word right before the
+** figure; inline (once a figure, in fx_attribute) they cost less than
+** their calls. */
+
+/* The base of a comparison: "from 183", "compared with 58.9%", "against
+** 54% today", "than 3 billion", "last year's 213.5 billion yuan". */
+static inline bool fx_is_base(const struct scanner *sc, const struct cand *c)
+{
+    int p = c->qs - 1;
+    /* every test is of a word at p: one test of its bounds and kind */
+    if (p < 0 || sc->tok[p].kind != TK_WORD)
+        return false;
+    const struct token *t = &sc->tok[p];
+    if (word_flags(t->lex) & WF_BASE)
+        return true;
+    if ((t->lex == KW.with_ || t->lex == KW.to) &&
+        is_lex(sc, p - 1, KW.compared))
+        return true;
+    /* "over last year's 213.5 billion yuan" */
+    return t->lex == KW.year && (t->flags & TF_POSS) &&
+           is_lex(sc, p - 1, KW.last);
+}
+
 /* "14 of its 31 stores": the whole the first is part of. */
-bool fx_denominator(const struct scanner *sc, const struct cand *c);
+static inline bool fx_denominator(const struct scanner *sc,
+                                  const struct cand *c)
+{
+    int p = c->qs - 1;
+    /* two words and a number before the figure: one test of the bounds */
+    if (p < 2 || sc->tok[p].kind != TK_WORD)
+        return false;
+    uint16_t w = sc->tok[p].lex;
+    return (w == KW.its || w == KW.their || w == KW.the) &&
+           is_lex(sc, p - 1, KW.of) &&
+           (sc->tok[p - 2].kind == TK_NUM || is_word(sc, p - 2, LX_NUMWORD));
+}
 
 /* ---- period (attrib_period.c) ------------------------------------------ */
 

@@ -239,9 +239,11 @@ static void metric_before(const struct scanner *sc, struct cand *c)
 void fx_find_metric(const struct scanner *sc, struct cand *c)
 {
     metric_before(sc, c);
-    /* "a growth of 7.2 percent in its GDP" */
-    if ((c->metric0 < 0 || fx_generic_metric(sc, c)) &&
-        c->role == ROLE_CHANGE && is_lex(sc, c->t1 + c->post, KW.in))
+    /* "a growth of 7.2 percent in its GDP" (the role first: most
+    ** figures are not changes, and it is the cheapest test) */
+    if (c->role == ROLE_CHANGE &&
+        (c->metric0 < 0 || fx_generic_metric(sc, c)) &&
+        is_lex(sc, c->t1 + c->post, KW.in))
         phrase_ahead(sc, c->t1 + c->post + 1, &c->metric0, &c->metric1);
 }
 

@@ -647,9 +647,7 @@ bool fx_projected(const struct scanner *sc, const struct cand *c)
 static inline bool role_word(const struct scanner *sc, const struct cand *c,
                              int x)
 {
-    const struct token *t = &sc->tok[x];
-    if (t->kind != TK_WORD)
-        return false;
+    const struct token *t = &sc->tok[x]; /* a word: the caller asked */
     uint16_t w = t->lex;
     if (!w)
         return fx_aword_id(sc, x) >= 0;
@@ -665,12 +663,17 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     bool by = false;
     int back = -1;
     *cued = true;
-    int cjk = cjk_role(sc, c);
+    /* the tests before the look-back start at the token right before
+    ** the figure: a CJK character, else a word */
+    int before = c->qs > 0 ? sc->tok[c->qs - 1].kind : -1;
+    int cjk = before == TK_CJK ? cjk_role(sc, c) : -1;
     if (cjk >= 0)
         return cjk;
-    if (workforce_change(sc, c))
+    if (before == TK_WORD && workforce_change(sc, c))
         return ROLE_CHANGE;
-    if ((is_lex(sc, c->qs - 1, KW.up) || is_lex(sc, c->qs - 1, KW.down)) &&
+    if (before == TK_WORD &&
+        (sc->tok[c->qs - 1].lex == KW.up ||
+         sc->tok[c->qs - 1].lex == KW.down) &&
         (percent_like(c) || c->unit == U_X) &&
         !is_word(sc, c->qs - 2, LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET) &&
         !(c->qs >= 2 && phrase_at(sc, c->qs - 2, PH_SHARE)))
@@ -678,11 +681,13 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                                56 percent" */
     for (int x = c->qs - 1; x >= prev_end && x >= c->qs - ROLE_BACK; x--) {
         const struct token *t = &sc->tok[x];
-        int cue = CUE_NONE; /* change_cue(sc, x), asked once */
-        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == ':'))
-            break;
-        if (t->kind == TK_PUNCT && t->hash == ',')
-            break; /* the figure's stretch ends at a comma */
+        int cue = CUE_NONE;       /* change_cue(sc, x), asked once */
+        if (t->kind != TK_WORD) { /* none of the tests below hold there */
+            if (t->kind == TK_PUNCT &&
+                (t->hash == ',' || t->hash == ';' || t->hash == ':'))
+                break; /* the figure's stretch ends at a comma */
+            continue;
+        }
         if (!role_word(sc, c, x))
             continue; /* most words: none of the tests below can hold */
         if (x == c->qs - 1 && is_lex(sc, x, KW.by)) {
@@ -739,33 +744,4 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
     }
     *cued = back >= 0;
     return ROLE_LEVEL;
-}
-
-/* The base of a comparison: "from 183", "compared with 58.9%", "against
-** 54% today", "than 3 billion", "last year's 213.5 billion yuan". */
-bool fx_is_base(const struct scanner *sc, const struct cand *c)
-{
-    int p = c->qs - 1;
-    /* every test is of a word at p: one test of its bounds and kind */
-    if (p < 0 || sc->tok[p].kind != TK_WORD)
-        return false;
-    const struct token *t = &sc->tok[p];
-    if (word_flags(t->lex) & WF_BASE)
-        return true;
-    if ((t->lex == KW.with_ || t->lex == KW.to) &&
-        is_lex(sc, p - 1, KW.compared))
-        return true;
-    /* "over last year's 213.5 billion yuan" */
-    return t->lex == KW.year && (t->flags & TF_POSS) &&
-           is_lex(sc, p - 1, KW.last);
-}
-
-/* "14 of its 31 stores": the whole the first is part of. */
-bool fx_denominator(const struct scanner *sc, const struct cand *c)
-{
-    int p = c->qs - 1;
-    return (is_lex(sc, p, KW.its) || is_lex(sc, p, KW.their) ||
-            is_lex(sc, p, KW.the)) &&
-           is_lex(sc, p - 1, KW.of) && p >= 2 &&
-           (sc->tok[p - 2].kind == TK_NUM || is_word(sc, p - 2, LX_NUMWORD));
 }
