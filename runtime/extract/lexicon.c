@@ -213,10 +213,9 @@ struct phrase_ix {
 };
 static struct phrase_ix phr[N_PHRASES];
 static uint16_t phr_first[LEX_MAX_WORDS], phr_count[LEX_MAX_WORDS];
-/* For each first word, a bit (id & 63) per word that can come second: most
-** "the" and "last" of running text start no phrase, and this says so
-** with one test.  A one-word phrase sets every bit. */
+/* (lexicon.h: lex_phrase_second) */
 static uint64_t phr_second[LEX_MAX_WORDS];
+const uint64_t *const lex_phrase_second = phr_second;
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 

@@ -333,6 +333,12 @@ int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
 ** in a hot loop tests this before calling lex_phrase_at. */
 extern const uint16_t *const lex_phrase_kinds;
 
+/* Per lexeme id, a bit (id & 63) per word that can come second in a
+** phrase it starts, after a space or a joiner ('-', '.'); a phrase of one
+** word sets all bits.  Most "the" and "last" of running text start no
+** phrase, and a caller in a hot loop can say so without a call. */
+extern const uint64_t *const lex_phrase_second;
+
 /* Id of a word known to be in the lexicon (for the scanner's fixed
 ** words: "to", "of", "from"...); aborts on a programming error. */
 uint16_t lex_id(const char *word);
