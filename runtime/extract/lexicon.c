@@ -332,8 +332,12 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
-    for (size_t s = 0; s < LEX_SLOTS; s++)
-        lex_slot_data[s].cls = lex_entries[lex_slot_data[s].id].cls;
+    for (size_t s = 0; s < LEX_SLOTS; s++) {
+        uint32_t cls = lex_entries[lex_slot_data[s].id].cls;
+        lex_slot_data[s].cls = cls;
+        lex_slot_data[s].keep_flags =
+            (uint16_t)(cls & LEX_NOTED_CLASSES ? ~TF_PLAIN : ~0);
+    }
 }
 
 void lex_init(void)
