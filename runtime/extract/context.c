@@ -429,8 +429,9 @@ static inline void ident_skip(const struct scanner *sc, struct ident_run *r,
 }
 
 /* Can a time phrase ("last year", "so far") start at the word i?  Its
-** second word is one the lexicon knows, maybe after a joiner ('-', '.':
-** punctuation is let through); the test spares about half the calls of
+** second word is one that can follow the first in a phrase (the
+** lexicon's lex_phrase_second), maybe after a joiner ('-', '.':
+** punctuation is let through); the test spares most calls of
 ** lex_phrase_at at "the" and "to".  It holds as long as every time
 ** phrase has two words or more, which fx_context_init checks. */
 static bool single_word_time_phrase;
@@ -441,7 +442,10 @@ static inline bool may_start_time_phrase(const struct scanner *sc, int i)
         return true;
     const struct token *u = &sc->tok[i + 1];
     return i + 1 < sc->n &&
-           (u->kind == TK_WORD ? u->lex != 0 : u->kind == TK_PUNCT);
+           (u->kind == TK_WORD
+                ? u->lex != 0 &&
+                      (lex_phrase_second[sc->tok[i].lex] >> (u->lex & 63)) & 1
+                : u->kind == TK_PUNCT);
 }
 
 /* The tokens of sc->context_at from its x-th on and those of sc->name_at

@@ -213,10 +213,9 @@ struct phrase_ix {
 };
 static struct phrase_ix phr[N_PHRASES];
 static uint16_t phr_first[LEX_MAX_WORDS], phr_count[LEX_MAX_WORDS];
-/* For each first word, a bit (id & 63) per word that can come second: most
-** "the" and "last" of running text start no phrase, and this says so
-** with one test.  A one-word phrase sets every bit. */
+/* (lexicon.h: lex_phrase_second) */
 static uint64_t phr_second[LEX_MAX_WORDS];
+const uint64_t *const lex_phrase_second = phr_second;
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
@@ -333,8 +332,12 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
-    for (size_t s = 0; s < LEX_SLOTS; s++)
-        lex_slot_data[s].cls = lex_entries[lex_slot_data[s].id].cls;
+    for (size_t s = 0; s < LEX_SLOTS; s++) {
+        uint32_t cls = lex_entries[lex_slot_data[s].id].cls;
+        lex_slot_data[s].cls = cls;
+        lex_slot_data[s].keep_flags =
+            (uint16_t)(cls & LEX_NOTED_CLASSES ? ~TF_PLAIN : ~0);
+    }
 }
 
 void lex_init(void)

@@ -56,6 +56,14 @@ enum {
     LX_TIMEPHRASE = 1u << 31, /* starts a time phrase ("last year")      */
 };
 
+/* The classes of the words the scanner's sentence loop may note (scan.c:
+** note_word, which tells the units and verbs apart by word); a lower-case
+** word with none of them is plain (TF_PLAIN), and the loop skips it. */
+#define LEX_NOTED_CLASSES                                                      \
+    (LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE | LX_SCALE | LX_IDLINE |     \
+     LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH | LX_YEARWORD | LX_UNIT |   \
+     LX_VERB | LX_KIND)
+
 /* approx kinds */
 enum { Q_NONE = 0, Q_ABOUT, Q_OVER, Q_NEARLY, Q_AT_LEAST, Q_AT_MOST, Q_UNDER };
 extern const char *const lex_qual_name[]; /* indexed by Q_*, NULL for Q_NONE */
@@ -272,6 +280,8 @@ struct lex_slot {
     uint32_t cls;     /* copy of the lexeme's classes                  */
     uint16_t id;      /* lexeme id, 0 in an empty slot                 */
     uint16_t len;
+    uint16_t keep_flags; /* the token flags a word keeps: all but TF_PLAIN
+                            when cls has LEX_NOTED_CLASSES              */
 };
 extern uint32_t lex_slot_check[LEX_SLOTS]; /* lex_check(), 0 = empty */
 extern struct lex_slot lex_slot_data[LEX_SLOTS];
@@ -332,6 +342,12 @@ int lex_phrase_at(const struct token *toks, int n, int i, unsigned kinds,
 /* Per lexeme id, the phrase kinds (bit 1<<PH_*) it can start: a caller
 ** in a hot loop tests this before calling lex_phrase_at. */
 extern const uint16_t *const lex_phrase_kinds;
+
+/* Per lexeme id, a bit (id & 63) per word that can come second in a
+** phrase it starts, after a space or a joiner ('-', '.'); a phrase of one
+** word sets all bits.  Most "the" and "last" of running text start no
+** phrase, and a caller in a hot loop can say so without a call. */
+extern const uint64_t *const lex_phrase_second;
 
 /* Id of a word known to be in the lexicon (for the scanner's fixed
 ** words: "to", "of", "from"...); aborts on a programming error. */

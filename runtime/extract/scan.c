@@ -392,6 +392,12 @@ enum {
     NOTE_CONTEXT = 8, /* the context pass looks at it                   */
 };
 static uint8_t word_notes[LEX_MAX_WORDS];
+/* a word of none of these classes is noted for its case alone: TF_PLAIN
+** (token.h) skips it */
+_Static_assert(((LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE | LX_SCALE |
+                 FX_CONTEXT_CLASSES) &
+                ~LEX_NOTED_CLASSES) == 0,
+               "LEX_NOTED_CLASSES has the classes word_notes asks about");
 
 /* word_notes from the lexemes' classes (a word token's t->cls are its
 ** lexeme's): of the units and verbs the context pass asks about only
@@ -489,24 +495,34 @@ static inline bool may_end_after(const struct token *prev)
                             : prev->hash == CP_IDEO_STOP);
 }
 
+/* A word with TF_POSS ends before its 's: the token after it may start
+** later than one byte after its end, a gap TF_PLAIN does not rule out. */
+static inline bool gap_after_poss(const struct token *t)
+{
+    return (t->flags & TF_POSS) && t[1].start > t->end + 1;
+}
+
 /* Note tokens [n, end) of the window (0 < n, end <= SENT_MAX) as long
 ** as no sentence may end before one (boundary_before) and none follows a
 ** cell gap (two blanks or more); returns the first that may (or end).
-** Most tokens pass, and need nothing but this loop: where the token
-** before ends is kept from the turn before, and whether it may end a
-** sentence is no question for a word. */
+** Most tokens pass, and need nothing but this loop: a plain word
+** (TF_PLAIN) is on the line, glued to the token before or one space
+** after it, and has nothing to note; whether a token may end a sentence
+** is no question for a word. */
 static int note_run(struct scanner *sc, int n, int end)
 {
     const struct token *t = &sc->tok[n], *stop = &sc->tok[end];
-    if (may_end_after(&t[-1]))
+    if (may_end_after(&t[-1]) || gap_after_poss(&t[-1]))
         return n;
-    uint32_t after = t[-1].end + 1; /* a token starting later: a gap */
     for (; t < stop; t++) {
-        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > after)
+        if (t->flags & TF_PLAIN)
+            continue;
+        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > t[-1].end + 1)
             break;
-        after = t->end + 1;
         if (t->kind == TK_WORD) {
             note_word(sc, t);
+            if (gap_after_poss(t))
+                return (int)(t + 1 - sc->tok);
         } else {
             note_token(sc, t, (int)(t - sc->tok));
             if (may_end_after(t))

@@ -1066,7 +1066,8 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
 
 /* The hash and lexicon entry of tok_run's word of n (1..15) letters at
 ** q, c0 and c1 its bytes lower-cased (as for lex_probe); `flags` has
-** its case flags.  A word in the lexicon has its hash there.  Returns
+** its case flags, and TF_PLAIN when the word is plain unless its lexeme
+** says otherwise.  A word in the lexicon has its hash there.  Returns
 ** where it ends. */
 static inline __attribute__((always_inline)) size_t
 run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
@@ -1081,6 +1082,7 @@ run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
         t->hash = d->hash;
         t->lex = d->id;
         t->cls = d->cls;
+        t->flags &= d->keep_flags; /* (flags need not be kept till here) */
     } else {
         t->hash = short_word_hash(n, c0, c1);
     }
@@ -1136,9 +1138,10 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     unsigned upper =
         all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
     if (upper)
-        flags |= !(upper & 1)             ? TF_MIXED
+        flags = (flags & ~TF_PLAIN) |
+                (!(upper & 1)             ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
-                                          : TF_CAP;
+                                          : TF_CAP);
     __m128i word = _mm_and_si128(
         r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
@@ -1177,7 +1180,9 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
     if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
         return 0;
-    flags |= short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
+    uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
+    if (case_of)
+        flags = (flags & ~TF_PLAIN) | case_of;
     return run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
 }
 #endif
@@ -1251,11 +1256,13 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
     /* few values live across the loop, so none need a stack slot */
     for (; next < last; next++) {
         size_t q = p;
-        uint16_t flags = 0;
+        /* TF_PLAIN on the line, for a word to drop when it is not plain
+        ** (the constants cost nothing, the tests would) */
+        uint16_t flags = TF_PLAIN;
         if (q - 1 >= bound) /* (the text's start too: q - 1 wraps) */
             goto general;
         if (s[q] == ' ') {
-            flags = TF_SPACE;
+            flags = TF_SPACE | TF_PLAIN;
             q++;
         } else if (s[q] == '\n') { /* (next_general's flags) */
             flags = TF_SPACE | TF_NEWLINE;
@@ -1275,7 +1282,7 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         }
         int b = byte_class[s[q]];
         if (b == B_DIGIT) {
-            size_t end = run_number(next, s, q, flags);
+            size_t end = run_number(next, s, q, flags & ~TF_PLAIN);
             if (!end)
                 goto general;
             p = end;
@@ -1287,7 +1294,7 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
                                    .end = (uint32_t)(q + 1),
                                    .hash = s[q],
                                    .kind = TK_PUNCT,
-                                   .flags = flags};
+                                   .flags = flags & ~TF_PLAIN};
             p = q + 1;
             continue;
         }

@@ -49,6 +49,13 @@ enum {
     TF_KANA = 1 << 7,    /* CJK token that is Japanese kana              */
     TF_MIXED = 1 << 8,   /* word with capitals after a small first letter
                             ("eBay", "iPhone")                           */
+    TF_PLAIN = 1 << 9,   /* tok_run only: a word in lower case, of none of
+                            the classes the scanner notes
+                            (LEX_NOTED_CLASSES), on the line, one space
+                            or none after where the token before ends (or
+                            its 's: TF_POSS); the sentence loop skips it
+                            with one test.  A token without it may be
+                            plain all the same.                          */
 };
 
 /* token.nflags: how a number was written */
@@ -94,7 +101,7 @@ int tok_next(struct tokenizer *tz, struct token *t);
 
 /* Fill t[0, m) with the next tokens and return m: `room` of them (> 0),
 ** or fewer when the last is TK_END or TK_BREAK.  The same tokens as
-** tok_next's, with one call per run (see token.c). */
+** tok_next's but for TF_PLAIN, with one call per run (see token.c). */
 int tok_run(struct tokenizer *tz, struct token *t, int room);
 
 /* The hash of a word: of its lower-cased spelling (ASCII letters folded,
