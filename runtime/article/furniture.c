@@ -3,9 +3,10 @@
 **
 ** Every line goes through here, body paragraphs included, so the cost is
 ** kept to one look: line_shape() notes the few characters and keywords
-** the rules of a short line depend on (with memchr over plain ASCII
-** lines, a byte loop over the others); each rule then starts with a test
-** of those bits and most lines are rejected without another look.
+** the rules of a short line depend on (in one AVX2 pass where the CPU has
+** it, else with a keyword search, memchr and a word loop); each rule then
+** starts with a test of those bits and most lines are rejected without
+** another look.
 ** Lines longer than FURNITURE_SHORT are never looked at as a whole (no
 ** piece of furniture is that long): only their last bytes are checked for
 ** captions and editor or source tails, so a 100 MB line costs O(1) here.
@@ -15,6 +16,7 @@
 #include "furniture.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "date.h"
 #include "dateline.h"
@@ -170,26 +172,33 @@ static size_t next_wide(const unsigned char *u, size_t i, size_t n)
     return i;
 }
 
+/* The bits the byte >= 0x80 at s[i] gives (F_WIDE with the others). */
+static unsigned wide_byte_features(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[i];
+    unsigned f = F_WIDE;
+    if (c >= 0xE4 && c <= 0xE9)
+        f |= F_CJK;
+    if ((c == 0xC2 && i + 1 < n && u[i + 1] == 0xBB) ||
+        ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
+        ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
+        f |= F_CRUMB;
+    return f;
+}
+
 /* The bits that bytes >= 0x80 give.  Most lines have none, and the
 ** ASCII between those of the others is skipped by the word. */
 static unsigned wide_features(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned f = 0;
-    for (size_t i = next_wide(u, 0, n); i < n; i = next_wide(u, i + 1, n)) {
-        unsigned char c = u[i];
-        f |= F_WIDE;
-        if (c >= 0xE4 && c <= 0xE9)
-            f |= F_CJK;
-        if ((c == 0xC2 && i + 1 < n && u[i + 1] == 0xBB) ||
-            ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
-            ts_starts(s + i, n - i, "\xEF\xBC\x9E"))
-            f |= F_CRUMB;
-    }
+    for (size_t i = next_wide(u, 0, n); i < n; i = next_wide(u, i + 1, n))
+        f |= wide_byte_features(s, n, i);
     return f;
 }
 
-static struct shape line_shape(const char *s, size_t n)
+static struct shape line_shape_portable(const char *s, size_t n)
 {
     struct shape sh = {keywords(s, n) | wide_features(s, n), n};
     if (n <= PUNCTUATION_RULES_MAX) {
@@ -209,6 +218,196 @@ static struct shape line_shape(const char *s, size_t n)
             sh.colon = (size_t)(lead - s);
     }
     return sh;
+}
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+/* With AVX2, the shape of a line is taken in one pass of 32 bytes at a
+** time instead of the keyword search, the wide-byte search and five
+** memchr calls: about half the instructions.  The CPU is asked once, at
+** start; WICRUN_NO_AVX2 in the environment forces the portable pass, so
+** that the tests and check.sh can run both: they must give the same
+** shape. */
+#include <immintrin.h>
+#define SHAPE_AVX2 1
+
+static int shape_with_avx2;
+
+__attribute__((constructor)) static void choose_line_shape(void)
+{
+    __builtin_cpu_init(); /* required before asking in a constructor */
+    shape_with_avx2 = __builtin_cpu_supports("avx2") && getenv("WICRUN_NO_AVX2") == NULL;
+}
+
+/* Bytes are told apart by their two halves: a table for each half gives
+** the classes a byte with that half may be in, and the byte is in the
+** classes both give (vpshufb looks up 32 halves at once).  The classes
+** of a byte that may start a block's interesting places: */
+enum {
+    OPENS_C_A = 1 << 0, /* 'c' or 'a': "copyright", "all rights reserved" */
+    OPENS_F = 1 << 1,   /* 'f': "flash player" */
+    OPENS_J = 1 << 2,   /* 'j': "javascript" */
+    RARE_3X = 1 << 3,   /* ':', '<', '>' */
+    RARE_7X = 1 << 4,   /* '|' */
+    RARE_4X = 1 << 5,   /* 'I', for "ICP" */
+    RARE = RARE_3X | RARE_7X | RARE_4X,
+};
+
+/* By the low half, then the high half, of the keyword's first byte (either
+** case) or of a rare byte. */
+static const unsigned char first_low[16] = {
+    [0x1] = OPENS_C_A, [0x3] = OPENS_C_A, [0x6] = OPENS_F,
+    [0x9] = RARE_4X, [0xA] = OPENS_J | RARE_3X, [0xC] = RARE_3X | RARE_7X,
+    [0xE] = RARE_3X,
+};
+static const unsigned char first_high[16] = {
+    [0x3] = RARE_3X, [0x4] = OPENS_C_A | OPENS_F | OPENS_J | RARE_4X,
+    [0x6] = OPENS_C_A | OPENS_F | OPENS_J, [0x7] = RARE_7X,
+};
+
+/* By the halves of the byte eight on (the ninth of a keyword): the
+** OPENS_ classes it completes ('t' after 'c' or 'a', 'a' after 'f', 'p'
+** after 'j'), and RARE whatever it is, so that rare bytes pass. */
+static const unsigned char ninth_low[16] = {
+    [0x0] = OPENS_J | RARE, [0x1] = OPENS_F | RARE, [0x2] = RARE,
+    [0x3] = RARE, [0x4] = OPENS_C_A | RARE, [0x5] = RARE, [0x6] = RARE,
+    [0x7] = RARE, [0x8] = RARE, [0x9] = RARE, [0xA] = RARE, [0xB] = RARE,
+    [0xC] = RARE, [0xD] = RARE, [0xE] = RARE, [0xF] = RARE,
+};
+static const unsigned char ninth_high[16] = {
+    [0x0] = RARE, [0x1] = RARE, [0x2] = RARE, [0x3] = RARE,
+    [0x4] = OPENS_F | RARE, [0x5] = OPENS_C_A | OPENS_J | RARE,
+    [0x6] = OPENS_F | RARE, [0x7] = OPENS_C_A | OPENS_J | RARE,
+    [0x8] = RARE, [0x9] = RARE, [0xA] = RARE, [0xB] = RARE,
+    [0xC] = RARE, [0xD] = RARE, [0xE] = RARE, [0xF] = RARE,
+};
+
+/* What 32 bytes of a line hold, a bit per byte. */
+struct block_bits {
+    size_t at;      /* where the block starts in the line */
+    unsigned marks; /* may start a keyword, or '>', '|', '<', ':', 'I' */
+    unsigned wide;  /* >= 0x80 */
+    unsigned leads; /* >= 0xC0: the lead byte of a character */
+};
+
+/* The classes of the 32 bytes v by the tables of their halves (each
+** table twice, once for each 16-byte lane). */
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+classes(__m256i v, __m256i low_table, __m256i high_table)
+{
+    __m256i low_half = _mm256_set1_epi8(0x0F);
+    __m256i low = _mm256_and_si256(v, low_half);
+    __m256i high = _mm256_and_si256(_mm256_srli_epi16(v, 4), low_half);
+    return _mm256_and_si256(_mm256_shuffle_epi8(low_table, low),
+                            _mm256_shuffle_epi8(high_table, high));
+}
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+table_of(const unsigned char table[16])
+{
+    return _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)table));
+}
+
+#define SHAPE_BLOCKS (FURNITURE_SHORT / 32 + 2)
+
+/* The marks of a block of s into sh.  `punctuation` gathers '>', '|'
+** and '<', which count only on short lines. */
+static void shape_block(const char *s, size_t n, struct block_bits bits,
+                        struct shape *sh, unsigned *punctuation)
+{
+    size_t i = bits.at;
+    for (; bits.marks; bits.marks &= bits.marks - 1) {
+        size_t k = i + (size_t)__builtin_ctz(bits.marks);
+        switch (s[k]) {
+        case '>': *punctuation |= F_CRUMB; break;
+        case '|': *punctuation |= F_PIPE; break;
+        case '<': *punctuation |= F_LT; break;
+        case ':':
+            if (k < sh->colon)
+                sh->colon = k;
+            break;
+        case 'I':
+            if (ts_starts(s + k, n - k, "ICP"))
+                sh->f |= F_ICP;
+            break;
+        default: /* the first and ninth letters of a keyword */
+            keyword(s, n, k, &sh->f);
+            break;
+        }
+    }
+    if (bits.wide)
+        sh->f |= F_WIDE;
+    for (; bits.leads; bits.leads &= bits.leads - 1) {
+        size_t k = i + (size_t)__builtin_ctz(bits.leads);
+        sh->f |= wide_byte_features(s, n, k);
+        if ((unsigned char)s[k] == 0xEF && k < sh->colon)
+            sh->colon = k;
+    }
+}
+
+/* The tables of classes() as vectors, made once a line. */
+struct shape_tables {
+    __m256i first_low, first_high, ninth_low, ninth_high;
+};
+
+/* The bits of the 32 bytes at b into *bits; b[32..40) are read too.
+** Returns whether the block holds anything to look at (most hold
+** nothing).  Inlined, and with no call, so that the tables stay in
+** registers. */
+__attribute__((target("avx2"), always_inline)) static inline int
+bits_of_block(const unsigned char *b, const struct shape_tables *tables,
+              struct block_bits *bits)
+{
+    __m256i v = _mm256_loadu_si256((const __m256i *)b);
+    __m256i ninth = _mm256_loadu_si256((const __m256i *)(b + 8));
+    __m256i marks = _mm256_and_si256(classes(v, tables->first_low, tables->first_high),
+                                     classes(ninth, tables->ninth_low, tables->ninth_high));
+    /* continuation bytes, 0x80-0xBF, are the signed bytes below 0xC0 */
+    __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xC0), v);
+    bits->marks = ~(unsigned)_mm256_movemask_epi8(
+        _mm256_cmpeq_epi8(marks, _mm256_setzero_si256()));
+    bits->wide = (unsigned)_mm256_movemask_epi8(v);
+    bits->leads = bits->wide & ~(unsigned)_mm256_movemask_epi8(continuation);
+    return (bits->marks | bits->wide) != 0;
+}
+
+__attribute__((target("avx2"))) static struct shape
+line_shape_avx2(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    const struct shape_tables tables = {table_of(first_low), table_of(first_high),
+                                        table_of(ninth_low), table_of(ninth_high)};
+    struct block_bits bits[SHAPE_BLOCKS];
+    size_t blocks = 0, i = 0;
+    /* the blocks with 8 bytes after them in the line, then the rest
+    ** (under 40 bytes) from a copy padded with zeros, which are in no
+    ** class that marks */
+    for (; n - i >= 40; i += 32) {
+        bits[blocks].at = i;
+        blocks += bits_of_block(u + i, &tables, &bits[blocks]);
+    }
+    unsigned char rest[32 + 40] = {0};
+    memcpy(rest, u + i, n - i);
+    for (size_t r = 0; i + r < n; r += 32) {
+        bits[blocks].at = i + r;
+        blocks += bits_of_block(rest + r, &tables, &bits[blocks]);
+    }
+    struct shape sh = {0, n};
+    unsigned punctuation = 0;
+    for (size_t b = 0; b < blocks; b++)
+        shape_block(s, n, bits[b], &sh, &punctuation);
+    if (n <= PUNCTUATION_RULES_MAX)
+        sh.f |= punctuation;
+    return sh;
+}
+#endif
+
+static struct shape line_shape(const char *s, size_t n)
+{
+#ifdef SHAPE_AVX2
+    if (shape_with_avx2)
+        return line_shape_avx2(s, n);
+#endif
+    return line_shape_portable(s, n);
 }
 
 static int ends_with_punctuation(const char *s, size_t n)

@@ -677,7 +677,11 @@ static char *put_line(struct textbuf *b, char *out, struct string_field *fields,
                       const struct figure *f, const char *text)
 {
     if (head->len) {
-        memcpy(out, head->bytes, HEAD_ROOM); /* fixed-size: a few moves */
+        /* fixed-size: a few moves, a third of them for most heads */
+        if (head->len <= HEAD_ROOM / 3)
+            memcpy(out, head->bytes, HEAD_ROOM / 3);
+        else
+            memcpy(out, head->bytes, HEAD_ROOM);
         out += head->len;
     } else {
         out = put_field(b, out, &fields[FIELD_DOC], doc);
