@@ -400,10 +400,7 @@ static int rate_again(const struct scanner *sc, int q)
     const struct cand *c = &sc->cand[sc->n_cand - 1];
     if (!c->implicit || !is_money(c->unit) || c->t1 >= q || q - c->t1 > 8)
         return 0;
-    bool verb = false;
-    for (int v = 0; verbs[v] && !verb; v++)
-        verb = word_is(sc, q - 1, verbs[v]);
-    if (!verb)
+    if (!word_among(sc, q - 1, verbs))
         return 0;
     for (int x = c->t1; x < q; x++)
         if (sc->tok[x].kind == TK_PUNCT || sc->tok[x].kind == TK_NUM)
@@ -448,9 +445,8 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
         static const char *const spans[] = {"range", "ranges", "ranged",
                                             "ranging", "vary", "varies",
                                             "varied", "varying", NULL};
-        for (int m = 0; spans[m]; m++)
-            if (word_is(sc, v - 1, spans[m]))
-                return true;
+        if (word_among(sc, v - 1, spans))
+            return true;
         /* "up from" and "down from" only in an aside after a comma: "went
         ** up from $5 to $7" is a change's two ends */
         return (word_is(sc, v - 1, "down") || word_is(sc, v - 1, "up")) &&
@@ -475,10 +471,7 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
                                          NULL};
     if (is_lex(sc, v - 1, KW.to))
         return true;
-    for (int m = 0; modals[m]; m++)
-        if (word_is(sc, v - 1, modals[m]))
-            return true;
-    return false;
+    return word_among(sc, v - 1, modals);
 }
 
 /* Is "to" at r followed by a plain number and a percent or percentage
@@ -512,10 +505,7 @@ static bool file_size_before(const struct scanner *sc, int q)
     int w = is_punct(sc, q - 1, ',') ? q - 2 : q - 1;
     if (!is_punct(sc, w - 1, '(') && !is_punct(sc, w - 1, '['))
         return false;
-    for (int m = 0; types[m]; m++)
-        if (word_is(sc, w, types[m]))
-            return true;
-    return false;
+    return word_among(sc, w, types);
 }
 
 /* Try a figure whose number starts at token i; returns where to go on. */
