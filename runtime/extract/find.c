@@ -293,7 +293,10 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             last = m + 1; /* "4G" inside a noun phrase */
             m += 2;
         } else if (t->kind == TK_WORD) {
-            if (is_word(sc, m, stop) || is_month(sc, m))
+            /* t->cls holds the lexeme's classes: most words are in
+            ** neither, and one test says so */
+            if ((t->cls & (stop | LX_MONTH)) &&
+                ((t->cls & stop) || is_month(sc, m)))
                 break;
             last = m++;
         } else {
