@@ -234,7 +234,9 @@ int fx_parse_words(struct scanner *sc, int i, struct core *c)
 int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp)
 {
     int used = 0;
-    while (used < 2 && fx_may_be_scale(sc, k + used)) {
+    /* the caller asked fx_may_be_scale of k already, and fx_scale_of
+    ** gives 0 for whatever that test turns away */
+    while (used < 2 && (used == 0 || fx_may_be_scale(sc, k + used))) {
         int s = fx_scale_of(sc, k + used, money);
         if (!s)
             break;
