@@ -511,6 +511,12 @@ static bool file_size_before(const struct scanner *sc, int q)
     return word_among(sc, w, types);
 }
 
+/* A candidate before anything is found: no noun, metric or partner.  A
+** copy of it costs a few vector moves, where clearing a struct on the
+** stack and then setting those fields took a string store and more. */
+static const struct cand no_cand = {
+    .noun0 = -1, .noun1 = -1, .metric0 = -1, .metric1 = -1, .pair = -1};
+
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
 {
@@ -519,13 +525,10 @@ static int try_figure(struct scanner *sc, int i)
         return i + 1;
     /* read often, kept in a register (c's address is taken) */
     const bool spelled = c.spelled;
-    struct cand f;
-    memset(&f, 0, sizeof f);
+    struct cand f = no_cand;
     f.mant = c.mant;
     f.exp = c.exp;
     f.spelled = spelled;
-    f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-    f.pair = -1;
     int first = i; /* first token of the number, with a minus sign */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
@@ -951,15 +954,12 @@ void fx_find_figures(struct scanner *sc)
                 continue;
             }
             if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
-                struct cand f;
-                memset(&f, 0, sizeof f);
+                struct cand f = no_cand;
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
                 f.mant = (uint64_t)tlex(sc, i)->val;
                 f.unit = U_X;
                 f.spelled = true;
-                f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-                f.pair = -1;
                 int qs;
                 f.qual = (uint8_t)qualifier_before(sc, i, &qs);
                 f.qs = qs;
