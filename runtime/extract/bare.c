@@ -66,10 +66,7 @@ static bool change_noun(const struct scanner *sc, int j)
                                         "decline", "decrease", "jump", NULL};
     if (!is_word(sc, j, LX_CHANGE))
         return false;
-    for (int n = 0; nouns[n]; n++)
-        if (word_is(sc, j, nouns[n]))
-            return true;
-    return false;
+    return word_among(sc, j, nouns);
 }
 
 /* Does the clause before token q open with "the number of"? */

@@ -293,7 +293,10 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             last = m + 1; /* "4G" inside a noun phrase */
             m += 2;
         } else if (t->kind == TK_WORD) {
-            if (is_word(sc, m, stop) || is_month(sc, m))
+            /* t->cls holds the lexeme's classes: most words are in
+            ** neither, and one test says so */
+            if ((t->cls & (stop | LX_MONTH)) &&
+                ((t->cls & stop) || is_month(sc, m)))
                 break;
             last = m++;
         } else {
@@ -400,10 +403,7 @@ static int rate_again(const struct scanner *sc, int q)
     const struct cand *c = &sc->cand[sc->n_cand - 1];
     if (!c->implicit || !is_money(c->unit) || c->t1 >= q || q - c->t1 > 8)
         return 0;
-    bool verb = false;
-    for (int v = 0; verbs[v] && !verb; v++)
-        verb = word_is(sc, q - 1, verbs[v]);
-    if (!verb)
+    if (!word_among(sc, q - 1, verbs))
         return 0;
     for (int x = c->t1; x < q; x++)
         if (sc->tok[x].kind == TK_PUNCT || sc->tok[x].kind == TK_NUM)
@@ -448,9 +448,8 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
         static const char *const spans[] = {"range", "ranges", "ranged",
                                             "ranging", "vary", "varies",
                                             "varied", "varying", NULL};
-        for (int m = 0; spans[m]; m++)
-            if (word_is(sc, v - 1, spans[m]))
-                return true;
+        if (word_among(sc, v - 1, spans))
+            return true;
         /* "up from" and "down from" only in an aside after a comma: "went
         ** up from $5 to $7" is a change's two ends */
         return (word_is(sc, v - 1, "down") || word_is(sc, v - 1, "up")) &&
@@ -475,10 +474,7 @@ static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
                                          NULL};
     if (is_lex(sc, v - 1, KW.to))
         return true;
-    for (int m = 0; modals[m]; m++)
-        if (word_is(sc, v - 1, modals[m]))
-            return true;
-    return false;
+    return word_among(sc, v - 1, modals);
 }
 
 /* Is "to" at r followed by a plain number and a percent or percentage
@@ -512,11 +508,14 @@ static bool file_size_before(const struct scanner *sc, int q)
     int w = is_punct(sc, q - 1, ',') ? q - 2 : q - 1;
     if (!is_punct(sc, w - 1, '(') && !is_punct(sc, w - 1, '['))
         return false;
-    for (int m = 0; types[m]; m++)
-        if (word_is(sc, w, types[m]))
-            return true;
-    return false;
+    return word_among(sc, w, types);
 }
+
+/* A candidate before anything is found: no noun, metric or partner.  A
+** copy of it costs a few vector moves, where clearing a struct on the
+** stack and then setting those fields took a string store and more. */
+static const struct cand no_cand = {
+    .noun0 = -1, .noun1 = -1, .metric0 = -1, .metric1 = -1, .pair = -1};
 
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
@@ -526,13 +525,10 @@ static int try_figure(struct scanner *sc, int i)
         return i + 1;
     /* read often, kept in a register (c's address is taken) */
     const bool spelled = c.spelled;
-    struct cand f;
-    memset(&f, 0, sizeof f);
+    struct cand f = no_cand;
     f.mant = c.mant;
     f.exp = c.exp;
     f.spelled = spelled;
-    f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-    f.pair = -1;
     int first = i; /* first token of the number, with a minus sign */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
@@ -958,15 +954,12 @@ void fx_find_figures(struct scanner *sc)
                 continue;
             }
             if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
-                struct cand f;
-                memset(&f, 0, sizeof f);
+                struct cand f = no_cand;
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
                 f.mant = (uint64_t)tlex(sc, i)->val;
                 f.unit = U_X;
                 f.spelled = true;
-                f.noun0 = f.noun1 = f.metric0 = f.metric1 = -1;
-                f.pair = -1;
                 int qs;
                 f.qual = (uint8_t)qualifier_before(sc, i, &qs);
                 f.qs = qs;

@@ -85,8 +85,9 @@ static int parse_spelled(const struct scanner *sc, int i, struct core *c)
     return j;
 }
 
-/* Is token i a scale word a number can take ("million", "bn", "万")? */
-int fx_scale_of(const struct scanner *sc, int i, bool money)
+/* Is token i a scale word a number can take ("million", "bn", "万")?
+** Inline here for fx_scales_after_full, which asks for every figure. */
+static inline int scale_of(const struct scanner *sc, int i, bool money)
 {
     if (i >= sc->n)
         return 0;
@@ -128,6 +129,11 @@ int fx_scale_of(const struct scanner *sc, int i, bool money)
     return 0;
 }
 
+int fx_scale_of(const struct scanner *sc, int i, bool money)
+{
+    return scale_of(sc, i, money);
+}
+
 /* Letters glued after the digits at k; fx_glued_suffix (find.h) calls
 ** it for a glued word only. */
 int fx_glued_suffix_full(const struct scanner *sc, int k, bool money, int *unit)
@@ -136,7 +142,7 @@ int fx_glued_suffix_full(const struct scanner *sc, int k, bool money, int *unit)
         return SUFFIX_NONE;
     int n = wlen(sc, k);
     const char *w = wtext(sc, k);
-    if (fx_scale_of(sc, k, money))
+    if (scale_of(sc, k, money))
         return SUFFIX_SCALE;
     if (n == 2) {
         char a = (char)(w[0] | 32), b = (char)(w[1] | 32);
@@ -234,8 +240,10 @@ int fx_parse_words(struct scanner *sc, int i, struct core *c)
 int fx_scales_after_full(const struct scanner *sc, int k, bool money, int *exp)
 {
     int used = 0;
-    while (used < 2 && fx_may_be_scale(sc, k + used)) {
-        int s = fx_scale_of(sc, k + used, money);
+    /* the caller asked fx_may_be_scale of k already, and scale_of
+    ** gives 0 for whatever that test turns away */
+    while (used < 2 && (used == 0 || fx_may_be_scale(sc, k + used))) {
+        int s = scale_of(sc, k + used, money);
         if (!s)
             break;
         if (sc->tok[k + used].flags & TF_NEWLINE)

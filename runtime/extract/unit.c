@@ -143,8 +143,10 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
                        {"AU", U_AUD},  {"C", U_CAD},    {"CA", U_CAD},
                        {"Can", U_CAD}, {"NT", U_TWD},   {"NZ", U_NZD},
                        {"R", U_BRL},   {"MX", U_MXN},   {"Mex", U_MXN}};
+            /* the first letter first: word_is measures the prefix */
+            char first = *wtext(sc, q);
             for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
-                if (word_is(sc, q, pre[k].w)) {
+                if (pre[k].w[0] == first && word_is(sc, q, pre[k].w)) {
                     *start = q;
                     return pre[k].unit;
                 }
