@@ -530,6 +530,8 @@ static int try_figure(struct scanner *sc, int i)
     f.exp = c.exp;
     f.spelled = spelled;
     int first = i; /* first token of the number, with a minus sign */
+    if (i > 0 && sc->tok[i - 1].kind == TK_CJK && sc->tok[i - 1].hash == 0x7B2C)
+        return c.end; /* 第1家, 第3小时: an ordinal */
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
     if (!spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&

@@ -68,6 +68,7 @@ static void identifiers(void)
     EXPECT("Fully 80 per cent of the plant is new.", "80 per cent", 80, "%");
     EXPECT_NONE("It ranks among the top 10 counties and the Fortune 500.");
     EXPECT_NONE("The top ten shareholders met its top five clients.");
+    EXPECT_NONE("公司第1吨钢材下线，第3小时，第1家门店");
     EXPECT_NONE("Download the report (PDF, 6.2 MB) or the data [XLSX 80 MB].");
     EXPECT_NONE("The H3C switch and the G20 summit.");
     EXPECT_NONE("COVID-19 changed the trade.");
