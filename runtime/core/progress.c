@@ -16,12 +16,17 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+int progress_possible(void)
+{
+    return isatty(STDERR_FILENO);
+}
+
 void progress_start(struct progress *p, const char *label, size_t total)
 {
     memset(p, 0, sizeof *p);
     p->label = label;
     p->total = total;
-    p->enabled = isatty(STDERR_FILENO);
+    p->enabled = progress_possible();
     const char *no_colour = getenv("NO_COLOR");
     const char *term = getenv("TERM");
     p->colour = p->enabled && (no_colour == NULL || no_colour[0] == '\0') &&

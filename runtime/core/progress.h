@@ -26,6 +26,10 @@ struct progress {
     int64_t started_ms, drawn_ms;
 };
 
+/* Could a bar be drawn at all (is stderr a terminal)?  For work that is
+** only worth doing for a bar, such as counting what is to come. */
+int progress_possible(void);
+
 void progress_start(struct progress *p, const char *label, size_t total);
 void progress_update(struct progress *p, size_t done, uint64_t bytes);
 void progress_finish(struct progress *p);

@@ -101,18 +101,13 @@ static int add_folder(struct corpus_sources *sources, const char *dir,
     enum article_format format;
     int found, status = 0;
     while (status == 0 &&
-           (found = folder_walk_next(&walk, &path, &id, &format, err)) != 0) {
-        if (found < 0)
-            status = -1;
-        else
-            status = push_file(sources, path, id, format, err);
-        if (found > 0) {
-            free(path);
-            free(id);
-        }
+           (found = folder_walk_next(&walk, &path, &id, &format, err)) > 0) {
+        status = push_file(sources, path, id, format, err);
+        free(path);
+        free(id);
     }
     folder_walk_free(&walk);
-    return status;
+    return found < 0 ? -1 : status;
 }
 
 int corpus_sources_add_archive(struct corpus_sources *sources,

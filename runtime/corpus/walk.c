@@ -95,6 +95,15 @@ static char **list_folder(const char *dir, size_t *count,
     return names;
 }
 
+/* A path over PATH_LIMIT: its start only, so that the reason still fits
+** in the message. */
+static int too_long(struct wic_error *err, const char *path)
+{
+    return wic_error_set(err, WIC_ERR_INPUT,
+                         "%.200s...: path too long (over %d bytes)", path,
+                         (int)PATH_LIMIT);
+}
+
 /* Open `path` as the next folder of the stack. */
 static int enter(struct folder_walk *walk, const char *path,
                  const char *prefix, struct wic_error *err)
@@ -165,8 +174,7 @@ int folder_walk_next(struct folder_walk *walk, char **path, char **id,
                 (int)sizeof full ||
             snprintf(name_id, sizeof name_id, "%s%s", f->prefix, name) >=
                 (int)sizeof name_id)
-            return wic_error_set(err, WIC_ERR_INPUT, "%s/%s: path too long",
-                                 f->path, name);
+            return too_long(err, f->path);
         char type = entry[0];
         if (type == NAME_ASK) {
             /* a link, or a file system that does not say: a link to
@@ -182,8 +190,7 @@ int folder_walk_next(struct folder_walk *walk, char **path, char **id,
         if (type == NAME_FOLDER) {
             size_t len = strlen(name_id);
             if (len + 1 >= sizeof name_id)
-                return wic_error_set(err, WIC_ERR_INPUT,
-                                     "%s: path too long", full);
+                return too_long(err, full);
             name_id[len] = '/';
             name_id[len + 1] = '\0';
             if (enter(walk, full, name_id, err) != 0)

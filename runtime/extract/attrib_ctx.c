@@ -381,24 +381,16 @@ static bool known_name(const struct scanner *sc, int a, int b)
     return false;
 }
 
-/* Is the company name [a, b) one the gazetteer or the text knows?  A
-** place that only starts it does not make it known: "Jiaxing Lanyu
-** Intelligent Equipment Co., Ltd." is Lanyu, not Jiaxing. */
-static bool known_company(const struct scanner *sc, int a, int b)
+/* The tokens a place takes at the start of a company's name when more
+** follows: "Jiaxing Lanyu Intelligent Equipment Co., Ltd." is Lanyu's,
+** not Jiaxing's, and only the rest says whether the company is known. */
+static int leading_place(const struct scanner *sc, int s, int e)
 {
-    for (int x = a; x < b; x++) {
-        const struct gazetteer_entry *e, *d;
-        int m = sc->tok[x].kind == TK_WORD
-                    ? gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, x, &e)
-                    : 0;
-        if (m > 0 && (x > a || organisation(e) || x + m >= b))
-            return true;
-        if (m > 0)
-            x += m - 1; /* a place first: the rest decides */
-        else if (fx_dyn_match(sc, x, &d) > 0)
-            return true;
-    }
-    return false;
+    const struct gazetteer_entry *g;
+    int m = sc->tok[s].kind == TK_WORD
+                ? gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, s, &g)
+                : 0;
+    return m > 0 && !organisation(g) && s + m < e ? m : 0;
 }
 
 /* Copy tokens [a, b) into buf, single spaces where the text has any. */
@@ -540,10 +532,10 @@ static void company_form(struct scanner *sc, int i)
             is_punct(sc, k, ',')))
         k++;
     const struct gazetteer_entry *known;
-    int index = -1;
+    int index = -1, place = leading_place(sc, s, e);
     if (fx_dyn_match(sc, s, &known) == e - s) {
         index = (int)(known - sc->ctx.dyn); /* named before: "SOURCE X Ltd." */
-    } else if (!known_company(sc, s, e)) {
+    } else if (!known_name(sc, s + place, e)) {
         index = sc->ctx.n_dyn;
         const struct gazetteer_entry *d = dyn_add(sc, s, e, NULL);
         if (!d)
@@ -553,12 +545,8 @@ static void company_form(struct scanner *sc, int i)
     }
     if (index >= 0 && sc->ctx.dyn[index].canonical == sc->ctx.dyn_name[index])
         short_name(sc, k, &sc->ctx.dyn[index], index);
-    const struct gazetteer_entry *place;
-    int skip = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, s, &place);
-    if (skip < 0)
-        skip = 0;
-    if (index >= 0 && e - s - skip >= 2)
-        first_word_alias(sc, s + skip, index); /* "Jiaxing Lanyu ...": Lanyu */
+    if (index >= 0 && e - s - place >= 2)
+        first_word_alias(sc, s + place, index); /* "Jiaxing Lanyu ...": Lanyu */
 }
 
 static bool org_noun(const struct scanner *sc, int h);

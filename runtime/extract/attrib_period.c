@@ -18,8 +18,6 @@
 */
 #include "attrib.h"
 
-#include <string.h>
-
 #define PERIOD_BACK 40
 #define PERIOD_AHEAD 12
 
@@ -41,22 +39,6 @@ present_verb(const struct scanner *sc, int x)
            (sc->text[t->end - 2] | 32) != 's';
 }
 
-/* Is token x one of the words listed?  Asked only at an aside's ends,
-** which few windows have. */
-static bool word_in(const struct scanner *sc, int x, const char *const *list)
-{
-    const struct token *t = &sc->tok[x];
-    size_t n = t->end - t->start;
-    if (t->kind != TK_WORD || n < 3)
-        return false;
-    const char *w = sc->text + t->start;
-    for (; *list; list++)
-        if ((*list)[0] == w[0] && (*list)[n - 1 < 2 ? n - 1 : 2] == w[2] &&
-            strlen(*list) == n && !memcmp(w, *list, n))
-            return true;
-    return false;
-}
-
 /* A verb of state after an aside closes ("Shopee, which ..., holds"). */
 static bool state_verb(const struct scanner *sc, int x)
 {
@@ -64,7 +46,7 @@ static bool state_verb(const struct scanner *sc, int x)
         "holds", "allows", "costs", "remains", "includes", "employs",
         "covers", "owns", "runs", "operates", "controls", "accounts",
         "stands", "serves", "handles", "offers", NULL};
-    return word_in(sc, x, verbs);
+    return word_among(sc, x, verbs);
 }
 
 /* Does the aside [open, close] date the figure's source, so the year
@@ -82,12 +64,12 @@ static bool aside_dates_source(const struct scanner *sc, int open, int close)
     static const char *const reporting[] = {
         "shows", "finds", "found", "suggests", "estimates", "reveals",
         "indicates", "puts", "says", NULL};
-    if (open > 0 && word_in(sc, open - 1, sources))
+    if (open > 0 && word_among(sc, open - 1, sources))
         return true;
     for (int x = open + 1; x < close; x++)
-        if (word_in(sc, x, measuring))
+        if (word_among(sc, x, measuring))
             return true;
-    return word_in(sc, close + 1, reporting);
+    return word_among(sc, close + 1, reporting);
 }
 
 /* Is the cue at x inside an aside set off by commas before the figure's
@@ -107,8 +89,8 @@ static bool dates_aside(const struct scanner *sc, int x, int qs)
         return false;
     size_t n = w->end - w->start;
     const char *text = sc->text + w->start;
-    if (!(w->lex == KW.which || (n == 3 && !memcmp(text, "who", 3)) ||
-          (n == 4 && !memcmp(text, "made", 4)) ||
+    if (!(w->lex == KW.which || word_is(sc, open + 1, "who") ||
+          word_is(sc, open + 1, "made") ||
           (n > 4 && text[n - 2] == 'e' && text[n - 1] == 'd')))
         return false;
     int close = x + 1;

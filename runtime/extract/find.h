@@ -22,41 +22,6 @@ struct core {
     bool article; /* "a hundred": needs a scale to be a figure */
 };
 
-static inline int wlen(const struct scanner *sc, int i)
-{
-    return (int)(sc->tok[i].end - sc->tok[i].start);
-}
-
-static inline const char *wtext(const struct scanner *sc, int i)
-{
-    return sc->text + sc->tok[i].start;
-}
-
-/* Is word token i exactly `s` (case-sensitive)? */
-static inline bool word_is(const struct scanner *sc, int i, const char *s)
-{
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
-           wlen(sc, i) == (int)strlen(s) &&
-           memcmp(wtext(sc, i), s, strlen(s)) == 0;
-}
-
-/* Is word token i exactly one of the NULL-ended `words` (case-sensitive)?
-** The token is read once and a word of another first letter costs no
-** strlen: word_is in a loop over the list measured each word. */
-static inline bool word_among(const struct scanner *sc, int i,
-                              const char *const *words)
-{
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
-        return false;
-    const char *w = wtext(sc, i);
-    size_t n = (size_t)wlen(sc, i);
-    for (; *words; words++)
-        if ((*words)[0] == w[0] && strlen(*words) == n &&
-            memcmp(w, *words, n) == 0)
-            return true;
-    return false;
-}
-
 static inline bool free_num(const struct scanner *sc, int i)
 {
     return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&

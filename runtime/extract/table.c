@@ -74,6 +74,17 @@ static bool data_number(const struct scanner *sc, int j, int b)
     return !(y >= 1900 && y <= 2100);
 }
 
+/* k when v is 10^k, else -1. */
+static int power_of_ten(uint64_t v)
+{
+    int k = 0;
+    while (v >= 10 && v % 10 == 0) {
+        v /= 10;
+        k++;
+    }
+    return v == 1 ? k : -1;
+}
+
 /* Is the number token j, in a cell [a, b), the scale of a Chinese-style
 ** header: "(100 million yuan)", "(RMB 10,000)", "10,000 yuan"?  A power
 ** of ten from 100 before a scale word, or from 1,000 next to money.
@@ -84,13 +95,8 @@ static int header_scale(const struct scanner *sc, int a, int j, int b,
     const struct token *t = &sc->tok[j];
     if (t->exp != 0 || (t->nflags & ~NF_COMMA) || t->ndigits > 12)
         return 0; /* "10,000" may have its separator; "100.0" is data */
-    uint64_t v = t->mant;
-    int k = 0;
-    while (v >= 10 && v % 10 == 0) {
-        v /= 10;
-        k++;
-    }
-    if (v != 1 || k < 2)
+    int k = power_of_ten(t->mant);
+    if (k < 2)
         return 0;
     if (j + 1 < b && is_word(sc, j + 1, LX_SCALE)) {
         *exp = k + tlex(sc, j + 1)->val;
@@ -619,13 +625,8 @@ bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
         (!is_punct(sc, q - 1, '(') || k >= sc->n || !is_punct(sc, k, ')') ||
          !(line_ends_after(sc, k + 1) || cell_end)))
         return false; /* a caption's end, or a header cell's */
-    if (mant == 0)
-        return false;
-    while (mant % 10 == 0) {
-        mant /= 10;
-        exp++;
-    }
-    return mant == 1 && exp >= 1;
+    int tens = power_of_ten(mant);
+    return tens >= 0 && tens + exp >= 1;
 }
 
 /* The year of the column token i heads a cell of, from a header row

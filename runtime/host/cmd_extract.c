@@ -257,16 +257,11 @@ static int has_folder(const struct corpus_sources *sources)
     return 0;
 }
 
-/* How many sources there are, for the progress bar: the list's length
-** when it names no folder; else a count of the folders' articles when a
-** bar may be drawn (a pass over names only), and 0 (unknown) when not. */
-static size_t count_sources(const struct corpus_sources *sources)
+/* How many sources the list holds with its folders walked, for a progress
+** bar (a pass over names only), or 0 (unknown) when no bar can be drawn. */
+static size_t count_walked(const struct corpus_sources *sources)
 {
-    if (!has_folder(sources))
-        return sources->count;
-    struct progress probe;
-    progress_start(&probe, "", 0);
-    if (!probe.enabled)
+    if (!progress_possible())
         return 0;
     struct corpus_feed feed;
     corpus_feed_init(&feed, sources);
@@ -343,9 +338,14 @@ int cmd_extract(const struct cli *cli)
         figure_write_csv_header(stdout);
     struct stream s = {.format = format, .gazetteers = gazetteers};
     corpus_feed_init(&s.feed, &sources);
-    s.total = count_sources(&sources);
-    int threads = corpus_thread_count(
-        cli->threads, s.total || !has_folder(&sources) ? s.total : SIZE_MAX);
+    size_t jobs = sources.count; /* a folder's count is unknown: many */
+    if (has_folder(&sources)) {
+        s.total = count_walked(&sources);
+        jobs = s.total ? s.total : SIZE_MAX;
+    } else {
+        s.total = sources.count;
+    }
+    int threads = corpus_thread_count(cli->threads, jobs);
     s.size = (size_t)threads * WINDOW_PER_THREAD;
     s.window = calloc(s.size, sizeof *s.window);
     if (s.window == NULL) {

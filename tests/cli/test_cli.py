@@ -1213,6 +1213,38 @@ class TestExtract(CliTestCase):
                         for line in r.stdout.splitlines()]
                 self.assertEqual(docs, ["a.txt", "sub/b.txt", "sub/z/c.txt"])
 
+    def test_too_deep_and_too_long_are_reported(self):
+        # folders 40 deep, and a path over 4,096 bytes: each reported in
+        # its place (exit 3), the articles around them still extracted
+        folder = self.tmpdir()
+        with open(os.path.join(folder, "a.txt"), "w") as f:
+            f.write("Sales rose 5 percent.\n")
+        deep = os.path.join(folder, "deep", *(["d"] * 40))
+        os.makedirs(deep)
+        with open(os.path.join(deep, "x.txt"), "w") as f:
+            f.write("It hired 40 engineers.\n")
+        # made a level at a time: the whole path is too long for mkdir
+        fd = os.open(folder, os.O_RDONLY)
+        for name in ["long"] + ["n" * 250] * 17:
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        os.close(fd)
+        with open(os.path.join(folder, "z.txt"), "w") as f:
+            f.write("Profit was 12 million yuan.\n")
+        for threads in ("1", "2"):
+            with self.subTest(threads=threads):
+                r = self.wicrun("extract", "--threads", threads, folder)
+                self.assertExit(r, EXIT_INPUT)
+                lines = r.stderr.splitlines()
+                self.assertEqual(len(lines), 2, r)
+                self.assertIn("nested more than 32 deep", lines[0])
+                self.assertIn("path too long", lines[1])
+                docs = [json.loads(line)["doc"]
+                        for line in r.stdout.splitlines()]
+                self.assertEqual(docs, ["a.txt", "z.txt"])
+
     def test_memory_does_not_grow_with_the_number_of_files(self):
         # folders are walked as they are read: 10,000 files need no more
         # memory than 200 (a list of their paths took 1.5 MB more)
