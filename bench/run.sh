@@ -4,8 +4,9 @@
 #   bench/run.sh [SIZES...]      default sizes: 10 100 (MB); add 1000 for 1 GB
 #
 # Needs a built tree (tools/build.sh).  Prints, for `wicrun extract` over
-# the reference corpus (../shared/corpora/sotu, when present) and over
-# generated corpora of each size: MB/s of article text on one thread and on
+# the reference corpus (../shared/corpora/sotu, when present), over the
+# annotated news articles copied to 10 MB, and over generated corpora of
+# each size: MB/s of article text on one thread and on
 # every core, and peak resident memory (best of 3 runs for inputs under
 # 200 MB; the first line is the fixed start-up cost, an empty file); then
 # the cost of the sandbox's
@@ -58,6 +59,22 @@ if [ -d ../shared/corpora/sotu ]; then
   measure "sotu (10.7 MB real)" ../shared/corpora/sotu 1
   measure "sotu (10.7 MB real)" ../shared/corpora/sotu "$cores"
 fi
+# Real-style news: the annotated articles (tests/annotated/tune and dev,
+# written for this project in many outlets' styles) copied until they make
+# about 10 MB.  Their articles are short (2.7 KB on average) and dense in
+# figures, so this line also shows the cost per article.
+news=bench/data/news-10
+if [ ! -d "$news" ]; then
+  mkdir -p "$news"
+  copy=0
+  while [ "$(du -sb "$news" | cut -f1)" -lt 10000000 ]; do
+    copy=$((copy + 1))
+    mkdir "$news/$copy"
+    cp tests/annotated/tune/*.txt tests/annotated/dev/*.txt "$news/$copy/"
+  done
+fi
+measure "annotated news (x$(ls "$news" | wc -l))" "$news" 1
+measure "annotated news (x$(ls "$news" | wc -l))" "$news" "$cores"
 for size in $sizes; do
   dir=bench/data/gen-$size
   if [ ! -d "$dir" ]; then
