@@ -275,10 +275,12 @@ _UNIT_MARKERS = [
     ("VND", r"(?<![A-Za-z])VND(?![A-Za-z])|\bdong\b|\u20ab"),
     ("NGN", r"\u20a6|\bnaira\b|(?<![A-Za-z])NGN(?![A-Za-z])"),
     ("KES", r"(?<![A-Za-z])(?:KSh|KES)(?![A-Za-z])|Kenyan shillings?"),
-    ("MXN", r"\bpesos?\b|(?<![A-Za-z])MXN(?![A-Za-z])|Mex\$"),
+    ("KES UGX TZS", r"(?<![A-Za-z])Sh(?![A-Za-z])|\bshillings?\b"),
+    ("MXN", r"(?<![A-Za-z])MXN(?![A-Za-z])|Mex\$"),
     ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|\bringgit\b"),
     ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])|\brupiah\b"),
     ("THB", r"\u0e3f|\bbaht\b|(?<![A-Za-z])THB(?![A-Za-z])"),
+    ("MXN PHP ARS COP CLP", r"\bpesos?\b"),
     ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\$"),
     ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186"),
     # \u00a5 is CNY or JPY by context: either may be annotated
@@ -286,13 +288,20 @@ _UNIT_MARKERS = [
             r"|\brenminbi\b|\u5143"),
     ("EUR", r"\u20ac|\beuros?\b|(?<![A-Za-z])EUR(?![A-Za-z])"),
     ("GBP", r"\u00a3|\bpounds?\b|(?<![A-Za-z])GBP(?![A-Za-z])"),
-    ("INR", r"\u20b9|\brupees?\b|(?<![A-Za-z])(?:Rs\.?|INR)(?![A-Za-z])"),
+    ("INR", r"\u20b9|(?<![A-Za-z])INR(?![A-Za-z])"),
+    # "Rs", "rupees", "pesos", "shillings" name several currencies: the
+    # outlet's country decides, so any of them may be annotated
+    ("INR PKR LKR NPR", r"\brupees?\b|(?<![A-Za-z])Rs\.?(?![A-Za-z])"),
+    ("PHP", r"\u20b1|(?<![A-Za-z])PHP(?![A-Za-z])|Philippine pesos?"),
+    ("KZT", r"\u20b8|\btenge\b|(?<![A-Za-z])KZT(?![A-Za-z])"),
+    ("PKR", r"(?<![A-Za-z])PKR(?![A-Za-z])|Pakistani rupees?"),
     ("x", r"\btimes\b|fold\b|\btwice\b|\bthrice\b"),
     ("cents", r"\bcents?\b"),  # any currency that has cents
 ]
 _CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY", "SGD", "AUD",
                "NZD", "CAD", "TWD", "BRL", "KRW", "VND", "NGN", "KES",
-               "MXN", "MYR", "IDR", "THB"}
+               "MXN", "MYR", "IDR", "THB", "PHP", "PKR", "LKR", "NPR",
+               "KZT", "UGX", "TZS", "ARS", "COP", "CLP"}
 _QUALIFIERS = re.compile(
     r"^(about|around|approximately|roughly|some|over|more than|above|"
     r"nearly|almost|at least|no less than|less than|under|below|up to|"
@@ -426,6 +435,8 @@ def validate(gold, arts, directory):
             marker = unit
         if marker is None and "\u00a5" in g["text"] and unit in ("CNY", "JPY"):
             marker = unit
+        if marker is not None and unit in marker.split():
+            marker = unit  # one of the currencies an ambiguous word names
         if marker is not None and marker != unit:
             bad("the text says %s but unit is %s" % (marker, unit))
         if g.get("implicit"):

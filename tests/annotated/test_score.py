@@ -410,6 +410,27 @@ class TestValidate(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn("the text says JPY", err)
 
+    def test_words_that_name_several_currencies(self):
+        # "Rs" and "pesos" name the currency of the outlet's country; a
+        # currency the word cannot name is still refused
+        with open(os.path.join(self.arts, "c.txt"), "w",
+                  encoding="utf-8") as fh:
+            fh.write("Karachi got Rs 40 billion; Manila 12 billion pesos;"
+                     " Almaty 90 billion tenge.\n")
+        ok = [fig(doc="c.txt", text="Rs 40 billion", value=40e9, unit="PKR",
+                  role="level", occurrence=1),
+              fig(doc="c.txt", text="12 billion pesos", value=12e9,
+                  unit="PHP", role="level", occurrence=1),
+              fig(doc="c.txt", text="90 billion tenge", value=90e9,
+                  unit="KZT", role="level", occurrence=1)]
+        rc, out, err = self.validate(ok)
+        self.assertEqual((rc, err), (0, ""))
+        rc, _, err = self.validate([fig(doc="c.txt", text="Rs 40 billion",
+                                        value=40e9, unit="EUR",
+                                        role="level", occurrence=1)])
+        self.assertEqual(rc, 1)
+        self.assertIn("the text says INR PKR LKR NPR but unit is EUR", err)
+
     def test_duplicates_and_overlaps(self):
         rc, _, err = self.validate([self.base(), self.base()])
         self.assertEqual(rc, 1)
