@@ -567,8 +567,11 @@ static int is_language_switch(const char *s, size_t n, unsigned f)
 /* Separator of a breadcrumb trail at s[i]: '>', '»', '›', '＞'. */
 static size_t crumb_separator(const char *s, size_t n, size_t i)
 {
-    if (s[i] == '>')
+    unsigned char c = (unsigned char)s[i];
+    if (c == '>')
         return 1;
+    if (c < 0xC2) /* most bytes: no lead byte of the others */
+        return 0;
     if (ts_starts(s + i, n - i, "\xC2\xBB"))
         return 2;
     if (ts_starts(s + i, n - i, "\xE2\x80\xBA") ||

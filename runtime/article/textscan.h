@@ -40,6 +40,8 @@ static inline unsigned char ts_lower(unsigned char c)
 static inline size_t ts_space_at(const char *s, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
+    if (c > ' ' && c < 0xC2) /* most bytes: one test (a range) */
+        return 0;
     if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
         return 1;
     if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
