@@ -447,12 +447,9 @@ static int is_licence(const char *s, size_t n, unsigned f)
 ** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
 ** can only be the line's first one, `colon`: most lines have none and
 ** are done without looking at a label. */
-static int starts_with_label(const char *s, size_t n, size_t colon,
-                             const struct word *labels, size_t count)
+static int label_before_colon(const char *s, size_t n, size_t colon,
+                              const struct word *labels, size_t count)
 {
-    if (colon == n ||
-        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
-        return 0;
     for (size_t l = 0; l < count; l++) {
         size_t k = labels[l].len;
         if (k > colon || ts_lower((unsigned char)s[0]) !=
@@ -466,6 +463,16 @@ static int starts_with_label(const char *s, size_t n, size_t colon,
             return 1;
     }
     return 0;
+}
+
+/* The test of the colon inlined: three rules ask it of every line. */
+static inline int starts_with_label(const char *s, size_t n, size_t colon,
+                                    const struct word *labels, size_t count)
+{
+    if (colon == n ||
+        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
+        return 0;
+    return label_before_colon(s, n, colon, labels, count);
 }
 
 static int is_contact(const char *s, size_t n, size_t colon)
@@ -979,7 +986,13 @@ static size_t editor_tail(const char *s, size_t n, int wide)
 
 enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
 {
-    struct dateline dl;
+    struct dateline date;
+    return furniture_line_dated(s, n, cut, &date);
+}
+
+enum bp_kind furniture_line_dated(const char *s, size_t n, size_t *cut,
+                                  struct dateline *date)
+{
     struct range name;
     int wide = 1; /* may the line have bytes >= 0x80?  Known for short ones */
     *cut = 0;
@@ -1009,7 +1022,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
             return BP_LINKS;
         if (is_toolbar(s, n))
             return BP_TOOLBAR;
-        if (dateline_parse(s, n, &dl))
+        if (dateline_parse(s, n, date))
             return BP_DATELINE;
         if (is_byline(s, n, sh.colon))
             return BP_BYLINE;
