@@ -450,9 +450,16 @@ static int is_licence(const char *s, size_t n, unsigned f)
 static int label_before_colon(const char *s, size_t n, size_t colon,
                               const struct word *labels, size_t count)
 {
+    /* a label ends where nothing but whitespace is left before the
+    ** colon: not before `gap`, the start of the bytes before the colon
+    ** that whitespace characters are made of ("Date 2023-05-22 09:58"
+    ** leaves no label a place to end) */
+    size_t gap = colon;
+    while (gap > 0 && memchr(" \t\f\v\xC2\xA0\xE3\x80", s[gap - 1], 8))
+        gap--;
     for (size_t l = 0; l < count; l++) {
         size_t k = labels[l].len;
-        if (k > colon || ts_lower((unsigned char)s[0]) !=
+        if (k > colon || k < gap || ts_lower((unsigned char)s[0]) !=
                          ts_lower((unsigned char)labels[l].text[0]) ||
             !ts_starts_ci(s, n, labels[l].text))
             continue;
