@@ -39,13 +39,26 @@ static const struct label labels[] = {
     {W("\xE6\x97\xA5\xE6\x9C\x9F"), 1},                         /* 日期 */
 };
 
-/* The first bytes of the labels, in either case: the bytes where a
-** label may start. */
-static const unsigned char label_first[256] = {
-    ['U'] = 1, ['u'] = 1, ['P'] = 1, ['p'] = 1, ['L'] = 1, ['l'] = 1,
-    ['R'] = 1, ['r'] = 1, ['D'] = 1, ['d'] = 1, ['T'] = 1, ['t'] = 1,
-    [0xE5] = 1, [0xE6] = 1,
-};
+/* For each byte, the labels that start with it, in either case (bit l
+** for labels[l]): most places are no label's start, and the others are
+** compared with one to three labels, not twelve.  Filled at start; until
+** then every label is tried. */
+static unsigned labels_by_first[256];
+static int labels_by_first_ready;
+
+#ifdef __GNUC__
+__attribute__((constructor)) static void sort_labels_by_first(void)
+{
+    for (size_t l = 0; l < COUNT(labels); l++) {
+        unsigned char c = (unsigned char)labels[l].word.text[0];
+        labels_by_first[c] |= 1u << l;
+        labels_by_first[ts_lower(c)] |= 1u << l;
+        if (ts_is_lower(c))
+            labels_by_first[c - 32] |= 1u << l;
+    }
+    labels_by_first_ready = 1;
+}
+#endif
 
 /* The label may start the line, follow a non-letter, or be glued to the
 ** end of an outlet name ("cnUpdated"): a capital after a lower case
@@ -323,14 +336,15 @@ static int data_cell(const char *s, size_t from, size_t to)
 static int try_label(const char *s, struct range line, size_t i,
                      struct dateline *out)
 {
-    if (!label_first[(unsigned char)s[i]] || !label_boundary(s, i))
+    unsigned which = labels_by_first_ready
+                         ? labels_by_first[(unsigned char)s[i]]
+                         : (1u << COUNT(labels)) - 1;
+    if (which == 0 || !label_boundary(s, i))
         return 0;
-    unsigned char c = ts_lower((unsigned char)s[i]);
-    for (size_t l = 0; l < COUNT(labels); l++) {
+    for (size_t l = 0; which >> l != 0; l++) {
         const char *t = labels[l].word.text;
         size_t len = labels[l].word.len, de;
-        if (ts_lower((unsigned char)t[0]) != c ||
-            !ts_starts_ci(s + i, line.end - i, t) ||
+        if (!(which >> l & 1) || !ts_starts_ci(s + i, line.end - i, t) ||
             (ts_is_alpha((unsigned char)t[0]) &&
              !ts_word_end(s, line.end, i + len)))
             continue;
@@ -349,8 +363,9 @@ static int try_label(const char *s, struct range line, size_t i,
 #ifdef __SSE2__
 /* The bytes of the 16 at p that may start a label, a bit each (p[-1] is
 ** read too): a first byte of a label (either case of an ASCII letter:
-** the letter with bit 0x20 set), unless a letter comes before it that
-** label_boundary would refuse.  A superset of what try_label takes. */
+** the letter with bit 0x20 set; labels[] starts with no other), unless a
+** letter comes before it that label_boundary would refuse.  A superset
+** of what try_label takes. */
 static unsigned label_places(const char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);

@@ -206,6 +206,27 @@ static void test_datelines_in_blocks(void)
         snprintf(what, sizeof what, "digits after the date, %zu bytes", pad);
         CHECK(!ok || (dl.labelled && dl.year == 2023), what);
     }
+    /* every label, where only the search 16 bytes at a time finds it */
+    static const char *const labelled[] = {
+        "Last updated: 2015-12-15", "Updated 2015-12-15",
+        "Update: 2015-12-15", "Published 15 Dec 2015", "Posted on Dec 15, 2015",
+        "Released: 2015-12-15", "Publish time: 2015-12-15",
+        "Date: 2015-12-15", "Time: 2015-12-15",
+        "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+        "2015-12-15",
+        "\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+        "2015-12-15",
+        "\xE6\x97\xA5\xE6\x9C\x9F\xEF\xBC\x9A" "2015-12-15"};
+    for (size_t k = 0; k < sizeof labelled / sizeof labelled[0]; k++) {
+        char line[160], what[200];
+        struct dateline dl;
+        snprintf(line, sizeof line, "By Zhang Wei and Li Na | %s", labelled[k]);
+        int ok = dateline_parse(line, strlen(line), &dl);
+        snprintf(what, sizeof what, "labelled far in: \"%s\"", line);
+        CHECK(ok && dl.labelled && dl.year == 2015 && dl.month == 12 &&
+                  dl.day == 15,
+              what);
+    }
     not_dateline("xxxxxxxxxxxxxxx2015 update: in 123 of 4567 the"
                  " plan was 89 to 012");
     not_dateline("the updated plan for 2015 was out, and updates to it are"
