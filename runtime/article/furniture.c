@@ -443,10 +443,9 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
-/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
-** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
-** can only be the line's first one, `colon`: most lines have none and
-** are done without looking at a label. */
+/* starts_with_label once the line's first colon is known to be one: does
+** one of the labels open the line and end where only whitespace is left
+** before the colon? */
 static int label_before_colon(const char *s, size_t n, size_t colon,
                               const struct word *labels, size_t count)
 {
@@ -472,7 +471,11 @@ static int label_before_colon(const char *s, size_t n, size_t colon,
     return 0;
 }
 
-/* The test of the colon inlined: three rules ask it of every line. */
+/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
+** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
+** can only be the line's first one, `colon`: most lines have none and
+** are done without looking at a label.  Inlined, so that the three rules
+** that ask it of every line do so without a call. */
 static inline int starts_with_label(const char *s, size_t n, size_t colon,
                                     const struct word *labels, size_t count)
 {

@@ -199,7 +199,9 @@ static int output_flush(struct output *out)
         ssize_t n = writev(STDOUT_FILENO, piece, (int)left);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
+        if (n <= 0) { /* nothing written is a failure, as for stdio */
+            if (n == 0)
+                errno = EIO;
             status = -1;
             break;
         }
