@@ -182,10 +182,11 @@ static int analyse(struct article *a, int markdown, unsigned flags,
     struct spanvec bp = {0}, paras = {0}, sents = {0};
     if (lines == NULL)
         return oom(err);
-    boilerplate_mark(a->text, lines, n, markdown);
+    struct first_dateline first;
+    boilerplate_mark(a->text, lines, n, markdown, &first);
 
     struct meta m;
-    meta_find(a->text, lines, n, markdown, &m);
+    meta_find(a->text, lines, n, markdown, &first, &m);
     int st_title_was_stated = st->title != NULL;
     a->title = st->title ? st->title : copy_range(a->text, m.title);
     a->outlet = st->outlet ? st->outlet : copy_range(a->text, m.outlet);

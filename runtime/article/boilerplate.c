@@ -143,8 +143,9 @@ static void mark_link_lists(const char *text, struct line *lines, size_t n)
 }
 
 void boilerplate_mark(const char *text, struct line *lines, size_t n,
-                      int markdown)
+                      int markdown, struct first_dateline *first)
 {
+    first->line = n;
     for (size_t k = 0; k < n; k++) {
         struct line *l = &lines[k];
         const char *s = text + l->body_start;
@@ -157,9 +158,14 @@ void boilerplate_mark(const char *text, struct line *lines, size_t n,
             s += h;
             len -= h;
         }
-        l->kind = (uint8_t)furniture_line(s, len, &cut);
+        struct dateline date;
+        l->kind = (uint8_t)furniture_line_dated(s, len, &cut, &date);
         if (l->kind == BP_NONE)
             continue;
+        if (l->kind == BP_DATELINE && first->line == n) {
+            first->line = k; /* its bp range is s[0..len): cut is 0 */
+            first->date = date;
+        }
         struct range body = {l->body_start, l->body_start + cut};
         ts_trim(text, &body);
         l->bp_start = l->body_start + (uint32_t)cut;

@@ -17,10 +17,19 @@
 #include "lines.h"
 #include "spans.h"
 
-/* Classify every line of text: sets kind, bp and body ranges.  Markdown
-** heading lines ("# Title") get LINE_HEADING when `markdown`. */
+/* The first line marked BP_DATELINE, and its date as dateline_parse()
+** read it on its bp range: meta_find() takes the page's date from it
+** without reading the line again. */
+struct first_dateline {
+    size_t line; /* its index, or the line count when there is none */
+    struct dateline date;
+};
+
+/* Classify every line of text: sets kind, bp and body ranges, and
+** *first.  Markdown heading lines ("# Title") get LINE_HEADING when
+** `markdown`. */
 void boilerplate_mark(const char *text, struct line *lines, size_t n,
-                      int markdown);
+                      int markdown, struct first_dateline *first);
 
 /* The boilerplate ranges of marked lines, sorted and disjoint; ranges
 ** separated only by whitespace are merged.  -1 when out of memory. */

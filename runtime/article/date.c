@@ -33,6 +33,39 @@ static const struct word weekdays[] = {
     W("tue"), W("wed"), W("thu"), W("fri"), W("sat"), W("sun"),
 };
 
+/* A name matches only the whole run of letters it starts (the name is
+** all letters, and no letter may follow it), so only a name as long as
+** that run can match.  For each first letter (its low five bits, shared
+** by both cases), the lengths of the month names and of the weekday
+** names that start with it, bit k for k letters: most capitalised words
+** ("China", "Beijing") are turned away at one look, not compared with
+** every name.  Filled at start; until then every word is compared. */
+static unsigned month_lengths[32], weekday_lengths[32];
+static int name_lengths_ready;
+
+#ifdef __GNUC__
+__attribute__((constructor)) static void sum_up_names(void)
+{
+    for (size_t i = 0; i < COUNT(months); i++)
+        month_lengths[months[i].word.text[0] & 31] |= 1u << months[i].word.len;
+    for (size_t i = 0; i < COUNT(weekdays); i++)
+        weekday_lengths[weekdays[i].text[0] & 31] |= 1u << weekdays[i].len;
+    name_lengths_ready = 1;
+}
+#endif
+
+/* May a name of `lengths` match at s: is there one as long as the run of
+** letters at s (up to n bytes) with its first letter? */
+static int may_be_name(const unsigned lengths[32], const char *s, size_t n)
+{
+    if (!name_lengths_ready)
+        return 1;
+    size_t run = 0;
+    while (run < n && run < 31 && ts_is_alpha((unsigned char)s[run]))
+        run++;
+    return (lengths[(unsigned char)s[0] & 31] >> run) & 1;
+}
+
 int date_valid(int year, int month, int day)
 {
     static const int days[12] = {31, 28, 31, 30, 31, 30,
@@ -65,9 +98,10 @@ static size_t digits(const char *s, size_t n, size_t i, size_t min,
 
 /* The index of the capitalised name at s (a whole word), or -1. */
 static int match_name(const char *s, size_t n, const struct word *names,
-                      size_t count)
+                      size_t count, const unsigned lengths[32])
 {
-    if (n < 3 || !ts_is_upper((unsigned char)s[0]))
+    if (n < 3 || !ts_is_upper((unsigned char)s[0]) ||
+        !may_be_name(lengths, s, n))
         return -1;
     unsigned char first = ts_lower((unsigned char)s[0]);
     for (size_t i = 0; i < count; i++)
@@ -80,7 +114,8 @@ static int match_name(const char *s, size_t n, const struct word *names,
 
 int date_month_name(const char *s, size_t len, size_t *used)
 {
-    if (len < 3 || !ts_is_upper((unsigned char)s[0]))
+    if (len < 3 || !ts_is_upper((unsigned char)s[0]) ||
+        !may_be_name(month_lengths, s, len))
         return 0;
     unsigned char first = ts_lower((unsigned char)s[0]);
     for (size_t i = 0; i < COUNT(months); i++) {
@@ -96,7 +131,7 @@ int date_month_name(const char *s, size_t len, size_t *used)
 
 size_t date_weekday_name(const char *s, size_t len)
 {
-    int w = match_name(s, len, weekdays, COUNT(weekdays));
+    int w = match_name(s, len, weekdays, COUNT(weekdays), weekday_lengths);
     return w < 0 ? 0 : weekdays[w].len;
 }
 
@@ -123,9 +158,12 @@ static size_t zone_offset(const char *s, size_t n, size_t i)
 
 size_t date_time_len(const char *s, size_t n)
 {
-    static const char *const zones[] = {"GMT", "UTC", "BJT", "CST",
-                                        "EST", "EDT", "PST", "CET"};
-    static const char *const meridiem[] = {"a.m.", "p.m.", "am", "pm"};
+    /* with their lengths: a strlen call per entry cost more than the
+    ** compare */
+    static const struct word zones[] = {W("GMT"), W("UTC"), W("BJT"), W("CST"),
+                                        W("EST"), W("EDT"), W("PST"), W("CET")};
+    static const struct word meridiem[] = {W("a.m."), W("p.m."), W("am"),
+                                           W("pm")};
     int h, m, sec;
     size_t i = digits(s, n, 0, 1, 2, &h);
     if (i == 0 || h > 23 || i >= n || s[i] != ':')
@@ -144,10 +182,10 @@ size_t date_time_len(const char *s, size_t n)
         }
     }
     size_t after = i + spaces(s, n, i);
-    for (size_t z = 0; z < 4; z++) {
-        size_t len = strlen(meridiem[z]);
-        if (ts_starts_ci(s + after, n - after, meridiem[z]) &&
-            (meridiem[z][1] == '.' || ts_word_end(s, n, after + len))) {
+    for (size_t z = 0; z < COUNT(meridiem); z++) {
+        size_t len = meridiem[z].len;
+        if (ts_starts_ci(s + after, n - after, meridiem[z].text) &&
+            (meridiem[z].text[1] == '.' || ts_word_end(s, n, after + len))) {
             i = after + len;
             after = i + spaces(s, n, i);
             break;
@@ -159,9 +197,9 @@ size_t date_time_len(const char *s, size_t n)
         return i + k;
     if ((k = zone_offset(s, n, after)) != 0 && after > i)
         return after + k;
-    for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++) {
-        size_t len = strlen(zones[z]);
-        if (after > i && ts_starts(s + after, n - after, zones[z]) &&
+    for (size_t z = 0; after > i && z < COUNT(zones); z++) {
+        size_t len = zones[z].len;
+        if (len <= n - after && memcmp(s + after, zones[z].text, len) == 0 &&
             ts_word_end(s, n, after + len)) {
             i = after + len;
             return i + zone_offset(s, n, i);
@@ -267,9 +305,9 @@ static size_t month_first(const char *s, size_t n, int *y, int *m, int *d)
     if ((k = digits(s, n, i, 1, 2, d)) == 0)
         return 0;
     i += k;
-    static const char *const ordinals[] = {"st", "nd", "rd", "th"};
-    for (size_t o = 0; o < 4; o++)
-        if (ts_starts(s + i, n - i, ordinals[o]) && ts_word_end(s, n, i + 2)) {
+    static const char ordinals[][2] = {"st", "nd", "rd", "th"};
+    for (size_t o = 0; o < 4 && i + 2 <= n; o++)
+        if (memcmp(s + i, ordinals[o], 2) == 0 && ts_word_end(s, n, i + 2)) {
             i += 2;
             break;
         }

@@ -12,6 +12,10 @@
 #include "date.h"
 #include "source.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define BARE_MAX_BYTES 64
 #define BARE_MAX_LOWER 32
 
@@ -35,13 +39,26 @@ static const struct label labels[] = {
     {W("\xE6\x97\xA5\xE6\x9C\x9F"), 1},                         /* 日期 */
 };
 
-/* The first bytes of the labels, in either case: the bytes where a
-** label may start. */
-static const unsigned char label_first[256] = {
-    ['U'] = 1, ['u'] = 1, ['P'] = 1, ['p'] = 1, ['L'] = 1, ['l'] = 1,
-    ['R'] = 1, ['r'] = 1, ['D'] = 1, ['d'] = 1, ['T'] = 1, ['t'] = 1,
-    [0xE5] = 1, [0xE6] = 1,
-};
+/* For each byte, the labels that start with it, in either case (bit l
+** for labels[l]): most places are no label's start, and the others are
+** compared with one to three labels, not twelve.  Filled at start; until
+** then every label is tried. */
+static unsigned labels_by_first[256];
+static int labels_by_first_ready;
+
+#ifdef __GNUC__
+__attribute__((constructor)) static void sort_labels_by_first(void)
+{
+    for (size_t l = 0; l < COUNT(labels); l++) {
+        unsigned char c = (unsigned char)labels[l].word.text[0];
+        labels_by_first[c] |= 1u << l;
+        labels_by_first[ts_lower(c)] |= 1u << l;
+        if (ts_is_lower(c))
+            labels_by_first[c - 32] |= 1u << l;
+    }
+    labels_by_first_ready = 1;
+}
+#endif
 
 /* The label may start the line, follow a non-letter, or be glued to the
 ** end of an outlet name ("cnUpdated"): a capital after a lower case
@@ -213,7 +230,7 @@ static int only_filler(const char *s, size_t from, size_t to)
 ** of a longer run), or `to` when there is none.  Such a run covers one of
 ** every four positions counted back from to - 1, so only those are probed
 ** first: a quarter of the bytes of a line without one. */
-static size_t last_four_digits(const char *s, size_t from, size_t to)
+static size_t last_four_digits_probed(const char *s, size_t from, size_t to)
 {
     for (ptrdiff_t p = (ptrdiff_t)to - 1; p >= (ptrdiff_t)from; p -= 4) {
         if (ts_is_digit((unsigned char)s[p])) {
@@ -228,6 +245,41 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
     }
     return to;
 }
+
+#ifdef __SSE2__
+/* The bytes of the 16 at p that are in [low, high], a bit each.  Signed
+** compares: bytes from 0x80 up are negative, below any ASCII bound. */
+static inline unsigned bytes_between(const char *p, char low, char high)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    return (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(low - 1))),
+                      _mm_cmplt_epi8(v, _mm_set1_epi8((char)(high + 1)))));
+}
+
+/* last_four_digits_probed, 16 bytes at a time from the end: the digits
+** of a block as a mask, with those of the three bytes after it (a run
+** may cross), and a bit where four digits end.  The highest such bit
+** ends the last run (a digit after it would end four more). */
+static size_t last_four_digits(const char *s, size_t from, size_t to)
+{
+    size_t end = to;
+    unsigned after = 0; /* digits of the three bytes after the block */
+    while (end - from >= 16) {
+        size_t at = end - 16;
+        unsigned digits = bytes_between(s + at, '0', '9') | after << 16;
+        unsigned four = digits & digits << 1 & digits << 2 & digits << 3;
+        if (four)
+            return at + (size_t)(31 - __builtin_clz(four)) - 3;
+        after = digits & 7;
+        end = at;
+    }
+    size_t last = last_four_digits_probed(s, from, end + 3 < to ? end + 3 : to);
+    return last < end ? last : to;
+}
+#else
+#define last_four_digits last_four_digits_probed
+#endif
 
 /* The two digits at s[0..1] as a number, or -1. */
 static int two_digits(const char *s)
@@ -280,6 +332,60 @@ static int data_cell(const char *s, size_t from, size_t to)
     return 0;
 }
 
+/* A labelled date at s[i] ("Updated: ...") on the line: fills *out. */
+static int try_label(const char *s, struct range line, size_t i,
+                     struct dateline *out)
+{
+    unsigned which = labels_by_first_ready
+                         ? labels_by_first[(unsigned char)s[i]]
+                         : (1u << COUNT(labels)) - 1;
+    if (which == 0 || !label_boundary(s, i))
+        return 0;
+    for (size_t l = 0; which >> l != 0; l++) {
+        const char *t = labels[l].word.text;
+        size_t len = labels[l].word.len, de;
+        if (!(which >> l & 1) || !ts_starts_ci(s + i, line.end - i, t) ||
+            (ts_is_alpha((unsigned char)t[0]) &&
+             !ts_word_end(s, line.end, i + len)))
+            continue;
+        if (!date_after_label(s, line.end, i + len, labels[l].needs_colon,
+                              out, &de))
+            continue;
+        out->labelled = 1;
+        out->outlet = outlet_before(s, i);
+        if (out->outlet.start == out->outlet.end)
+            out->outlet = outlet_after(s, line.end, de);
+        return 1;
+    }
+    return 0;
+}
+
+#ifdef __SSE2__
+/* The bytes of the 16 at p that may start a label, a bit each (p[-1] is
+** read too): a first byte of a label (either case of an ASCII letter:
+** the letter with bit 0x20 set; labels[] starts with no other), unless a
+** letter comes before it that label_boundary would refuse.  A superset
+** of what try_label takes. */
+static unsigned label_places(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i first = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE5)),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE6)));
+    static const char letters[] = "uplrdt";
+    for (size_t k = 0; k < sizeof letters - 1; k++)
+        first = _mm_or_si128(first,
+                             _mm_cmpeq_epi8(folded, _mm_set1_epi8(letters[k])));
+    /* inside a word: a letter before, and a small letter here or a capital
+    ** before ("cnUpdated" starts a label, "pUpdated" and "update" no) */
+    unsigned before_small = bytes_between(p - 1, 'a', 'z'),
+             before_capital = bytes_between(p - 1, 'A', 'Z'),
+             small = bytes_between(p, 'a', 'z');
+    unsigned inside = (before_small | before_capital) & (small | before_capital);
+    return (unsigned)_mm_movemask_epi8(first) & ~inside;
+}
+#endif
+
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
     /* a long line with nothing to trim is no dateline: say so before
@@ -299,29 +405,23 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     if (last_year == line.end)
         return 0;
 
-    for (size_t i = line.start; i < last_year; i++) {
-        unsigned char c = ts_lower((unsigned char)s[i]);
-        if (!label_first[(unsigned char)s[i]] || !label_boundary(s, i))
-            continue;
-        for (size_t l = 0; l < COUNT(labels); l++) {
-            const char *t = labels[l].word.text;
-            size_t len = labels[l].word.len, de;
-            if (ts_lower((unsigned char)t[0]) != c ||
-                !ts_starts_ci(s + i, line.end - i, t) ||
-                !label_boundary(s, i) ||
-                (ts_is_alpha((unsigned char)t[0]) &&
-                 !ts_word_end(s, line.end, i + len)))
-                continue;
-            if (!date_after_label(s, line.end, i + len, labels[l].needs_colon,
-                                  out, &de))
-                continue;
-            out->labelled = 1;
-            out->outlet = outlet_before(s, i);
-            if (out->outlet.start == out->outlet.end)
-                out->outlet = outlet_after(s, line.end, de);
-            return 1;
-        }
+    size_t i = line.start;
+#ifdef __SSE2__
+    /* the places a label may start, 16 at a time: a first byte of one,
+    ** not inside a word (after a letter only as a capital after a small
+    ** one); label_boundary has the last word on each */
+    if (i == 0 && i < last_year && try_label(s, line, i++, out))
+        return 1;
+    for (; last_year - i >= 16; i += 16) {
+        unsigned places = label_places(s + i);
+        for (; places; places &= places - 1)
+            if (try_label(s, line, i + (size_t)__builtin_ctz(places), out))
+                return 1;
     }
+#endif
+    for (; i < last_year; i++)
+        if (try_label(s, line, i, out))
+            return 1;
 
     /* a bare dateline is little more than its date: short, and with few
     ** lower-case letters (a weekday, a month, "Beijing time") */

@@ -443,19 +443,22 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
-/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
-** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
-** can only be the line's first one, `colon`: most lines have none and
-** are done without looking at a label. */
-static int starts_with_label(const char *s, size_t n, size_t colon,
-                             const struct word *labels, size_t count)
+/* starts_with_label once the line's first colon is known to be one: does
+** one of the labels open the line and end where only whitespace is left
+** before the colon? */
+static int label_before_colon(const char *s, size_t n, size_t colon,
+                              const struct word *labels, size_t count)
 {
-    if (colon == n ||
-        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
-        return 0;
+    /* a label ends where nothing but whitespace is left before the
+    ** colon: not before `gap`, the start of the bytes before the colon
+    ** that whitespace characters are made of ("Date 2023-05-22 09:58"
+    ** leaves no label a place to end) */
+    size_t gap = colon;
+    while (gap > 0 && memchr(" \t\f\v\xC2\xA0\xE3\x80", s[gap - 1], 8))
+        gap--;
     for (size_t l = 0; l < count; l++) {
         size_t k = labels[l].len;
-        if (k > colon || ts_lower((unsigned char)s[0]) !=
+        if (k > colon || k < gap || ts_lower((unsigned char)s[0]) !=
                          ts_lower((unsigned char)labels[l].text[0]) ||
             !ts_starts_ci(s, n, labels[l].text))
             continue;
@@ -466,6 +469,20 @@ static int starts_with_label(const char *s, size_t n, size_t colon,
             return 1;
     }
     return 0;
+}
+
+/* A label then a colon at the start: "Tel:", "E-mail :", "QQ：".  No label
+** holds a ':' or a 0xEF byte, nor does the space after it, so its colon
+** can only be the line's first one, `colon`: most lines have none and
+** are done without looking at a label.  Inlined, so that the three rules
+** that ask it of every line do so without a call. */
+static inline int starts_with_label(const char *s, size_t n, size_t colon,
+                                    const struct word *labels, size_t count)
+{
+    if (colon == n ||
+        (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
+        return 0;
+    return label_before_colon(s, n, colon, labels, count);
 }
 
 static int is_contact(const char *s, size_t n, size_t colon)
@@ -567,8 +584,11 @@ static int is_language_switch(const char *s, size_t n, unsigned f)
 /* Separator of a breadcrumb trail at s[i]: '>', '»', '›', '＞'. */
 static size_t crumb_separator(const char *s, size_t n, size_t i)
 {
-    if (s[i] == '>')
+    unsigned char c = (unsigned char)s[i];
+    if (c == '>')
         return 1;
+    if (c < 0xC2) /* most bytes: no lead byte of the others */
+        return 0;
     if (ts_starts(s + i, n - i, "\xC2\xBB"))
         return 2;
     if (ts_starts(s + i, n - i, "\xE2\x80\xBA") ||
@@ -612,19 +632,70 @@ static int is_breadcrumb(const char *s, size_t n, unsigned f)
     return separators >= 2 && fields_ok;
 }
 
+/* Word lists of the rules that try every token of a line (pager,
+** toolbar) or a whole short line (link headings) against them: word sets
+** (textscan.h), summed up at start by init_word_sets below. */
+static const struct word pager_arrow_list[] = {
+    W("<"), W(">"), W("<<"), W(">>"), W("|"), W("..."),
+    W("\xC2\xAB"), W("\xC2\xBB"), W("\xE2\x80\xB9"), W("\xE2\x80\xBA"),
+    W("\xE2\x80\xA6"), W("\xE2\x86\x90"), W("\xE2\x86\x92")};
+static const struct word pager_word_list[] = {
+    W("prev"), W("previous"), W("next"), W("first"), W("last"),
+    W("page"), W("of"),
+    W("\xE4\xB8\x8A\xE4\xB8\x80\xE9\xA1\xB5"), /* 上一页 */
+    W("\xE4\xB8\x8B\xE4\xB8\x80\xE9\xA1\xB5"), /* 下一页 */
+    W("\xE5\xB0\xBE\xE9\xA1\xB5")};            /* 尾页 */
+static const struct word link_heading_list[] = {
+    W("Latest News"), W("Related News"), W("Related Stories"),
+    W("Related Articles"), W("Related Links"), W("Related"),
+    W("See also"), W("Also read"), W("Most Viewed"),
+    W("Most Popular"), W("Most Read"), W("Top News"), W("Top Stories"),
+    W("Editor's Picks"), W("Editor\xE2\x80\x99s Picks"), W("Recommended"),
+    W("Hot Topics"), W("Trending"), W("Read more"), W("Headlines"),
+    W("Special Coverage"), W("Back to top"), W("Go to Forum"),
+    W("Comments"), W("You may also like"), W("Photos"), W("Videos"),
+    W("Latest")};
+static const struct word counter_word_list[] = {W("views"), W("reads"),
+                                                W("shares"), W("likes")};
+static const struct word filler_word_list[] = {W("listen"), W("this"),
+                                               W("article"), W("to:")};
+static const struct word tool_action_list[] = {
+    W("share"), W("share:"), W("print"), W("email"), W("e-mail"),
+    W("mail"), W("comment"), W("comments"), W("save"), W("favorite"),
+    W("favourite"), W("copy"), W("link"), W("font"), W("size"),
+    W("size:"), W("a+"), W("a-"),
+    W("\xE5\x88\x86\xE4\xBA\xAB"), /* 分享 */
+    W("\xE6\x89\x93\xE5\x8D\xB0"), /* 打印 */
+    W("\xE6\x94\xB6\xE8\x97\x8F"), /* 收藏 */
+};
+static const struct word tool_other_list[] = {
+    W("tweet"), W("facebook"), W("twitter"), W("weibo"), W("wechat"),
+    W("linkedin"), W("reddit"), W("whatsapp"), W("large"), W("small"),
+    W("medium"), W("larger"), W("smaller"), W("|"), W("/"),
+};
+
+static struct word_set pager_arrows = WORD_SET(pager_arrow_list),
+                       pager_words = WORD_SET(pager_word_list),
+                       link_headings = WORD_SET(link_heading_list),
+                       counter_words = WORD_SET(counter_word_list),
+                       filler_words = WORD_SET(filler_word_list),
+                       tool_actions = WORD_SET(tool_action_list),
+                       tool_others = WORD_SET(tool_other_list);
+
+#ifdef __GNUC__
+__attribute__((constructor)) static void init_word_sets(void)
+{
+    struct word_set *sets[] = {&pager_arrows, &pager_words, &link_headings,
+                               &counter_words, &filler_words, &tool_actions,
+                               &tool_others};
+    for (size_t i = 0; i < COUNT(sets); i++)
+        ts_word_set_init(sets[i]);
+}
+#endif
+
 /* "1   2   >", "< Prev  Next >", "[1] [2] 3 Next", "Page 1 of 3". */
 static int is_pager(const char *s, size_t n)
 {
-    static const struct word arrows[] = {
-        W("<"), W(">"), W("<<"), W(">>"), W("|"), W("..."),
-        W("\xC2\xAB"), W("\xC2\xBB"), W("\xE2\x80\xB9"), W("\xE2\x80\xBA"),
-        W("\xE2\x80\xA6"), W("\xE2\x86\x90"), W("\xE2\x86\x92")};
-    static const struct word words[] = {
-        W("prev"), W("previous"), W("next"), W("first"), W("last"),
-        W("page"), W("of"),
-        W("\xE4\xB8\x8A\xE4\xB8\x80\xE9\xA1\xB5"), /* 上一页 */
-        W("\xE4\xB8\x8B\xE4\xB8\x80\xE9\xA1\xB5"), /* 下一页 */
-        W("\xE5\xB0\xBE\xE9\xA1\xB5")};            /* 尾页 */
     if (n > 120)
         return 0;
     size_t i = 0, numbers = 0, nav = 0;
@@ -646,8 +717,8 @@ static int is_pager(const char *s, size_t n)
             d++;
         if (d == len && len <= 4)
             numbers++;
-        else if (ts_one_of(p, len, arrows, COUNT(arrows)) ||
-                 ts_one_of(p, len, words, COUNT(words)))
+        else if (ts_in_set(&pager_arrows, p, len) ||
+                 ts_in_set(&pager_words, p, len))
             nav++;
         else
             return 0;
@@ -659,20 +730,10 @@ static int is_pager(const char *s, size_t n)
 /* Headings of link lists: "Latest News", "MORE FROM China SCIO". */
 static int is_link_heading(const char *s, size_t n)
 {
-    static const struct word headings[] = {
-        W("Latest News"), W("Related News"), W("Related Stories"),
-        W("Related Articles"), W("Related Links"), W("Related"),
-        W("See also"), W("Also read"), W("Most Viewed"),
-        W("Most Popular"), W("Most Read"), W("Top News"), W("Top Stories"),
-        W("Editor's Picks"), W("Editor\xE2\x80\x99s Picks"), W("Recommended"),
-        W("Hot Topics"), W("Trending"), W("Read more"), W("Headlines"),
-        W("Special Coverage"), W("Back to top"), W("Go to Forum"),
-        W("Comments"), W("You may also like"), W("Photos"), W("Videos"),
-        W("Latest")};
     if (n > 80)
         return 0;
     size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
-    if (ts_one_of(s, len, headings, COUNT(headings)))
+    if (ts_in_set(&link_headings, s, len))
         return 1;
     return (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
@@ -684,15 +745,9 @@ static int is_link_heading(const char *s, size_t n)
 ** counter only before "views" and the like), or FILL_NONE. */
 enum { FILL_NONE, FILL_SHORT, FILL_WORD, FILL_COUNT, FILL_NUMBER };
 
-static const struct word counter_words[] = {W("views"), W("reads"),
-                                            W("shares"), W("likes")};
-
 static int toolbar_filler(const char *s, size_t n)
 {
-    static const struct word words[] = {W("listen"), W("this"),
-                                        W("article"), W("to:")};
-    if (ts_one_of(s, n, counter_words, COUNT(counter_words)) ||
-        ts_one_of(s, n, words, COUNT(words)))
+    if (ts_in_set(&counter_words, s, n) || ts_in_set(&filler_words, s, n))
         return FILL_WORD;
     size_t i = 0, digits = 0;
     int bracket = s[0] == '(';
@@ -723,20 +778,6 @@ static int toolbar_filler(const char *s, size_t n)
 ** the fillers that are words or counts. */
 static int is_toolbar(const char *s, size_t n)
 {
-    static const struct word actions[] = {
-        W("share"), W("share:"), W("print"), W("email"), W("e-mail"),
-        W("mail"), W("comment"), W("comments"), W("save"), W("favorite"),
-        W("favourite"), W("copy"), W("link"), W("font"), W("size"),
-        W("size:"), W("a+"), W("a-"),
-        W("\xE5\x88\x86\xE4\xBA\xAB"), /* 分享 */
-        W("\xE6\x89\x93\xE5\x8D\xB0"), /* 打印 */
-        W("\xE6\x94\xB6\xE8\x97\x8F"), /* 收藏 */
-    };
-    static const struct word others[] = {
-        W("tweet"), W("facebook"), W("twitter"), W("weibo"), W("wechat"),
-        W("linkedin"), W("reddit"), W("whatsapp"), W("large"), W("small"),
-        W("medium"), W("larger"), W("smaller"), W("|"), W("/"),
-    };
     if (n > 120)
         return 0;
     size_t i = 0, tools = 0, acts = 0, fillers = 0, weighed = 0;
@@ -751,14 +792,14 @@ static int is_toolbar(const char *s, size_t n)
         if (j == i)
             j++; /* a lone '|' */
         int fill = FILL_NONE;
-        if (ts_one_of(s + i, j - i, actions, COUNT(actions)))
+        if (ts_in_set(&tool_actions, s + i, j - i))
             tools++, acts++;
-        else if (ts_one_of(s + i, j - i, others, COUNT(others)))
+        else if (ts_in_set(&tool_others, s + i, j - i))
             tools++;
         else if ((fill = toolbar_filler(s + i, j - i)) == FILL_NONE)
             return 0;
         if (pending_number &&
-            !ts_one_of(s + i, j - i, counter_words, COUNT(counter_words)))
+            !ts_in_set(&counter_words, s + i, j - i))
             return 0; /* "Facebook 1.2M Twitter": a number of what? */
         pending_number = fill == FILL_NUMBER;
         fillers += fill != FILL_NONE;
@@ -955,7 +996,13 @@ static size_t editor_tail(const char *s, size_t n, int wide)
 
 enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
 {
-    struct dateline dl;
+    struct dateline date;
+    return furniture_line_dated(s, n, cut, &date);
+}
+
+enum bp_kind furniture_line_dated(const char *s, size_t n, size_t *cut,
+                                  struct dateline *date)
+{
     struct range name;
     int wide = 1; /* may the line have bytes >= 0x80?  Known for short ones */
     *cut = 0;
@@ -985,7 +1032,7 @@ enum bp_kind furniture_line(const char *s, size_t n, size_t *cut)
             return BP_LINKS;
         if (is_toolbar(s, n))
             return BP_TOOLBAR;
-        if (dateline_parse(s, n, &dl))
+        if (dateline_parse(s, n, date))
             return BP_DATELINE;
         if (is_byline(s, n, sh.colon))
             return BP_BYLINE;

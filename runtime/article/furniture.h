@@ -18,6 +18,8 @@
 
 #include <stddef.h>
 
+#include "dateline.h"
+
 enum bp_kind {
     BP_NONE = 0,
     BP_BREADCRUMB, /* Home > Nation                            */
@@ -48,6 +50,11 @@ const char *furniture_kind_name(enum bp_kind kind);
 ** is body text (BP_NONE), in between when only the end is furniture.
 ** O(n) for lines up to FURNITURE_SHORT bytes, O(1) beyond. */
 enum bp_kind furniture_line(const char *s, size_t n, size_t *cut);
+
+/* furniture_line, with what dateline_parse() read of a BP_DATELINE line
+** in *date (so that the page's date need not be read again). */
+enum bp_kind furniture_line_dated(const char *s, size_t n, size_t *cut,
+                                  struct dateline *date);
 
 #define FURNITURE_SHORT 400
 

@@ -96,7 +96,7 @@ static void find_title(const char *text, const struct line *lines, size_t n,
 }
 
 static void find_date(const char *text, const struct line *lines, size_t n,
-                      struct meta *out)
+                      const struct first_dateline *first, struct meta *out)
 {
     size_t seen = 0;
     for (size_t k = 0; k < n && seen < LABELLED_LINES; k++) {
@@ -108,7 +108,9 @@ static void find_date(const char *text, const struct line *lines, size_t n,
             continue;
         struct dateline dl;
         const char *s = text + l->bp_start;
-        if (!dateline_parse(s, l->bp_end - l->bp_start, &dl))
+        if (k == first->line)
+            dl = first->date; /* read when the line was marked */
+        else if (!dateline_parse(s, l->bp_end - l->bp_start, &dl))
             continue;
         if (!dl.labelled && seen > HEADER_LINES)
             continue;
@@ -198,10 +200,11 @@ static void find_outlet(const char *text, const struct line *lines, size_t n,
 }
 
 void meta_find(const char *text, const struct line *lines, size_t n,
-               int markdown, struct meta *out)
+               int markdown, const struct first_dateline *first,
+               struct meta *out)
 {
     memset(out, 0, sizeof *out);
     find_title(text, lines, n, markdown, out);
-    find_date(text, lines, n, out);
+    find_date(text, lines, n, first, out);
     find_outlet(text, lines, n, out);
 }

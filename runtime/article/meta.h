@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "boilerplate.h"
 #include "lines.h"
 #include "textscan.h"
 
@@ -31,8 +32,10 @@ struct meta {
     struct range outlet; /* in text; empty when none              */
 };
 
+/* `first`: what boilerplate_mark() found of the first dateline. */
 void meta_find(const char *text, const struct line *lines, size_t n,
-               int markdown, struct meta *out);
+               int markdown, const struct first_dateline *first,
+               struct meta *out);
 
 /* Is s[0..n) shaped like a headline? */
 int meta_headline_like(const char *s, size_t n);

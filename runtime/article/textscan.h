@@ -40,6 +40,8 @@ static inline unsigned char ts_lower(unsigned char c)
 static inline size_t ts_space_at(const char *s, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
+    if (c > ' ' && c < 0xC2) /* most bytes: one test (a range) */
+        return 0;
     if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
         return 1;
     if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
@@ -184,6 +186,44 @@ static inline int ts_one_of(const char *s, size_t n, const struct word *words,
         if (words[w].len == n && ts_starts_ci(s, n, words[w].text))
             return 1;
     return 0;
+}
+
+/* A word list and a summary of it that turns most strings away at one
+** look: for each first byte (its low five bits, which ASCII letters of
+** either case share), the lengths of the words that start with it (bit
+** k for k bytes, bit 31 for 31 or more).  Rules that try every token of
+** a line against lists of words ask this far more often than they find
+** a word.  ts_word_set_init fills the summary; until then ts_in_set asks
+** the list. */
+struct word_set {
+    const struct word *words;
+    size_t count;
+    int ready;
+    unsigned lengths[32];
+};
+#define WORD_SET(array) {array, COUNT(array), 0, {0}}
+
+static inline unsigned ts_length_bit(size_t n)
+{
+    return 1u << (n < 31 ? n : 31);
+}
+
+static inline void ts_word_set_init(struct word_set *set)
+{
+    for (size_t w = 0; w < set->count; w++)
+        set->lengths[(unsigned char)set->words[w].text[0] & 31] |=
+            ts_length_bit(set->words[w].len);
+    set->ready = 1;
+}
+
+/* ts_one_of for a word set. */
+static inline int ts_in_set(const struct word_set *set, const char *s,
+                            size_t n)
+{
+    if (set->ready && n > 0 &&
+        !(set->lengths[(unsigned char)s[0] & 31] & ts_length_bit(n)))
+        return 0;
+    return ts_one_of(s, n, set->words, set->count);
 }
 
 /* The first of the `count` words that s[0..n) starts with (ASCII case-

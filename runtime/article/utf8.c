@@ -45,15 +45,30 @@ static inline __m128i not_plain16(const unsigned char *s)
     return _mm_andnot_si128(kept, low);
 }
 
+/* 0xFF in each lane of the 16 bytes at s below 0x20 or from 0x80 up:
+** not plain, or a line feed or tab. */
+static inline __m128i low_or_high16(const unsigned char *s)
+{
+    return _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)s),
+                          _mm_set1_epi8(0x20));
+}
+
 static size_t plain_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (n - i >= 64) {
+        /* first the test without the line feed and tab exceptions, one
+        ** compare a vector: most blocks of 64 bytes hold no line feed */
         __m128i any = _mm_or_si128(
-            _mm_or_si128(not_plain16(s + i), not_plain16(s + i + 16)),
-            _mm_or_si128(not_plain16(s + i + 32), not_plain16(s + i + 48)));
-        if (_mm_movemask_epi8(any) != 0)
-            break; /* the loop below finds which byte */
+            _mm_or_si128(low_or_high16(s + i), low_or_high16(s + i + 16)),
+            _mm_or_si128(low_or_high16(s + i + 32), low_or_high16(s + i + 48)));
+        if (_mm_movemask_epi8(any) != 0) {
+            any = _mm_or_si128(
+                _mm_or_si128(not_plain16(s + i), not_plain16(s + i + 16)),
+                _mm_or_si128(not_plain16(s + i + 32), not_plain16(s + i + 48)));
+            if (_mm_movemask_epi8(any) != 0)
+                break; /* the loop below finds which byte */
+        }
         i += 64;
     }
     while (n - i >= 16) {

@@ -242,8 +242,13 @@ static char *read_whole_file(const char *path, size_t *len,
         close(fd);
         return NULL;
     }
-    /* read what fstat promised, plus one byte to notice growth */
-    size_t capacity = (size_t)st.st_size + 1, size = 0;
+    /* Read what fstat promised and no more: a file that grows while we
+    ** read is taken as fstat saw it, and one that shrinks ends early.  A
+    ** regular file then takes one read(), not a second one to meet its
+    ** end.  Anything else (a link to a pipe, say) is read up to its fstat
+    ** size and one byte more, and that byte dropped. */
+    int regular = S_ISREG(st.st_mode);
+    size_t capacity = (size_t)st.st_size + !regular, size = 0;
     char *data = malloc(capacity + 1);
     if (data == NULL) {
         close(fd);
@@ -266,9 +271,8 @@ static char *read_whole_file(const char *path, size_t *len,
         size += (size_t)n;
     }
     close(fd);
-    if (size == capacity) { /* grew while we read: take what fstat saw */
+    if (!regular && size == capacity)
         size = capacity - 1;
-    }
     data[size] = '\0';
     *len = size;
     return data;

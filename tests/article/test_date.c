@@ -179,11 +179,68 @@ static void test_datelines(void)
     not_dateline(longline);
 }
 
+/* Labels and years found 16 bytes at a time (dateline.c with SSE2): at
+** every place in a block and across the blocks' edges, the same as one
+** byte at a time. */
+static void test_datelines_in_blocks(void)
+{
+    for (size_t pad = 0; pad < 40; pad++) {
+        char line[160], what[200];
+        struct dateline dl;
+        /* an outlet-like run of capitals before the label, so that the
+        ** label falls at every offset, and the year at every offset */
+        snprintf(line, sizeof line, "%.*sUpdated: May 22, 2023", (int)pad,
+                 "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        int ok = dateline_parse(line, strlen(line), &dl);
+        snprintf(what, sizeof what, "label after %zu capitals", pad);
+        /* "XUpdated" glues the label to a capital: no label there */
+        CHECK(ok == (pad == 0) || (ok && dl.labelled), what);
+        snprintf(line, sizeof line, "%.*s Updated: May 22, 2023",
+                 (int)pad, "the summit in wuzhen was held and then it was");
+        ok = dateline_parse(line, strlen(line), &dl);
+        snprintf(what, sizeof what, "label after %zu small letters", pad);
+        CHECK(ok && dl.labelled && dl.year == 2023 && dl.day == 22, what);
+        snprintf(line, sizeof line, "Updated: May 22, 2023 %.*s",
+                 (int)pad, "in 12345 but 1234567 and 12 345 or 9999999999");
+        ok = dateline_parse(line, strlen(line), &dl);
+        snprintf(what, sizeof what, "digits after the date, %zu bytes", pad);
+        CHECK(!ok || (dl.labelled && dl.year == 2023), what);
+    }
+    /* every label, where only the search 16 bytes at a time finds it */
+    static const char *const labelled[] = {
+        "Last updated: 2015-12-15", "Updated 2015-12-15",
+        "Update: 2015-12-15", "Published 15 Dec 2015", "Posted on Dec 15, 2015",
+        "Released: 2015-12-15", "Publish time: 2015-12-15",
+        "Date: 2015-12-15", "Time: 2015-12-15",
+        "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+        "2015-12-15",
+        "\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+        "2015-12-15",
+        "\xE6\x97\xA5\xE6\x9C\x9F\xEF\xBC\x9A" "2015-12-15"};
+    for (size_t k = 0; k < sizeof labelled / sizeof labelled[0]; k++) {
+        char line[160], what[200];
+        struct dateline dl;
+        snprintf(line, sizeof line, "By Zhang Wei and Li Na | %s", labelled[k]);
+        int ok = dateline_parse(line, strlen(line), &dl);
+        snprintf(what, sizeof what, "labelled far in: \"%s\"", line);
+        CHECK(ok && dl.labelled && dl.year == 2015 && dl.month == 12 &&
+                  dl.day == 15,
+              what);
+    }
+    not_dateline("xxxxxxxxxxxxxxx2015 update: in 123 of 4567 the"
+                 " plan was 89 to 012");
+    not_dateline("the updated plan for 2015 was out, and updates to it are"
+                 " due in 2016 too");
+    dateline("0123456789abcdeUpdated: 2015-12-15", 1, "2015-12-15", "");
+    dateline("in 2016 it was Updated: 2015-12-15", 1, "2015-12-15", "");
+}
+
 int main(void)
 {
     test_forms();
     test_rejects();
     test_find();
     test_datelines();
+    test_datelines_in_blocks();
     return check_done();
 }
