@@ -4,7 +4,7 @@
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
 ** word goes into one open-address table by its first 8 bytes (lexicon.h:
-** lex_spread), with its hash (tok_hash_word) beside it, so a lookup is
+** lex_first_slot), with its hash (tok_hash_word) beside it, so a lookup is
 ** one or two probes and one or two 8-byte compares for most words, and
 ** a word found needs no hashing; the tokenizer probes the table inline
 ** (lex_probe) for words of up to 15 letters.
@@ -194,13 +194,8 @@ _Static_assert(LEX_SLOTS >= 2 * LEX_MAX_WORDS, "the probe table stays sparse");
 ** lex_get, everything else here. */
 struct lexeme lex_entries[LEX_MAX_WORDS];
 static size_t n_lex;
-/* The table is split in two (see lexicon.h): the probe loop reads only
-** lex_slot_check (16 KB, 0 = empty), which stays in the first-level
-** cache; a word of running text that is not in the lexicon (most probes
-** end at an empty slot) touches nothing else.  lex_slot_data holds what
-** a hit compares and what the tokenizer wants back. */
-uint32_t lex_slot_check[LEX_SLOTS];
-struct lex_slot lex_slot_data[LEX_SLOTS];
+/* The probe table (see lexicon.h). */
+struct lex_slot lex_slots[LEX_SLOTS + LEX_OVERFLOW_SLOTS];
 static uint16_t phr_kinds[LEX_MAX_WORDS]; /* phrase kinds a word starts */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -250,21 +245,19 @@ static uint64_t pack(const char *w, size_t len)
 ** pack(w, len). */
 static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 {
-    uint64_t spread = lex_spread(pk);
-    uint32_t check = lex_check(spread);
-    for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
-        uint32_t k = lex_slot_check[s];
-        const struct lex_slot *d = &lex_slot_data[s];
-        if (k == 0 || (k == check && d->packed == pk && d->len == len &&
-                       (len <= 8 || same_lower(lex_entries[d->id].word + 8,
-                                               w + 8, len - 8))))
+    for (uint32_t s = lex_first_slot(pk);; s++) {
+        const struct lex_slot *d = &lex_slots[s];
+        if (d->packed == 0 ||
+            (d->packed == pk && d->len == len &&
+             (len <= 8 ||
+              same_lower(lex_entries[d->id].word + 8, w + 8, len - 8))))
             return s;
     }
 }
 
 static uint16_t find(const char *w, size_t len)
 {
-    return lex_slot_data[find_slot(pack(w, len), w, len)].id;
+    return lex_slots[find_slot(pack(w, len), w, len)].id;
 }
 
 static uint16_t add(const struct lexeme *e)
@@ -286,16 +279,25 @@ static uint16_t add(const struct lexeme *e)
         fprintf(stderr, "lexicon: too many words\n");
         abort();
     }
+    if (len == 0) { /* (an empty slot's packed is 0) */
+        fprintf(stderr, "lexicon: an empty word\n");
+        abort();
+    }
     id = (uint16_t)n_lex++;
     lex_entries[id] = *e;
     uint64_t pk = pack(e->word, len);
     uint32_t s = find_slot(pk, e->word, len);
-    lex_slot_check[s] = lex_check(lex_spread(pk));
-    lex_slot_data[s].packed = pk;
-    lex_slot_data[s].packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
-    lex_slot_data[s].hash = tok_hash_word(e->word, len);
-    lex_slot_data[s].id = id;
-    lex_slot_data[s].len = (uint16_t)len;
+    if (s >= LEX_SLOTS + LEX_OVERFLOW_SLOTS - 1) {
+        fprintf(stderr, "lexicon: the probe table overflows\n");
+        abort();
+    }
+    struct lex_slot *d = &lex_slots[s];
+    d->packed = pk;
+    d->packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
+    d->hash = tok_hash_word(e->word, len);
+    d->id = id;
+    d->kind = TK_WORD;
+    d->len = (uint16_t)len;
     return id;
 }
 
@@ -332,10 +334,10 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
-    for (size_t s = 0; s < LEX_SLOTS; s++) {
-        uint32_t cls = lex_entries[lex_slot_data[s].id].cls;
-        lex_slot_data[s].cls = cls;
-        lex_slot_data[s].keep_flags =
+    for (size_t s = 0; s < LEX_SLOTS + LEX_OVERFLOW_SLOTS; s++) {
+        uint32_t cls = lex_entries[lex_slots[s].id].cls;
+        lex_slots[s].cls = cls;
+        lex_slots[s].keep_flags =
             (uint16_t)(cls & LEX_NOTED_CLASSES ? ~TF_PLAIN : ~0);
     }
 }
@@ -354,9 +356,9 @@ uint16_t lex_lookup(uint32_t hash, const char *word, size_t len)
 uint16_t lex_lookup_packed(uint64_t pk, const char *word, size_t len,
                            uint32_t *cls)
 {
-    uint32_t s = find_slot(pk, word, len);
-    *cls = lex_slot_data[s].cls;
-    return lex_slot_data[s].id;
+    const struct lex_slot *d = &lex_slots[find_slot(pk, word, len)];
+    *cls = d->cls;
+    return d->id;
 }
 
 uint16_t lex_id(const char *word)

@@ -18,6 +18,7 @@
 #include "token.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -31,6 +32,22 @@
 ** needs fewer registers to save on every call. */
 #define RARE __attribute__((noinline, cold))
 #define MAX_DIGITS 30 /* a number with more digits is not a figure */
+
+/* The bytes of a token from `hash` on that say what it is (hash, lex,
+** kind, nflags), which a lexicon slot keeps ready-made for a word. */
+#define TOKEN_IDENT 8
+_Static_assert(offsetof(struct lex_slot, id) - offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, lex) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, kind) -
+                           offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, kind) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, nflags) -
+                           offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, nflags) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, nflags) + 1 -
+                           offsetof(struct lex_slot, hash) ==
+                       TOKEN_IDENT,
+               "a lexicon slot keeps a word token's identity as it is");
 
 static inline int is_digit(unsigned char c)
 {
@@ -620,8 +637,7 @@ short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
     uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
     const struct lex_slot *d = lex_probe(c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
-        t->hash = d->hash;
-        t->lex = d->id;
+        memcpy(&t->hash, &d->hash, TOKEN_IDENT); /* hash, lex, kind */
         t->cls = d->cls;
     } else {
         t->hash = short_word_hash(n, c0, c1);
@@ -1064,28 +1080,70 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
     [B_DOT] = 0xFFFF & ~(1u << 1 | 1u << 3),
 };
 
-/* The hash and lexicon entry of tok_run's word of n (1..15) letters at
-** q, c0 and c1 its bytes lower-cased (as for lex_probe); `flags` has
-** its case flags, and TF_PLAIN when the word is plain unless its lexeme
-** says otherwise.  A word in the lexicon has its hash there.  Returns
+/*
+** tok_run stores its tokens whole, as four 8-byte words (in the byte
+** order of little-endian machines, as everywhere this runs): four stores
+** instead of a clear and one per field.  The words are the span (start,
+** end), the identity (hash, lex, kind, nflags: TOKEN_IDENT bytes, as a
+** lexicon slot keeps them for a word), the shape (flags, ndigits, exp)
+** and the value (mant, or cls).
+*/
+_Static_assert(sizeof(struct token) == 32 &&
+                   offsetof(struct token, end) == 4 &&
+                   offsetof(struct token, hash) == 8 &&
+                   offsetof(struct token, lex) == 12 &&
+                   offsetof(struct token, kind) == 14 &&
+                   offsetof(struct token, nflags) == 15 &&
+                   offsetof(struct token, flags) == 16 &&
+                   offsetof(struct token, ndigits) == 18 &&
+                   offsetof(struct token, exp) == 20 &&
+                   offsetof(struct token, mant) == 24,
+               "tok_run's stores know where the fields are");
+
+static inline __attribute__((always_inline)) void
+store_token(struct token *t, size_t start, size_t end, uint64_t ident,
+            uint64_t shape, uint64_t value)
+{
+    /* (one memcpy of all four went through the stack) */
+    uint64_t span = (uint32_t)start | (uint64_t)end << 32;
+    memcpy((char *)t, &span, 8);
+    memcpy((char *)t + 8, &ident, 8);
+    memcpy((char *)t + 16, &shape, 8);
+    memcpy((char *)t + 24, &value, 8);
+}
+
+/* The identity word of a token of a kind, with its hash and nflags. */
+static inline uint64_t token_ident(uint32_t hash, unsigned kind,
+                                   unsigned nflags)
+{
+    return hash | (uint64_t)kind << 48 | (uint64_t)nflags << 56;
+}
+
+/* The shape word of a token. */
+static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
+{
+    return flags | (uint64_t)ndigits << 16 | (uint64_t)(uint16_t)exp << 32;
+}
+
+/* tok_run's word of n (1..15) letters at q, c0 and c1 its bytes
+** lower-cased (as for lex_probe); `flags` has its case flags, and
+** TF_PLAIN when the word is plain unless its lexeme says otherwise.  A
+** word in the lexicon has its hash, id and classes there.  Returns
 ** where it ends. */
 static inline __attribute__((always_inline)) size_t
 run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
                uint64_t c1)
 {
-    *t = (struct token){.start = (uint32_t)q,
-                        .end = (uint32_t)(q + n),
-                        .kind = TK_WORD,
-                        .flags = flags};
+    uint64_t ident, cls = 0;
     const struct lex_slot *d = lex_probe(c0, c1);
-    if (d) { /* (t->lex and t->cls are 0 otherwise) */
-        t->hash = d->hash;
-        t->lex = d->id;
-        t->cls = d->cls;
-        t->flags &= d->keep_flags; /* (flags need not be kept till here) */
+    if (d) {
+        memcpy(&ident, &d->hash, TOKEN_IDENT);
+        cls = d->cls;
+        flags &= d->keep_flags;
     } else {
-        t->hash = short_word_hash(n, c0, c1);
+        ident = token_ident(short_word_hash(n, c0, c1), TK_WORD, 0);
     }
+    store_token(t, q, q + n, ident, flags, cls);
     return q + n;
 }
 
@@ -1193,8 +1251,8 @@ static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
 /* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
 ** (lex_number's value, read eight digits at a time).  Returns where it
 ** ends, or 0 when lex_number is needed (thousands groups, more digits,
-** "1.2.3") or a URL may follow (':' or '@'): what is stored then is
-** tok_next's to overwrite.  The 17 bytes from q on are inside the
+** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored
+** then.  The 17 bytes from q on are inside the
 ** limit. */
 static inline __attribute__((always_inline)) size_t
 run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
@@ -1205,29 +1263,25 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
     if (!stop)
         return 0;
     size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
-    /* what is known is stored first: fewer values kept in registers */
-    *t = (struct token){.start = (uint32_t)q,
-                        .kind = TK_NUM,
-                        .nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0,
-                        .flags = flags,
-                        .ndigits = (uint8_t)n,
-                        .mant = digits_value(x, n)};
+    unsigned nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
+    uint64_t mant = digits_value(x, n);
+    size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
         memcpy(&x, s + e + 1, 8);
         stop = digit_bytes(x) ^ HIGH;
         if (!stop)
             return 0;
-        size_t decimals = (size_t)__builtin_ctzll(stop) / 8;
-        t->mant = t->mant * power_of_ten[decimals] + digits_value(x, decimals);
-        t->exp = (int16_t) - (int)decimals;
-        t->nflags |= NF_DECIMAL;
+        decimals = (size_t)__builtin_ctzll(stop) / 8;
+        mant = mant * power_of_ten[decimals] + digits_value(x, decimals);
+        nflags |= NF_DECIMAL;
         e += 1 + decimals;
     }
     unsigned char c = s[e];
     if (((c == '.' || c == ',') && is_digit(s[e + 1])) ||
         byte_class[c] == B_URLMARK)
         return 0;
-    t->end = (uint32_t)e;
+    store_token(t, q, e, token_ident(0, TK_NUM, nflags),
+                token_shape(flags, (unsigned)n, -(int)decimals), mant);
     return e;
 }
 
@@ -1290,11 +1344,8 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         }
         if (b == B_PUNCT || b == B_URLMARK || b == B_APOS ||
             (b == B_DOT && !is_digit(s[q + 1]))) { /* (".5": tok_next's) */
-            *next = (struct token){.start = (uint32_t)q,
-                                   .end = (uint32_t)(q + 1),
-                                   .hash = s[q],
-                                   .kind = TK_PUNCT,
-                                   .flags = flags & ~TF_PLAIN};
+            store_token(next, q, q + 1, token_ident(s[q], TK_PUNCT, 0),
+                        flags & ~TF_PLAIN, 0);
             p = q + 1;
             continue;
         }
