@@ -1128,9 +1128,8 @@ static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
 /* tok_run's word of n (1..15) letters at q, c0 and c1 its bytes
 ** lower-cased (as for lex_probe); `flags` has its case flags, and
 ** TF_PLAIN when the word is plain unless its lexeme says otherwise.  A
-** word in the lexicon has its hash, id and classes there.  Returns
-** where it ends. */
-static inline __attribute__((always_inline)) size_t
+** word in the lexicon has its hash, id and classes there. */
+static inline __attribute__((always_inline)) void
 run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
                uint64_t c1)
 {
@@ -1144,7 +1143,6 @@ run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
         ident = token_ident(short_word_hash(n, c0, c1), TK_WORD, 0);
     }
     store_token(t, q, q + n, ident, flags, cls);
-    return q + n;
 }
 
 #if defined(__SSE2__)
@@ -1179,18 +1177,18 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 
 /*
 ** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
-** letters, then a byte before which it ends (word_ends_before).  Returns
-** where the word ends, or 0 when it is not one tok_run takes (nothing is
-** stored then).
+** letters, then a byte before which it ends (word_ends_before).  Stores
+** it and sets *end to where it ends, or returns false when it is not one
+** tok_run takes (nothing is stored then).
 */
-static inline __attribute__((always_inline)) size_t
+static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r)
+         const struct run_bytes *r, size_t *end)
 {
     /* n is 16 when all are letters, and no class has bit 16 */
     size_t n = (size_t)__builtin_ctz(~r->letters);
     if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
-        return 0;
+        return false;
     /* case_flags, from bit i set when byte i is an upper-case letter */
     unsigned all = (1u << n) - 1;
     unsigned upper =
@@ -1204,7 +1202,9 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
-    return run_word_store(t, q, flags, n, c0, c1);
+    run_word_store(t, q, flags, n, c0, c1);
+    *end = q + n;
+    return true;
 }
 #else
 /* As above, eight bytes at a time (letter_bytes). */
@@ -1220,9 +1220,9 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
     return r->let0 & 0x80;
 }
 
-static inline __attribute__((always_inline)) size_t
+static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r)
+         const struct run_bytes *r, size_t *end)
 {
     uint64_t x0 = r->x0, x1 = 0;
     uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
@@ -1232,16 +1232,18 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         let1 = letter_bytes(x1);
         stop = let1 ^ HIGH;
         if (!stop)
-            return 0;
+            return false;
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
     if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
-        return 0;
+        return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
         flags = (flags & ~TF_PLAIN) | case_of;
-    return run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
+    run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
+    *end = q + n;
+    return true;
 }
 #endif
 
@@ -1249,19 +1251,20 @@ static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
                                          10000, 100000, 1000000, 10000000};
 
 /* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
-** (lex_number's value, read eight digits at a time).  Returns where it
-** ends, or 0 when lex_number is needed (thousands groups, more digits,
-** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored
-** then.  The 17 bytes from q on are inside the
-** limit. */
-static inline __attribute__((always_inline)) size_t
-run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
+** (lex_number's value, read eight digits at a time).  Stores it and sets
+** *end to where it ends, or returns false when lex_number is needed
+** (thousands groups, more digits, "1.2.3") or a URL may follow (':' or
+** '@'), and nothing is stored then.  The 17 bytes from q on are inside
+** the limit. */
+static inline __attribute__((always_inline)) bool
+run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+           size_t *end)
 {
     uint64_t x;
     memcpy(&x, s + q, 8);
     uint64_t stop = digit_bytes(x) ^ HIGH;
     if (!stop)
-        return 0;
+        return false;
     size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
     unsigned nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
     uint64_t mant = digits_value(x, n);
@@ -1270,7 +1273,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
         memcpy(&x, s + e + 1, 8);
         stop = digit_bytes(x) ^ HIGH;
         if (!stop)
-            return 0;
+            return false;
         decimals = (size_t)__builtin_ctzll(stop) / 8;
         mant = mant * power_of_ten[decimals] + digits_value(x, decimals);
         nflags |= NF_DECIMAL;
@@ -1279,10 +1282,11 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
     unsigned char c = s[e];
     if (((c == '.' || c == ',') && is_digit(s[e + 1])) ||
         byte_class[c] == B_URLMARK)
-        return 0;
+        return false;
     store_token(t, q, e, token_ident(0, TK_NUM, nflags),
                 token_shape(flags, (unsigned)n, -(int)decimals), mant);
-    return e;
+    *end = e;
+    return true;
 }
 
 /* tok_run's bound on p - 1 for the short paths: they need p > 0 and
@@ -1328,18 +1332,14 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         }
         struct run_bytes r;
         if (letter_at(s, q, &r)) {
-            size_t end = run_word(next, s, q, flags, &r);
-            if (!end)
+            if (!run_word(next, s, q, flags, &r, &p))
                 goto general;
-            p = end;
             continue;
         }
         int b = byte_class[s[q]];
         if (b == B_DIGIT) {
-            size_t end = run_number(next, s, q, flags & ~TF_PLAIN);
-            if (!end)
+            if (!run_number(next, s, q, flags & ~TF_PLAIN, &p))
                 goto general;
-            p = end;
             continue;
         }
         if (b == B_PUNCT || b == B_URLMARK || b == B_APOS ||
