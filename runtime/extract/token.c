@@ -1081,12 +1081,12 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
 };
 
 /*
-** tok_run stores its tokens whole, as four 8-byte words (in the byte
-** order of little-endian machines, as everywhere this runs): four stores
-** instead of a clear and one per field.  The words are the span (start,
-** end), the identity (hash, lex, kind, nflags: TOKEN_IDENT bytes, as a
-** lexicon slot keeps them for a word), the shape (flags, ndigits, exp)
-** and the value (mant, or cls).
+** tok_run stores its tokens whole: the span (start, end), then three
+** 8-byte words (in the byte order of little-endian machines, as
+** everywhere this runs), five stores instead of a clear and one per
+** field.  The words are the identity (hash, lex, kind, nflags:
+** TOKEN_IDENT bytes, as a lexicon slot keeps them for a word), the shape
+** (flags, ndigits, exp) and the value (mant, or cls).
 */
 _Static_assert(sizeof(struct token) == 32 &&
                    offsetof(struct token, end) == 4 &&
@@ -1104,9 +1104,10 @@ static inline __attribute__((always_inline)) void
 store_token(struct token *t, size_t start, size_t end, uint64_t ident,
             uint64_t shape, uint64_t value)
 {
-    /* (one memcpy of all four went through the stack) */
-    uint64_t span = (uint32_t)start | (uint64_t)end << 32;
-    memcpy((char *)t, &span, 8);
+    /* (one memcpy of the three went through the stack, and joining the
+    ** span's halves into one store takes more than a second store) */
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
     memcpy((char *)t + 8, &ident, 8);
     memcpy((char *)t + 16, &shape, 8);
     memcpy((char *)t + 24, &value, 8);
@@ -1143,6 +1144,18 @@ run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
         ident = token_ident(short_word_hash(n, c0, c1), TK_WORD, 0);
     }
     store_token(t, q, q + n, ident, flags, cls);
+}
+
+/* Does the word of n letters at q end before a '.' that word_ends_before
+** leaves to tok_next for the word's length (3: "www." may start a URL),
+** when it is not "www" ("GDP.", "the.")?  Tested only where the table
+** says no. */
+static inline bool abbreviation_ends(const unsigned char *s, size_t q,
+                                     size_t n)
+{
+    return n == 3 && s[q + 3] == '.' &&
+           !((s[q] | 32) == 'w' && (s[q + 1] | 32) == 'w' &&
+             (s[q + 2] | 32) == 'w');
 }
 
 #if defined(__SSE2__)
@@ -1187,17 +1200,21 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
 {
     /* n is 16 when all are letters, and no class has bit 16 */
     size_t n = (size_t)__builtin_ctz(~r->letters);
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
+    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1) &&
+        !abbreviation_ends(s, q, n))
         return false;
-    /* case_flags, from bit i set when byte i is an upper-case letter */
-    unsigned all = (1u << n) - 1;
-    unsigned upper =
-        all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
-    if (upper)
+    /* case_flags: the bytes without bit 5 (bit i of not_lower, and bits
+    ** 16-31) are capitals inside the word, and the first is not past it
+    ** only when there is one */
+    unsigned not_lower =
+        ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
+    if ((size_t)__builtin_ctz(not_lower) < n) {
+        unsigned all = (1u << n) - 1, upper = not_lower & all;
         flags = (flags & ~TF_PLAIN) |
                 (!(upper & 1)             ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
                                           : TF_CAP);
+    }
     __m128i word = _mm_and_si128(
         r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
@@ -1236,7 +1253,8 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
+    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1) &&
+        !abbreviation_ends(s, q, n))
         return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
