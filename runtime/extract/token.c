@@ -1158,6 +1158,17 @@ static inline bool abbreviation_ends(const unsigned char *s, size_t q,
              (s[q + 2] | 32) == 'w');
 }
 
+/* Does tok_run's word of n (1..15) letters at q end there?  Most words
+** end before a space, which one test says; other bytes take the
+** table. */
+static inline __attribute__((always_inline)) bool
+word_ends_at(const unsigned char *s, size_t q, size_t n)
+{
+    unsigned char c = s[q + n];
+    return c == ' ' || ((word_ends_before[byte_class[c]] >> n) & 1) ||
+           abbreviation_ends(s, q, n);
+}
+
 #if defined(__SSE2__)
 /* 16 bytes 0xFF then 16 bytes 0: the 16 loaded from 16 - n on keep the
 ** first n bytes of a vector. */
@@ -1198,10 +1209,10 @@ static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
          const struct run_bytes *r, size_t *end)
 {
-    /* n is 16 when all are letters, and no class has bit 16 */
-    size_t n = (size_t)__builtin_ctz(~r->letters);
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1) &&
-        !abbreviation_ends(s, q, n))
+    /* n stops at 15: a longer word then looks like one that does not
+    ** end (its byte 15 is a letter) */
+    size_t n = (size_t)__builtin_ctz(~(r->letters & 0x7FFF));
+    if (!word_ends_at(s, q, n))
         return false;
     /* case_flags: the bytes without bit 5 (bit i of not_lower, and bits
     ** 16-31) are capitals inside the word, and the first is not past it
@@ -1253,8 +1264,7 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1) &&
-        !abbreviation_ends(s, q, n))
+    if (!word_ends_at(s, q, n))
         return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
