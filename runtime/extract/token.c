@@ -1214,20 +1214,21 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     size_t n = (size_t)__builtin_ctz(~(r->letters & 0x7FFF));
     if (!word_ends_at(s, q, n))
         return false;
-    /* case_flags: the bytes without bit 5 (bit i of not_lower, and bits
-    ** 16-31) are capitals inside the word, and the first is not past it
-    ** only when there is one */
-    unsigned not_lower =
-        ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
-    if ((size_t)__builtin_ctz(not_lower) < n) {
-        unsigned all = (1u << n) - 1, upper = not_lower & all;
+    /* the word's bytes, lower-cased and not: they differ where it has
+    ** capitals (most words have none) */
+    __m128i keep = _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n));
+    __m128i word = _mm_and_si128(r->folded, keep);
+    if (_mm_movemask_epi8(
+            _mm_cmpeq_epi8(word, _mm_and_si128(r->bytes, keep))) != 0xFFFF) {
+        /* case_flags, from bit i set when byte i is a capital */
+        unsigned all = (1u << n) - 1;
+        unsigned upper = all & ~(unsigned)_mm_movemask_epi8(
+                                   _mm_cmpeq_epi8(r->bytes, r->folded));
         flags = (flags & ~TF_PLAIN) |
                 (!(upper & 1)             ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
                                           : TF_CAP);
     }
-    __m128i word = _mm_and_si128(
-        r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
     run_word_store(t, q, flags, n, c0, c1);
