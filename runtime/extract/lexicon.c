@@ -245,12 +245,15 @@ static uint64_t pack(const char *w, size_t len)
 ** pack(w, len). */
 static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 {
+    uint64_t pk2 = len > 8 ? pack(w + 8, len - 8) : 0;
     for (uint32_t s = lex_first_slot(pk);; s++) {
         const struct lex_slot *d = &lex_slots[s];
+        /* (a slot of more than 16 bytes is a lexeme's: the common words
+        ** are shorter) */
         if (d->packed == 0 ||
-            (d->packed == pk && d->len == len &&
-             (len <= 8 ||
-              same_lower(lex_entries[d->id].word + 8, w + 8, len - 8))))
+            (d->packed == pk && d->len == len && d->packed2 == pk2 &&
+             (len <= 16 ||
+              same_lower(lex_entries[d->id].word + 16, w + 16, len - 16))))
             return s;
     }
 }
@@ -258,6 +261,29 @@ static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 static uint16_t find(const char *w, size_t len)
 {
     return lex_slots[find_slot(pack(w, len), w, len)].id;
+}
+
+/* Put a word of `len` bytes and its lexeme id (0 for a word kept only
+** for its hash) into its slot, which it may already hold. */
+static void fill_slot(const char *w, size_t len, uint16_t id)
+{
+    if (len == 0) { /* (an empty slot's packed is 0) */
+        fprintf(stderr, "lexicon: an empty word\n");
+        abort();
+    }
+    uint64_t pk = pack(w, len);
+    uint32_t s = find_slot(pk, w, len);
+    if (s >= LEX_SLOTS + LEX_OVERFLOW_SLOTS - 1) {
+        fprintf(stderr, "lexicon: the probe table overflows\n");
+        abort();
+    }
+    struct lex_slot *d = &lex_slots[s];
+    d->packed = pk;
+    d->packed2 = len > 8 ? pack(w + 8, len - 8) : 0;
+    d->hash = tok_hash_word(w, len);
+    d->id = id;
+    d->kind = TK_WORD;
+    d->len = (uint16_t)len;
 }
 
 static uint16_t add(const struct lexeme *e)
@@ -279,25 +305,9 @@ static uint16_t add(const struct lexeme *e)
         fprintf(stderr, "lexicon: too many words\n");
         abort();
     }
-    if (len == 0) { /* (an empty slot's packed is 0) */
-        fprintf(stderr, "lexicon: an empty word\n");
-        abort();
-    }
     id = (uint16_t)n_lex++;
     lex_entries[id] = *e;
-    uint64_t pk = pack(e->word, len);
-    uint32_t s = find_slot(pk, e->word, len);
-    if (s >= LEX_SLOTS + LEX_OVERFLOW_SLOTS - 1) {
-        fprintf(stderr, "lexicon: the probe table overflows\n");
-        abort();
-    }
-    struct lex_slot *d = &lex_slots[s];
-    d->packed = pk;
-    d->packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
-    d->hash = tok_hash_word(e->word, len);
-    d->id = id;
-    d->kind = TK_WORD;
-    d->len = (uint16_t)len;
+    fill_slot(e->word, len, id);
     return id;
 }
 
@@ -333,6 +343,17 @@ static void build(void)
     for (size_t i = N_PHRASES; i-- > 0;) {
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
+    }
+    /* the common words last: one that is a lexeme keeps its slot */
+    for (size_t i = 0; i < lex_common_words_count; i++) {
+        const char *w = lex_common_words[i];
+        size_t len = strlen(w);
+        if (len > 15) {
+            fprintf(stderr, "lexicon: common word \"%s\" is too long\n", w);
+            abort();
+        }
+        if (!find(w, len))
+            fill_slot(w, len, 0);
     }
     for (size_t s = 0; s < LEX_SLOTS + LEX_OVERFLOW_SLOTS; s++) {
         uint32_t cls = lex_entries[lex_slots[s].id].cls;

@@ -249,6 +249,10 @@ struct phrase {
 /* The vocabulary (lexicon_words.c); entry 0 is the empty lexeme. */
 extern const struct lexeme lex_words[];
 extern const size_t lex_words_count;
+/* Frequent words that are no lexeme, whose hashes the probe table keeps
+** for the tokenizer (lexicon_words.c). */
+extern const char *const lex_common_words[];
+extern const size_t lex_common_words_count;
 
 /* Build the tables (once, thread-safe); every lookup calls it. */
 void lex_init(void);
