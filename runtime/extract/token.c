@@ -1279,12 +1279,12 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
 static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
                                          10000, 100000, 1000000, 10000000};
 
-/* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
-** (lex_number's value, read eight digits at a time).  Stores it and sets
-** *end to where it ends, or returns false when lex_number is needed
-** (thousands groups, more digits, "1.2.3") or a URL may follow (':' or
-** '@'), and nothing is stored then.  The 17 bytes from q on are inside
-** the limit. */
+/* tok_run's number at q: up to 7 digits (or 1-3 and one thousands
+** group: "455,250"), and a '.' and up to 7 more (lex_number's value, read
+** eight digits at a time).  Stores it and sets *end to where it ends, or
+** returns false when lex_number is needed (more groups or digits,
+** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored then.
+** The 17 bytes from q on are inside the limit. */
 static inline __attribute__((always_inline)) bool
 run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
            size_t *end)
@@ -1297,6 +1297,17 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
     unsigned nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
     uint64_t mant = digits_value(x, n);
+    size_t ndigits = n;
+    /* a thousands group, by lex_number's rule, ends by q + 7: the decimals
+    ** loaded after it are still inside the 17 bytes */
+    if (s[e] == ',' && n <= 3 && is_digit(s[e + 1]) && is_digit(s[e + 2]) &&
+        is_digit(s[e + 3]) && !is_digit(s[e + 4])) {
+        mant = mant * 1000 + (s[e + 1] - '0') * 100u + (s[e + 2] - '0') * 10u +
+               (s[e + 3] - '0');
+        ndigits += 3;
+        nflags |= NF_COMMA;
+        e += 4;
+    }
     size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
         memcpy(&x, s + e + 1, 8);
@@ -1313,7 +1324,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         byte_class[c] == B_URLMARK)
         return false;
     store_token(t, q, e, token_ident(0, TK_NUM, nflags),
-                token_shape(flags, (unsigned)n, -(int)decimals), mant);
+                token_shape(flags, (unsigned)ndigits, -(int)decimals), mant);
     *end = e;
     return true;
 }
