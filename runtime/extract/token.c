@@ -1235,6 +1235,17 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     *end = q + n;
     return true;
 }
+
+/* Bit i set when byte i from the token's start is an ASCII digit (as
+** letter_at's test, from '0'). */
+static inline __attribute__((always_inline)) unsigned
+digit_mask(const unsigned char *s, size_t q, const struct run_bytes *r)
+{
+    (void)s, (void)q;
+    __m128i from_0 = _mm_sub_epi8(r->bytes, _mm_set1_epi8('0'));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_min_epu8(from_0, _mm_set1_epi8(9)), from_0));
+}
 #else
 /* As above, eight bytes at a time (letter_bytes). */
 struct run_bytes {
@@ -1274,6 +1285,21 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     *end = q + n;
     return true;
 }
+
+/* The top bit of each byte of marks (letter_bytes, digit_bytes) gathered
+** into bits 0-7 by one multiplication: byte i's bit lands on bit 56 + i. */
+static inline unsigned top_bits(uint64_t marks)
+{
+    return (unsigned)(((marks >> 7) * 0x0102040810204080u) >> 56);
+}
+
+static inline __attribute__((always_inline)) unsigned
+digit_mask(const unsigned char *s, size_t q, const struct run_bytes *r)
+{
+    uint64_t x1;
+    memcpy(&x1, s + q + 8, 8);
+    return top_bits(digit_bytes(r->x0)) | top_bits(digit_bytes(x1)) << 8;
+}
 #endif
 
 static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
@@ -1287,14 +1313,14 @@ static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
 ** The 17 bytes from q on are inside the limit. */
 static inline __attribute__((always_inline)) bool
 run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-           size_t *end)
+           unsigned digits, size_t *end)
 {
+    /* digits: bit i set when byte q + i is a digit (digit_mask) */
+    size_t n = (size_t)__builtin_ctz(~digits), e = q + n;
+    if (n > 7)
+        return false;
     uint64_t x;
     memcpy(&x, s + q, 8);
-    uint64_t stop = digit_bytes(x) ^ HIGH;
-    if (!stop)
-        return false;
-    size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
     unsigned nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
     uint64_t mant = digits_value(x, n);
     size_t ndigits = n;
@@ -1310,11 +1336,11 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     }
     size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
-        memcpy(&x, s + e + 1, 8);
-        stop = digit_bytes(x) ^ HIGH;
-        if (!stop)
+        /* (e + 1 is at most q + 8, and the mask has 16 bytes) */
+        decimals = (size_t)__builtin_ctz(~(digits >> (e + 1 - q)));
+        if (decimals > 7)
             return false;
-        decimals = (size_t)__builtin_ctzll(stop) / 8;
+        memcpy(&x, s + e + 1, 8);
         mant = mant * power_of_ten[decimals] + digits_value(x, decimals);
         nflags |= NF_DECIMAL;
         e += 1 + decimals;
@@ -1378,7 +1404,8 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         }
         int b = byte_class[s[q]];
         if (b == B_DIGIT) {
-            if (!run_number(next, s, q, flags & ~TF_PLAIN, &p))
+            if (!run_number(next, s, q, flags & ~TF_PLAIN,
+                            digit_mask(s, q, &r), &p))
                 goto general;
             continue;
         }
