@@ -332,11 +332,17 @@ static void build(void)
         phr_second[phr[i].ids[0]] |=
             phr[i].n > 1 ? 1ull << (phr[i].ids[1] & 63) : UINT64_MAX;
     }
-    /* insertion sort by first word (stable; runs once, on ~150 rows) */
+    /* insertion sort by first word, then second (0 for a phrase of one
+    ** word), so phrase_match stops past the second it has (stable: among
+    ** phrases of the same two words the first listed is tried first; runs
+    ** once, on ~150 rows) */
     for (size_t i = 1; i < N_PHRASES; i++) {
         struct phrase_ix x = phr[i];
         size_t j = i;
-        for (; j > 0 && phr[j - 1].ids[0] > x.ids[0]; j--)
+        for (; j > 0 && (phr[j - 1].ids[0] > x.ids[0] ||
+                         (phr[j - 1].ids[0] == x.ids[0] &&
+                          phr[j - 1].ids[1] > x.ids[1]));
+             j--)
             phr[j] = phr[j - 1];
         phr[j] = x;
     }
@@ -416,6 +422,8 @@ phrase_match(const struct token *toks, int n, int i, unsigned kinds,
     for (unsigned k = phr_first[first], end = k + phr_count[first]; k < end;
          k++) {
         const struct phrase_ix *ph = &phr[k];
+        if (ph->ids[1] > second) /* (and so are the rest: sorted) */
+            break;
         if (!(kinds & ph->kind) || (ph->n > 1 && ph->ids[1] != second))
             continue;
         int j = ph->n > 1 ? next + 1 : i + 1, w = ph->n > 1 ? 2 : 1;
