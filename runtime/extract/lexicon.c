@@ -7,11 +7,14 @@
 ** lex_first_slot), with its hash (tok_hash_word) beside it, so a lookup is
 ** one or two probes and one or two 8-byte compares for most words, and
 ** a word found needs no hashing; the tokenizer probes the table inline
-** (lex_probe) for words of up to 15 letters.
+** (lex_probe) for words of up to 15 letters.  Frequent words that are no
+** lexeme (lex_common_words) are in the table too, with id 0, only for
+** their hash.
 **
-** Phrases are sorted by the id of their first word; each lexeme knows
-** where its phrases start, so lex_phrase_at() only tries the handful that
-** can match.  No regular expressions, no allocation after init.
+** Phrases are sorted by the ids of their first and second words; each
+** lexeme knows where its phrases start, so lex_phrase_at() only tries the
+** handful that can match.  No regular expressions, no allocation after
+** init.
 */
 #include "lexicon.h"
 

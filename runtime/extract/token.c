@@ -7,8 +7,8 @@
 ** cannot continue it) is read 16 bytes at a time (8 without SSE2),
 ** hashed from the same loads and looked up with the lexicon's probe
 ** inlined (run_word, short_word); the common number (digits, maybe a
-** decimal part) is read and valued eight digits at a time (run_number);
-** everything else takes the general paths.  Other UTF-8
+** thousands group and a decimal part) is read and valued eight digits at
+** a time (run_number); everything else takes the general paths.  Other UTF-8
 ** is decoded once and classified by code point range (Han and kana are
 ** one token per character, Latin-script letters continue words, dashes
 ** and full-width punctuation are folded to their ASCII twins so the
