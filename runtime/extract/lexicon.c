@@ -4,14 +4,17 @@
 ** The words themselves are data in lexicon_words.c; the phrases, which
 ** are few and read best next to the matcher, are here.  At init every
 ** word goes into one open-address table by its first 8 bytes (lexicon.h:
-** lex_spread), with its hash (tok_hash_word) beside it, so a lookup is
+** lex_first_slot), with its hash (tok_hash_word) beside it, so a lookup is
 ** one or two probes and one or two 8-byte compares for most words, and
 ** a word found needs no hashing; the tokenizer probes the table inline
-** (lex_probe) for words of up to 15 letters.
+** (lex_probe) for words of up to 15 letters.  Frequent words that are no
+** lexeme (lex_common_words) are in the table too, with id 0, only for
+** their hash.
 **
-** Phrases are sorted by the id of their first word; each lexeme knows
-** where its phrases start, so lex_phrase_at() only tries the handful that
-** can match.  No regular expressions, no allocation after init.
+** Phrases are sorted by the ids of their first and second words; each
+** lexeme knows where its phrases start, so lex_phrase_at() only tries the
+** handful that can match.  No regular expressions, no allocation after
+** init.
 */
 #include "lexicon.h"
 
@@ -194,13 +197,8 @@ _Static_assert(LEX_SLOTS >= 2 * LEX_MAX_WORDS, "the probe table stays sparse");
 ** lex_get, everything else here. */
 struct lexeme lex_entries[LEX_MAX_WORDS];
 static size_t n_lex;
-/* The table is split in two (see lexicon.h): the probe loop reads only
-** lex_slot_check (16 KB, 0 = empty), which stays in the first-level
-** cache; a word of running text that is not in the lexicon (most probes
-** end at an empty slot) touches nothing else.  lex_slot_data holds what
-** a hit compares and what the tokenizer wants back. */
-uint32_t lex_slot_check[LEX_SLOTS];
-struct lex_slot lex_slot_data[LEX_SLOTS];
+/* The probe table (see lexicon.h). */
+struct lex_slot lex_slots[LEX_SLOTS + LEX_OVERFLOW_SLOTS];
 static uint16_t phr_kinds[LEX_MAX_WORDS]; /* phrase kinds a word starts */
 const uint16_t *const lex_phrase_kinds = phr_kinds;
 
@@ -250,21 +248,45 @@ static uint64_t pack(const char *w, size_t len)
 ** pack(w, len). */
 static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 {
-    uint64_t spread = lex_spread(pk);
-    uint32_t check = lex_check(spread);
-    for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
-        uint32_t k = lex_slot_check[s];
-        const struct lex_slot *d = &lex_slot_data[s];
-        if (k == 0 || (k == check && d->packed == pk && d->len == len &&
-                       (len <= 8 || same_lower(lex_entries[d->id].word + 8,
-                                               w + 8, len - 8))))
+    uint64_t pk2 = len > 8 ? pack(w + 8, len - 8) : 0;
+    for (uint32_t s = lex_first_slot(pk);; s++) {
+        const struct lex_slot *d = &lex_slots[s];
+        /* (a slot of more than 16 bytes is a lexeme's: the common words
+        ** are shorter) */
+        if (d->packed == 0 ||
+            (d->packed == pk && d->len == len && d->packed2 == pk2 &&
+             (len <= 16 ||
+              same_lower(lex_entries[d->id].word + 16, w + 16, len - 16))))
             return s;
     }
 }
 
 static uint16_t find(const char *w, size_t len)
 {
-    return lex_slot_data[find_slot(pack(w, len), w, len)].id;
+    return lex_slots[find_slot(pack(w, len), w, len)].id;
+}
+
+/* Put a word of `len` bytes and its lexeme id (0 for a word kept only
+** for its hash) into its slot, which it may already hold. */
+static void fill_slot(const char *w, size_t len, uint16_t id)
+{
+    if (len == 0) { /* (an empty slot's packed is 0) */
+        fprintf(stderr, "lexicon: an empty word\n");
+        abort();
+    }
+    uint64_t pk = pack(w, len);
+    uint32_t s = find_slot(pk, w, len);
+    if (s >= LEX_SLOTS + LEX_OVERFLOW_SLOTS - 1) {
+        fprintf(stderr, "lexicon: the probe table overflows\n");
+        abort();
+    }
+    struct lex_slot *d = &lex_slots[s];
+    d->packed = pk;
+    d->packed2 = len > 8 ? pack(w + 8, len - 8) : 0;
+    d->hash = tok_hash_word(w, len);
+    d->id = id;
+    d->kind = TK_WORD;
+    d->len = (uint16_t)len;
 }
 
 static uint16_t add(const struct lexeme *e)
@@ -288,14 +310,7 @@ static uint16_t add(const struct lexeme *e)
     }
     id = (uint16_t)n_lex++;
     lex_entries[id] = *e;
-    uint64_t pk = pack(e->word, len);
-    uint32_t s = find_slot(pk, e->word, len);
-    lex_slot_check[s] = lex_check(lex_spread(pk));
-    lex_slot_data[s].packed = pk;
-    lex_slot_data[s].packed2 = len > 8 ? pack(e->word + 8, len - 8) : 0;
-    lex_slot_data[s].hash = tok_hash_word(e->word, len);
-    lex_slot_data[s].id = id;
-    lex_slot_data[s].len = (uint16_t)len;
+    fill_slot(e->word, len, id);
     return id;
 }
 
@@ -320,11 +335,17 @@ static void build(void)
         phr_second[phr[i].ids[0]] |=
             phr[i].n > 1 ? 1ull << (phr[i].ids[1] & 63) : UINT64_MAX;
     }
-    /* insertion sort by first word (stable; runs once, on ~150 rows) */
+    /* insertion sort by first word, then second (0 for a phrase of one
+    ** word), so phrase_match stops past the second it has (stable: among
+    ** phrases of the same two words the first listed is tried first; runs
+    ** once, on ~150 rows) */
     for (size_t i = 1; i < N_PHRASES; i++) {
         struct phrase_ix x = phr[i];
         size_t j = i;
-        for (; j > 0 && phr[j - 1].ids[0] > x.ids[0]; j--)
+        for (; j > 0 && (phr[j - 1].ids[0] > x.ids[0] ||
+                         (phr[j - 1].ids[0] == x.ids[0] &&
+                          phr[j - 1].ids[1] > x.ids[1]));
+             j--)
             phr[j] = phr[j - 1];
         phr[j] = x;
     }
@@ -332,10 +353,21 @@ static void build(void)
         phr_first[phr[i].ids[0]] = (uint16_t)i;
         phr_count[phr[i].ids[0]]++;
     }
-    for (size_t s = 0; s < LEX_SLOTS; s++) {
-        uint32_t cls = lex_entries[lex_slot_data[s].id].cls;
-        lex_slot_data[s].cls = cls;
-        lex_slot_data[s].keep_flags =
+    /* the common words last: one that is a lexeme keeps its slot */
+    for (size_t i = 0; i < lex_common_words_count; i++) {
+        const char *w = lex_common_words[i];
+        size_t len = strlen(w);
+        if (len > 15) {
+            fprintf(stderr, "lexicon: common word \"%s\" is too long\n", w);
+            abort();
+        }
+        if (!find(w, len))
+            fill_slot(w, len, 0);
+    }
+    for (size_t s = 0; s < LEX_SLOTS + LEX_OVERFLOW_SLOTS; s++) {
+        uint32_t cls = lex_entries[lex_slots[s].id].cls;
+        lex_slots[s].cls = cls;
+        lex_slots[s].keep_flags =
             (uint16_t)(cls & LEX_NOTED_CLASSES ? ~TF_PLAIN : ~0);
     }
 }
@@ -354,9 +386,9 @@ uint16_t lex_lookup(uint32_t hash, const char *word, size_t len)
 uint16_t lex_lookup_packed(uint64_t pk, const char *word, size_t len,
                            uint32_t *cls)
 {
-    uint32_t s = find_slot(pk, word, len);
-    *cls = lex_slot_data[s].cls;
-    return lex_slot_data[s].id;
+    const struct lex_slot *d = &lex_slots[find_slot(pk, word, len)];
+    *cls = d->cls;
+    return d->id;
 }
 
 uint16_t lex_id(const char *word)
@@ -393,6 +425,8 @@ phrase_match(const struct token *toks, int n, int i, unsigned kinds,
     for (unsigned k = phr_first[first], end = k + phr_count[first]; k < end;
          k++) {
         const struct phrase_ix *ph = &phr[k];
+        if (ph->ids[1] > second) /* (and so are the rest: sorted) */
+            break;
         if (!(kinds & ph->kind) || (ph->n > 1 && ph->ids[1] != second))
             continue;
         int j = ph->n > 1 ? next + 1 : i + 1, w = ph->n > 1 ? 2 : 1;

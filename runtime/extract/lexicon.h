@@ -249,6 +249,10 @@ struct phrase {
 /* The vocabulary (lexicon_words.c); entry 0 is the empty lexeme. */
 extern const struct lexeme lex_words[];
 extern const size_t lex_words_count;
+/* Frequent words that are no lexeme, whose hashes the probe table keeps
+** for the tokenizer (lexicon_words.c). */
+extern const char *const lex_common_words[];
+extern const size_t lex_common_words_count;
 
 /* Build the tables (once, thread-safe); every lookup calls it. */
 void lex_init(void);
@@ -267,42 +271,39 @@ uint16_t lex_lookup_packed(uint64_t packed, const char *word, size_t len,
 /* The probe table, open addressing by the word's first 8 bytes (lexicon.c
 ** fills it once).  It is public only so that the tokenizer can probe it
 ** inline for its common words (lex_probe); nothing else should.  A slot
-** keeps the word's tok_hash_word, so a word found here costs the
-** tokenizer no hashing of its own: the probe starts from one
-** multiplication of the bytes, not from the hash. */
+** holds the 8 bytes a word's token has from `hash` on (its
+** tok_hash_word, lexeme id and kind) ready-made, so a word found here
+** costs the tokenizer no hashing and one copy.  The probe starts from
+** one multiplication of the word's bytes, not from the hash. */
 #define LEX_SLOT_BITS 12
 #define LEX_SLOTS (1u << LEX_SLOT_BITS)
 #define LEX_MAX_WORDS 2048 /* lexeme ids are below it: tables by id   */
+/* A probe goes on past the last slot into these instead of wrapping
+** around to the first (one test less a step); the last always stays
+** empty (lexicon.c checks), so every probe ends. */
+#define LEX_OVERFLOW_SLOTS 64
 struct lex_slot {
-    uint64_t packed;  /* bytes 0-7 of the word, as for lex_lookup_packed */
+    uint64_t packed;  /* bytes 0-7 of the word, as for lex_lookup_packed;
+                         0 in an empty slot                            */
     uint64_t packed2; /* bytes 8-15, the same way (0 for short words)  */
-    uint32_t hash;    /* tok_hash_word of the word                     */
-    uint32_t cls;     /* copy of the lexeme's classes                  */
-    uint16_t id;      /* lexeme id, 0 in an empty slot                 */
-    uint16_t len;
+    /* as in the word's struct token (token.c checks that they line up) */
+    uint32_t hash;       /* tok_hash_word of the word                  */
+    uint16_t id;         /* lexeme id                                  */
+    uint8_t kind;        /* TK_WORD                                    */
+    uint8_t nflags;      /* 0                                          */
+    uint32_t cls;        /* copy of the lexeme's classes               */
     uint16_t keep_flags; /* the token flags a word keeps: all but TF_PLAIN
-                            when cls has LEX_NOTED_CLASSES              */
+                            when cls has LEX_NOTED_CLASSES             */
+    uint16_t len;
 };
-extern uint32_t lex_slot_check[LEX_SLOTS]; /* lex_check(), 0 = empty */
-extern struct lex_slot lex_slot_data[LEX_SLOTS];
+_Static_assert(sizeof(struct lex_slot) == 32, "two slots to a cache line");
+extern struct lex_slot lex_slots[LEX_SLOTS + LEX_OVERFLOW_SLOTS];
 
-/* A word's first 8 bytes (packed), spread over 64 bits: the top bits,
-** which depend on all 8, give its first slot (lex_first_slot); the low
-** 32 (taken without a shift: they depend on the first 4 bytes only, and
-** words that share those are told apart by the compare) are what the
-** slot keeps to tell most words apart before comparing them (lex_check,
-** never 0: 0 marks an empty slot). */
-static inline uint64_t lex_spread(uint64_t packed)
+/* A word's first 8 bytes (packed) give its first slot: the top bits of
+** their product with an odd constant depend on all 8. */
+static inline uint32_t lex_first_slot(uint64_t packed)
 {
-    return packed * 0x9E3779B97F4A7C15u;
-}
-static inline uint32_t lex_first_slot(uint64_t spread)
-{
-    return (uint32_t)(spread >> (64 - LEX_SLOT_BITS));
-}
-static inline uint32_t lex_check(uint64_t spread)
-{
-    return (uint32_t)spread | 1;
+    return (uint32_t)((packed * 0x9E3779B97F4A7C15u) >> (64 - LEX_SLOT_BITS));
 }
 
 /* The slot of a word of at most 15 bytes, none of them 0, given whole
@@ -312,15 +313,11 @@ static inline uint32_t lex_check(uint64_t spread)
 ** so the probe is a few instructions, inlined. */
 static inline const struct lex_slot *lex_probe(uint64_t c0, uint64_t c1)
 {
-    uint64_t spread = lex_spread(c0);
-    uint32_t check = lex_check(spread);
-    for (uint32_t s = lex_first_slot(spread);; s = (s + 1) & (LEX_SLOTS - 1)) {
-        uint32_t k = lex_slot_check[s];
-        if (k == 0)
-            return NULL;
-        const struct lex_slot *d = &lex_slot_data[s];
-        if (k == check && d->packed == c0 && d->packed2 == c1)
+    for (const struct lex_slot *d = &lex_slots[lex_first_slot(c0)];; d++) {
+        if (d->packed == c0 && d->packed2 == c1)
             return d;
+        if (d->packed == 0)
+            return NULL;
     }
 }
 

@@ -537,3 +537,94 @@ const struct lexeme lex_words[] = {
 /* clang-format on */
 
 const size_t lex_words_count = sizeof lex_words / sizeof lex_words[0];
+
+/*
+** Frequent words of English prose and news that are no lexeme: they go
+** into the probe table too, with no lexeme (id 0) but with their hash,
+** so the tokenizer finds their hash there instead of computing it.  Only
+** speed depends on this list; a word missing from it, or one that
+** becomes a lexeme, changes nothing else.  Lower case, at most 15
+** letters.
+*/
+/* clang-format off */
+const char *const lex_common_words[] = {
+    /* function words, pronouns and common verbs */
+    "it", "you", "he", "she", "they", "we", "i", "his", "her", "him", "them",
+    "us", "me", "my", "our", "your", "their", "its", "who", "whom", "what",
+    "when", "where", "how", "why", "if", "so", "not", "no", "all", "any",
+    "each", "other", "some", "such", "only", "own", "same", "than", "then",
+    "there", "here", "also", "just", "very", "too", "can", "could", "will",
+    "would", "shall", "should", "may", "might", "must", "do", "does", "did",
+    "done", "be", "been", "being", "is", "are", "was", "were", "am", "has",
+    "have", "had", "having", "get", "got", "make", "made", "take", "taken",
+    "took", "give", "given", "gave", "go", "goes", "went", "gone", "come",
+    "came", "see", "seen", "saw", "know", "known", "knew", "think", "thought",
+    "say", "says", "told", "tell", "ask", "asked", "use", "used", "using",
+    "find", "found", "work", "worked", "working", "call", "called", "keep",
+    "kept", "let", "put", "set", "seem", "seems", "help", "helped", "show",
+    "shown", "showed", "need", "needs", "needed", "want", "wanted", "become",
+    "became", "believe", "hope", "continue", "continued", "provide",
+    "provided", "include", "includes", "included", "including", "remain",
+    "remains", "bring", "brought", "build", "built", "hold", "held", "meet",
+    "met", "begin", "began", "start", "started", "create", "created", "allow",
+    "allowed", "expect", "expected", "follow", "following", "lead", "led",
+    "move", "moved", "pay", "paid", "run", "live", "lived", "serve", "served",
+    "open", "opened", "close", "closed", "add", "added", "plan", "however",
+    "therefore", "because", "although", "though", "unless", "whether",
+    "while", "until", "during", "within", "without", "against", "among",
+    "across", "through", "throughout", "toward", "towards", "upon", "into",
+    "onto", "about", "around", "behind", "beyond", "along", "both", "either",
+    "neither", "nor", "yet", "still", "again", "already", "always", "never",
+    "often", "ever", "even", "well", "much", "many", "few", "less", "least",
+    "most", "whose", "whatever", "itself", "themselves", "ourselves",
+    "himself", "herself",
+    /* nouns and adjectives of news and public life */
+    "people", "government", "governments", "state", "states", "united",
+    "nation", "nations", "national", "public", "country", "countries",
+    "world", "global", "international", "foreign", "domestic", "local",
+    "federal", "congress", "president", "minister", "ministry", "official",
+    "officials", "department", "agency", "office", "bureau", "council",
+    "committee", "commission", "administration", "policy", "policies", "law",
+    "laws", "legislation", "court", "rights", "power", "war", "peace",
+    "security", "military", "defense", "defence", "economy", "economic",
+    "economies", "market", "markets", "business", "businesses", "companies",
+    "industry", "industries", "industrial", "trade", "commerce", "investment",
+    "investments", "finance", "financial", "bank", "banks", "price", "prices",
+    "cost", "costs", "sales", "revenue", "revenues", "income", "profit",
+    "profits", "exports", "imports", "goods", "services", "service", "output",
+    "production", "products", "product", "demand", "supply", "growth",
+    "development", "project", "projects", "program", "programs", "programme",
+    "system", "systems", "technology", "technologies", "digital", "online",
+    "internet", "data", "information", "network", "networks", "energy", "oil",
+    "gas", "water", "food", "health", "education", "school", "schools",
+    "university", "students", "research", "science", "workers", "jobs", "job",
+    "labor", "labour", "city", "cities", "area", "areas", "region",
+    "regional", "province", "provincial", "county", "village", "villages",
+    "rural", "urban", "land", "home", "homes", "house", "family", "families",
+    "children", "women", "men", "man", "woman", "life", "lives", "time",
+    "times", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "today", "yesterday", "tomorrow", "future", "past", "history",
+    "part", "place", "way", "ways", "case", "cases", "fact", "point",
+    "number", "group", "groups", "members", "member", "report", "reports",
+    "news", "media", "press", "statement", "interview", "conference",
+    "meeting", "summit", "forum", "support", "action", "change", "changes",
+    "interest", "interests", "attention", "subject", "purpose", "order",
+    "result", "results", "level", "levels", "rate", "rates", "value",
+    "quality", "capacity", "scale", "model", "sector", "sectors", "firms",
+    "enterprises", "enterprise", "customers", "consumers", "users",
+    "residents", "citizens", "farmers", "experts", "analysts", "leaders",
+    "leader", "chief", "director", "manager", "secretary", "general", "great",
+    "good", "new", "old", "large", "small", "big", "high", "low", "long",
+    "short", "important", "necessary", "possible", "free", "full", "major",
+    "key", "main", "real", "strong", "better", "best", "early", "late",
+    "recent", "several", "various", "different", "similar", "certain",
+    "whole", "common", "social", "political", "american", "americans",
+    "european", "british", "japanese", "korean", "indian", "russian",
+    "african", "street", "road", "center", "centre", "park", "port",
+    "airport", "station", "hospital", "fair", "event", "events", "photo",
+    "source", "copyright", "reserved", "daily", "said",
+};
+/* clang-format on */
+
+const size_t lex_common_words_count =
+    sizeof lex_common_words / sizeof lex_common_words[0];

@@ -7,8 +7,8 @@
 ** cannot continue it) is read 16 bytes at a time (8 without SSE2),
 ** hashed from the same loads and looked up with the lexicon's probe
 ** inlined (run_word, short_word); the common number (digits, maybe a
-** decimal part) is read and valued eight digits at a time (run_number);
-** everything else takes the general paths.  Other UTF-8
+** thousands group and a decimal part) is read and valued eight digits at
+** a time (run_number); everything else takes the general paths.  Other UTF-8
 ** is decoded once and classified by code point range (Han and kana are
 ** one token per character, Latin-script letters continue words, dashes
 ** and full-width punctuation are folded to their ASCII twins so the
@@ -18,6 +18,7 @@
 #include "token.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -31,6 +32,22 @@
 ** needs fewer registers to save on every call. */
 #define RARE __attribute__((noinline, cold))
 #define MAX_DIGITS 30 /* a number with more digits is not a figure */
+
+/* The bytes of a token from `hash` on that say what it is (hash, lex,
+** kind, nflags), which a lexicon slot keeps ready-made for a word. */
+#define TOKEN_IDENT 8
+_Static_assert(offsetof(struct lex_slot, id) - offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, lex) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, kind) -
+                           offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, kind) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, nflags) -
+                           offsetof(struct lex_slot, hash) ==
+                       offsetof(struct token, nflags) - offsetof(struct token, hash) &&
+                   offsetof(struct lex_slot, nflags) + 1 -
+                           offsetof(struct lex_slot, hash) ==
+                       TOKEN_IDENT,
+               "a lexicon slot keeps a word token's identity as it is");
 
 static inline int is_digit(unsigned char c)
 {
@@ -620,8 +637,7 @@ short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
     uint64_t c0 = x0 | let0 >> 2, c1 = x1 | let1 >> 2;
     const struct lex_slot *d = lex_probe(c0, c1);
     if (d) { /* (t->lex and t->cls are 0 otherwise) */
-        t->hash = d->hash;
-        t->lex = d->id;
+        memcpy(&t->hash, &d->hash, TOKEN_IDENT); /* hash, lex, kind */
         t->cls = d->cls;
     } else {
         t->hash = short_word_hash(n, c0, c1);
@@ -1064,29 +1080,93 @@ static const uint16_t word_ends_before[B_HIGH + 1] = {
     [B_DOT] = 0xFFFF & ~(1u << 1 | 1u << 3),
 };
 
-/* The hash and lexicon entry of tok_run's word of n (1..15) letters at
-** q, c0 and c1 its bytes lower-cased (as for lex_probe); `flags` has
-** its case flags, and TF_PLAIN when the word is plain unless its lexeme
-** says otherwise.  A word in the lexicon has its hash there.  Returns
-** where it ends. */
-static inline __attribute__((always_inline)) size_t
+/*
+** tok_run stores its tokens whole: the span (start, end), then three
+** 8-byte words (in the byte order of little-endian machines, as
+** everywhere this runs), five stores instead of a clear and one per
+** field.  The words are the identity (hash, lex, kind, nflags:
+** TOKEN_IDENT bytes, as a lexicon slot keeps them for a word), the shape
+** (flags, ndigits, exp) and the value (mant, or cls).
+*/
+_Static_assert(sizeof(struct token) == 32 &&
+                   offsetof(struct token, end) == 4 &&
+                   offsetof(struct token, hash) == 8 &&
+                   offsetof(struct token, lex) == 12 &&
+                   offsetof(struct token, kind) == 14 &&
+                   offsetof(struct token, nflags) == 15 &&
+                   offsetof(struct token, flags) == 16 &&
+                   offsetof(struct token, ndigits) == 18 &&
+                   offsetof(struct token, exp) == 20 &&
+                   offsetof(struct token, mant) == 24,
+               "tok_run's stores know where the fields are");
+
+static inline __attribute__((always_inline)) void
+store_token(struct token *t, size_t start, size_t end, uint64_t ident,
+            uint64_t shape, uint64_t value)
+{
+    /* (one memcpy of the three went through the stack, and joining the
+    ** span's halves into one store takes more than a second store) */
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    memcpy((char *)t + 8, &ident, 8);
+    memcpy((char *)t + 16, &shape, 8);
+    memcpy((char *)t + 24, &value, 8);
+}
+
+/* The identity word of a token of a kind, with its hash and nflags. */
+static inline uint64_t token_ident(uint32_t hash, unsigned kind,
+                                   unsigned nflags)
+{
+    return hash | (uint64_t)kind << 48 | (uint64_t)nflags << 56;
+}
+
+/* The shape word of a token. */
+static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
+{
+    return flags | (uint64_t)ndigits << 16 | (uint64_t)(uint16_t)exp << 32;
+}
+
+/* tok_run's word of n (1..15) letters at q, c0 and c1 its bytes
+** lower-cased (as for lex_probe); `flags` has its case flags, and
+** TF_PLAIN when the word is plain unless its lexeme says otherwise.  A
+** word in the lexicon has its hash, id and classes there. */
+static inline __attribute__((always_inline)) void
 run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
                uint64_t c1)
 {
-    *t = (struct token){.start = (uint32_t)q,
-                        .end = (uint32_t)(q + n),
-                        .kind = TK_WORD,
-                        .flags = flags};
+    uint64_t ident, cls = 0;
     const struct lex_slot *d = lex_probe(c0, c1);
-    if (d) { /* (t->lex and t->cls are 0 otherwise) */
-        t->hash = d->hash;
-        t->lex = d->id;
-        t->cls = d->cls;
-        t->flags &= d->keep_flags; /* (flags need not be kept till here) */
+    if (d) {
+        memcpy(&ident, &d->hash, TOKEN_IDENT);
+        cls = d->cls;
+        flags &= d->keep_flags;
     } else {
-        t->hash = short_word_hash(n, c0, c1);
+        ident = token_ident(short_word_hash(n, c0, c1), TK_WORD, 0);
     }
-    return q + n;
+    store_token(t, q, q + n, ident, flags, cls);
+}
+
+/* Does the word of n letters at q end before a '.' that word_ends_before
+** leaves to tok_next for the word's length (3: "www." may start a URL),
+** when it is not "www" ("GDP.", "the.")?  Tested only where the table
+** says no. */
+static inline bool abbreviation_ends(const unsigned char *s, size_t q,
+                                     size_t n)
+{
+    return n == 3 && s[q + 3] == '.' &&
+           !((s[q] | 32) == 'w' && (s[q + 1] | 32) == 'w' &&
+             (s[q + 2] | 32) == 'w');
+}
+
+/* Does tok_run's word of n (1..15) letters at q end there?  Most words
+** end before a space, which one test says; other bytes take the
+** table. */
+static inline __attribute__((always_inline)) bool
+word_ends_at(const unsigned char *s, size_t q, size_t n)
+{
+    unsigned char c = s[q + n];
+    return c == ' ' || ((word_ends_before[byte_class[c]] >> n) & 1) ||
+           abbreviation_ends(s, q, n);
 }
 
 #if defined(__SSE2__)
@@ -1121,32 +1201,50 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 
 /*
 ** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
-** letters, then a byte before which it ends (word_ends_before).  Returns
-** where the word ends, or 0 when it is not one tok_run takes (nothing is
-** stored then).
+** letters, then a byte before which it ends (word_ends_before).  Stores
+** it and sets *end to where it ends, or returns false when it is not one
+** tok_run takes (nothing is stored then).
 */
-static inline __attribute__((always_inline)) size_t
+static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r)
+         const struct run_bytes *r, size_t *end)
 {
-    /* n is 16 when all are letters, and no class has bit 16 */
-    size_t n = (size_t)__builtin_ctz(~r->letters);
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
-        return 0;
-    /* case_flags, from bit i set when byte i is an upper-case letter */
-    unsigned all = (1u << n) - 1;
-    unsigned upper =
-        all & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(r->bytes, r->folded));
-    if (upper)
+    /* n stops at 15: a longer word then looks like one that does not
+    ** end (its byte 15 is a letter) */
+    size_t n = (size_t)__builtin_ctz(~(r->letters & 0x7FFF));
+    if (!word_ends_at(s, q, n))
+        return false;
+    /* the word's bytes, lower-cased and not: they differ where it has
+    ** capitals (most words have none) */
+    __m128i keep = _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n));
+    __m128i word = _mm_and_si128(r->folded, keep);
+    if (_mm_movemask_epi8(
+            _mm_cmpeq_epi8(word, _mm_and_si128(r->bytes, keep))) != 0xFFFF) {
+        /* case_flags, from bit i set when byte i is a capital */
+        unsigned all = (1u << n) - 1;
+        unsigned upper = all & ~(unsigned)_mm_movemask_epi8(
+                                   _mm_cmpeq_epi8(r->bytes, r->folded));
         flags = (flags & ~TF_PLAIN) |
                 (!(upper & 1)             ? TF_MIXED
                  : n >= 2 && upper == all ? TF_CAP | TF_ALLCAP
                                           : TF_CAP);
-    __m128i word = _mm_and_si128(
-        r->folded, _mm_loadu_si128((const __m128i *)(first_bytes + 16 - n)));
+    }
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
-    return run_word_store(t, q, flags, n, c0, c1);
+    run_word_store(t, q, flags, n, c0, c1);
+    *end = q + n;
+    return true;
+}
+
+/* Bit i set when byte i from the token's start is an ASCII digit (as
+** letter_at's test, from '0'). */
+static inline __attribute__((always_inline)) unsigned
+digit_mask(const unsigned char *s, size_t q, const struct run_bytes *r)
+{
+    (void)s, (void)q;
+    __m128i from_0 = _mm_sub_epi8(r->bytes, _mm_set1_epi8('0'));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_min_epu8(from_0, _mm_set1_epi8(9)), from_0));
 }
 #else
 /* As above, eight bytes at a time (letter_bytes). */
@@ -1162,9 +1260,9 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
     return r->let0 & 0x80;
 }
 
-static inline __attribute__((always_inline)) size_t
+static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r)
+         const struct run_bytes *r, size_t *end)
 {
     uint64_t x0 = r->x0, x1 = 0;
     uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
@@ -1174,61 +1272,87 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         let1 = letter_bytes(x1);
         stop = let1 ^ HIGH;
         if (!stop)
-            return 0;
+            return false;
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    if (!((word_ends_before[byte_class[s[q + n]]] >> n) & 1))
-        return 0;
+    if (!word_ends_at(s, q, n))
+        return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
         flags = (flags & ~TF_PLAIN) | case_of;
-    return run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
+    run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
+    *end = q + n;
+    return true;
+}
+
+/* The top bit of each byte of marks (letter_bytes, digit_bytes) gathered
+** into bits 0-7 by one multiplication: byte i's bit lands on bit 56 + i. */
+static inline unsigned top_bits(uint64_t marks)
+{
+    return (unsigned)(((marks >> 7) * 0x0102040810204080u) >> 56);
+}
+
+static inline __attribute__((always_inline)) unsigned
+digit_mask(const unsigned char *s, size_t q, const struct run_bytes *r)
+{
+    uint64_t x1;
+    memcpy(&x1, s + q + 8, 8);
+    return top_bits(digit_bytes(r->x0)) | top_bits(digit_bytes(x1)) << 8;
 }
 #endif
 
 static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
                                          10000, 100000, 1000000, 10000000};
 
-/* tok_run's number at q: up to 7 digits, and a '.' and up to 7 more
-** (lex_number's value, read eight digits at a time).  Returns where it
-** ends, or 0 when lex_number is needed (thousands groups, more digits,
-** "1.2.3") or a URL may follow (':' or '@'): what is stored then is
-** tok_next's to overwrite.  The 17 bytes from q on are inside the
-** limit. */
-static inline __attribute__((always_inline)) size_t
-run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags)
+/* tok_run's number at q: up to 7 digits (or 1-3 and one thousands
+** group: "455,250"), and a '.' and up to 7 more (lex_number's value, read
+** eight digits at a time).  Stores it and sets *end to where it ends, or
+** returns false when lex_number is needed (more groups or digits,
+** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored then.
+** The 17 bytes from q on are inside the limit. */
+static inline __attribute__((always_inline)) bool
+run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+           unsigned digits, size_t *end)
 {
+    /* digits: bit i set when byte q + i is a digit (digit_mask) */
+    size_t n = (size_t)__builtin_ctz(~digits), e = q + n;
+    if (n > 7)
+        return false;
     uint64_t x;
     memcpy(&x, s + q, 8);
-    uint64_t stop = digit_bytes(x) ^ HIGH;
-    if (!stop)
-        return 0;
-    size_t n = (size_t)__builtin_ctzll(stop) / 8, e = q + n;
-    /* what is known is stored first: fewer values kept in registers */
-    *t = (struct token){.start = (uint32_t)q,
-                        .kind = TK_NUM,
-                        .nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0,
-                        .flags = flags,
-                        .ndigits = (uint8_t)n,
-                        .mant = digits_value(x, n)};
+    unsigned nflags = n > 1 && s[q] == '0' ? NF_LEADZERO : 0;
+    uint64_t mant = digits_value(x, n);
+    size_t ndigits = n;
+    /* a thousands group, by lex_number's rule, ends by q + 7: the decimals
+    ** loaded after it are still inside the 17 bytes */
+    if (s[e] == ',' && n <= 3 && is_digit(s[e + 1]) && is_digit(s[e + 2]) &&
+        is_digit(s[e + 3]) && !is_digit(s[e + 4])) {
+        mant = mant * 1000 + (s[e + 1] - '0') * 100u + (s[e + 2] - '0') * 10u +
+               (s[e + 3] - '0');
+        ndigits += 3;
+        nflags |= NF_COMMA;
+        e += 4;
+    }
+    size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
+        /* (e + 1 is at most q + 8, and the mask has 16 bytes) */
+        decimals = (size_t)__builtin_ctz(~(digits >> (e + 1 - q)));
+        if (decimals > 7)
+            return false;
         memcpy(&x, s + e + 1, 8);
-        stop = digit_bytes(x) ^ HIGH;
-        if (!stop)
-            return 0;
-        size_t decimals = (size_t)__builtin_ctzll(stop) / 8;
-        t->mant = t->mant * power_of_ten[decimals] + digits_value(x, decimals);
-        t->exp = (int16_t) - (int)decimals;
-        t->nflags |= NF_DECIMAL;
+        mant = mant * power_of_ten[decimals] + digits_value(x, decimals);
+        nflags |= NF_DECIMAL;
         e += 1 + decimals;
     }
     unsigned char c = s[e];
     if (((c == '.' || c == ',') && is_digit(s[e + 1])) ||
         byte_class[c] == B_URLMARK)
-        return 0;
-    t->end = (uint32_t)e;
-    return e;
+        return false;
+    store_token(t, q, e, token_ident(0, TK_NUM, nflags),
+                token_shape(flags, (unsigned)ndigits, -(int)decimals), mant);
+    *end = e;
+    return true;
 }
 
 /* tok_run's bound on p - 1 for the short paths: they need p > 0 and
@@ -1274,27 +1398,21 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         }
         struct run_bytes r;
         if (letter_at(s, q, &r)) {
-            size_t end = run_word(next, s, q, flags, &r);
-            if (!end)
+            if (!run_word(next, s, q, flags, &r, &p))
                 goto general;
-            p = end;
             continue;
         }
         int b = byte_class[s[q]];
         if (b == B_DIGIT) {
-            size_t end = run_number(next, s, q, flags & ~TF_PLAIN);
-            if (!end)
+            if (!run_number(next, s, q, flags & ~TF_PLAIN,
+                            digit_mask(s, q, &r), &p))
                 goto general;
-            p = end;
             continue;
         }
         if (b == B_PUNCT || b == B_URLMARK || b == B_APOS ||
             (b == B_DOT && !is_digit(s[q + 1]))) { /* (".5": tok_next's) */
-            *next = (struct token){.start = (uint32_t)q,
-                                   .end = (uint32_t)(q + 1),
-                                   .hash = s[q],
-                                   .kind = TK_PUNCT,
-                                   .flags = flags & ~TF_PLAIN};
+            store_token(next, q, q + 1, token_ident(s[q], TK_PUNCT, 0),
+                        flags & ~TF_PLAIN, 0);
             p = q + 1;
             continue;
         }
