@@ -266,9 +266,24 @@ bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
-** should have ...". */
-bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
-                     const struct cand *c, int next_start);
+** should have ...", "10,000 edge nodes should be deployed".  The
+** look-ahead says yes only at a word or cue the index notes (IX_AFTER):
+** most figures have none ahead and are answered here, inline, without a
+** call. */
+bool fx_target_after_words(const struct scanner *sc, const struct cand *c,
+                           int next_start);
+static inline bool fx_target_after(const struct scanner *sc,
+                                   const struct attrib_index *ix,
+                                   const struct cand *c, int next_start)
+{
+    int e = c->t1 + c->post;
+    if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
+        return true; /* "below the long-standing 3% target" */
+    int ahead = next_start < e + 10 ? next_start : e + 10;
+    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
+        return false;
+    return fx_target_after_words(sc, c, next_start);
+}
 /* What others expected the figure to be: "vs -1.1% forecast". */
 bool fx_forecast(const struct scanner *sc, const struct cand *c,
                  int next_start);

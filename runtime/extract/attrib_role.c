@@ -359,18 +359,12 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     return seen;
 }
 
-/* A modal right after the figure's noun phrase: "80% of all adults
-** should have ...", "10,000 edge nodes should be deployed". */
-bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
-                     const struct cand *c, int next_start)
+/* The look-ahead of fx_target_after (attrib.h), once the index says it
+** may say yes. */
+bool fx_target_after_words(const struct scanner *sc, const struct cand *c,
+                           int next_start)
 {
     int e = c->t1 + c->post;
-    if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
-        return true; /* "below the long-standing 3% target" */
-    /* the look-ahead says yes only at a word or cue the index notes */
-    int ahead = next_start < e + 10 ? next_start : e + 10;
-    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
-        return false;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
         if (sc->cue_kind[x] == TC_BYFUTURE)
