@@ -357,11 +357,13 @@ static inline unsigned nonzero_lanes(uint64_t v)
 ** read as two and one 64-bit words, and only the tokens with a cue or
 ** M_MENTION are looked at one by one.  A mention without M_MENTION (the
 ** context pass's "the city", rare_word's "the conference") is at a word
-** of LX_KIND or a rare word: fx_mark_cues notes those. */
+** of LX_KIND or a rare word: fx_mark_cues notes those.  The last eight may
+** reach past the window's end: the marks and cues are 0 there (MARK_ROOM
+** has room for them), so no token past it is noted. */
 void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 {
-    int x = 0;
-    for (; x + 8 <= sc->n; x += 8) {
+    _Static_assert(MARK_ROOM >= SENT_MAX + 8, "eight marks from the last");
+    for (int x = 0; x < sc->n; x += 8) {
         uint64_t cues[2], marks;
         memcpy(cues, &sc->cue_kind[x], sizeof cues);
         memcpy(&marks, &sc->mark[x], sizeof marks);
@@ -373,8 +375,6 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
         for (; some; some &= some - 1)
             note_token(sc, ix, x + __builtin_ctz(some));
     }
-    for (; x < sc->n; x++)
-        note_token(sc, ix, x);
 }
 
 void fx_attribute(struct scanner *sc)
