@@ -194,10 +194,10 @@ static void end_window(struct scanner *sc)
     /* what the paragraph goes on about */
     int year = 0;
     const struct gazetteer_entry *subject = NULL;
-    for (int ci = 0; ci < sc->n_cand; ci++) {
+    for (int ci = sc->n_cand - 1; ci >= 0 && !subject; ci--) {
         const struct cand *c = &sc->cand[ci];
         if (c->own_subject && !c->base)
-            subject = c->subject;
+            subject = c->subject; /* the last figure's own */
     }
     /* a period the sentence opens with ("In 2020, ...", "Last year, ...",
     ** "From January to August, ...") goes on for the paragraph; one
@@ -209,6 +209,8 @@ static void end_window(struct scanner *sc)
     for (int x = cx->dateline; opener && x < first && x < cx->dateline + 8;
          x++) {
         int k = sc->cue_kind[x], y = sc->cue_year[x];
+        if (!k)
+            continue; /* most tokens */
         if (k == TC_MONTH)
             y = fx_month_cue_year(sc, y, true), k = TC_REL;
         if (k == TC_CTX)
@@ -222,8 +224,8 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    int lead_end = sc->n < cx->dateline + 3 ? sc->n : cx->dateline + 3;
-    for (int x = cx->dateline; x < lead_end && !subject; x++)
+    /* (no mention past the window's end: MARK_ROOM has room for three) */
+    for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
             subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
@@ -383,7 +385,8 @@ void fx_attribute(struct scanner *sc)
     struct attrib_index ix;
     unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST, MARKED_TARGET:
                                 fx_mark_cues */
-    fx_ctx_short_names(sc);
+    if (sc->ctx.n_alias) /* most texts define no short names */
+        fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
         may_decide = fx_mark_cues(sc, &ix);
         fx_index_window(sc, &ix);
