@@ -391,6 +391,7 @@ void fx_attribute(struct scanner *sc)
         may_decide = fx_mark_cues(sc, &ix);
         fx_index_window(sc, &ix);
     }
+    bool rows = (sc->window & W_CELLS) && sc->table.nrow >= 2; /* a table's */
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         if (c->pair >= 0 && c->pair < ci)
@@ -420,13 +421,17 @@ void fx_attribute(struct scanner *sc)
         if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
             fx_table_change(sc, c->t0))
             kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
-        /* a row under a caption: "Digital economy as share of GDP, 2023" */
-        bool cap_share = false;
-        int cap_year = (sc->window & W_CELLS) && sc->table.nrow >= 2
-                           ? fx_table_caption(sc, c->t0, &cap_share)
-                           : 0;
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) && cap_share)
-            kind = ROLE_SHARE;
+        /* a row under a caption: "Digital economy as share of GDP, 2023"
+        ** (asked only when the answer is used: the caption is read back
+        ** from the text, thousands of instructions) */
+        bool cap_asked = false, cap_share = false;
+        int cap_year = 0;
+        if (!cued && kind == ROLE_LEVEL && percent_like(c) && rows) {
+            cap_year = fx_table_caption(sc, c->t0, &cap_share);
+            cap_asked = true;
+            if (cap_share)
+                kind = ROLE_SHARE;
+        }
         c->base = fx_is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
                           "down from 2.9%" after a rise of 2.4% */
@@ -476,6 +481,8 @@ void fx_attribute(struct scanner *sc)
         c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
         c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : ty;
+        if (x < 0 && !ty && rows && !cap_asked)
+            cap_year = fx_table_caption(sc, c->t0, &cap_share);
         if (x < 0 && !ty && cap_year) {
             c->period = cap_year;
             c->anchored = c->table_year = true;
