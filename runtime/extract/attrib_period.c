@@ -131,20 +131,23 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     int last_cue = last_in(ix, IX_CUE, c->t1, ahead - 1); /* or -1 */
     for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
-            break;
-        if (t->kind == TK_PUNCT && t->hash == ',' && x + 1 < sc->n &&
-            (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
-            break;
-        if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID))
+        if (t->kind == TK_PUNCT) {
+            if (t->hash == ';' || t->hash == '.')
+                break;
+            if (t->hash == ',' && x + 1 < sc->n &&
+                (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
+                break;
+            if (t->hash == '(' && is_punct(sc, x + 2, ':') &&
+                period_cue(sc, x + 1))
+                break; /* "was 8.6% (2023: 11.2%)": the year is the
+                          next's */
+        } else if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID)) {
             break; /* another clause ("said", "according"), or a start:
                       "450 basis points since July 2022" */
-        if (is_punct(sc, x, '(') && is_punct(sc, x + 2, ':') &&
-            x + 1 < sc->n && period_cue(sc, x + 1))
-            break; /* "was 8.6% (2023: 11.2%)": the year is the next's */
+        }
         if (period_cue(sc, x))
             return x;
-        if (comparison_word(sc, x) && x >= c->t1 + c->post)
+        if (x >= c->t1 + c->post && comparison_word(sc, x))
             break; /* "260 from 183 last year": the year is the base's */
         if (c->unit == U_X && x == c->t1 + c->post &&
             (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
