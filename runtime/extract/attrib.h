@@ -78,6 +78,10 @@ enum {
                               at by their spelling                     */
     WF_KIND = 1 << 22,     /* LX_KIND ("city", "company"): "the city"
                               may name a subject without M_MENTION      */
+    WF_PAST = 1 << 23,     /* AW_* past forms without -ed ("rose",
+                              "sold") the lexicon knows                 */
+    WF_ED = 1 << 24,       /* lexemes ending in "ed": only their words
+                              can end in "-ed" (fx_find_tense)          */
 };
 /* The words fx_mark_cues does something at: most words have none of
 ** these flags, and one test of the lexeme's flags passes them. */

@@ -310,6 +310,12 @@ static void aw_build(void)
             fx_word_flags[id] |= WF_PROJECT;
         if (w >= AW_FORECAST && w <= AW_CONSENSUS)
             fx_word_flags[id] |= WF_FORECAST;
+        if (w >= AW_PAST_FIRST && w <= AW_PAST_LAST)
+            fx_word_flags[id] |= WF_PAST;
+        const char *word = lex_get((uint16_t)id)->word;
+        size_t n = word ? strlen(word) : 0;
+        if (n >= 2 && word[n - 2] == 'e' && word[n - 1] == 'd')
+            fx_word_flags[id] |= WF_ED;
         if (fx_aw_of_lex[id] ||
             (lex_get((uint16_t)id)->cls & (LX_CHANGE | LX_SHARE)) ||
             (lex_phrase_kinds[id] & (1u << PH_CHANGE | 1u << PH_SHARE)))
