@@ -60,9 +60,9 @@ enum {
     WF_MARK = 1 << 15,    /* what fx_mark_cues looks at: WF_CLAUSE,
                              WF_BE_CUE, target and month words, the
                              first words of target phrases             */
-    WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
-                             that are no stop words: where fx_projected
-                             may decide                                */
+    WF_PROJECT = 1 << 16, /* AW_* words fx_projected says yes at
+                             ("projected", "budgeted", "guidance",
+                             "priced") that are no stop words          */
     WF_FORECAST = 1 << 17, /* the forecast nouns ("forecast" to
                               "consensus") and "had", "have": what
                               fx_forecast can say yes at               */
