@@ -473,9 +473,13 @@ void fx_attribute(struct scanner *sc)
         /* a cell under a header naming its column's year */
         int ty = x < 0 && (sc->window & W_CELLS) ? fx_table_year(sc, c->t0)
                                                  : 0;
-        c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (!ty && (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-                    (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
+        /* only asked when no cue says the year, and never of a target
+        ** (but a forecast): its period is the target's, whatever the
+        ** tense (fx_fallback_period, fx_resolve_cue, end_window) */
+        c->tense = TENSE_UNKNOWN;
+        if (!ty && (!target || c->forecast) &&
+            (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+             (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
         c->anchored = x >= 0 || ty;
         c->table_year = x < 0 && ty;
