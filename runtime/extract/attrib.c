@@ -413,34 +413,33 @@ void fx_attribute(struct scanner *sc)
         }
         int pk = prev_figure(sc, ci);
         const struct cand *p = pk >= 0 ? &sc->cand[pk] : NULL;
-        bool cued;
-        int kind = fx_find_kind_role(sc, c, prev_end, next_start, &cued);
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
-            (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
-            kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
-            fx_table_change(sc, c->t0))
-            kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
-        /* a row under a caption: "Digital economy as share of GDP, 2023"
-        ** (asked only when the answer is used: the caption is read back
-        ** from the text, thousands of instructions) */
-        bool cap_asked = false, cap_share = false;
-        int cap_year = 0;
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) && rows) {
-            cap_year = fx_table_caption(sc, c->t0, &cap_share);
-            cap_asked = true;
-            if (cap_share)
-                kind = ROLE_SHARE;
-        }
+        bool cued = true, cap_asked = false, cap_share = false;
+        int kind = ROLE_LEVEL, cap_year = 0;
         c->base = fx_is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
-                          "down from 2.9%" after a rise of 2.4% */
-            kind = ROLE_LEVEL;
+                          "down from 2.9%" after a rise of 2.4%: what
+                          cue words say of it does not count */
             if (p && (p->kind_role == ROLE_SHARE ||
                       (p->kind_role == ROLE_CHANGE && percent_like(p) &&
                        percent_like(c))))
                 kind = p->kind_role;
-            cued = true;
+        } else {
+            kind = fx_find_kind_role(sc, c, prev_end, next_start, &cued);
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+                (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
+                kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+                fx_table_change(sc, c->t0))
+                kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
+            /* a row under a caption: "Digital economy as share of GDP,
+            ** 2023" (asked only when the answer is used: the caption is
+            ** read back from the text, thousands of instructions) */
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) && rows) {
+                cap_year = fx_table_caption(sc, c->t0, &cap_share);
+                cap_asked = true;
+                if (cap_share)
+                    kind = ROLE_SHARE;
+            }
         }
         c->forecast = (may_decide & WF_FORECAST) &&
                       fx_forecast(sc, c, next_start);
