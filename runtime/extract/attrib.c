@@ -194,10 +194,10 @@ static void end_window(struct scanner *sc)
     /* what the paragraph goes on about */
     int year = 0;
     const struct gazetteer_entry *subject = NULL;
-    for (int ci = 0; ci < sc->n_cand; ci++) {
+    for (int ci = sc->n_cand - 1; ci >= 0 && !subject; ci--) {
         const struct cand *c = &sc->cand[ci];
         if (c->own_subject && !c->base)
-            subject = c->subject;
+            subject = c->subject; /* the last figure's own */
     }
     /* a period the sentence opens with ("In 2020, ...", "Last year, ...",
     ** "From January to August, ...") goes on for the paragraph; one
@@ -209,6 +209,8 @@ static void end_window(struct scanner *sc)
     for (int x = cx->dateline; opener && x < first && x < cx->dateline + 8;
          x++) {
         int k = sc->cue_kind[x], y = sc->cue_year[x];
+        if (!k)
+            continue; /* most tokens */
         if (k == TC_MONTH)
             y = fx_month_cue_year(sc, y, true), k = TC_REL;
         if (k == TC_CTX)
@@ -222,8 +224,8 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    int lead_end = sc->n < cx->dateline + 3 ? sc->n : cx->dateline + 3;
-    for (int x = cx->dateline; x < lead_end && !subject; x++)
+    /* (no mention past the window's end: MARK_ROOM has room for three) */
+    for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
         if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
             subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
@@ -357,11 +359,13 @@ static inline unsigned nonzero_lanes(uint64_t v)
 ** read as two and one 64-bit words, and only the tokens with a cue or
 ** M_MENTION are looked at one by one.  A mention without M_MENTION (the
 ** context pass's "the city", rare_word's "the conference") is at a word
-** of LX_KIND or a rare word: fx_mark_cues notes those. */
+** of LX_KIND or a rare word: fx_mark_cues notes those.  The last eight may
+** reach past the window's end: the marks and cues are 0 there (MARK_ROOM
+** has room for them), so no token past it is noted. */
 void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 {
-    int x = 0;
-    for (; x + 8 <= sc->n; x += 8) {
+    _Static_assert(MARK_ROOM >= SENT_MAX + 8, "eight marks from the last");
+    for (int x = 0; x < sc->n; x += 8) {
         uint64_t cues[2], marks;
         memcpy(cues, &sc->cue_kind[x], sizeof cues);
         memcpy(&marks, &sc->mark[x], sizeof marks);
@@ -373,8 +377,6 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
         for (; some; some &= some - 1)
             note_token(sc, ix, x + __builtin_ctz(some));
     }
-    for (; x < sc->n; x++)
-        note_token(sc, ix, x);
 }
 
 void fx_attribute(struct scanner *sc)
@@ -383,11 +385,13 @@ void fx_attribute(struct scanner *sc)
     struct attrib_index ix;
     unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST, MARKED_TARGET:
                                 fx_mark_cues */
-    fx_ctx_short_names(sc);
+    if (sc->ctx.n_alias) /* most texts define no short names */
+        fx_ctx_short_names(sc);
     if (sc->n_cand > 0) {
         may_decide = fx_mark_cues(sc, &ix);
         fx_index_window(sc, &ix);
     }
+    bool rows = (sc->window & W_CELLS) && sc->table.nrow >= 2; /* a table's */
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         if (c->pair >= 0 && c->pair < ci)
@@ -409,30 +413,33 @@ void fx_attribute(struct scanner *sc)
         }
         int pk = prev_figure(sc, ci);
         const struct cand *p = pk >= 0 ? &sc->cand[pk] : NULL;
-        bool cued;
-        int kind = fx_find_kind_role(sc, c, prev_end, next_start, &cued);
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
-            (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
-            kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
-            fx_table_change(sc, c->t0))
-            kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
-        /* a row under a caption: "Digital economy as share of GDP, 2023" */
-        bool cap_share = false;
-        int cap_year = (sc->window & W_CELLS) && sc->table.nrow >= 2
-                           ? fx_table_caption(sc, c->t0, &cap_share)
-                           : 0;
-        if (!cued && kind == ROLE_LEVEL && percent_like(c) && cap_share)
-            kind = ROLE_SHARE;
+        bool cued = true, cap_asked = false, cap_share = false;
+        int kind = ROLE_LEVEL, cap_year = 0;
         c->base = fx_is_base(sc, c);
         if (c->base) { /* "compared with 58.9%" after a margin of 61.5%,
-                          "down from 2.9%" after a rise of 2.4% */
-            kind = ROLE_LEVEL;
+                          "down from 2.9%" after a rise of 2.4%: what
+                          cue words say of it does not count */
             if (p && (p->kind_role == ROLE_SHARE ||
                       (p->kind_role == ROLE_CHANGE && percent_like(p) &&
                        percent_like(c))))
                 kind = p->kind_role;
-            cued = true;
+        } else {
+            kind = fx_find_kind_role(sc, c, prev_end, next_start, &cued);
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+                (is_punct(sc, c->t0, '+') || is_punct(sc, c->t0, '-')))
+                kind = ROLE_CHANGE; /* "+0.5% y/y", "-6.5%": a signed rate */
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+                fx_table_change(sc, c->t0))
+                kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
+            /* a row under a caption: "Digital economy as share of GDP,
+            ** 2023" (asked only when the answer is used: the caption is
+            ** read back from the text, thousands of instructions) */
+            if (!cued && kind == ROLE_LEVEL && percent_like(c) && rows) {
+                cap_year = fx_table_caption(sc, c->t0, &cap_share);
+                cap_asked = true;
+                if (cap_share)
+                    kind = ROLE_SHARE;
+            }
         }
         c->forecast = (may_decide & WF_FORECAST) &&
                       fx_forecast(sc, c, next_start);
@@ -465,14 +472,20 @@ void fx_attribute(struct scanner *sc)
         /* a cell under a header naming its column's year */
         int ty = x < 0 && (sc->window & W_CELLS) ? fx_table_year(sc, c->t0)
                                                  : 0;
-        c->tense = TENSE_UNKNOWN; /* only asked when no cue says the year */
-        if (!ty && (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-                    (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
+        /* only asked when no cue says the year, and never of a target
+        ** (but a forecast): its period is the target's, whatever the
+        ** tense (fx_fallback_period, fx_resolve_cue, end_window) */
+        c->tense = TENSE_UNKNOWN;
+        if (!ty && (!target || c->forecast) &&
+            (x < 0 || sc->cue_kind[x] == TC_MONTH ||
+             (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
             c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
         c->anchored = x >= 0 || ty;
         c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
         c->period = x >= 0 ? fx_resolve_cue(sc, ci, x) : ty;
+        if (x < 0 && !ty && rows && !cap_asked)
+            cap_year = fx_table_caption(sc, c->t0, &cap_share);
         if (x < 0 && !ty && cap_year) {
             c->period = cap_year;
             c->anchored = c->table_year = true;

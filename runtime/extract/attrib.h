@@ -60,9 +60,9 @@ enum {
     WF_MARK = 1 << 15,    /* what fx_mark_cues looks at: WF_CLAUSE,
                              WF_BE_CUE, target and month words, the
                              first words of target phrases             */
-    WF_PROJECT = 1 << 16, /* AW_* words from "projected" to "priced"
-                             that are no stop words: where fx_projected
-                             may decide                                */
+    WF_PROJECT = 1 << 16, /* AW_* words fx_projected says yes at
+                             ("projected", "budgeted", "guidance",
+                             "priced") that are no stop words          */
     WF_FORECAST = 1 << 17, /* the forecast nouns ("forecast" to
                               "consensus") and "had", "have": what
                               fx_forecast can say yes at               */
@@ -78,6 +78,10 @@ enum {
                               at by their spelling                     */
     WF_KIND = 1 << 22,     /* LX_KIND ("city", "company"): "the city"
                               may name a subject without M_MENTION      */
+    WF_PAST = 1 << 23,     /* AW_* past forms without -ed ("rose",
+                              "sold") the lexicon knows                 */
+    WF_ED = 1 << 24,       /* lexemes ending in "ed": only their words
+                              can end in "-ed" (fx_find_tense)          */
 };
 /* The words fx_mark_cues does something at: most words have none of
 ** these flags, and one test of the lexeme's flags passes them. */
@@ -266,9 +270,24 @@ bool fx_projected(const struct scanner *sc, const struct cand *c);
 bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);
 /* A modal right after the figure's noun phrase: "80% of all adults
-** should have ...". */
-bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
-                     const struct cand *c, int next_start);
+** should have ...", "10,000 edge nodes should be deployed".  The
+** look-ahead says yes only at a word or cue the index notes (IX_AFTER):
+** most figures have none ahead and are answered here, inline, without a
+** call. */
+bool fx_target_after_words(const struct scanner *sc, const struct cand *c,
+                           int next_start);
+static inline bool fx_target_after(const struct scanner *sc,
+                                   const struct attrib_index *ix,
+                                   const struct cand *c, int next_start)
+{
+    int e = c->t1 + c->post;
+    if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
+        return true; /* "below the long-standing 3% target" */
+    int ahead = next_start < e + 10 ? next_start : e + 10;
+    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
+        return false;
+    return fx_target_after_words(sc, c, next_start);
+}
 /* What others expected the figure to be: "vs -1.1% forecast". */
 bool fx_forecast(const struct scanner *sc, const struct cand *c,
                  int next_start);

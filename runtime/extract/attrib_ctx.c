@@ -259,6 +259,15 @@ static void word_flags_build(void)
             fx_word_flags[id] |= WF_MARK;
 }
 
+/* The AW_* words fx_projected says yes at: "projected" to "estimated",
+** "guidance", "pricing", "priced" (not the words of a workforce changed
+** or "advanced" between them, which it passes like any other). */
+static bool projection_word(int w)
+{
+    return (w >= AW_PROJECTED && w <= AW_ESTIMATED) || w == AW_GUIDANCE ||
+           w == AW_PRICING || w == AW_PRICED;
+}
+
 static void aw_build(void)
 {
     lex_init();
@@ -278,7 +287,7 @@ static void aw_build(void)
             fx_aw_of_lex[id] = (uint8_t)(w + 1);
         else
             fx_aw_bloom[b / 64] |= 1ull << (b % 64);
-        if (!id && w >= AW_PROJECTED && w <= AW_PRICED)
+        if (!id && projection_word(w))
             fx_project_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         if (!id && w >= AW_FORECAST && w <= AW_CONSENSUS)
             fx_forecast_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
@@ -294,8 +303,7 @@ static void aw_build(void)
                     (w >= AW_LTD && w <= AW_AG) ||
                     (w >= AW_PLEDGE_FIRST && w <= AW_PLEDGE_LAST) ||
                     w == AW_PANDEMIC || w == AW_PRIOR;
-        if (rare || w == AW_CALLS || w == AW_CALL ||
-            (w >= AW_PROJECTED && w <= AW_PRICED) ||
+        if (rare || w == AW_CALLS || w == AW_CALL || projection_word(w) ||
             (w >= AW_FORECAST && w <= AW_CONSENSUS))
             fx_mark_bloom[(h >> 3) & 15] |= 1ull << ((h >> 7) & 63);
         if (!rare)
@@ -305,11 +313,17 @@ static void aw_build(void)
     }
     for (int id = 1; id < LEX_MAX_WORDS; id++) {
         unsigned w = fx_aw_of_lex[id] - 1u;
-        if (w >= AW_PROJECTED && w <= AW_PRICED &&
+        if (fx_aw_of_lex[id] && projection_word(fx_aw_of_lex[id] - 1) &&
             !(lex_get((uint16_t)id)->cls & LX_STOP))
             fx_word_flags[id] |= WF_PROJECT;
         if (w >= AW_FORECAST && w <= AW_CONSENSUS)
             fx_word_flags[id] |= WF_FORECAST;
+        if (w >= AW_PAST_FIRST && w <= AW_PAST_LAST)
+            fx_word_flags[id] |= WF_PAST;
+        const char *word = lex_get((uint16_t)id)->word;
+        size_t n = word ? strlen(word) : 0;
+        if (n >= 2 && word[n - 2] == 'e' && word[n - 1] == 'd')
+            fx_word_flags[id] |= WF_ED;
         if (fx_aw_of_lex[id] ||
             (lex_get((uint16_t)id)->cls & (LX_CHANGE | LX_SHARE)) ||
             (lex_phrase_kinds[id] & (1u << PH_CHANGE | 1u << PH_SHARE)))

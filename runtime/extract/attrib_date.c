@@ -32,10 +32,10 @@ static int month_of(const struct token *t, const char *text)
 
 static int year_of(const struct token *t)
 {
+    if (t->kind != TK_NUM || t->ndigits != 4)
+        return 0; /* most tokens: no call */
     long v = fx_plain_int(t);
-    return t->kind == TK_NUM && t->ndigits == 4 && v >= 1900 && v <= 2100
-               ? (int)v
-               : 0;
+    return v >= 1900 && v <= 2100 ? (int)v : 0;
 }
 
 static int day_of(const struct token *t)
@@ -97,8 +97,10 @@ static bool date_at(const struct token *t, int n, int i, const char *text,
         }
         return false;
     }
+    if (t[i].kind != TK_NUM)
+        return false; /* the other dates start with a number */
     /* 07.02.2024: day, month and year with dots, one token */
-    if (t[i].kind == TK_NUM && (t[i].nflags & NF_BAD) &&
+    if ((t[i].nflags & NF_BAD) &&
         dotted_date(text + t[i].start, t[i].end - t[i].start, year, month))
         return true;
     if (i + 2 >= n)

@@ -131,20 +131,23 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     int last_cue = last_in(ix, IX_CUE, c->t1, ahead - 1); /* or -1 */
     for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && (t->hash == ';' || t->hash == '.'))
-            break;
-        if (t->kind == TK_PUNCT && t->hash == ',' && x + 1 < sc->n &&
-            (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
-            break;
-        if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID))
+        if (t->kind == TK_PUNCT) {
+            if (t->hash == ';' || t->hash == '.')
+                break;
+            if (t->hash == ',' && x + 1 < sc->n &&
+                (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
+                break;
+            if (t->hash == '(' && is_punct(sc, x + 2, ':') &&
+                period_cue(sc, x + 1))
+                break; /* "was 8.6% (2023: 11.2%)": the year is the
+                          next's */
+        } else if (t->kind == TK_WORD && (word_flags(t->lex) & WF_SAID)) {
             break; /* another clause ("said", "according"), or a start:
                       "450 basis points since July 2022" */
-        if (is_punct(sc, x, '(') && is_punct(sc, x + 2, ':') &&
-            x + 1 < sc->n && period_cue(sc, x + 1))
-            break; /* "was 8.6% (2023: 11.2%)": the year is the next's */
+        }
         if (period_cue(sc, x))
             return x;
-        if (comparison_word(sc, x) && x >= c->t1 + c->post)
+        if (x >= c->t1 + c->post && comparison_word(sc, x))
             break; /* "260 from 183 last year": the year is the base's */
         if (c->unit == U_X && x == c->t1 + c->post &&
             (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
@@ -251,6 +254,13 @@ past_verb(const struct scanner *sc, int x)
     return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
 }
 
+/* A word of more than four letters ending in "-ed". */
+static inline bool ends_in_ed(const struct scanner *sc, const struct token *t)
+{
+    return t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
+           sc->text[t->end - 1] == 'd';
+}
+
 /* Can the tests of fx_find_tense's look-back hold at x?  Only for a
 ** word that ends in "-ed" or is a past form without it, or one of the
 ** WF_TENSE words, a verb, "now" or a target word (which only a word the
@@ -261,17 +271,19 @@ static bool tense_word(const struct scanner *sc, int x)
     const struct token *t = &sc->tok[x];
     if (t->kind != TK_WORD)
         return false;
-    if (t->end - t->start > 4 && sc->text[t->end - 2] == 'e' &&
-        sc->text[t->end - 1] == 'd')
-        return true;
     if (!t->lex) {
+        if (ends_in_ed(sc, t))
+            return true;
         int k = fx_aword_id(sc, x);
         return k >= AW_PAST_FIRST && k <= AW_PAST_LAST;
     }
-    unsigned k = fx_aw_of_lex[t->lex] - 1u - AW_PAST_FIRST;
-    return k <= AW_PAST_LAST - AW_PAST_FIRST ||
-           (word_flags(t->lex) & WF_TENSE) ||
-           (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET));
+    /* a word the lexicon knows by its lexeme's flags; its text is read
+    ** only when the lexeme ends in "ed" (the text in lower case is the
+    ** lexeme: another cannot end in "ed") */
+    unsigned flags = word_flags(t->lex);
+    return (flags & (WF_PAST | WF_TENSE)) ||
+           (t->cls & (LX_NOW | LX_VERB | LX_REACH | LX_CHANGE | LX_TARGET)) ||
+           ((flags & WF_ED) && ends_in_ed(sc, t));
 }
 
 int fx_find_tense(const struct scanner *sc, const struct cand *c,

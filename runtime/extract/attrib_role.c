@@ -300,6 +300,46 @@ target:
     return true;
 }
 
+/* The first token from x on, before `end`, that fx_mark_cues's look at
+** the window before its last figure does something at: a word of
+** WF_MARK_PASS (the lexicon's, or one the Bloom filter lets through), a
+** ',', ';' or ':', a "by 2025" number; `end` if none.  A tight loop of its
+** own over the tokens, which most pass with a test or two: in the loop
+** that marks them the compiler kept four counters for one. */
+static inline int next_to_mark(const struct scanner *sc, int x, int end)
+{
+    const struct token *t = &sc->tok[x], *stop = &sc->tok[end];
+    for (; t < stop; t++) {
+        if (t->kind == TK_WORD) {
+            if ((word_flags(t->lex) & WF_MARK_PASS) &&
+                (t->lex || fx_mark_bloom_has(t->hash)))
+                break;
+        } else if (t->kind == TK_PUNCT) {
+            if (t->hash == ',' || t->hash == ';' || t->hash == ':')
+                break;
+        } else if (t->kind == TK_NUM &&
+                   sc->cue_kind[t - sc->tok] == TC_BYFUTURE) {
+            break;
+        }
+    }
+    return (int)(t - sc->tok);
+}
+
+/* The same after the last figure: a word of WF_FORECAST, WF_AFTER,
+** WF_KIND, or one the lexicon does not know that the Bloom filter lets
+** through; sc->n if none. */
+static inline int next_after_figures(const struct scanner *sc, int x)
+{
+    const struct token *t = &sc->tok[x], *stop = &sc->tok[sc->n];
+    for (; t < stop; t++)
+        if (t->kind == TK_WORD &&
+            (word_flags(t->lex) &
+             (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)) &&
+            (t->lex || fx_mark_bloom_has(t->hash)))
+            break;
+    return (int)(t - sc->tok);
+}
+
 /* Mark the target cues and clause starts of the window once, for the
 ** look-backs of all its figures, and note them, the commas and the
 ** "and"s in the window's index (fx_index_window notes the rest).  Note on
@@ -313,13 +353,10 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     int end = sc->cand[sc->n_cand - 1].qs;
     unsigned seen = 0;
     memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
-    for (int x = end; x < sc->n; x++) {
+    for (int x = next_after_figures(sc, end); x < sc->n;
+         x = next_after_figures(sc, x + 1)) {
         const struct token *t = &sc->tok[x];
         unsigned flags = word_flags(t->lex);
-        if (t->kind != TK_WORD ||
-            !(flags & (WF_FORECAST | WF_UNKNOWN | WF_AFTER | WF_KIND)) ||
-            (!t->lex && !fx_mark_bloom_has(t->hash)))
-            continue;
         if (flags & WF_AFTER)
             index_note(ix, IX_AFTER, x);
         if (flags & WF_KIND)
@@ -332,23 +369,20 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
             note_mention(sc, ix, x);
         }
     }
-    for (int x = 0; x < end; x++) {
+    for (int x = next_to_mark(sc, 0, end); x < end;
+         x = next_to_mark(sc, x + 1, end)) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_WORD) {
             unsigned flags = word_flags(t->lex);
-            if (!(flags & WF_MARK_PASS) ||
-                (!t->lex && !fx_mark_bloom_has(t->hash)))
-                continue; /* most words */
             if (mark_word(sc, ix, x, flags))
                 seen |= MARKED_TARGET;
             seen |= may_decide(t, flags);
         } else if (t->kind == TK_PUNCT) {
             if (t->hash == ',')
                 index_note(ix, IX_SUBJECT, x);
-            if ((t->hash == ';' || t->hash == ':' || t->hash == ',') &&
-                clause_break(sc, x))
+            if (clause_break(sc, x))
                 mark_clause(sc, ix, x);
-        } else if (t->kind == TK_NUM && sc->cue_kind[x] == TC_BYFUTURE) {
+        } else {
             /* "by 2025": the context pass gives that cue to the year, a
             ** number, only */
             sc->mark[x] |= M_TARGET;
@@ -359,18 +393,12 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     return seen;
 }
 
-/* A modal right after the figure's noun phrase: "80% of all adults
-** should have ...", "10,000 edge nodes should be deployed". */
-bool fx_target_after(const struct scanner *sc, const struct attrib_index *ix,
-                     const struct cand *c, int next_start)
+/* The look-ahead of fx_target_after (attrib.h), once the index says it
+** may say yes. */
+bool fx_target_after_words(const struct scanner *sc, const struct cand *c,
+                           int next_start)
 {
     int e = c->t1 + c->post;
-    if (fx_aword(sc, e, AW_TARGET) || fx_aword(sc, e, AW_GOAL))
-        return true; /* "below the long-standing 3% target" */
-    /* the look-ahead says yes only at a word or cue the index notes */
-    int ahead = next_start < e + 10 ? next_start : e + 10;
-    if (last_in(ix, IX_AFTER, e, (ahead < sc->n ? ahead : sc->n) - 1) < 0)
-        return false;
     for (int x = e; x < next_start && x < e + 10; x++) {
         const struct token *t = &sc->tok[x];
         if (sc->cue_kind[x] == TC_BYFUTURE)
