@@ -190,6 +190,11 @@ static void context_number(struct scanner *sc, int i, bool ident)
         sc->mark[i] |= M_IDENT;
         return;
     }
+    /* a day or a year is a plain integer (fx_plain_int) of one, two or
+    ** four digits: most numbers of a report ("19.3", "201,381", "179")
+    ** are neither, and need no more */
+    if (t->nflags || t->exp || (t->ndigits > 2 && t->ndigits != 4))
+        return;
     long v = fx_plain_int(t);
     if (v >= 1 && v <= 31 && t->ndigits <= 2) {
         if (is_month(sc, i - 1) ||
@@ -514,7 +519,15 @@ void fx_context_pass(struct scanner *sc)
         struct token *t = &sc->tok[i];
         /* words first: most of the tokens visited */
         if (t->kind == TK_WORD) {
-            /* (a word's classes are its lexeme's: t->cls) */
+            /* (a word's classes are its lexeme's: t->cls)  The most
+            ** common words visited ("the", "to", "this", "at") are in
+            ** lower case, and may only start a time phrase: the walk
+            ** below would do nothing else with them ("sterling" is a
+            ** unit, not of this class alone) */
+            if (!(t->flags & (TF_CAP | TF_ALLCAP | TF_MIXED | TF_DIGIT)) &&
+                (t->cls & FX_CONTEXT_CLASSES) == LX_TIMEPHRASE &&
+                !may_start_time_phrase(sc, i) && !dot_after(sc, i))
+                continue;
         } else if (t->kind == TK_NUM) {
             context_number(sc, i, i < ident.end);
             continue;
