@@ -511,11 +511,19 @@ static bool file_size_before(const struct scanner *sc, int q)
     return word_among(sc, w, types);
 }
 
-/* A candidate before anything is found: no noun, metric or partner.  A
-** copy of it costs a few vector moves, where clearing a struct on the
-** stack and then setting those fields took a string store and more. */
+/* A candidate before anything is found: no noun, metric or partner. */
 static const struct cand no_cand = {
     .noun0 = -1, .noun1 = -1, .metric0 = -1, .metric1 = -1, .pair = -1};
+
+/* *f = no_cand, in two halves: the compiler clears each with a few vector
+** stores, where for the whole struct it chose a string store ("rep
+** stos") and then set the fields of -1, slower to start. */
+static inline void cand_start(struct cand *f)
+{
+    enum { HALF = sizeof *f / 2 };
+    memcpy(f, &no_cand, HALF);
+    memcpy((char *)f + HALF, (const char *)&no_cand + HALF, sizeof *f - HALF);
+}
 
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
@@ -525,7 +533,8 @@ static int try_figure(struct scanner *sc, int i)
         return i + 1;
     /* read often, kept in a register (c's address is taken) */
     const bool spelled = c.spelled;
-    struct cand f = no_cand;
+    struct cand f;
+    cand_start(&f);
     f.mant = c.mant;
     f.exp = c.exp;
     f.spelled = spelled;
@@ -956,7 +965,8 @@ void fx_find_figures(struct scanner *sc)
                 continue;
             }
             if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
-                struct cand f = no_cand;
+                struct cand f;
+                cand_start(&f);
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
                 f.mant = (uint64_t)tlex(sc, i)->val;
