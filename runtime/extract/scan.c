@@ -394,6 +394,8 @@ enum {
     NOTE_NUMBER = 2,  /* the window has a number: W_NUMBER              */
     NOTE_CELLS = 4,   /* a scale word, as a caption's: W_CELLS          */
     NOTE_CONTEXT = 8, /* the context pass looks at it                   */
+    NOTE_TIME = 16,   /* ... in lower case, only where a time phrase may
+                         start: "the", "to", "this", "at" (note_word)    */
 };
 static uint8_t word_notes[LEX_MAX_WORDS];
 /* a word of none of these classes is noted for its case alone: TF_PLAIN
@@ -417,11 +419,17 @@ static void word_notes_build(void)
             w |= NOTE_NUMBER;
         if (cls & LX_SCALE)
             w |= NOTE_CELLS;
-        if ((cls & FX_CONTEXT_NOTED) ||
-            ((cls & (LX_UNIT | LX_VERB)) &&
-             (id == KW.year || id == KW.month || id == KW.said ||
-              id == KW.says || id == KW.sterling)))
+        bool asked = (cls & (LX_UNIT | LX_VERB)) &&
+                     (id == KW.year || id == KW.month || id == KW.said ||
+                      id == KW.says || id == KW.sterling);
+        if ((cls & FX_CONTEXT_NOTED) || asked)
             w |= NOTE_CONTEXT;
+        /* of what the context pass asks, only whether a time phrase
+        ** starts here (context.c: with no capital, digit or glued "."
+        ** after it, the walk does nothing else with such a word) */
+        if ((cls & FX_CONTEXT_NOTED) == LX_TIMEPHRASE && !asked &&
+            !fx_single_word_time_phrase)
+            w |= NOTE_TIME;
         word_notes[id] = w;
     }
 }
@@ -430,17 +438,24 @@ static void note_init(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     fx_known_words_init(); /* (KW, for word_notes_build) */
+    fx_context_init();     /* (fx_single_word_time_phrase) */
     pthread_once(&once, word_notes_build);
 }
 
 /* The word t of the window (note_token): most words want nothing noted,
-** and need no more than the first test. */
+** and need no more than the first test.  With the token after it read
+** (`next_read`), "the", "to" and the like need not be noted for the
+** context pass when no time phrase can start at them: the pass would
+** visit them for nothing (a glued "." after one notes it again). */
 static inline __attribute__((always_inline)) void
-note_word(struct scanner *sc, const struct token *t)
+note_word(struct scanner *sc, const struct token *t, bool next_read)
 {
     unsigned w = word_notes[t->lex];
     if (t->flags & (TF_CAP | TF_MIXED | TF_DIGIT))
         w |= NOTE_CONTEXT; /* a name, "eBay", "FY24" */
+    else if ((w & NOTE_TIME) && next_read && !(t->flags & TF_ALLCAP) &&
+             !fx_time_phrase_second(t, t + 1))
+        w &= ~(unsigned)NOTE_CONTEXT;
     if (!w)
         return;
     int at = (int)(t - sc->tok);
@@ -463,7 +478,7 @@ note_token(struct scanner *sc, const struct token *t, int at)
 {
     switch (t->kind) {
     case TK_WORD:
-        note_word(sc, t);
+        note_word(sc, t, false);
         break;
     case TK_NUM:
         sc->window |= W_NUMBER;
@@ -524,7 +539,7 @@ static int note_run(struct scanner *sc, int n, int end)
         if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > t[-1].end + 1)
             break;
         if (t->kind == TK_WORD) {
-            note_word(sc, t);
+            note_word(sc, t, true); /* (t + 1 < stop: read) */
             if (gap_after_poss(t))
                 return (int)(t + 1 - sc->tok);
         } else {
@@ -541,7 +556,6 @@ int figure_scan(const char *text, size_t len,
 {
     static const struct extract_options no_options;
     note_init();
-    fx_context_init();
     if (!options)
         options = &no_options;
     if (len > UINT32_MAX)

@@ -263,6 +263,19 @@ struct scanner {
 void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
+/* context.c: is there a time phrase of one word (fx_context_init)?  Else
+** a time phrase starts at the word t only if the token u after it can
+** come second: a word that can follow t's in a phrase (the lexicon's
+** lex_phrase_second), or punctuation, which a joiner ('-', '.') is. */
+extern bool fx_single_word_time_phrase;
+static inline bool fx_time_phrase_second(const struct token *t,
+                                         const struct token *u)
+{
+    return u->kind == TK_WORD
+               ? u->lex != 0 && (lex_phrase_second[t->lex] >> (u->lex & 63)) & 1
+               : u->kind == TK_PUNCT;
+}
+
 /* table.c: read the window as a table line (header, caption or row),
 ** before find; and the unit and scale a bare number at token i takes
 ** from its table, if any */
