@@ -202,12 +202,34 @@ static bool reach_before(const struct scanner *sc, int q)
     return false;
 }
 
+/* A qualifier phrase of two to four words ending at token p ("more
+** than", "as many as"): its Q_*, with *start at its first word, or -1
+** for none.  phrase_len without its bounds tests (s is in the window);
+** LX_PHRASE, any phrase's first word, is in the token and turns most
+** words away first.  Out of line: the call to lex_phrase_at in the loop
+** made every caller save registers first, and most figures have no
+** word that starts a phrase before them. */
+static __attribute__((noinline)) int
+qualifier_phrase(const struct scanner *sc, int p, int *start)
+{
+    const struct phrase *ph;
+    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
+        const struct token *w = &sc->tok[s];
+        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
+            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
+            *start = s;
+            return ph->arg;
+        }
+    }
+    return -1;
+}
+
 /* Qualifier ending right before token q; sets *start.  Inline: every
 ** figure asks, and most answers come after a test or two. */
 __attribute__((always_inline)) static inline int
 qualifier_before(const struct scanner *sc, int q, int *start)
 {
-    const struct phrase *ph;
     *start = q;
     int p = q - 1;
     if (p < 0 || (sc->mark[p] & M_USED))
@@ -225,17 +247,16 @@ qualifier_before(const struct scanner *sc, int q, int *start)
     ** word is one: most tokens before a number are neither */
     if (t->kind != TK_WORD || t->lex == 0)
         return Q_NONE;
-    /* a phrase of two to four words ending at p (phrase_len without its
-    ** bounds tests: s is in the window; LX_PHRASE, any phrase's first
-    ** word, is in the token and turns most words away first) */
-    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
-        const struct token *w = &sc->tok[s];
-        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
-            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
-            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
-            *start = s;
-            return ph->arg;
-        }
+    /* a phrase of two to four words ending at p: only if a word before
+    ** may start one (by its lexeme: most tokens that are no word have
+    ** none, and qualifier_phrase tests the kind of the rest) */
+    unsigned kinds = 0;
+    for (int s = p >= 3 ? p - 3 : 0; s < p; s++)
+        kinds |= lex_phrase_kinds[sc->tok[s].lex];
+    if (kinds & (1u << PH_QUAL)) {
+        int qual = qualifier_phrase(sc, p, start);
+        if (qual >= 0)
+            return qual;
     }
     if (t->cls & LX_QUAL) {
         *start = p;
