@@ -250,9 +250,13 @@ qualifier_before(const struct scanner *sc, int q, int *start)
     /* a phrase of two to four words ending at p: only if a word before
     ** may start one (by its lexeme: most tokens that are no word have
     ** none, and qualifier_phrase tests the kind of the rest) */
+    const uint16_t *kind_of = lex_phrase_kinds;
     unsigned kinds = 0;
-    for (int s = p >= 3 ? p - 3 : 0; s < p; s++)
-        kinds |= lex_phrase_kinds[sc->tok[s].lex];
+    if (p >= 3) /* (the common case, written out) */
+        kinds = kind_of[t[-3].lex] | kind_of[t[-2].lex] | kind_of[t[-1].lex];
+    else
+        for (int s = 0; s < p; s++)
+            kinds |= kind_of[sc->tok[s].lex];
     if (kinds & (1u << PH_QUAL)) {
         int qual = qualifier_phrase(sc, p, start);
         if (qual >= 0)
