@@ -536,6 +536,24 @@ static bool file_size_before(const struct scanner *sc, int q)
     return word_among(sc, w, types);
 }
 
+/* M_USED on the tokens [a, b) of a figure (a < b <= sc->n): most spans
+** are a few tokens, marked with one 8-byte OR (the marks past the window
+** stay zero: the mask has no bits for them, and the array has room). */
+static inline void mark_used(struct scanner *sc, int a, int b)
+{
+    _Static_assert(SENT_MAX + 8 <= MARK_ROOM, "room for an 8-byte OR");
+    int len = b - a;
+    if (len > 8) {
+        for (int x = a; x < b; x++)
+            sc->mark[x] |= M_USED;
+        return;
+    }
+    uint64_t bytes = ~0ull >> (64 - 8 * len), marks;
+    memcpy(&marks, &sc->mark[a], 8);
+    marks |= bytes & (0x0101010101010101ull * M_USED);
+    memcpy(&sc->mark[a], &marks, 8);
+}
+
 /* A candidate before anything is found: no noun, metric or partner. */
 static const struct cand no_cand = {
     .noun0 = -1, .noun1 = -1, .metric0 = -1, .metric1 = -1, .pair = -1};
@@ -928,8 +946,7 @@ static int try_figure(struct scanner *sc, int i)
     f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;
     f.qs = qs < f.t0 ? qs : f.t0;
-    for (int x = pstart; x < k; x++) /* [f.t0, f.t1), kept in registers */
-        sc->mark[x] |= M_USED;
+    mark_used(sc, pstart, k); /* [f.t0, f.t1), kept in registers */
 
     /* "37.73 billion yuan (US$5.41 billion)": the same amount twice */
     int ci = sc->n_cand;
