@@ -513,15 +513,7 @@ void fx_context_pass(struct scanner *sc)
         struct token *t = &sc->tok[i];
         /* words first: most of the tokens visited */
         if (t->kind == TK_WORD) {
-            /* (a word's classes are its lexeme's: t->cls)  The most
-            ** common words visited ("the", "to", "this", "at") are in
-            ** lower case, and may only start a time phrase: the walk
-            ** below would do nothing else with them ("sterling" is a
-            ** unit, not of this class alone) */
-            if (!(t->flags & (TF_CAP | TF_ALLCAP | TF_MIXED | TF_DIGIT)) &&
-                (t->cls & FX_CONTEXT_CLASSES) == LX_TIMEPHRASE &&
-                !may_start_time_phrase(sc, i) && !dot_after(sc, i))
-                continue;
+            /* (a word's classes are its lexeme's: t->cls) */
         } else if (t->kind == TK_NUM) {
             context_number(sc, i, i < ident.end);
             continue;
