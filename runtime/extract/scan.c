@@ -551,6 +551,40 @@ static int note_run(struct scanner *sc, int n, int end)
     return (int)(t - sc->tok);
 }
 
+/* The scanner of the calling thread, kept between texts (freed when the
+** thread ends): a new one for every text cost an allocation and 5 KB of
+** per-token marks cleared, which flush() leaves at zero anyway.  NULL
+** when out of memory. */
+static pthread_key_t scanner_key;
+static bool scanner_key_made;
+
+static void scanner_key_make(void)
+{
+    scanner_key_made = pthread_key_create(&scanner_key, free) == 0;
+}
+
+static struct scanner *thread_scanner(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, scanner_key_make);
+    struct scanner *sc =
+        scanner_key_made ? pthread_getspecific(scanner_key) : NULL;
+    if (sc)
+        return sc;
+    sc = malloc(sizeof *sc);
+    if (!sc)
+        return NULL;
+    memset(sc->mark, 0, sizeof sc->mark);
+    memset(sc->cue_kind, 0, sizeof sc->cue_kind);
+    memset(sc->cue_year, 0, sizeof sc->cue_year);
+    memset(sc->mention, 0, sizeof sc->mention);
+    if (!scanner_key_made || pthread_setspecific(scanner_key, sc) != 0) {
+        free(sc);
+        return NULL;
+    }
+    return sc;
+}
+
 int figure_scan(const char *text, size_t len,
                 const struct extract_options *options, struct figure_list *out)
 {
@@ -561,15 +595,12 @@ int figure_scan(const char *text, size_t len,
     if (len > UINT32_MAX)
         len = UINT32_MAX; /* offsets are 32-bit (see core/span.h) */
     /* the token and candidate arrays need no clearing; the per-token
-    ** marks must start at zero and flush() keeps them so */
-    struct scanner *sc = malloc(sizeof *sc);
+    ** marks must start at zero, and flush() keeps them so: a scanner
+    ** kept from the thread's last text has them so already */
+    struct scanner *sc = thread_scanner();
     if (!sc)
         return -1;
     memset(sc, 0, offsetof(struct scanner, tok));
-    memset(sc->mark, 0, sizeof sc->mark);
-    memset(sc->cue_kind, 0, sizeof sc->cue_kind);
-    memset(sc->cue_year, 0, sizeof sc->cue_year);
-    memset(sc->mention, 0, sizeof sc->mention);
     sc->n = sc->n_cand = 0;
     sc->window = 0;
     sc->n_start = sc->n_context = sc->n_name = 0;
@@ -654,6 +685,5 @@ int figure_scan(const char *text, size_t len,
     if (!sc->failed)
         fx_ctx_finish(sc);
     failed = sc->failed;
-    free(sc);
     return failed ? -1 : 0;
 }
