@@ -537,8 +537,8 @@ static bool file_size_before(const struct scanner *sc, int q)
 }
 
 /* M_USED on the tokens [a, b) of a figure (a < b <= sc->n): most spans
-** are a few tokens, marked with one 8-byte OR (the marks past the window
-** stay zero: the mask has no bits for them, and the array has room). */
+** are a few tokens, marked with one 8-byte OR (the mask has no bits past
+** b, so the marks there stay as they are; the array has the room). */
 static inline void mark_used(struct scanner *sc, int a, int b)
 {
     _Static_assert(SENT_MAX + 8 <= MARK_ROOM, "room for an 8-byte OR");
