@@ -190,6 +190,11 @@ static void context_number(struct scanner *sc, int i, bool ident)
         sc->mark[i] |= M_IDENT;
         return;
     }
+    /* a day or a year is a plain integer (fx_plain_int) of one, two or
+    ** four digits: most numbers of a report ("19.3", "201,381", "179")
+    ** are neither, and need no more */
+    if (t->nflags || t->exp || (t->ndigits > 2 && t->ndigits != 4))
+        return;
     long v = fx_plain_int(t);
     if (v >= 1 && v <= 31 && t->ndigits <= 2) {
         if (is_month(sc, i - 1) ||
@@ -429,23 +434,17 @@ static inline void ident_skip(const struct scanner *sc, struct ident_run *r,
 }
 
 /* Can a time phrase ("last year", "so far") start at the word i?  Its
-** second word is one that can follow the first in a phrase (the
-** lexicon's lex_phrase_second), maybe after a joiner ('-', '.':
-** punctuation is let through); the test spares most calls of
-** lex_phrase_at at "the" and "to".  It holds as long as every time
-** phrase has two words or more, which fx_context_init checks. */
-static bool single_word_time_phrase;
+** second word is one that can follow the first (fx_time_phrase_second);
+** the test spares most calls of lex_phrase_at at "the" and "to".  It
+** holds as long as every time phrase has two words or more, which
+** fx_context_init checks. */
+bool fx_single_word_time_phrase;
 
 static inline bool may_start_time_phrase(const struct scanner *sc, int i)
 {
-    if (single_word_time_phrase)
+    if (fx_single_word_time_phrase)
         return true;
-    const struct token *u = &sc->tok[i + 1];
-    return i + 1 < sc->n &&
-           (u->kind == TK_WORD
-                ? u->lex != 0 &&
-                      (lex_phrase_second[sc->tok[i].lex] >> (u->lex & 63)) & 1
-                : u->kind == TK_PUNCT);
+    return i + 1 < sc->n && fx_time_phrase_second(&sc->tok[i], &sc->tok[i + 1]);
 }
 
 /* The tokens of sc->context_at from its x-th on and those of sc->name_at
@@ -475,7 +474,7 @@ static void time_phrase_check(void)
         struct token t = {.kind = TK_WORD, .lex = (uint16_t)id};
         if ((lex_get((uint16_t)id)->cls & LX_TIMEPHRASE) &&
             lex_phrase_at(&t, 1, 0, 1u << PH_TIME | 1u << PH_NOW, &ph) > 0)
-            single_word_time_phrase = true;
+            fx_single_word_time_phrase = true;
     }
 }
 

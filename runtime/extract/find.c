@@ -202,12 +202,34 @@ static bool reach_before(const struct scanner *sc, int q)
     return false;
 }
 
+/* A qualifier phrase of two to four words ending at token p ("more
+** than", "as many as"): its Q_*, with *start at its first word, or -1
+** for none.  phrase_len without its bounds tests (s is in the window);
+** LX_PHRASE, any phrase's first word, is in the token and turns most
+** words away first.  Out of line: the call to lex_phrase_at in the loop
+** made every caller save registers first, and most figures have no
+** word that starts a phrase before them. */
+static __attribute__((noinline)) int
+qualifier_phrase(const struct scanner *sc, int p, int *start)
+{
+    const struct phrase *ph;
+    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
+        const struct token *w = &sc->tok[s];
+        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
+            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
+            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
+            *start = s;
+            return ph->arg;
+        }
+    }
+    return -1;
+}
+
 /* Qualifier ending right before token q; sets *start.  Inline: every
 ** figure asks, and most answers come after a test or two. */
 __attribute__((always_inline)) static inline int
 qualifier_before(const struct scanner *sc, int q, int *start)
 {
-    const struct phrase *ph;
     *start = q;
     int p = q - 1;
     if (p < 0 || (sc->mark[p] & M_USED))
@@ -225,17 +247,20 @@ qualifier_before(const struct scanner *sc, int q, int *start)
     ** word is one: most tokens before a number are neither */
     if (t->kind != TK_WORD || t->lex == 0)
         return Q_NONE;
-    /* a phrase of two to four words ending at p (phrase_len without its
-    ** bounds tests: s is in the window; LX_PHRASE, any phrase's first
-    ** word, is in the token and turns most words away first) */
-    for (int s = p >= 3 ? p - 3 : 0; s < p; s++) {
-        const struct token *w = &sc->tok[s];
-        if ((w->cls & LX_PHRASE) && w->kind == TK_WORD &&
-            (lex_phrase_kinds[w->lex] & (1u << PH_QUAL)) &&
-            lex_phrase_at(sc->tok, sc->n, s, 1u << PH_QUAL, &ph) == p - s + 1) {
-            *start = s;
-            return ph->arg;
-        }
+    /* a phrase of two to four words ending at p: only if a word before
+    ** may start one (by its lexeme: most tokens that are no word have
+    ** none, and qualifier_phrase tests the kind of the rest) */
+    const uint16_t *kind_of = lex_phrase_kinds;
+    unsigned kinds = 0;
+    if (p >= 3) /* (the common case, written out) */
+        kinds = kind_of[t[-3].lex] | kind_of[t[-2].lex] | kind_of[t[-1].lex];
+    else
+        for (int s = 0; s < p; s++)
+            kinds |= kind_of[sc->tok[s].lex];
+    if (kinds & (1u << PH_QUAL)) {
+        int qual = qualifier_phrase(sc, p, start);
+        if (qual >= 0)
+            return qual;
     }
     if (t->cls & LX_QUAL) {
         *start = p;
@@ -511,11 +536,37 @@ static bool file_size_before(const struct scanner *sc, int q)
     return word_among(sc, w, types);
 }
 
-/* A candidate before anything is found: no noun, metric or partner.  A
-** copy of it costs a few vector moves, where clearing a struct on the
-** stack and then setting those fields took a string store and more. */
+/* M_USED on the tokens [a, b) of a figure (a < b <= sc->n): most spans
+** are a few tokens, marked with one 8-byte OR (the mask has no bits past
+** b, so the marks there stay as they are; the array has the room). */
+static inline void mark_used(struct scanner *sc, int a, int b)
+{
+    _Static_assert(SENT_MAX + 8 <= MARK_ROOM, "room for an 8-byte OR");
+    int len = b - a;
+    if (len > 8) {
+        for (int x = a; x < b; x++)
+            sc->mark[x] |= M_USED;
+        return;
+    }
+    uint64_t bytes = ~0ull >> (64 - 8 * len), marks;
+    memcpy(&marks, &sc->mark[a], 8);
+    marks |= bytes & (0x0101010101010101ull * M_USED);
+    memcpy(&sc->mark[a], &marks, 8);
+}
+
+/* A candidate before anything is found: no noun, metric or partner. */
 static const struct cand no_cand = {
     .noun0 = -1, .noun1 = -1, .metric0 = -1, .metric1 = -1, .pair = -1};
+
+/* *f = no_cand, in two halves: the compiler clears each with a few vector
+** stores, where for the whole struct it chose a string store ("rep
+** stos") and then set the fields of -1, slower to start. */
+static inline void cand_start(struct cand *f)
+{
+    enum { HALF = sizeof *f / 2 };
+    memcpy(f, &no_cand, HALF);
+    memcpy((char *)f + HALF, (const char *)&no_cand + HALF, sizeof *f - HALF);
+}
 
 /* Try a figure whose number starts at token i; returns where to go on. */
 static int try_figure(struct scanner *sc, int i)
@@ -525,7 +576,8 @@ static int try_figure(struct scanner *sc, int i)
         return i + 1;
     /* read often, kept in a register (c's address is taken) */
     const bool spelled = c.spelled;
-    struct cand f = no_cand;
+    struct cand f;
+    cand_start(&f);
     f.mant = c.mant;
     f.exp = c.exp;
     f.spelled = spelled;
@@ -894,8 +946,7 @@ static int try_figure(struct scanner *sc, int i)
     f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;
     f.qs = qs < f.t0 ? qs : f.t0;
-    for (int x = pstart; x < k; x++) /* [f.t0, f.t1), kept in registers */
-        sc->mark[x] |= M_USED;
+    mark_used(sc, pstart, k); /* [f.t0, f.t1), kept in registers */
 
     /* "37.73 billion yuan (US$5.41 billion)": the same amount twice */
     int ci = sc->n_cand;
@@ -956,7 +1007,8 @@ void fx_find_figures(struct scanner *sc)
                 continue;
             }
             if (t->cls & LX_FOLD) { /* threefold, "twice as fast" */
-                struct cand f = no_cand;
+                struct cand f;
+                cand_start(&f);
                 f.t0 = f.qs = i;
                 f.t1 = i + 1;
                 f.mant = (uint64_t)tlex(sc, i)->val;

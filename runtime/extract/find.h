@@ -24,7 +24,7 @@ struct core {
 
 static inline bool free_num(const struct scanner *sc, int i)
 {
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_NUM &&
+    return in_window(sc, i) && sc->tok[i].kind == TK_NUM &&
            !(sc->mark[i] & (M_YEAR | M_DATE | M_IDENT | M_USED)) &&
            !(sc->tok[i].nflags & (NF_BAD | NF_LEADZERO | NF_HUGE));
 }

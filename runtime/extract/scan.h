@@ -263,6 +263,19 @@ struct scanner {
 void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
+/* context.c: is there a time phrase of one word (fx_context_init)?  Else
+** a time phrase starts at the word t only if the token u after it can
+** come second: a word that can follow t's in a phrase (the lexicon's
+** lex_phrase_second), or punctuation, which a joiner ('-', '.') is. */
+extern bool fx_single_word_time_phrase;
+static inline bool fx_time_phrase_second(const struct token *t,
+                                         const struct token *u)
+{
+    return u->kind == TK_WORD
+               ? u->lex != 0 && (lex_phrase_second[t->lex] >> (u->lex & 63)) & 1
+               : u->kind == TK_PUNCT;
+}
+
 /* table.c: read the window as a table line (header, caption or row),
 ** before find; and the unit and scale a bare number at token i takes
 ** from its table, if any */
@@ -415,9 +428,16 @@ static inline uint32_t fx_aw_bloom_bit(uint32_t h)
     return (h >> 9) & (FX_AW_BLOOM_BITS - 1);
 }
 
+/* Is i a token of the window (0 <= i < sc->n)?  One unsigned comparison
+** (sc->n is never negative): the helpers below ask it of every index. */
+static inline bool in_window(const struct scanner *sc, int i)
+{
+    return (unsigned)i < (unsigned)sc->n;
+}
+
 static inline int fx_aword_id(const struct scanner *sc, int i)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+    if (!in_window(sc, i) || sc->tok[i].kind != TK_WORD)
         return -1;
     const struct token *t = &sc->tok[i];
     if (t->lex)
@@ -430,7 +450,7 @@ static inline int fx_aword_id(const struct scanner *sc, int i)
 
 static inline bool fx_aword(const struct scanner *sc, int i, int w)
 {
-    if (i < 0 || i >= sc->n)
+    if (!in_window(sc, i))
         return false;
     const struct token *t = &sc->tok[i];
     return t->hash == fx_aw_hash[w] && t->kind == TK_WORD &&
@@ -454,7 +474,7 @@ static inline bool fx_cell_gap(const struct scanner *sc, int j)
 static inline int phrase_len(const struct scanner *sc, int i, int kind,
                              const struct phrase **ph)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD ||
+    if (!in_window(sc, i) || sc->tok[i].kind != TK_WORD ||
         !(lex_phrase_kinds[sc->tok[i].lex] & (1u << kind)))
         return 0;
     return lex_phrase_at(sc->tok, sc->n, i, 1u << kind, ph);
@@ -473,7 +493,7 @@ static inline const char *wtext(const struct scanner *sc, int i)
 /* Is word token i exactly `s` (case-sensitive)? */
 static inline bool word_is(const struct scanner *sc, int i, const char *s)
 {
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+    return in_window(sc, i) && sc->tok[i].kind == TK_WORD &&
            wlen(sc, i) == (int)strlen(s) &&
            memcmp(wtext(sc, i), s, strlen(s)) == 0;
 }
@@ -484,7 +504,7 @@ static inline bool word_is(const struct scanner *sc, int i, const char *s)
 static inline bool word_among(const struct scanner *sc, int i,
                               const char *const *words)
 {
-    if (i < 0 || i >= sc->n || sc->tok[i].kind != TK_WORD)
+    if (!in_window(sc, i) || sc->tok[i].kind != TK_WORD)
         return false;
     const char *w = wtext(sc, i);
     size_t n = (size_t)wlen(sc, i);
@@ -502,13 +522,13 @@ static inline const struct lexeme *tlex(const struct scanner *sc, int i)
 
 static inline bool is_word(const struct scanner *sc, int i, uint32_t cls)
 {
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+    return in_window(sc, i) && sc->tok[i].kind == TK_WORD &&
            (sc->tok[i].cls & cls) != 0;
 }
 
 static inline bool is_punct(const struct scanner *sc, int i, uint32_t cp)
 {
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_PUNCT &&
+    return in_window(sc, i) && sc->tok[i].kind == TK_PUNCT &&
            sc->tok[i].hash == cp;
 }
 
@@ -520,7 +540,7 @@ static inline bool glued(const struct scanner *sc, int i)
 /* Is token i the word `w` (an id from lex_id)? */
 static inline bool is_lex(const struct scanner *sc, int i, uint16_t id)
 {
-    return i >= 0 && i < sc->n && sc->tok[i].kind == TK_WORD &&
+    return in_window(sc, i) && sc->tok[i].kind == TK_WORD &&
            sc->tok[i].lex == id;
 }
 
