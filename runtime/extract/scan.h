@@ -100,11 +100,14 @@ struct table {
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
     bool wide_change;   /* the caption says "growth", "change"      */
+    bool wide_pct;      /* "单位：亿元，%": a column of changes is in % */
     int8_t row_exp;     /* "cents" in the row: -2                   */
     bool row_noscale;   /* "per share" in the row                   */
     uint8_t row_unit;   /* the row label's "(GW)", 0 for none       */
     int8_t row_unit_exp;
     int ncol, nrow;
+    bool row_tabs;  /* the row's cells are parted by tabs: its byte
+                    ** columns say nothing, its cells' order does   */
     int nhead; /* the header row's own cells (col[0, nhead)), 0 when
                ** its columns were merged with an earlier header's */
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
