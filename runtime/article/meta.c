@@ -122,6 +122,13 @@ static void find_title(const char *text, const struct line *lines, size_t n,
     out->title = shorter;
 }
 
+static void take_date(struct meta *out, const struct dateline *dl)
+{
+    out->year = dl->year;
+    out->month = dl->month;
+    out->day = dl->day;
+}
+
 static void find_date(const char *text, const struct line *lines, size_t n,
                       struct meta *out)
 {
@@ -139,9 +146,7 @@ static void find_date(const char *text, const struct line *lines, size_t n,
             continue;
         if (!dl.labelled && seen > HEADER_LINES)
             continue;
-        out->year = dl.year;
-        out->month = dl.month;
-        out->day = dl.day;
+        take_date(out, &dl);
         if (dl.outlet.start < dl.outlet.end) {
             out->outlet.start = l->bp_start + dl.outlet.start;
             out->outlet.end = l->bp_start + dl.outlet.end;
@@ -160,9 +165,7 @@ static void find_date(const char *text, const struct line *lines, size_t n,
         if (l->kind == BP_NONE &&
             dateline_wire(text + l->body_start, l->body_end - l->body_start,
                           &dl)) {
-            out->year = dl.year;
-            out->month = dl.month;
-            out->day = dl.day;
+            take_date(out, &dl);
             return;
         }
     }
@@ -179,9 +182,7 @@ static void find_date(const char *text, const struct line *lines, size_t n,
             dateline_parse(text + l->bp_start, l->bp_end - l->bp_start,
                            &dl) &&
             !dl.labelled) {
-            out->year = dl.year;
-            out->month = dl.month;
-            out->day = dl.day;
+            take_date(out, &dl);
             return;
         }
     }
