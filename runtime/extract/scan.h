@@ -116,6 +116,7 @@ struct table {
     int nyear;
     struct {
         int16_t c0, c1, year;
+        bool forecast; /* "2026 forecast", "2027F": its cells are targets */
     } ycol[TABLE_COLS];
 };
 
@@ -273,6 +274,7 @@ void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
 int fx_table_year(const struct scanner *sc, int i);
+bool fx_table_forecast(const struct scanner *sc, int i);
 int fx_table_caption(const struct scanner *sc, int i, bool *share);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap
 ** (inline below: most tokens follow one space or none) */

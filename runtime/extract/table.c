@@ -402,6 +402,28 @@ static int cell_year(const struct scanner *sc, int a, int b)
     return year;
 }
 
+/* Does the header cell [a, b) head a column of forecasts: "2026
+** forecast", "2027F", "2025E", "2030 target"? */
+static bool forecast_cell(const struct scanner *sc, int a, int b)
+{
+    static const char *const words[] = {"forecast", "forecasts", "projection",
+                                        "projected", "estimate", "target",
+                                        "outlook"};
+    for (int j = a; j < b; j++) {
+        if (sc->tok[j].kind != TK_WORD)
+            continue;
+        if (j > a && glued(sc, j) && sc->tok[j - 1].kind == TK_NUM &&
+            (word_is(sc, j, "F") || word_is(sc, j, "E") ||
+             word_is(sc, j, "f") || word_is(sc, j, "e")))
+            return true; /* "2027F" */
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+            if (wlen(sc, j) == (int)strlen(words[w]) &&
+                fx_strncaseeq(wtext(sc, j), words[w], strlen(words[w])))
+                return true;
+    }
+    return false;
+}
+
 /* A header row naming years, two or more cells of them and no data:
 ** "2024   2023", "Q3 2023   Q3 2024   YoY change", "FY25   FY24".  Each
 ** cell's columns and year are kept until the table ends, through a
@@ -429,6 +451,7 @@ static void year_row(struct scanner *sc, int cells)
                                    (int)(sc->tok[b - 1].end -
                                          sc->tok[b - 1].start));
         tb->ycol[k].year = (int16_t)yv[k];
+        tb->ycol[k].forecast = forecast_cell(sc, tb->row[k].t0, b);
     }
     tb->nyear = n;
 }
@@ -758,25 +781,25 @@ bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
 /* The year of the column token i heads a cell of, from a header row
 ** naming years ("2024   2023" above "Revenue   612,418   548,902"); 0
 ** when none does. */
-int fx_table_year(const struct scanner *sc, int i)
+/* The cell of the row of years over the number at token i: its index,
+** LATEST_YEAR for a cell under none (its latest year), -1 for no table. */
+#define LATEST_YEAR (-2)
+static int year_column(const struct scanner *sc, int i)
 {
     const struct table *tb = &sc->table;
     if (tb->nyear == 0 || tb->nrow < 2 || i <= 0)
-        return 0;
+        return -1;
     int c = cell_of(tb, i);
     if (c <= 0)
-        return 0;
+        return -1;
     int t0 = tb->row[c].t0;
     if (t0 != i && !(t0 == i - 1 && (is_punct(sc, t0, '-') ||
                                      is_punct(sc, t0, '+'))))
-        return 0;
+        return -1;
     int col = column_of(sc, sc->tok[t0].start);
     int e = sc->tok[c + 1 < tb->nrow ? tb->row[c + 1].t0 - 1 : sc->n - 1].end -
             sc->tok[t0].start + col;
-    int best = -1, bd = 4, latest = 0;
-    for (int k = 0; k < tb->nyear; k++)
-        if (tb->ycol[k].year > latest)
-            latest = tb->ycol[k].year;
+    int best = -1, bd = 4;
     /* as many cells as the row of years (or one more: the labels' column
     ** has no header): the cell's place says its year, even when the
     ** columns do not line up ("PRC   5.0   4.8" under "Economy   2025
@@ -785,19 +808,37 @@ int fx_table_year(const struct scanner *sc, int i)
                : tb->nyear + 1 == tb->nrow ? c - 1
                                            : -1;
     if (same >= 0)
-        return tb->ycol[same].year ? tb->ycol[same].year : latest;
+        return tb->ycol[same].year ? same : LATEST_YEAR;
     for (int k = 0; k < tb->nyear; k++) {
         int h0 = tb->ycol[k].c0, h1 = tb->ycol[k].c1;
         if (col < h1 && e > h0) /* a cell under "YoY", "Change": the
                                 ** change to the latest year */
-            return tb->ycol[k].year ? tb->ycol[k].year : latest;
+            return tb->ycol[k].year ? k : LATEST_YEAR;
         int d = col >= h1 ? col - h1 + 1 : h0 - e + 1;
         if (d < bd) {
             bd = d;
             best = k;
         }
     }
-    return best >= 0 && tb->ycol[best].year ? tb->ycol[best].year : latest;
+    return best >= 0 && tb->ycol[best].year ? best : LATEST_YEAR;
+}
+
+int fx_table_year(const struct scanner *sc, int i)
+{
+    const struct table *tb = &sc->table;
+    int k = year_column(sc, i), latest = 0;
+    if (k >= 0)
+        return tb->ycol[k].year;
+    for (int m = 0; k == LATEST_YEAR && m < tb->nyear; m++)
+        if (tb->ycol[m].year > latest)
+            latest = tb->ycol[m].year;
+    return latest;
+}
+
+bool fx_table_forecast(const struct scanner *sc, int i)
+{
+    int k = year_column(sc, i);
+    return k >= 0 && sc->table.ycol[k].forecast;
 }
 
 /* Is the word w at byte x of line [s, e), on word boundaries? */
