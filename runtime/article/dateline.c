@@ -131,6 +131,8 @@ static int looks_like_name(const char *s, size_t n)
             dot |= s[j++] == '.';
         unsigned char c = (unsigned char)s[i];
         if (!(ts_is_upper(c) || c >= 0x80 || dot || ts_is_digit(c) ||
+              ts_equals_ci(s + i, j - i, "de") || /* "Rio de Janeiro" */
+              ts_equals_ci(s + i, j - i, "da") ||
               ts_equals_ci(s + i, j - i, "of") ||
               ts_equals_ci(s + i, j - i, "and") ||
               ts_equals_ci(s + i, j - i, "the")))
@@ -195,7 +197,8 @@ static int filler_word(const char *s, size_t n)
 {
     static const char *const ok[] = {"am",  "pm",  "gmt", "utc", "bjt",
                                      "cst", "on",  "at",  "beijing",
-                                     "time", "local"};
+                                     "time", "local", "min", "mins",
+                                     "read"}; /* "· 5 min read" */
     for (size_t w = 0; w < sizeof ok / sizeof ok[0]; w++)
         if (ts_equals_ci(s, n, ok[w]))
             return 1;
@@ -216,6 +219,8 @@ static int only_filler(const char *s, size_t from, size_t to)
             i = j;
         } else if (ts_is_digit(c) || strchr(" \t,.:|()[]-+/", c) != NULL) {
             i++;
+        } else if (ts_starts(s + i, to - i, "\xC2\xB7")) {
+            i += 2; /* "·" */
         } else {
             size_t k = ts_space_at(s, to, i);
             if (k == 0)
@@ -360,6 +365,46 @@ static int try_label(const char *s, struct range line, size_t i,
     return 0;
 }
 
+/* Are the fields of s[from, to) that '|' parts, other than the date's,
+** each a byline ("By Lucas Matos"), a name ("Rio de Janeiro", "News
+** Release") or filler?  "December 4, 2026 | Rio de Janeiro | By X",
+** "News Release | 3 December 2026". */
+static int other_fields(const char *s, size_t from, size_t to)
+{
+    struct range f = {from, from};
+    for (size_t i = from; i <= to; i++) {
+        if (i < to && s[i] != '|')
+            continue;
+        f.end = i;
+        ts_trim(s, &f);
+        size_t len = f.end - f.start;
+        if (len > 0 && !ts_starts(s + f.start, len, "By ") &&
+            !looks_like_name(s + f.start, len) &&
+            !only_filler(s, f.start, f.end))
+            return 0;
+        f.start = i + 1;
+    }
+    return 1;
+}
+
+/* A byline ending in its date: "By Aigerim Sadvakasova in Business, Tech
+** on 27 November 2026". */
+static int byline_date(const char *s, struct range line, struct dateline *out)
+{
+    if (!ts_starts(s + line.start, line.end - line.start, "By "))
+        return 0;
+    for (size_t i = line.start + 3; i + 4 < line.end; i++) {
+        if (s[i] != ' ' || s[i + 1] != 'o' || s[i + 2] != 'n' ||
+            s[i + 3] != ' ')
+            continue;
+        size_t k = date_parse(s + i + 4, line.end - i - 4, &out->year,
+                              &out->month, &out->day);
+        if (k > 0 && only_filler(s, i + 4 + k, line.end))
+            return 1;
+    }
+    return 0;
+}
+
 #ifdef __SSE2__
 /* The bytes of the 16 at p that may start a label, a bit each (p[-1] is
 ** read too): a first byte of a label (either case of an ASCII letter:
@@ -385,6 +430,31 @@ static unsigned label_places(const char *p)
     return (unsigned)_mm_movemask_epi8(first) & ~inside;
 }
 #endif
+
+int dateline_wire(const char *s, size_t n, struct dateline *out)
+{
+    /* the place: words in capitals or capitalised ("COLUMBUS, Ohio"),
+    ** spaces, commas, full stops, hyphens */
+    size_t i = 0;
+    while (i < n && i < 60 &&
+           (ts_is_alpha((unsigned char)s[i]) || s[i] == ' ' || s[i] == ',' ||
+            s[i] == '.' || s[i] == '-')) {
+        if (ts_is_lower((unsigned char)s[i]) &&
+            (i == 0 || !ts_is_alpha((unsigned char)s[i - 1])))
+            return 0; /* a word in lower case: a sentence, no place */
+        i++;
+    }
+    if (i > 0 && s[i - 1] != ' ')
+        return 0; /* "(" after a space: "MANILA (3 ...", not "Act(s)" */
+    if (i < 3 || i >= n || s[i] != '(' || !ts_is_upper((unsigned char)s[0]))
+        return 0;
+    memset(out, 0, sizeof *out);
+    size_t k = date_parse(s + i + 1, n - i - 1, &out->year, &out->month,
+                          &out->day);
+    if (k == 0 || i + 1 + k >= n || s[i + 1 + k] != ')')
+        return 0;
+    return 1;
+}
 
 int dateline_parse(const char *s, size_t n, struct dateline *out)
 {
@@ -423,14 +493,20 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         if (try_label(s, line, i, out))
             return 1;
 
+    if (byline_date(s, line, out))
+        return 1;
+
     /* a bare dateline is little more than its date: short, and with few
-    ** lower-case letters (a weekday, a month, "Beijing time") */
-    if (line.end - line.start > BARE_MAX_BYTES)
+    ** lower-case letters (a weekday, a month, "Beijing time"), or fields
+    ** of names beside it parted by '|' */
+    size_t len = line.end - line.start;
+    int fields = memchr(s + line.start, '|', len) != NULL;
+    if (len > BARE_MAX_BYTES && (len > 2 * BARE_MAX_BYTES || !fields))
         return 0;
     size_t lower = 0;
-    for (size_t i = line.start; i < line.end; i++)
-        lower += ts_is_lower((unsigned char)s[i]);
-    if (lower > BARE_MAX_LOWER)
+    for (size_t k = line.start; k < line.end; k++)
+        lower += ts_is_lower((unsigned char)s[k]);
+    if (lower > BARE_MAX_LOWER && !fields)
         return 0;
     size_t ds, de;
     if (!date_find(s + line.start, line.end - line.start, &out->year,
@@ -438,6 +514,19 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         return 0;
     ds += line.start;
     de += line.start;
-    return only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
-           !data_cell(s, de, line.end);
+    if (lower <= BARE_MAX_LOWER && len <= BARE_MAX_BYTES &&
+        only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
+        !data_cell(s, de, line.end))
+        return 1;
+    if (!fields)
+        return 0;
+    /* the date in a field of its own between '|' */
+    size_t a = ds, b = de;
+    while (a > line.start && s[a - 1] != '|')
+        a--;
+    while (b < line.end && s[b] != '|')
+        b++;
+    return (a > line.start || b < line.end) && only_filler(s, a, ds) &&
+           only_filler(s, de, b) && other_fields(s, line.start, a) &&
+           other_fields(s, b, line.end);
 }

@@ -31,4 +31,9 @@ struct dateline {
 /* Non-zero when s[0..n) (one line, untrimmed) is a dateline. */
 int dateline_parse(const char *s, size_t n, struct dateline *out);
 
+/* Non-zero when s[0..n), the start of a paragraph, opens with a wire
+** service's dateline: a place in capitals, then its date in brackets,
+** "MANILA, PHILIPPINES (3 December 2026) -". */
+int dateline_wire(const char *s, size_t n, struct dateline *out);
+
 #endif

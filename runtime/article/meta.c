@@ -34,6 +34,22 @@ int meta_headline_like(const char *s, size_t n)
     return 1;
 }
 
+/* A menu ("Home | News | Business"), a row of cells ("Stock Code:
+** 688592      Announcement No.: 2026-058") or a contact with an e-mail
+** address is no headline. */
+static int menu_or_cells(const char *s, size_t n)
+{
+    int bars = 0;
+    for (size_t i = 0; i < n; i++) {
+        bars += s[i] == '|';
+        if (s[i] == '@')
+            return 1;
+        if (s[i] == '\t' || (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '))
+            return 1;
+    }
+    return bars >= 2;
+}
+
 static int blank(const struct line *l)
 {
     return l->body_start == l->body_end && l->bp_start == l->bp_end;
@@ -79,7 +95,11 @@ static void find_title(const char *text, const struct line *lines, size_t n,
                     return;
             }
         }
+    /* the first headline of five words or more; a shorter one only when
+    ** none comes: mastheads ("THE ASTANA TIMES", "Asian Development
+    ** Bank") are short and come first */
     seen = 0;
+    struct range shorter = {0, 0};
     for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
         const struct line *l = &lines[k];
         if (blank(l))
@@ -88,11 +108,25 @@ static void find_title(const char *text, const struct line *lines, size_t n,
         if (l->kind != BP_NONE)
             continue;
         struct range r = line_body(l);
-        if (meta_headline_like(text + r.start, r.end - r.start)) {
+        const char *s = text + r.start;
+        size_t len = r.end - r.start;
+        if (!meta_headline_like(s, len) || menu_or_cells(s, len))
+            continue;
+        if (segment_count_words(s, len) >= 5) {
             out->title = r;
             return;
         }
+        if (shorter.start == shorter.end)
+            shorter = r;
     }
+    out->title = shorter;
+}
+
+static void take_date(struct meta *out, const struct dateline *dl)
+{
+    out->year = dl->year;
+    out->month = dl->month;
+    out->day = dl->day;
 }
 
 static void find_date(const char *text, const struct line *lines, size_t n,
@@ -114,14 +148,45 @@ static void find_date(const char *text, const struct line *lines, size_t n,
             continue;
         if (!dl.labelled && seen > HEADER_LINES)
             continue;
-        out->year = dl.year;
-        out->month = dl.month;
-        out->day = dl.day;
+        take_date(out, &dl);
         if (dl.outlet.start < dl.outlet.end) {
             out->outlet.start = l->bp_start + dl.outlet.start;
             out->outlet.end = l->bp_start + dl.outlet.end;
         }
         return;
+    }
+    /* none: a wire service's dateline opening the first paragraphs
+    ** ("MANILA, PHILIPPINES (3 December 2026) -") */
+    seen = 0;
+    for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
+        const struct line *l = &lines[k];
+        struct dateline dl;
+        if (blank(l))
+            continue;
+        seen++;
+        if (l->kind == BP_NONE &&
+            dateline_wire(text + l->body_start, l->body_end - l->body_start,
+                          &dl)) {
+            take_date(out, &dl);
+            return;
+        }
+    }
+    /* ... or a date alone on a line closing the page, as a filing's
+    ** signature is dated ("Board of Directors" / "October 28, 2026") */
+    seen = 0;
+    for (size_t k = n; k > 0 && seen < FOOTER_LINES; k--) {
+        const struct line *l = &lines[k - 1];
+        struct dateline dl;
+        if (blank(l))
+            continue;
+        seen++;
+        if (l->kind == BP_DATELINE &&
+            dateline_parse(text + l->bp_start, l->bp_end - l->bp_start,
+                           &dl) &&
+            !dl.labelled) {
+            take_date(out, &dl);
+            return;
+        }
     }
 }
 

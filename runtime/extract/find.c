@@ -154,6 +154,8 @@ identifier_before(struct scanner *sc, int i)
             return true; /* No 5, Number 10 */
         int u = 0;
         if ((t->flags & TF_CAP) && p > 0 && !(l->cls & LX_BEFORE_NUMBER) &&
+            !(t->flags & TF_POSS) && /* "ADB's 46 economies": an owner */
+            !is_word(sc, i + 1, LX_SCALE) && /* "Record 7.3 Billion" */
             !(sc->mark[p] & M_MENTION) &&
             !(sc->tok[i].nflags & NF_COMMA) &&
             !(fx_unit_after(sc, i + 1, &u) > 0 &&
@@ -321,8 +323,10 @@ static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
             /* t->cls holds the lexeme's classes: most words are in
             ** neither, and one test says so */
             if ((t->cls & (stop | LX_MONTH)) &&
-                ((t->cls & stop) || is_month(sc, m)))
-                break;
+                ((t->cls & stop) || is_month(sc, m)) &&
+                !(words == 0 && (t->flags & TF_ALLCAP) &&
+                  !(t->cls & ~(LX_STOP | LX_DET | LX_ARTICLE))))
+                break; /* but "IT" in "12,000 IT specialists" is no "it" */
             last = m++;
         } else {
             break;
@@ -876,8 +880,11 @@ static int try_figure(struct scanner *sc, int i)
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {
-            /* "1  2  >": numbers side by side are navigation, not data */
+            /* "1  2  >": numbers side by side are navigation, not data;
+            ** but not in a row under a table's header ("Zhu Mingyuan
+            ** 41,600,000   10.40" under "Shares held   Ratio (%)") */
             if (!spelled && k < sc->n && sc->tok[k].kind == TK_NUM &&
+                !(sc->table.live && sc->table.nrow >= 2) &&
                 !(sc->tok[k].flags & TF_NEWLINE) &&
                 !(k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD &&
                   glued(sc, k + 1)))

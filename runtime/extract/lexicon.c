@@ -103,6 +103,7 @@ static const struct phrase phrases[] = {
     {{"barrels", "a", "day"}, PH_UNIT, U_BPD},
     {{"megabits", "per", "second"}, PH_UNIT, U_MBPS},
     {{"gigabits", "per", "second"}, PH_UNIT, U_GBPS},
+    {{"terabits", "per", "second"}, PH_UNIT, U_TBPS},
     {{"megawatt", "hours"}, PH_UNIT, U_MWH},
     {{"degrees", "celsius"}, PH_UNIT, U_CELSIUS},
     {{"degrees", "centigrade"}, PH_UNIT, U_CELSIUS},

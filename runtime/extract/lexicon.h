@@ -183,6 +183,7 @@ enum unit_id {
     U_MB,
     U_MBPS,
     U_GBPS,
+    U_TBPS,
     U_GHZ,
     U_MHZ,
     U_CELSIUS,

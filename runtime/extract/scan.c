@@ -536,8 +536,9 @@ static int note_run(struct scanner *sc, int n, int end)
     for (; t < stop; t++) {
         if (t->flags & TF_PLAIN)
             continue;
-        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > t[-1].end + 1)
-            break;
+        if ((t->flags & (TF_BLANK | TF_NEWLINE)) || t->start > t[-1].end + 1 ||
+            sc->text[t[-1].end] == '\t')
+            break; /* (a tab: maybe a cell gap, the loop below asks) */
         if (t->kind == TK_WORD) {
             note_word(sc, t, true); /* (t + 1 < stop: read) */
             if (gap_after_poss(t))
@@ -660,6 +661,7 @@ int figure_scan(const char *text, size_t len,
             sc->ctx.after_break = true;
             sc->table.live = sc->table.awaiting = false;
             sc->table.wide_unit = 0;
+            sc->table.wide_pct = false;
             sc->table.wide_change = false;
             sc->table.ncol = 0;
             if (sc->failed)
@@ -678,6 +680,9 @@ int figure_scan(const char *text, size_t len,
         sc->n = ++n;
         if (n >= 2 && t->start > t[-1].end + 1 && fx_cell_gap(sc, n - 1))
             sc->window |= W_CELLS | W_GAP;
+        else if (n >= 2 && t->start == t[-1].end + 1 &&
+                 sc->text[t[-1].end] == '\t')
+            sc->window |= W_CELLS; /* one tab between cells */
     }
     int failed = sc->failed;
     if (!failed)

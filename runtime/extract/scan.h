@@ -100,11 +100,14 @@ struct table {
     uint8_t wide_unit;  /* the caption's unit, 0 for none           */
     int8_t wide_exp;
     bool wide_change;   /* the caption says "growth", "change"      */
+    bool wide_pct;      /* "单位：亿元，%": a column of changes is in % */
     int8_t row_exp;     /* "cents" in the row: -2                   */
     bool row_noscale;   /* "per share" in the row                   */
     uint8_t row_unit;   /* the row label's "(GW)", 0 for none       */
     int8_t row_unit_exp;
     int ncol, nrow;
+    bool row_tabs;  /* the row's cells are parted by tabs: its byte
+                    ** columns say nothing, its cells' order does   */
     int nhead; /* the header row's own cells (col[0, nhead)), 0 when
                ** its columns were merged with an earlier header's */
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
@@ -113,6 +116,7 @@ struct table {
     int nyear;
     struct {
         int16_t c0, c1, year;
+        bool forecast; /* "2026 forecast", "2027F": its cells are targets */
     } ycol[TABLE_COLS];
 };
 
@@ -283,6 +287,7 @@ void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
 int fx_table_year(const struct scanner *sc, int i);
+bool fx_table_forecast(const struct scanner *sc, int i);
 int fx_table_caption(const struct scanner *sc, int i, bool *share);
 /* two or more spaces or a tab between tokens j-1 and j: a cell gap
 ** (inline below: most tokens follow one space or none) */

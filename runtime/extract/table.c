@@ -70,6 +70,15 @@ static bool data_number(const struct scanner *sc, int j, int b)
     if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
         (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
         return false;
+    /* "1-10月", "2026年", "3季度": months, years, quarters head columns */
+    int k = j + 1;
+    if (k + 1 < b && is_punct(sc, k, '-') && sc->tok[k + 1].kind == TK_NUM)
+        k += 2;
+    if (k < b && glued(sc, k) && sc->tok[k].kind == TK_CJK) {
+        uint32_t c = sc->tok[k].hash;
+        if (c == 0x6708 || c == 0x5E74 || c == 0x65E5 || c == 0x5B63)
+            return false; /* 月 年 日 季 */
+    }
     long y = fx_plain_int(&sc->tok[j]);
     return !(y >= 1900 && y <= 2100);
 }
@@ -179,6 +188,106 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
         s->scale_word = true;
 }
 
+/* Is cell [a, b) a line's declaration of the unit of the table below it:
+** "Unit: Yuan", "Currency: RMB", "Unit: 100 million yuan", "单位：亿元，%"?
+** Sets *unit and *exp to the money or measure named (0: only "%"), and
+** *pct when "%" is named too: the columns of changes are in percent. */
+static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
+                       int *exp, bool *pct)
+{
+    int c = a + 1; /* the colon */
+    const struct token *t = &sc->tok[a];
+    size_t n = t->end - t->start;
+    if (t->kind == TK_WORD) {
+        const char *w = sc->text + t->start;
+        if (!((n == 4 && fx_strncaseeq(w, "unit", 4)) ||
+              (n == 5 && fx_strncaseeq(w, "units", 5)) ||
+              (n == 8 && fx_strncaseeq(w, "currency", 8))))
+            return false;
+    } else if (t->kind == TK_CJK && a + 1 < b &&
+               sc->tok[a + 1].kind == TK_CJK &&
+               ((t->hash == 0x5355 && sc->tok[a + 1].hash == 0x4F4D) ||
+                (t->hash == 0x5E01 && sc->tok[a + 1].hash == 0x79CD))) {
+        c = a + 2; /* 单位 "unit", 币种 "currency" */
+    } else {
+        return false;
+    }
+    if (c + 1 >= b || !(is_punct(sc, c, ':') || is_punct(sc, c, CP_FULL_COLON)))
+        return false;
+    *unit = 0;
+    *exp = 0;
+    *pct = false;
+    /* the units named, parted by commas: "亿元，%", "Yuan, %" */
+    for (int j = c + 1; j < b;) {
+        int e = j;
+        while (e < b && !is_punct(sc, e, ',') &&
+               !is_punct(sc, e, CP_FULL_COMMA) && !is_punct(sc, e, 0x3001))
+            e++;
+        if (e == j + 1 && (is_punct(sc, j, '%') ||
+                           is_punct(sc, j, CP_FULL_PERCENT))) {
+            *pct = true;
+        } else if (sc->tok[j].kind == TK_CJK) {
+            int x = 0, used = fx_scales_after_full(sc, j, true, &x), u = 0;
+            if (j + used < e && fx_unit_after_full(sc, j + used, &u) > 0 &&
+                u && !*unit) {
+                *unit = u;
+                *exp = x;
+            }
+        } else {
+            struct spec s;
+            cell_spec(sc, j, e, &s);
+            if (s.numbers)
+                return false;
+            if (s.unit == U_PCT)
+                *pct = true;
+            else if (s.unit && !*unit) {
+                *unit = s.unit;
+                *exp = s.exp;
+            }
+        }
+        j = e + 1;
+    }
+    return *unit || *pct;
+}
+
+/* Is the window a line of unit declarations ("Unit: Yuan    Currency:
+** RMB", "单位：亿元，%")?  Then their unit holds for the table below, as a
+** caption's does.  The first token turns prose away with one test. */
+static bool unit_line(struct scanner *sc)
+{
+    const struct token *t = &sc->tok[0];
+    char first = (char)(sc->text[t->start] | 32);
+    if (t->kind == TK_CJK ? t->hash != 0x5355 && t->hash != 0x5E01
+                          : t->kind != TK_WORD || (first != 'u' && first != 'c'))
+        return false;
+    int unit = 0, exp = 0;
+    bool pct = false;
+    for (int a = 0, j = 1; j <= sc->n; j++) {
+        if (j < sc->n && !fx_cell_gap(sc, j))
+            continue;
+        int u, e;
+        bool p;
+        if (!unit_label(sc, a, j, &u, &e, &p))
+            return false;
+        if (u && !unit) {
+            unit = u;
+            exp = e;
+        }
+        pct |= p;
+        a = j;
+    }
+    struct table *tb = &sc->table;
+    tb->wide_unit = (uint8_t)(unit ? unit : U_PCT);
+    tb->wide_exp = (int8_t)exp;
+    tb->wide_pct = pct;
+    tb->wide_change = false;
+    tb->ncol = 0;
+    tb->nhead = 0;
+    tb->nyear = 0;
+    tb->live = tb->awaiting = true;
+    return true;
+}
+
 /* Does the cell [a, b) end in a parenthesised unit, "(%)", "(GW)",
 ** "(US$ million)"?  A caption or a row label naming its numbers' unit. */
 static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
@@ -226,6 +335,14 @@ static bool change_head(const struct scanner *sc, int a, int b)
         size_t len;
     } heads[] = {{"y/y", 3}, {"yoy", 3}, {"y-o-y", 5}, {"change", 6},
                  {"growth", 6}};
+    for (int j = a; j + 1 < b; j++) /* 同比 "year on year", 增长 "growth",
+                                      ** 增速 "growth rate", 增幅 "rise" */
+        if (sc->tok[j].kind == TK_CJK && sc->tok[j + 1].kind == TK_CJK &&
+            ((sc->tok[j].hash == 0x540C && sc->tok[j + 1].hash == 0x6BD4) ||
+             (sc->tok[j].hash == 0x589E &&
+              (sc->tok[j + 1].hash == 0x957F || sc->tok[j + 1].hash == 0x901F ||
+               sc->tok[j + 1].hash == 0x5E45))))
+            return true;
     const char *s = sc->text + sc->tok[a].start;
     size_t n = sc->tok[b - 1].end - sc->tok[a].start;
     for (size_t x = 0; x < n; x++) {
@@ -285,6 +402,28 @@ static int cell_year(const struct scanner *sc, int a, int b)
     return year;
 }
 
+/* Does the header cell [a, b) head a column of forecasts: "2026
+** forecast", "2027F", "2025E", "2030 target"? */
+static bool forecast_cell(const struct scanner *sc, int a, int b)
+{
+    static const char *const words[] = {"forecast", "forecasts", "projection",
+                                        "projected", "estimate", "target",
+                                        "outlook"};
+    for (int j = a; j < b; j++) {
+        if (sc->tok[j].kind != TK_WORD)
+            continue;
+        if (j > a && glued(sc, j) && sc->tok[j - 1].kind == TK_NUM &&
+            (word_is(sc, j, "F") || word_is(sc, j, "E") ||
+             word_is(sc, j, "f") || word_is(sc, j, "e")))
+            return true; /* "2027F" */
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+            if (wlen(sc, j) == (int)strlen(words[w]) &&
+                fx_strncaseeq(wtext(sc, j), words[w], strlen(words[w])))
+                return true;
+    }
+    return false;
+}
+
 /* A header row naming years, two or more cells of them and no data:
 ** "2024   2023", "Q3 2023   Q3 2024   YoY change", "FY25   FY24".  Each
 ** cell's columns and year are kept until the table ends, through a
@@ -312,6 +451,7 @@ static void year_row(struct scanner *sc, int cells)
                                    (int)(sc->tok[b - 1].end -
                                          sc->tok[b - 1].start));
         tb->ycol[k].year = (int16_t)yv[k];
+        tb->ycol[k].forecast = forecast_cell(sc, tb->row[k].t0, b);
     }
     tb->nyear = n;
 }
@@ -342,6 +482,7 @@ void fx_table_line(struct scanner *sc)
     if ((sc->tok[0].flags & TF_BLANK) && !tb->awaiting) {
         tb->live = false; /* a blank line ends a table, not its caption */
         tb->wide_unit = 0;
+        tb->wide_pct = false;
         tb->wide_change = false;
         tb->ncol = 0;
         tb->nhead = 0;
@@ -351,6 +492,8 @@ void fx_table_line(struct scanner *sc)
     tb->row_noscale = false;
     tb->row_unit = 0;
     tb->nrow = 0;
+    if (unit_line(sc))
+        return;
 
     /* most sentences are prose: one cell, and no scale word or "'000"
     ** that could make them a caption (noted as the tokens came) */
@@ -371,8 +514,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
     /* a line with no gap of two blanks (scan.h: W_GAP) and no tab is one
     ** cell: the loops over cells below start at its end */
     uint32_t from = sc->tok[0].start, to = sc->tok[sc->n - 1].end;
-    bool gaps = (sc->window & W_GAP) ||
-                memchr(sc->text + from, '\t', to - from) != NULL;
+    tb->row_tabs = memchr(sc->text + from, '\t', to - from) != NULL;
+    bool gaps = (sc->window & W_GAP) || tb->row_tabs;
     int first_gap = gaps ? 1 : sc->n;
 
     /* the line's cells and what they name */
@@ -466,6 +609,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         tb->wide_unit = (uint8_t)wide.unit;
         tb->wide_exp = (int8_t)wide.exp;
         tb->wide_change = false;
+        tb->wide_pct = false;
         tb->live = tb->awaiting = true;
     } else if (cells == 1 && line_ends_after(sc, sc->n)) {
         /* a caption line ending in its unit: "Table 2 Output growth (%)" */
@@ -474,6 +618,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             tb->wide_unit = (uint8_t)u;
             tb->wide_exp = (int8_t)e;
             tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n);
+            tb->wide_pct = false;
             tb->ncol = 0;
             tb->nhead = 0;
             tb->live = tb->awaiting = true;
@@ -507,8 +652,10 @@ static const struct table_col *header_over(const struct scanner *sc,
     }
     /* the cell must still stand under its header cell or right by it: a
     ** row that leaves its last cells empty only seems to have the
-    ** header's count ("Beijing  1,200" under "Sales   Growth   Share") */
-    if (h && col < h->c1 + ALIGN_SLACK && end > h->c0 - ALIGN_SLACK)
+    ** header's count ("Beijing  1,200" under "Sales   Growth   Share");
+    ** between tabs, the count is all there is to go by */
+    if (h && (tb->row_tabs ||
+              (col < h->c1 + ALIGN_SLACK && end > h->c0 - ALIGN_SLACK)))
         return h;
     for (int k = 0; k < tb->ncol; k++)
         if (col < tb->col[k].c1 && end > tb->col[k].c0)
@@ -572,6 +719,8 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
         if (h) {
             u = h->unit;
             e = h->exp;
+            if (!u && h->change && tb->wide_pct)
+                u = U_PCT; /* "同比增长" under "单位：亿元，%" */
         }
         if (!u && tb->wide_unit) {
             u = tb->wide_unit;
@@ -632,37 +781,64 @@ bool fx_caption_scale(const struct scanner *sc, int q, int k, uint64_t mant,
 /* The year of the column token i heads a cell of, from a header row
 ** naming years ("2024   2023" above "Revenue   612,418   548,902"); 0
 ** when none does. */
-int fx_table_year(const struct scanner *sc, int i)
+/* The cell of the row of years over the number at token i: its index,
+** LATEST_YEAR for a cell under none (its latest year), -1 for no table. */
+#define LATEST_YEAR (-2)
+static int year_column(const struct scanner *sc, int i)
 {
     const struct table *tb = &sc->table;
     if (tb->nyear == 0 || tb->nrow < 2 || i <= 0)
-        return 0;
+        return -1;
     int c = cell_of(tb, i);
     if (c <= 0)
-        return 0;
+        return -1;
     int t0 = tb->row[c].t0;
     if (t0 != i && !(t0 == i - 1 && (is_punct(sc, t0, '-') ||
                                      is_punct(sc, t0, '+'))))
-        return 0;
+        return -1;
     int col = column_of(sc, sc->tok[t0].start);
     int e = sc->tok[c + 1 < tb->nrow ? tb->row[c + 1].t0 - 1 : sc->n - 1].end -
             sc->tok[t0].start + col;
-    int best = -1, bd = 4, latest = 0;
-    for (int k = 0; k < tb->nyear; k++)
-        if (tb->ycol[k].year > latest)
-            latest = tb->ycol[k].year;
+    int best = -1, bd = 4;
+    /* as many cells as the row of years (or one more: the labels' column
+    ** has no header): the cell's place says its year, even when the
+    ** columns do not line up ("PRC   5.0   4.8" under "Economy   2025
+    ** 2026") or tabs part them.  Else the header cell over it. */
+    int same = tb->nyear == tb->nrow       ? c
+               : tb->nyear + 1 == tb->nrow ? c - 1
+                                           : -1;
+    if (same >= 0)
+        return tb->ycol[same].year ? same : LATEST_YEAR;
     for (int k = 0; k < tb->nyear; k++) {
         int h0 = tb->ycol[k].c0, h1 = tb->ycol[k].c1;
         if (col < h1 && e > h0) /* a cell under "YoY", "Change": the
                                 ** change to the latest year */
-            return tb->ycol[k].year ? tb->ycol[k].year : latest;
+            return tb->ycol[k].year ? k : LATEST_YEAR;
         int d = col >= h1 ? col - h1 + 1 : h0 - e + 1;
         if (d < bd) {
             bd = d;
             best = k;
         }
     }
-    return best >= 0 && tb->ycol[best].year ? tb->ycol[best].year : latest;
+    return best >= 0 && tb->ycol[best].year ? best : LATEST_YEAR;
+}
+
+int fx_table_year(const struct scanner *sc, int i)
+{
+    const struct table *tb = &sc->table;
+    int k = year_column(sc, i), latest = 0;
+    if (k >= 0)
+        return tb->ycol[k].year;
+    for (int m = 0; k == LATEST_YEAR && m < tb->nyear; m++)
+        if (tb->ycol[m].year > latest)
+            latest = tb->ycol[m].year;
+    return latest;
+}
+
+bool fx_table_forecast(const struct scanner *sc, int i)
+{
+    int k = year_column(sc, i);
+    return k >= 0 && sc->table.ycol[k].forecast;
 }
 
 /* Is the word w at byte x of line [s, e), on word boundaries? */

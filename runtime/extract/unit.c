@@ -125,6 +125,10 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
             return U_NGN;
         case 0x20AB: /* dong sign */
             return U_VND;
+        case 0x20B1: /* peso sign, the Philippines' */
+            return U_PHP;
+        case 0x20B8: /* tenge sign */
+            return U_KZT;
         }
         *start = i;
         return 0;
@@ -265,10 +269,14 @@ static uint32_t cjk_at(const struct scanner *sc, int k, int i)
 }
 
 /* Chinese measures: 平方米 m2, 平方公里 km2, 公里 km, 吨 t, 小时 hours,
-** 千瓦时 kWh.  Returns tokens used, or 0. */
+** 千瓦时 kWh, (个)百分点 percentage points.  Returns tokens used, or 0. */
 static int cjk_measure(const struct scanner *sc, int k, int *unit)
 {
     uint32_t c = cjk_at(sc, k, 0), d = cjk_at(sc, k, 1);
+    int ge = c == 0x4E2A; /* 个, the measure word before 百分点 */
+    if (cjk_at(sc, k, ge) == 0x767E && cjk_at(sc, k, ge + 1) == 0x5206 &&
+        cjk_at(sc, k, ge + 2) == 0x70B9)
+        return *unit = U_PP, ge + 3;
     if (c == 0x5E73 && d == 0x65B9) { /* 平方 */
         uint32_t e = cjk_at(sc, k, 2);
         if (e == 0x7C73)
@@ -345,6 +353,8 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
             return 0; /* 个月: months, not a count of things */
         if (fx_cjk_measure(c))
             return *unit = U_COUNT, 1;
+        if (c == 0x4F59 && fx_cjk_measure(d))
+            return *unit = U_COUNT, 2; /* 520余家: "520-odd companies" */
         if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
             c == 0x70B9 || c == 0x5206 || c == 0x79D2)
             return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */

@@ -281,7 +281,9 @@ _UNIT_MARKERS = [
     ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])|\brupiah\b"),
     ("THB", r"\u0e3f|\bbaht\b|(?<![A-Za-z])THB(?![A-Za-z])"),
     ("MXN PHP ARS COP CLP", r"\bpesos?\b"),
-    ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\$"),
+    ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?"),
+    # a bare "$" is the dollar of the outlet's country
+    ("USD AUD CAD NZD SGD HKD TWD", r"\$"),
     ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186"),
     # \u00a5 is CNY or JPY by context: either may be annotated
     ("CNY", r"\byuan\b|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])"

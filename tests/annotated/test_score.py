@@ -416,13 +416,15 @@ class TestValidate(unittest.TestCase):
         with open(os.path.join(self.arts, "c.txt"), "w",
                   encoding="utf-8") as fh:
             fh.write("Karachi got Rs 40 billion; Manila 12 billion pesos;"
-                     " Almaty 90 billion tenge.\n")
+                     " Almaty 90 billion tenge; Sydney $5 billion.\n")
         ok = [fig(doc="c.txt", text="Rs 40 billion", value=40e9, unit="PKR",
                   role="level", occurrence=1),
               fig(doc="c.txt", text="12 billion pesos", value=12e9,
                   unit="PHP", role="level", occurrence=1),
               fig(doc="c.txt", text="90 billion tenge", value=90e9,
-                  unit="KZT", role="level", occurrence=1)]
+                  unit="KZT", role="level", occurrence=1),
+              fig(doc="c.txt", text="$5 billion", value=5e9,
+                  unit="AUD", role="level", occurrence=1)]
         rc, out, err = self.validate(ok)
         self.assertEqual((rc, err), (0, ""))
         rc, _, err = self.validate([fig(doc="c.txt", text="Rs 40 billion",

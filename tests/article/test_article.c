@@ -98,6 +98,54 @@ static void test_resource_from(void)
     article_free(&a);
 }
 
+/* Mastheads and menus come before the headline; datelines in the shapes
+** of wires, bylines and field rows. */
+static void test_mastheads_and_datelines(void)
+{
+    static const struct {
+        const char *page, *title, *date;
+    } pages[] = {
+        {"THE RIVER TIMES\nNation | Business | Tech\n\n"
+         "Port town signs ten digital deals at summit\n\n"
+         "By Ana Lee in Business, Tech on 27 November 2026\n\n"
+         "The town signed the deals on Monday.\n",
+         "Port town signs ten digital deals at summit", "2026-11-27"},
+        {"Coast Daily\n\nFerry operator adds three night routes\n\n"
+         "December 4, 2026 | Rio de Janeiro | By Lucas Matos\n\n"
+         "The operator said demand had grown.\n",
+         "Ferry operator adds three night routes", "2026-12-04"},
+        {"Lake Bank\nNews Release | 3 December 2026\n\n"
+         "Lake region growth forecast raised on strong exports\n\n"
+         "The bank raised its forecast.\n",
+         "Lake region growth forecast raised on strong exports",
+         "2026-12-03"},
+        {"Hill Post\n\nCity buses go electric across five districts\n\n"
+         "By Chen Yu\nDecember 2, 2026 \xC2\xB7 5 min read\n\n"
+         "All buses now run on batteries.\n",
+         "City buses go electric across five districts", "2026-12-02"},
+        {"Valley Development Bank\nHome > News\n\n"
+         "Valley economies expected to grow faster next year\n\n"
+         "MANILA, PHILIPPINES (3 December 2026) \xE2\x80\x94 Economies in "
+         "the valley will grow, the bank said.\n",
+         "Valley economies expected to grow faster next year", "2026-12-03"},
+        {"Media Contact: Press Office, press@valley.example.org\n\n"
+         "Stock Code: 600001      Announcement No.: 2026-058\n\n"
+         "Valley Chip maker reports third quarter results\n\n"
+         "Revenue rose in the quarter.\n",
+         "Valley Chip maker reports third quarter results", ""},
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        struct article a;
+        struct wic_error err;
+        CHECK(article_parse(&a, "m.txt", pages[k].page, strlen(pages[k].page),
+                            ARTICLE_TEXT, &err) == 0,
+              "masthead page parses");
+        CHECK_STR(a.title, pages[k].title, pages[k].title);
+        CHECK_STR(a.date, pages[k].date, pages[k].title);
+        article_free(&a);
+    }
+}
+
 static void test_editor_tail(void)
 {
     struct article a;
@@ -132,19 +180,26 @@ static void test_body_date(void)
 ** lines, labelled ones in the first 40. */
 static void test_header_window(void)
 {
-    char text[4096] = "";
+    char text[8192] = "";
     for (int i = 0; i < 20; i++)
         strcat(text, "Local firms added jobs this year, officials said.\n");
     size_t body = strlen(text);
     struct article a;
     struct wic_error err;
     strcpy(text + body, "Dec 15, 2015\n");
+    for (int i = 0; i < 35; i++)
+        strcat(text, "Local firms added jobs this year, officials said.\n");
     CHECK(article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT,
                         &err) == 0,
           "window article parses");
-    CHECK_STR(a.date, "", "a bare date line on line 21 is not the date");
+    CHECK_STR(a.date, "", "a bare date line on line 21 of 56 is not the date");
     CHECK(phrase_is_boilerplate(&a, "Dec 15, 2015"),
           "but it is still furniture");
+    article_free(&a);
+    /* a filing dated under its signature, at the page's end */
+    strcpy(text + body, "Board of Directors\nDec 15, 2015\n");
+    article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT, &err);
+    CHECK_STR(a.date, "2015-12-15", "a date line closing the page dates it");
     article_free(&a);
     strcpy(text + body, "Updated: 2015-12-15\n");
     article_parse(&a, "w.txt", text, strlen(text), ARTICLE_TEXT, &err);
@@ -381,6 +436,7 @@ int main(int argc, char **argv)
     test_glued_outlet();
     test_resource_from();
     test_editor_tail();
+    test_mastheads_and_datelines();
     test_body_date();
     test_header_window();
     test_outlets();

@@ -537,6 +537,10 @@ static void subjects(void)
     FIELD("Orders on tmall.com hit 91 billion yuan.", "91 billion yuan",
           subject, "Tmall");
     FIELD("The shop sold 300 hats.", "300 hats", subject, NULL);
+    /* Chinese names of the same places */
+    FIELD("温州市软件业务收入386.5亿元。", "386.5亿元", subject, "Wenzhou");
+    FIELD("浙江省数字经济增长7%。", "7%", subject, "Zhejiang");
+    FIELD("我国5G基站达到337.7万个。", "337.7万个", subject, "China");
     FIELD("Sales rose 8 percent, the World Bank said.", "8 percent", subject,
           NULL);
     /* "the province's" is the province named before */

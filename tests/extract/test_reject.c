@@ -60,6 +60,7 @@ static void identifiers(void)
     EXPECT_NONE("Web 2.0 gave way to Industry 4.0 plans.");
     EXPECT_NONE("The No. 1 Project starts now.");
     EXPECT_NONE("Flights use the Boeing 737 model.");
+    EXPECT_NONE("Boeing's 737 was grounded.");
     EXPECT_NONE("Read Article 5 of the law.");
     /* a sentence's first word names the number unless it reads as a verb */
     EXPECT_NONE("Windows 11 runs on most new laptops.");

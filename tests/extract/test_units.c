@@ -66,6 +66,12 @@ static void currencies(void)
 
 static void more_currencies(void)
 {
+    EXPECT("Payments reached ₱9.6 trillion.", "₱9.6 trillion", 9.6e12,
+           "PHP");
+    EXPECT("It cost 320 billion tenge.", "320 billion tenge", 3.2e11, "KZT");
+    EXPECT("It cost ₸5 billion.", "₸5 billion", 5e9, "KZT");
+    EXPECT("The cable carries 400 terabits per second.",
+           "400 terabits per second", 400, "Tbps");
     EXPECT("Profit reached 412.7 billion won.", "412.7 billion won", 4.127e11,
            "KRW");
     EXPECT("Shares closed at 24,150 won on Friday.", "24,150 won", 24150,
@@ -352,6 +358,9 @@ static void chinese_measure_words(void)
     EXPECT("全程1200公里", "1200公里", 1200, "km");
     EXPECT("耗时3小时", "3小时", 3, "hour");
     EXPECT("用电45亿千瓦时", "45亿千瓦时", 4500000000.0, "kWh");
+    EXPECT("高于全市4.3个百分点", "4.3个百分点", 4.3, "pp");
+    EXPECT("提高1.1百分点", "1.1百分点", 1.1, "pp");
+    EXPECT("软件企业达到520余家", "520余家", 520, "count");
 }
 
 static void yen_sign(void)
@@ -618,6 +627,42 @@ static void names_before_percent(void)
     CHECK(fig("1,250.5") && fig("1,250.5")->value == 125050000000.0 &&
               strcmp(fig("1,250.5")->unit, "CNY") == 0,
           "Unit: 100 million yuan scales the table");
+    /* tables parted by tabs, a "Unit:" line naming no scale, the year of
+    ** a cell by its place in the row */
+    scan("Unit: Yuan    Currency: RMB\n\n"
+         "Item\tReporting period\tYoY change (%)\n"
+         "Operating revenue\t1,284,516,230.45\t46.31\n", 2026);
+    CHECK(fig("1,284,516,230.45") &&
+              strcmp(fig("1,284,516,230.45")->unit, "CNY") == 0 &&
+              fig("1,284,516,230.45")->value == 1284516230.45,
+          "Unit: Yuan gives a tabbed table's cells their currency");
+    CHECK(fig("46.31") && strcmp(fig("46.31")->unit, "%") == 0,
+          "a tabbed (%) column is in percent");
+    scan("Table: GDP growth (%)\n\n"
+         "Economy\t2025\t2026 forecast\n"
+         "PRC\t5.0\t4.8\n", 2026);
+    CHECK(fig("5.0") && fig("5.0")->period == 2025 && fig("4.8") &&
+              fig("4.8")->period == 2026,
+          "a tabbed cell takes the year of its place in the header");
+    scan("GDP growth (%)\n"
+         "Economy   2025   2026\n"
+         "PRC   5.0   4.8\n", 2026);
+    CHECK(fig("5.0") && fig("5.0")->period == 2025 && fig("4.8") &&
+              fig("4.8")->period == 2026,
+          "cells that do not line up under their years still count in order");
+    scan("表1 主要指标\n单位：亿元，%\n"
+         "指标名称\t1-10月\t同比增长\n"
+         "软件业务收入\t386.5\t14.2\n", 2026);
+    CHECK(fig("386.5") && fig("386.5")->value == 38650000000.0 &&
+              strcmp(fig("386.5")->unit, "CNY") == 0,
+          "单位：亿元 scales the table; 1-10月 heads a column, no data");
+    CHECK(fig("14.2") && strcmp(fig("14.2")->unit, "%") == 0,
+          "同比增长 under 单位：亿元，% is in percent");
+    scan("The register lists them.\n\n"
+         "Shareholder   Shares held   Ratio (%)\n"
+         "Zhu Mingyuan   41,600,000   10.40\n", 2026);
+    CHECK(fig("10.40") && strcmp(fig("10.40")->unit, "%") == 0,
+          "a number beside a cell of no unit, under a header, is data");
     EXPECT("Sales rose to 100 million yuan (US$14 million).",
            "100 million yuan", 100000000, "CNY");
     scan("It built the Industry 4.0 plant for Fortune 500 firms.", 2024);
@@ -650,6 +695,13 @@ static void names_before_percent(void)
 /* bare counts: "of which", last year's in brackets, "the number of" */
 static void more_bare_counts(void)
 {
+    /* an acronym that spells a small word, an owner, a capital scale */
+    EXPECT("The ministry trained 12,000 IT specialists.",
+           "12,000 IT specialists", 12000, "count");
+    EXPECT("The report covers ADB's 46 developing member economies.",
+           "46 developing member economies", 46, "count");
+    EXPECT("Pix Hits Record 7.3 Billion Transactions", "7.3 Billion Transactions",
+           7.3e9, "count");
     EXPECT("Members rose to 412,000, of which more than 61,000 were abroad.",
            "61,000", 61000, "count");
     EXPECT("It employed 1,836 full-time employees (2023: 1,612).", "1,612",
