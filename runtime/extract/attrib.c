@@ -449,7 +449,11 @@ void fx_attribute(struct scanner *sc)
              (((may_decide & MARKED_TARGET) && fx_target_before(sc, &ix, c)) ||
               fx_target_after(sc, &ix, c, next_start) ||
               ((may_decide & WF_PROJECT) && fx_projected(sc, c)) ||
-              (headline && headline_plan(sc, c))));
+              (headline && headline_plan(sc, c)) ||
+              (c->qs > 0 && sc->tok[c->qs - 1].kind == TK_CJK &&
+               fx_cjk_target(sc, c)) ||
+              ((sc->window & W_CELLS) && sc->table.nyear &&
+               fx_table_forecast(sc, c->t0))));
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&
             kind != ROLE_SHARE) {

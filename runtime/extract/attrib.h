@@ -266,6 +266,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
                       int prev_end, int next_start, bool *cued);
 /* "is projected at", "budgeted at": a budget's projection. */
 bool fx_projected(const struct scanner *sc, const struct cand *c);
+/* A Chinese target cue before the figure: 有望, 力争, 预计, 目标. */
+bool fx_cjk_target(const struct scanner *sc, const struct cand *c);
 /* A target cue back to the start of the figure's clause. */
 bool fx_target_before(const struct scanner *sc, const struct attrib_index *ix,
                       const struct cand *c);

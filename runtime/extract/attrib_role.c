@@ -557,13 +557,25 @@ static bool change_name(const struct scanner *sc, int x)
     /* "taking its gain this year to 28%" */
 }
 
-/* Chinese cues right before the figure: 同比增长27.3%, 占 */
+/* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
+** decides, so 增加值412.6亿元 ("value added") is a level and 比重为16.2%
+** ("a proportion of") a share. */
 static int cjk_role(const struct scanner *sc, const struct cand *c)
 {
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 4; x--) {
         const struct token *t = &sc->tok[x];
         if (t->kind != TK_CJK)
             break;
+        uint32_t next = sc->tok[x + 1].kind == TK_CJK ? sc->tok[x + 1].hash : 0,
+                 prev = x > 0 && sc->tok[x - 1].kind == TK_CJK
+                            ? sc->tok[x - 1].hash
+                            : 0;
+        if (t->hash == 0x503C) /* 值: the quantity named, a level */
+            return -1;
+        if (t->hash == 0x6BD4 && (next == 0x91CD || prev == 0x5360))
+            return ROLE_SHARE; /* 比重, 占比 */
+        if (t->hash == 0x63D0 && (next == 0x9AD8 || next == 0x5347))
+            return ROLE_CHANGE; /* 提高, 提升: "raised by"; not 提供 */
         switch (t->hash) {
         case 0x589E: /* 增 */
         case 0x964D: /* 降 */
@@ -578,6 +590,21 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
         }
     }
     return -1;
+}
+
+bool fx_cjk_target(const struct scanner *sc, const struct cand *c)
+{
+    /* 有望 "expected to", 力争 "strive to", 预计 "forecast", 目标 "target"
+    ** within the clause before the figure: 有望突破600亿元 */
+    for (int x = c->qs - 1; x > 0 && x >= c->qs - 8; x--) {
+        if (sc->tok[x].kind != TK_CJK || sc->tok[x - 1].kind != TK_CJK)
+            return false;
+        uint32_t a = sc->tok[x - 1].hash, b = sc->tok[x].hash;
+        if ((a == 0x6709 && b == 0x671B) || (a == 0x529B && b == 0x4E89) ||
+            (a == 0x9884 && b == 0x8BA1) || (a == 0x76EE && b == 0x6807))
+            return true;
+    }
+    return false;
 }
 
 /* "1.4 times the level a year ago": a multiple of the same thing at an

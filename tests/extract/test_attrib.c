@@ -163,6 +163,20 @@ static void roles_forecasts(void)
     DPERIOD("Exports rose 3% in December, beating the 1.5% growth forecast "
             "in a poll of economists.",
             2025, 1, "1.5%", 2024);
+    /* a table's forecast columns; Chinese target and role cues */
+    ROLE("Table: GDP growth (%)\n\nEconomy\t2025\t2026 forecast\n"
+         "PRC\t5.0\t4.8\n",
+         "4.8", "target");
+    ROLE("Table: GDP growth (%)\n\nEconomy\t2025\t2026 forecast\n"
+         "PRC\t5.0\t4.8\n",
+         "5.0", "change");
+    ROLE("全年增加值有望突破600亿元。", "600亿元", "target");
+    ROLE("到2027年比重力争达到7%。", "7%", "target");
+    ROLE("制造业增加值412.6亿元。", "412.6亿元", "level");
+    ROLE("占规上工业的比重为16.2%。", "16.2%", "share");
+    ROLE("智能算力占比为58.5%。", "58.5%", "share");
+    ROLE("比上年同期提高1.1个百分点。", "1.1个百分点", "change");
+    ROLE("项目提供1200个岗位。", "1200个", "level");
 }
 
 static void roles_signs_bases(void)
