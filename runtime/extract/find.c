@@ -591,7 +591,8 @@ static int try_figure(struct scanner *sc, int i)
 
     /* a minus sign: " -5%" but not "COVID-19" or "--5" */
     if (!spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
-        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE)) &&
+        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE) ||
+         is_punct(sc, i - 2, '(')) &&
         !(i >= 2 && sc->tok[i - 2].kind == TK_NUM && !fx_cell_gap(sc, i - 1))) {
         f.neg = true;
         first = i - 1;
@@ -599,7 +600,8 @@ static int try_figure(struct scanner *sc, int i)
     /* a plus sign: "+0.5% y/y", a change in a table; kept for rates only */
     bool plus_sign = false;
     if (!spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
-        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE))) {
+        (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE) ||
+         is_punct(sc, i - 2, '('))) { /* "Vietnam (+41.5%)" */
         plus_sign = true;
         first = i - 1;
     }
@@ -693,13 +695,19 @@ static int try_figure(struct scanner *sc, int i)
             if (dash && is_punct(sc, k2, '-') && glued(sc, k2) &&
                 k2 + 1 < sc->n && sc->tok[k2 + 1].kind == TK_NUM)
                 return reject_chain(sc, i); /* 0571-8531-1391 */
+            int lo_exp = f.exp; /* "5 to 6 million": the scale of both */
             if (n2 && !nscale)
-                f.exp += e2 - c2.exp;
+                lo_exp += e2 - c2.exp;
             else if (nscale && !n2)
                 e2 += f.exp - c.exp;
-            double lo = fx_make_value(f.mant, f.exp) * (f.neg ? -1 : 1);
+            double lo = fx_make_value(f.mant, lo_exp) * (f.neg ? -1 : 1);
             double hi = fx_make_value(c2.mant, e2);
+            if (!(hi > lo) && lo_exp != f.exp) {
+                lo_exp = f.exp; /* "600,000 to 1.2 million": written out */
+                lo = fx_make_value(f.mant, lo_exp) * (f.neg ? -1 : 1);
+            }
             if (hi > lo) {
+                f.exp = lo_exp;
                 f.range = true;
                 f.mant2 = c2.mant;
                 f.exp2 = e2;

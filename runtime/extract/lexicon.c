@@ -132,6 +132,7 @@ static const struct phrase phrases[] = {
     {{"pounds", "sterling"}, PH_UNIT, U_GBP},
     {{"mexican", "pesos"}, PH_UNIT, U_MXN},
     {{"kenyan", "shillings"}, PH_UNIT, U_KES},
+    {{"us", "cents"}, PH_UNIT, U_USD_CENT},
     {{"vietnamese", "dong"}, PH_UNIT, U_VND},
     {{"brazilian", "reais"}, PH_UNIT, U_BRL},
     {{"south", "african", "rand"}, PH_UNIT, U_ZAR},

@@ -223,10 +223,12 @@ const struct lexeme lex_words[] = {
     WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_MXN),
     WU("rand", U_ZAR), WU("dirhams", U_AED), WU("riyals", U_SAR),
     WU("lira", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
+    WU("riels", U_KHR), WU("riel", U_KHR),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
     /* prefixes only: "RM138 billion", "Rp1,413 trillion", "HK4.5 cents" */
     {"rm", LX_CURPREFIX, 0, U_MYR, 0}, {"rp", LX_CURPREFIX, 0, U_IDR, 0},
+    {"sr", LX_CURPREFIX, 0, U_SAR, 0}, /* Saudi riyals: "SR2.6 billion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 
     /* percent, points, multipliers */
@@ -238,6 +240,8 @@ const struct lexeme lex_words[] = {
     WV("sixfold", LX_FOLD, 6), WV("sevenfold", LX_FOLD, 7),
     WV("eightfold", LX_FOLD, 8), WV("ninefold", LX_FOLD, 9),
     WV("tenfold", LX_FOLD, 10), WV("hundredfold", LX_FOLD, 100),
+    WV("twentyfold", LX_FOLD, 20), WV("thirtyfold", LX_FOLD, 30),
+    WV("fortyfold", LX_FOLD, 40), WV("fiftyfold", LX_FOLD, 50),
     WV("twice", LX_FOLD, 2), WV("thrice", LX_FOLD, 3),
 
     /* measures */

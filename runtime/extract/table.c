@@ -174,8 +174,25 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
                    !s->unit) {
             int st;
             int u = fx_currency_before(sc, j + 1, &st);
-            if (u && st >= a)
+            if (u && st >= a) {
                 s->unit = u;
+                /* "(A$m)", "(US$bn)": the scale glued to the sign */
+                static const char *const m[] = {"m", "mn", "M", NULL},
+                                         *const bn[] = {"bn", "b", "B", NULL};
+                if (j + 1 < b && glued(sc, j + 1) && word_among(sc, j + 1, m))
+                    s->exp = 6;
+                else if (j + 1 < b && glued(sc, j + 1) &&
+                         word_among(sc, j + 1, bn))
+                    s->exp = 9;
+            }
+        } else if (t->kind == TK_CJK && b - a <= 4 && !s->unit) {
+            /* a cell of a unit column or header: "亿元", "万元" */
+            int x = 0, used = fx_scales_after_full(sc, j, true, &x), u = 0;
+            if (j + used < b && fx_unit_after_full(sc, j + used, &u) > 0 &&
+                is_money(u)) {
+                s->unit = u;
+                s->exp = x;
+            }
         }
     }
     if (s->unit == U_PCT)

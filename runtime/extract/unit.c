@@ -158,8 +158,10 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
         return U_USD;
     }
     if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
-        (t->flags & (TF_CAP | TF_ALLCAP))) {
-        *start = p;
+        (t->flags & (TF_CAP | TF_ALLCAP)) &&
+        (tlex(sc, p)->unit != U_SAR || glued(sc, i))) {
+        *start = p; /* "RM 5 billion", but "SR2.6 billion" only glued: the
+                    ** SR 71 is an aircraft */
         return tlex(sc, p)->unit;
     }
     if (t->kind == TK_WORD) {

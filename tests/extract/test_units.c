@@ -66,6 +66,22 @@ static void currencies(void)
 
 static void more_currencies(void)
 {
+    EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
+           "SAR");
+    scan("The SR 71 flew faster than any jet.", 2024);
+    CHECK(scanned.count == 0, "SR before a space is no riyal");
+    EXPECT("Costs fell to 8,000 riels per kilogram.", "8,000 riels", 8000,
+           "KHR");
+    EXPECT("Power costs about 4.8 US cents.", "4.8 US cents", 0.048, "USD");
+    EXPECT("Token use soared thirtyfold.", "thirtyfold", 30, "x");
+    /* a sign after a bracket; a range written out before its scale */
+    EXPECT("Exports to Vietnam (+41.5%) rose.", "+41.5%", 41.5, "%");
+    EXPECT("Exports to India (-22.8%) fell.", "-22.8%", -22.8, "%");
+    scan("Salaries range from 600,000 to 1.2 million yuan a year.", 2024);
+    CHECK(fig("600,000 to 1.2 million yuan") &&
+              fig("600,000 to 1.2 million yuan")->low == 600000 &&
+              fig("600,000 to 1.2 million yuan")->high == 1200000,
+          "600,000 to 1.2 million: the low end is written out");
     EXPECT("Payments reached ₱9.6 trillion.", "₱9.6 trillion", 9.6e12,
            "PHP");
     EXPECT("It cost 320 billion tenge.", "320 billion tenge", 3.2e11, "KZT");
@@ -658,6 +674,17 @@ static void names_before_percent(void)
           "单位：亿元 scales the table; 1-10月 heads a column, no data");
     CHECK(fig("14.2") && strcmp(fig("14.2")->unit, "%") == 0,
           "同比增长 under 单位：亿元，% is in percent");
+    scan("Retail turnover, October 2026\n"
+         "Industry            Turnover (A$m)     Monthly change (%)\n"
+         "Food retailing           15,214.3                  -0.2\n", 2026);
+    CHECK(fig("15,214.3") && fig("15,214.3")->value == 15214300000.0 &&
+              strcmp(fig("15,214.3")->unit, "AUD") == 0,
+          "(A$m) scales its column to millions");
+    scan("附表：主要指标\n指标\t单位\t1-9月\t同比增长(%)\n"
+         "数字经济核心产业增加值\t亿元\t287.6\t9.1\n", 2026);
+    CHECK(fig("287.6") && fig("287.6")->value == 28760000000.0 &&
+              strcmp(fig("287.6")->unit, "CNY") == 0,
+          "a unit column's 亿元 scales the row's number");
     scan("The register lists them.\n\n"
          "Shareholder   Shares held   Ratio (%)\n"
          "Zhu Mingyuan   41,600,000   10.40\n", 2026);
