@@ -365,20 +365,35 @@ static int try_label(const char *s, struct range line, size_t i,
     return 0;
 }
 
-/* Are the fields of s[from, to) that '|' parts, other than the date's,
-** each a byline ("By Lucas Matos"), a name ("Rio de Janeiro", "News
-** Release") or filler?  "December 4, 2026 | Rio de Janeiro | By X",
-** "News Release | 3 December 2026". */
+/* Bytes of the field separator ending at s[i - 1] ('|', '·' or two
+** spaces), or 0. */
+static size_t separator_before(const char *s, size_t from, size_t i)
+{
+    if (i > from && s[i - 1] == '|')
+        return 1;
+    if (i >= from + 2 && ((s[i - 2] == ' ' && s[i - 1] == ' ') ||
+                          (s[i - 2] == '\xC2' && s[i - 1] == '\xB7')))
+        return 2;
+    return 0;
+}
+
+/* Are the fields of s[from, to) that separators part, other than the
+** date's, each a byline ("By Lucas Matos", "Author: Chen Siyu"), a name
+** ("Rio de Janeiro", "News Release") or filler?  "December 4, 2026 | Rio
+** de Janeiro | By X", "News Release | 3 December 2026", "Sok Chanphal
+** December 2, 2026" (two spaces apart). */
 static int other_fields(const char *s, size_t from, size_t to)
 {
     struct range f = {from, from};
     for (size_t i = from; i <= to; i++) {
-        if (i < to && s[i] != '|')
+        size_t sep = i < to ? separator_before(s, from, i + 1) : 1;
+        if (sep == 0)
             continue;
-        f.end = i;
+        f.end = i + 1 - sep;
         ts_trim(s, &f);
-        size_t len = f.end - f.start;
+        size_t len = f.start < f.end ? f.end - f.start : 0;
         if (len > 0 && !ts_starts(s + f.start, len, "By ") &&
+            !ts_starts(s + f.start, len, "Author: ") &&
             !looks_like_name(s + f.start, len) &&
             !only_filler(s, f.start, f.end))
             return 0;
@@ -500,7 +515,9 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     ** lower-case letters (a weekday, a month, "Beijing time"), or fields
     ** of names beside it parted by '|' */
     size_t len = line.end - line.start;
-    int fields = memchr(s + line.start, '|', len) != NULL;
+    int fields = memchr(s + line.start, '|', len) != NULL ||
+                 ts_find(s + line.start, len, "\xC2\xB7") < len ||
+                 ts_find(s + line.start, len, "  ") < len;
     if (len > BARE_MAX_BYTES && (len > 2 * BARE_MAX_BYTES || !fields))
         return 0;
     size_t lower = 0;
@@ -518,14 +535,16 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
         !data_cell(s, de, line.end))
         return 1;
-    if (!fields)
-        return 0;
-    /* the date in a field of its own between '|' */
+    if (!fields || data_cell(s, de, line.end))
+        return 0; /* "September 30, 2026      78.45": a table's row */
+    /* the date in a field of its own between separators */
     size_t a = ds, b = de;
-    while (a > line.start && s[a - 1] != '|')
+    while (a > line.start && !separator_before(s, line.start, a))
         a--;
-    while (b < line.end && s[b] != '|')
+    while (b < line.end && !separator_before(s, line.start, b + 1))
         b++;
+    if (b < line.end)
+        b = b + 1 - separator_before(s, line.start, b + 1);
     return (a > line.start || b < line.end) && only_filler(s, a, ds) &&
            only_filler(s, de, b) && other_fields(s, line.start, a) &&
            other_fields(s, b, line.end);

@@ -128,6 +128,14 @@ static void test_mastheads_and_datelines(void)
          "MANILA, PHILIPPINES (3 December 2026) \xE2\x80\x94 Economies in "
          "the valley will grow, the bank said.\n",
          "Valley economies expected to grow faster next year", "2026-12-03"},
+        {"Tech Daily\n\nRobot makers ship twelve thousand units this year\n\n"
+         "Author: Chen Siyu \xC2\xB7 Aug 28, 2026, 10:05 AM\n\n"
+         "The makers shipped more robots.\n",
+         "Robot makers ship twelve thousand units this year", "2026-08-28"},
+        {"Khmer Post\n\nQR payments near two million as trade climbs\n\n"
+         "Sok Chanphal   December 2, 2026\n\n"
+         "Payments rose in the quarter.\n",
+         "QR payments near two million as trade climbs", "2026-12-02"},
         {"Media Contact: Press Office, press@valley.example.org\n\n"
          "Stock Code: 600001      Announcement No.: 2026-058\n\n"
          "Valley Chip maker reports third quarter results\n\n"
