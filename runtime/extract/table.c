@@ -273,10 +273,10 @@ static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
 static bool unit_line(struct scanner *sc)
 {
     const struct token *t = &sc->tok[0];
-    char first = (char)(sc->text[t->start] | 32);
     if (t->kind == TK_CJK ? t->hash != 0x5355 && t->hash != 0x5E01
-                          : t->kind != TK_WORD || (first != 'u' && first != 'c'))
-        return false;
+                          : t->kind != TK_WORD || sc->n < 3 ||
+                                !is_punct(sc, 1, ':'))
+        return false; /* "Unit:", "Currency:", 单位, 币种 */
     int unit = 0, exp = 0;
     bool pct = false;
     for (int a = 0, j = 1; j <= sc->n; j++) {
