@@ -392,11 +392,24 @@ static int other_fields(const char *s, size_t from, size_t to)
         f.end = i + 1 - sep;
         ts_trim(s, &f);
         size_t len = f.start < f.end ? f.end - f.start : 0;
+        for (size_t k = f.start; k < f.end; k++)
+            if (s[k] == '%' || ((s[k] == '.' || s[k] == ',') && k > f.start &&
+                                ts_is_digit((unsigned char)s[k - 1]) &&
+                                k + 1 < f.end &&
+                                ts_is_digit((unsigned char)s[k + 1])))
+                return 0; /* "Brent  82.40%": a row of data */
+        size_t words = len > 0, labelled = 0;
+        for (size_t k = f.start; k < f.end; k++) {
+            if (s[k] == ':' && words == 1)
+                labelled = 1; /* "Source: China News Service" */
+            words += s[k] == ' ';
+        }
         if (len > 0 && !ts_starts(s + f.start, len, "By ") &&
             !ts_starts(s + f.start, len, "Author: ") &&
-            !looks_like_name(s + f.start, len) &&
+            !(looks_like_name(s + f.start, len) && (words <= 3 || labelled)) &&
             !only_filler(s, f.start, f.end))
-            return 0;
+            return 0; /* a name is short: "Fed Cuts Rates Again | Dec 1"
+                      ** is a related story's headline */
         f.start = i + 1;
     }
     return 1;
@@ -406,9 +419,21 @@ static int other_fields(const char *s, size_t from, size_t to)
 ** on 27 November 2026". */
 static int byline_date(const char *s, struct range line, struct dateline *out)
 {
-    if (!ts_starts(s + line.start, line.end - line.start, "By "))
+    /* a name after "By": two capitalised words ("By Friday, the index",
+    ** "By contrast", "By 2030" are sentences); no sentence's full stop */
+    size_t p = line.start + 3;
+    if (!ts_starts(s + line.start, line.end - line.start, "By ") ||
+        s[line.end - 1] == '.' || p >= line.end ||
+        !ts_is_upper((unsigned char)s[p]))
+        return 0;
+    while (p < line.end && ts_is_alpha((unsigned char)s[p]))
+        p++;
+    if (p + 1 >= line.end || s[p] != ' ' ||
+        !ts_is_upper((unsigned char)s[p + 1]))
         return 0;
     for (size_t i = line.start + 3; i + 4 < line.end; i++) {
+        if (ts_is_digit((unsigned char)s[i]))
+            return 0; /* a number before the date: a sentence */
         if (s[i] != ' ' || s[i + 1] != 'o' || s[i + 2] != 'n' ||
             s[i + 3] != ' ')
             continue;
@@ -461,6 +486,10 @@ int dateline_wire(const char *s, size_t n, struct dateline *out)
     }
     if (i > 0 && s[i - 1] != ' ')
         return 0; /* "(" after a space: "MANILA (3 ...", not "Act(s)" */
+    if (n < 2 || !ts_is_upper((unsigned char)s[0]) ||
+        !ts_is_upper((unsigned char)s[1]))
+        return 0; /* the place opens in capitals, as wires write it:
+                  ** not "Annual General Meeting (June 30, 2027)" */
     if (i < 3 || i >= n || s[i] != '(' || !ts_is_upper((unsigned char)s[0]))
         return 0;
     memset(out, 0, sizeof *out);
@@ -535,7 +564,8 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
         !data_cell(s, de, line.end))
         return 1;
-    if (!fields || data_cell(s, de, line.end))
+    if (!fields || data_cell(s, de, line.end) ||
+        data_cell(s, line.start, ds))
         return 0; /* "September 30, 2026      78.45": a table's row */
     /* the date in a field of its own between separators */
     size_t a = ds, b = de;

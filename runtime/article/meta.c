@@ -10,7 +10,10 @@
 */
 #include "meta.h"
 
+#include <stdbool.h>
+
 #include "boilerplate.h"
+#include "date.h"
 #include "dateline.h"
 #include "segment.h"
 #include "source.h"
@@ -26,10 +29,12 @@ int meta_headline_like(const char *s, size_t n)
     if (last == '.' || last == ',' || last == ';' || last == ':' ||
         ts_is_lower((unsigned char)s[0]))
         return 0;
-    /* one sentence at most: no ". X" inside */
+    /* one sentence at most: no ". X" inside ("U.S. Employers" is one) */
     for (size_t i = 0; i + 2 < n; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
-            ts_is_upper((unsigned char)s[i + 2]))
+            ts_is_upper((unsigned char)s[i + 2]) &&
+            !(s[i] == '.' && i >= 1 && ts_is_upper((unsigned char)s[i - 1]) &&
+              (i == 1 || s[i - 2] == '.' || s[i - 2] == ' ')))
             return 0;
     return 1;
 }
@@ -116,10 +121,30 @@ static void find_title(const char *text, const struct line *lines, size_t n,
             out->title = r;
             return;
         }
-        if (shorter.start == shorter.end)
+        if (shorter.start == shorter.end) {
             shorter = r;
+            /* ... unless a byline or dateline right below confirms it:
+            ** "Fed Holds Rates Steady" / "By Jane Doe" */
+            size_t j = k + 1;
+            while (j < n && blank(&lines[j]))
+                j++;
+            if (j < n && (lines[j].kind == BP_BYLINE ||
+                          lines[j].kind == BP_DATELINE))
+                break;
+        }
     }
     out->title = shorter;
+}
+
+/* Is s[0, n) a date and nothing else ("October 28, 2026", "2026-10-28")? */
+static int date_alone(const char *s, size_t n, struct dateline *dl)
+{
+    struct range r = {0, n};
+    ts_trim(s, &r);
+    memset(dl, 0, sizeof *dl);
+    return r.end > r.start &&
+           date_parse(s + r.start, r.end - r.start, &dl->year, &dl->month,
+                      &dl->day) == r.end - r.start;
 }
 
 static void take_date(struct meta *out, const struct dateline *dl)
@@ -180,10 +205,8 @@ static void find_date(const char *text, const struct line *lines, size_t n,
         if (blank(l))
             continue;
         seen++;
-        if (l->kind == BP_DATELINE &&
-            dateline_parse(text + l->bp_start, l->bp_end - l->bp_start,
-                           &dl) &&
-            !dl.labelled) {
+        if (l->kind == BP_DATELINE && l->body_start == l->body_end &&
+            date_alone(text + l->bp_start, l->bp_end - l->bp_start, &dl)) {
             take_date(out, &dl);
             return;
         }

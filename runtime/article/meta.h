@@ -5,12 +5,14 @@
 **   title:  Markdown "# heading", else the first headline-like line of the
 **           header (not furniture, 3-25 words, no final period, not a
 **           menu or a row of cells) of five words or more, else the
-**           first shorter one (mastheads are short and come first);
+**           first shorter one (mastheads are short and come first); a
+**           shorter one with a byline or dateline right below it wins;
 **   date:   the first dateline in the header: a bare date line among the
 **           first HEADER_LINES non-empty lines, or a labelled one
 **           ("Updated: ...") among the first LABELLED_LINES; else a wire
-**           dateline opening a paragraph ("MANILA (3 December 2026) -"),
-**           else a date alone on a line among the last FOOTER_LINES;
+**           dateline opening a paragraph among the first HEADER_LINES
+**           ("MANILA (3 December 2026) -"), else a line that is a date
+**           and nothing else among the last FOOTER_LINES;
 **   outlet: the outlet on that dateline, else a "Source: X" line near the
 **           top or bottom, else "(from X)" ending the last body line, else
 **           "Presented by X" in the footer.  Never guessed.

@@ -570,8 +570,14 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
                  prev = x > 0 && sc->tok[x - 1].kind == TK_CJK
                             ? sc->tok[x - 1].hash
                             : 0;
-        if (t->hash == 0x503C) /* 值: the quantity named, a level */
-            return -1;
+        if (x == c->qs - 1 && (t->hash == 0x5230 || t->hash == 0x81F3))
+            return -1; /* 提高到, 增至: the level reached */
+        if (t->hash == 0x503C && (prev == 0x52A0 || prev == 0x4EA7 ||
+                                  prev == 0x603B))
+            return -1; /* 增加值, 产值, 总值: the quantity named, a level;
+                       ** not 升值, 贬值 */
+        if (t->hash == 0x503C && (prev == 0x5347 || prev == 0x8D2C))
+            return ROLE_CHANGE; /* 升值, 贬值 */
         if (t->hash == 0x6BD4 && (next == 0x91CD || prev == 0x5360))
             return ROLE_SHARE; /* 比重, 占比 */
         if (t->hash == 0x63D0 && (next == 0x9AD8 || next == 0x5347))
@@ -596,13 +602,17 @@ bool fx_cjk_target(const struct scanner *sc, const struct cand *c)
 {
     /* 有望 "expected to", 力争 "strive to", 预计 "forecast", 目标 "target"
     ** within the clause before the figure: 有望突破600亿元 */
-    for (int x = c->qs - 1; x > 0 && x >= c->qs - 8; x--) {
+    for (int x = c->qs - 1; x > 0 && x >= c->qs - 12; x--) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            return false; /* the clause ends */
         if (sc->tok[x].kind != TK_CJK || sc->tok[x - 1].kind != TK_CJK)
-            return false;
+            continue; /* a year, a name: 力争2027年营收, 全市GDP将达到 */
         uint32_t a = sc->tok[x - 1].hash, b = sc->tok[x].hash;
+        uint32_t after = sc->tok[x + 1].kind == TK_CJK ? sc->tok[x + 1].hash : 0;
         if ((a == 0x6709 && b == 0x671B) || (a == 0x529B && b == 0x4E89) ||
-            (a == 0x9884 && b == 0x8BA1) || (a == 0x76EE && b == 0x6807))
-            return true;
+            (a == 0x9884 && b == 0x8BA1) ||
+            (a == 0x76EE && b == 0x6807 && (after == 0x662F || after == 0x4E3A)))
+            return true; /* 目标 only as "the target is": not 目标市场 */
     }
     return false;
 }

@@ -703,7 +703,12 @@ static int try_figure(struct scanner *sc, int i)
             double lo = fx_make_value(f.mant, lo_exp) * (f.neg ? -1 : 1);
             double hi = fx_make_value(c2.mant, e2);
             if (!(hi > lo) && lo_exp != f.exp) {
-                lo_exp = f.exp; /* "600,000 to 1.2 million": written out */
+                /* "600,000 to 1.2 million": the low end written out;
+                ** "800 to 1.2 billion": in the scale below (millions) */
+                bool written_out = (sc->tok[i].nflags & NF_COMMA) ||
+                                   fx_make_value(f.mant, f.exp) >= 1000;
+                lo_exp = written_out || lo_exp - f.exp < 6 ? f.exp
+                                                           : lo_exp - 3;
                 lo = fx_make_value(f.mant, lo_exp) * (f.neg ? -1 : 1);
             }
             if (hi > lo) {

@@ -353,12 +353,15 @@ static bool change_head(const struct scanner *sc, int a, int b)
     } heads[] = {{"y/y", 3}, {"yoy", 3}, {"y-o-y", 5}, {"change", 6},
                  {"growth", 6}};
     for (int j = a; j + 1 < b; j++) /* 同比 "year on year", 增长 "growth",
-                                      ** 增速 "growth rate", 增幅 "rise" */
+                                      ** 增速 "growth rate", 增幅 "rise";
+                                      ** not 增长额 "the amount grown" */
         if (sc->tok[j].kind == TK_CJK && sc->tok[j + 1].kind == TK_CJK &&
             ((sc->tok[j].hash == 0x540C && sc->tok[j + 1].hash == 0x6BD4) ||
              (sc->tok[j].hash == 0x589E &&
               (sc->tok[j + 1].hash == 0x957F || sc->tok[j + 1].hash == 0x901F ||
-               sc->tok[j + 1].hash == 0x5E45))))
+               sc->tok[j + 1].hash == 0x5E45))) &&
+            !(j + 2 < b && sc->tok[j + 2].kind == TK_CJK &&
+              sc->tok[j + 2].hash == 0x989D))
             return true;
     const char *s = sc->text + sc->tok[a].start;
     size_t n = sc->tok[b - 1].end - sc->tok[a].start;
@@ -821,11 +824,18 @@ static int year_column(const struct scanner *sc, int i)
     ** has no header): the cell's place says its year, even when the
     ** columns do not line up ("PRC   5.0   4.8" under "Economy   2025
     ** 2026") or tabs part them.  Else the header cell over it. */
-    int same = tb->nyear == tb->nrow       ? c
-               : tb->nyear + 1 == tb->nrow ? c - 1
-                                           : -1;
+    int same = tb->nyear == tb->nrow && tb->ycol[0].year == 0 ? c
+               : tb->nyear + 1 == tb->nrow && tb->ycol[0].year  ? c - 1
+                                                                : -1;
+    if (!tb->row_tabs && same >= 0 && tb->nyear + 1 == tb->nrow)
+        same = -1; /* "   2024   2025" over "Profit      300": spaces that
+                   ** leave the last cells empty; the columns decide */
     if (same >= 0)
         return tb->ycol[same].year ? same : LATEST_YEAR;
+    if (tb->row_tabs)
+        return -1; /* "PRC\t\t4.8": an empty cell between tabs, and byte
+                   ** columns say nothing there: no year rather than a
+                   ** wrong one */
     for (int k = 0; k < tb->nyear; k++) {
         int h0 = tb->ycol[k].c0, h1 = tb->ycol[k].c1;
         if (col < h1 && e > h0) /* a cell under "YoY", "Change": the

@@ -159,9 +159,11 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
     }
     if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
         (t->flags & (TF_CAP | TF_ALLCAP)) &&
-        (tlex(sc, p)->unit != U_SAR || glued(sc, i))) {
-        *start = p; /* "RM 5 billion", but "SR2.6 billion" only glued: the
-                    ** SR 71 is an aircraft */
+        (tlex(sc, p)->unit != U_SAR ||
+         (glued(sc, i) && ((sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
+                           is_word(sc, i + 1, LX_SCALE))))) {
+        *start = p; /* "RM 5 billion", but "SR2.6 billion" only glued, with a
+                    ** decimal or a scale: the SR-71 is an aircraft */
         return tlex(sc, p)->unit;
     }
     if (t->kind == TK_WORD) {
@@ -253,8 +255,8 @@ static bool reading_time(const struct scanner *sc, int w, int unit)
 
 bool fx_cjk_measure(uint32_t c)
 {
-    switch (c) { /* 个 家 人 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
-    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x5F20: case 0x53F0:
+    switch (c) { /* 个 家 人 名 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
+    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x540D: case 0x5F20: case 0x53F0:
     case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
     case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
     case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
@@ -357,6 +359,11 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
             return *unit = U_COUNT, 1;
         if (c == 0x4F59 && fx_cjk_measure(d))
             return *unit = U_COUNT, 2; /* 520余家: "520-odd companies" */
+        if (c == 0x4F59 && k + 1 < sc->n) {
+            int m = fx_unit_after_full(sc, k + 1, unit);
+            if (m > 0)
+                return m + 1; /* 5000余公里 */
+        }
         if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
             c == 0x70B9 || c == 0x5206 || c == 0x79D2)
             return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */

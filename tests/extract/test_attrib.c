@@ -177,6 +177,11 @@ static void roles_forecasts(void)
     ROLE("智能算力占比为58.5%。", "58.5%", "share");
     ROLE("比上年同期提高1.1个百分点。", "1.1个百分点", "change");
     ROLE("项目提供1200个岗位。", "1200个", "level");
+    ROLE("人民币汇率升值1.2%。", "1.2%", "change");
+    ROLE("城镇化率提高到68.5%。", "68.5%", "level");
+    ROLE("目标市场的份额达到15%。", "15%", "level");
+    ROLE("预计今年全市GDP将达到9000亿元。", "9000亿元", "target");
+    ROLE("力争2027年营收达到1000亿元。", "1000亿元", "target");
 }
 
 static void roles_signs_bases(void)

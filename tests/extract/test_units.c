@@ -68,8 +68,12 @@ static void more_currencies(void)
 {
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
-    scan("The SR 71 flew faster than any jet.", 2024);
-    CHECK(scanned.count == 0, "SR before a space is no riyal");
+    scan("The SR 71 flew faster than the SR71 Blackbird.", 2024);
+    CHECK(scanned.count == 0, "SR before a space, or a plain number, is no riyal");
+    EXPECT("It will cost 800 to 1.2 billion euros.", "800 to 1.2 billion euros",
+           800e6, "EUR");
+    EXPECT("全线5000余公里。", "5000余公里", 5000, "km");
+    EXPECT("员工1000余名。", "1000余名", 1000, "count");
     EXPECT("Costs fell to 8,000 riels per kilogram.", "8,000 riels", 8000,
            "KHR");
     EXPECT("Power costs about 4.8 US cents.", "4.8 US cents", 0.048, "USD");
