@@ -76,6 +76,12 @@ static void more_currencies(void)
     EXPECT("员工1000余名。", "1000余名", 1000, "count");
     EXPECT("Costs fell to 8,000 riels per kilogram.", "8,000 riels", 8000,
            "KHR");
+    EXPECT("Transfers rose to Sh40.6 trillion.", "Sh40.6 trillion", 40.6e12,
+           "KES");
+    EXPECT("Sales reached TL 1.94 trillion.", "TL 1.94 trillion", 1.94e12,
+           "TRY");
+    scan("Sh 5 said hello to the TL 5 team.", 2024);
+    CHECK(scanned.count == 0, "Sh and TL before a plain number are letters");
     EXPECT("Power costs about 4.8 US cents.", "4.8 US cents", 0.048, "USD");
     EXPECT("Token use soared thirtyfold.", "thirtyfold", 30, "x");
     /* a sign after a bracket; a range written out before its scale */
