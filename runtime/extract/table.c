@@ -185,8 +185,11 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
                          word_among(sc, j + 1, bn))
                     s->exp = 9;
             }
-        } else if (t->kind == TK_CJK && b - a <= 4 && !s->unit) {
-            /* a cell of a unit column or header: "亿元", "万元" */
+        } else if (t->kind == TK_CJK && !s->unit &&
+                   (b - a <= 4 ||
+                    (is_punct(sc, j - 1, '(') && is_punct(sc, b - 1, ')')))) {
+            /* a cell of a unit column or header: "亿元", "万元",
+            ** "增加值（亿元）" */
             int x = 0, used = fx_scales_after_full(sc, j, true, &x), u = 0;
             if (j + used < b && fx_unit_after_full(sc, j + used, &u) > 0 &&
                 is_money(u)) {

@@ -267,8 +267,9 @@ static bool reading_time(const struct scanner *sc, int w, int unit)
 
 bool fx_cjk_measure(uint32_t c)
 {
-    switch (c) { /* 个 家 人 名 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
-    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x540D: case 0x5F20: case 0x53F0:
+    switch (c) { /* 个 家 人 名 场 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
+    case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x540D: case 0x573A:
+    case 0x5F20: case 0x53F0:
     case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
     case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
     case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
@@ -369,9 +370,9 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
             return 0; /* 个月: months, not a count of things */
         if (fx_cjk_measure(c))
             return *unit = U_COUNT, 1;
-        if (c == 0x4F59 && fx_cjk_measure(d))
-            return *unit = U_COUNT, 2; /* 520余家: "520-odd companies" */
-        if (c == 0x4F59 && k + 1 < sc->n) {
+        if ((c == 0x4F59 || c == 0x591A) && fx_cjk_measure(d))
+            return *unit = U_COUNT, 2; /* 520余家, 130多个: "520-odd" */
+        if ((c == 0x4F59 || c == 0x591A) && k + 1 < sc->n) {
             int m = fx_unit_after_full(sc, k + 1, unit);
             if (m > 0)
                 return m + 1; /* 5000余公里 */

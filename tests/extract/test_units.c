@@ -74,6 +74,13 @@ static void more_currencies(void)
            800e6, "EUR");
     EXPECT("全线5000余公里。", "5000余公里", 5000, "km");
     EXPECT("员工1000余名。", "1000余名", 1000, "count");
+    EXPECT("来自130多个国家和地区。", "130多个", 130, "count");
+    EXPECT("举办24场分论坛。", "24场", 24, "count");
+    scan("附表：主要指标\n地区\t增加值（亿元）\t同比增长（%）\n"
+         "全市\t168.4\t13.6\n", 2026);
+    CHECK(fig("168.4") && fig("168.4")->value == 16840000000.0 &&
+              strcmp(fig("168.4")->unit, "CNY") == 0,
+          "增加值（亿元） heads a column in 亿元");
     EXPECT("Costs fell to 8,000 riels per kilogram.", "8,000 riels", 8000,
            "KHR");
     EXPECT("Transfers rose to Sh40.6 trillion.", "Sh40.6 trillion", 40.6e12,
