@@ -503,6 +503,14 @@ static inline bool word_is(const struct scanner *sc, int i, const char *s)
            memcmp(wtext(sc, i), s, strlen(s)) == 0;
 }
 
+/* Is word token i the word s, in any case ("Unit", "FORECAST")? */
+static inline bool word_is_ci(const struct scanner *sc, int i, const char *s)
+{
+    size_t n = strlen(s);
+    return in_window(sc, i) && sc->tok[i].kind == TK_WORD &&
+           (size_t)wlen(sc, i) == n && fx_strncaseeq(wtext(sc, i), s, n);
+}
+
 /* Is word token i exactly one of the NULL-ended `words` (case-sensitive)?
 ** The token is read once and a word of another first letter costs no
 ** strlen: word_is in a loop over the list measured each word. */

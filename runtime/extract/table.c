@@ -217,12 +217,9 @@ static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
 {
     int c = a + 1; /* the colon */
     const struct token *t = &sc->tok[a];
-    size_t n = t->end - t->start;
     if (t->kind == TK_WORD) {
-        const char *w = sc->text + t->start;
-        if (!((n == 4 && fx_strncaseeq(w, "unit", 4)) ||
-              (n == 5 && fx_strncaseeq(w, "units", 5)) ||
-              (n == 8 && fx_strncaseeq(w, "currency", 8))))
+        if (!word_is_ci(sc, a, "unit") && !word_is_ci(sc, a, "units") &&
+            !word_is_ci(sc, a, "currency"))
             return false;
     } else if (t->kind == TK_CJK && a + 1 < b &&
                sc->tok[a + 1].kind == TK_CJK &&
@@ -232,7 +229,7 @@ static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
     } else {
         return false;
     }
-    if (c + 1 >= b || !(is_punct(sc, c, ':') || is_punct(sc, c, CP_FULL_COLON)))
+    if (c + 1 >= b || !is_punct(sc, c, ':')) /* "：" too: folded */
         return false;
     *unit = 0;
     *exp = 0;
@@ -241,10 +238,9 @@ static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
     for (int j = c + 1; j < b;) {
         int e = j;
         while (e < b && !is_punct(sc, e, ',') &&
-               !is_punct(sc, e, CP_FULL_COMMA) && !is_punct(sc, e, 0x3001))
+               !is_punct(sc, e, 0x3001)) /* "，" is folded to ',' */
             e++;
-        if (e == j + 1 && (is_punct(sc, j, '%') ||
-                           is_punct(sc, j, CP_FULL_PERCENT))) {
+        if (e == j + 1 && is_punct(sc, j, '%')) {
             *pct = true;
         } else if (sc->tok[j].kind == TK_CJK) {
             int x = 0, used = fx_scales_after_full(sc, j, true, &x), u = 0;
@@ -436,12 +432,10 @@ static bool forecast_cell(const struct scanner *sc, int a, int b)
         if (sc->tok[j].kind != TK_WORD)
             continue;
         if (j > a && glued(sc, j) && sc->tok[j - 1].kind == TK_NUM &&
-            (word_is(sc, j, "F") || word_is(sc, j, "E") ||
-             word_is(sc, j, "f") || word_is(sc, j, "e")))
+            (word_is_ci(sc, j, "f") || word_is_ci(sc, j, "e")))
             return true; /* "2027F" */
         for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-            if (wlen(sc, j) == (int)strlen(words[w]) &&
-                fx_strncaseeq(wtext(sc, j), words[w], strlen(words[w])))
+            if (word_is_ci(sc, j, words[w]))
                 return true;
     }
     return false;

@@ -242,14 +242,6 @@ static bool time_span(const struct scanner *sc, int w, int unit)
     return false;
 }
 
-/* Is token j the word s, in any case? */
-static bool word_ci(const struct scanner *sc, int j, const char *s)
-{
-    size_t n = strlen(s);
-    return j >= 0 && j < sc->n && sc->tok[j].kind == TK_WORD &&
-           (size_t)wlen(sc, j) == n && fx_strncaseeq(wtext(sc, j), s, n);
-}
-
 /* Page furniture: "Reading time: 3 minutes", "5 min read".  w is the
 ** unit word. */
 static bool reading_time(const struct scanner *sc, int w, int unit)
@@ -261,8 +253,8 @@ static bool reading_time(const struct scanner *sc, int w, int unit)
     int j = w - 2; /* before the number */
     if (is_punct(sc, j, ':'))
         j--;
-    return j >= 1 && word_ci(sc, j, "time") &&
-           (word_ci(sc, j - 1, "reading") || word_ci(sc, j - 1, "read"));
+    return j >= 1 && word_is_ci(sc, j, "time") &&
+           (word_is_ci(sc, j - 1, "reading") || word_is_ci(sc, j - 1, "read"));
 }
 
 bool fx_cjk_measure(uint32_t c)

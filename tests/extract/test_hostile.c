@@ -297,6 +297,36 @@ static void floods(void)
     s = repeat("\xe4\xb8\x87", 100000, &len);
     CHECK(sane(s, len), "Chinese scale characters only");
     free(s);
+    /* tables and unit lines: a row of 100,000 tab cells under a header
+    ** of years, a unit line naming 50,000 units, signs in brackets */
+    s = repeat("2024\t", 100000, &len);
+    s[len - 1] = '\n';
+    char *row = repeat("5.5\t", 100000, &len);
+    size_t hl = strlen(s);
+    char *table = malloc(hl + len + 1);
+    if (!table)
+        abort();
+    memcpy(table, s, hl);
+    memcpy(table + hl, row, len + 1);
+    CHECK(sane(table, hl + len), "a tab table 100,000 cells wide");
+    free(table);
+    free(row);
+    free(s);
+    s = repeat("\xe5\x8d\x95\xe4\xbd\x8d\xef\xbc\x9a\xe4\xba\xbf"
+               "\xe5\x85\x83\xef\xbc\x8c",
+               50000, &len); /* "单位：亿元，" */
+    CHECK(sane(s, len), "unit lines 50,000 times");
+    free(s);
+    s = repeat("Unit: Yuan, % ", 50000, &len);
+    CHECK(sane(s, len), "'Unit: Yuan, %' 50,000 times");
+    free(s);
+    s = repeat("(+(-", 100000, &len);
+    CHECK(sane(s, len) && list.count == 0, "signs in brackets, no number");
+    free(s);
+    s = repeat("SR Sh TL 1 ", 100000, &len);
+    CHECK(sane(s, len) && list.count == 0,
+          "currency letters before plain numbers are no money");
+    free(s);
     CHECK(seconds() - t0 < 10, "floods take seconds, not minutes");
 }
 
