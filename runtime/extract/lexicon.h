@@ -25,7 +25,8 @@ enum {
     LX_NUMWORD = 1u << 0,     /* zero..ninety; val = value                 */
     LX_SCALE = 1u << 1,       /* hundred..trillion, bn, lakh; val = 10^val  */
     LX_UNIT = 1u << 2,        /* unit after a number; unit = U_*           */
-    LX_CURPREFIX = 1u << 3,   /* currency code before a number (RMB 5)     */
+    LX_CURPREFIX = 1u << 3,   /* currency code before a number (RMB 5);
+                                 val = PREFIX_* bits                       */
     LX_QUAL = 1u << 4,        /* one-word qualifier; qual = Q_*            */
     LX_PHRASE = 1u << 5,      /* first word of a phrase                    */
     LX_MONTH = 1u << 6,       /* val = 1..12                               */
@@ -217,6 +218,12 @@ static inline int lex_is_currency_code(int u)
 {
     return (u > U_NONE && u < U_USD_CENT) || u > U_COUNT;
 }
+
+/* lexeme.val of an LX_CURPREFIX word that is also plain letters (unit.c) */
+enum {
+    PREFIX_NEEDS_AMOUNT = 1, /* a decimal, thousands or scale must follow */
+    PREFIX_GLUED = 2,        /* ... glued to it: "SR2.6 billion"          */
+};
 
 struct lexeme {
     const char *word; /* lower case */

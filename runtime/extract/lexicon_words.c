@@ -228,9 +228,10 @@ const struct lexeme lex_words[] = {
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
     /* prefixes only: "RM138 billion", "Rp1,413 trillion", "HK4.5 cents" */
     {"rm", LX_CURPREFIX, 0, U_MYR, 0}, {"rp", LX_CURPREFIX, 0, U_IDR, 0},
-    {"sr", LX_CURPREFIX, 0, U_SAR, 0}, /* Saudi riyals: "SR2.6 billion" */
-    {"sh", LX_CURPREFIX, 0, U_KES, 0}, /* Kenyan shillings: "Sh40.6 trillion" */
-    {"tl", LX_CURPREFIX, 0, U_TRY, 0}, /* Turkish lira: "TL 1.94 trillion" */
+    /* also plain letters: only before an amount (unit.c: prefix_refused) */
+    {"sr", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_SAR, 0},
+    {"sh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_KES, 0},
+    {"tl", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_TRY, 0}, /* "TL 1.94 trillion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 
     /* percent, points, multipliers */

@@ -87,24 +87,23 @@ int fx_rate_currency(const struct scanner *sc, int q, int k)
     return 0;
 }
 
+/* Prefixes that are also plain letters (the lexeme's val: PREFIX_*):
+** "the SR71", "Sh 5 said", "the TL 5 team".  They name money only before
+** an amount with a decimal, a thousands group or a scale word, some only
+** glued to it ("SR2.6 billion", "Sh40.6 trillion", "TL 1.94 trillion"). */
+static bool prefix_refused(const struct scanner *sc, int p, int i)
+{
+    int32_t how = tlex(sc, p)->val;
+    if (!(how & PREFIX_NEEDS_AMOUNT))
+        return false;
+    bool amount = (sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
+                  is_word(sc, i + 1, LX_SCALE);
+    return !amount || ((how & PREFIX_GLUED) && !glued(sc, i));
+}
+
 /* Currency written before the number starting at token i; sets *start
 ** to the first token of the currency.  The whole test: fx_currency_before
 ** (find.h) gives the common answers inline. */
-/* SR (riyals), Sh (shillings) and TL (lira) are also plain letters:
-** "the SR71", "Sh 5 said", "the TL 5 team".  They name money only before
-** an amount with a decimal, a thousands group or a scale word, and SR and
-** Sh only glued to it ("SR2.6 billion", "Sh40.6 trillion", "TL 1.94
-** trillion"). */
-static bool short_prefix_refused(const struct scanner *sc, int p, int i)
-{
-    int u = tlex(sc, p)->unit;
-    if (wlen(sc, p) != 2 || (u != U_SAR && u != U_KES && u != U_TRY))
-        return false; /* "KSh 38.3 trillion" is a code */
-    bool amount = (sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
-                  is_word(sc, i + 1, LX_SCALE);
-    return !amount || (u != U_TRY && !glued(sc, i));
-}
-
 int fx_currency_before_full(const struct scanner *sc, int i, int *start)
 {
     int p = i - 1;
@@ -174,7 +173,7 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
     }
     if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
         (t->flags & (TF_CAP | TF_ALLCAP)) &&
-        !short_prefix_refused(sc, p, i)) {
+        !prefix_refused(sc, p, i)) {
         *start = p; /* "RM 5 billion", "SR2.6 billion" */
         return tlex(sc, p)->unit;
     }
