@@ -377,10 +377,33 @@ static size_t separator_before(const char *s, size_t from, size_t i)
     return 0;
 }
 
+/* May the field s[f) (trimmed) stand beside a date: empty, a byline
+** ("By Lucas Matos", "Author: Chen Siyu"), a labelled field ("Source:
+** China News Service"), a short name ("Rio de Janeiro", "News Release":
+** three words at most; "Fed Cuts Rates Again" is a related story's
+** headline) or filler?  Never data: "Brent  82.40%". */
+static int other_field_ok(const char *s, struct range f)
+{
+    size_t len = f.end - f.start, words = 1;
+    int labelled = 0;
+    for (size_t k = f.start; k < f.end; k++) {
+        int number_mark = (s[k] == '.' || s[k] == ',') && k > f.start &&
+                          k + 1 < f.end && ts_is_digit((unsigned char)s[k - 1]) &&
+                          ts_is_digit((unsigned char)s[k + 1]);
+        if (s[k] == '%' || number_mark)
+            return 0;
+        labelled |= s[k] == ':' && words == 1;
+        words += s[k] == ' ';
+    }
+    return len == 0 || ts_starts(s + f.start, len, "By ") ||
+           ts_starts(s + f.start, len, "Author: ") ||
+           (looks_like_name(s + f.start, len) && (words <= 3 || labelled)) ||
+           only_filler(s, f.start, f.end);
+}
+
 /* Are the fields of s[from, to) that separators part, other than the
-** date's, each a byline ("By Lucas Matos", "Author: Chen Siyu"), a name
-** ("Rio de Janeiro", "News Release") or filler?  "December 4, 2026 | Rio
-** de Janeiro | By X", "News Release | 3 December 2026", "Sok Chanphal
+** date's, each one other_field_ok takes?  "December 4, 2026 | Rio de
+** Janeiro | By X", "News Release | 3 December 2026", "Sok Chanphal
 ** December 2, 2026" (two spaces apart). */
 static int other_fields(const char *s, size_t from, size_t to)
 {
@@ -391,25 +414,10 @@ static int other_fields(const char *s, size_t from, size_t to)
             continue;
         f.end = i + 1 - sep;
         ts_trim(s, &f);
-        size_t len = f.start < f.end ? f.end - f.start : 0;
-        for (size_t k = f.start; k < f.end; k++)
-            if (s[k] == '%' || ((s[k] == '.' || s[k] == ',') && k > f.start &&
-                                ts_is_digit((unsigned char)s[k - 1]) &&
-                                k + 1 < f.end &&
-                                ts_is_digit((unsigned char)s[k + 1])))
-                return 0; /* "Brent  82.40%": a row of data */
-        size_t words = len > 0, labelled = 0;
-        for (size_t k = f.start; k < f.end; k++) {
-            if (s[k] == ':' && words == 1)
-                labelled = 1; /* "Source: China News Service" */
-            words += s[k] == ' ';
-        }
-        if (len > 0 && !ts_starts(s + f.start, len, "By ") &&
-            !ts_starts(s + f.start, len, "Author: ") &&
-            !(looks_like_name(s + f.start, len) && (words <= 3 || labelled)) &&
-            !only_filler(s, f.start, f.end))
-            return 0; /* a name is short: "Fed Cuts Rates Again | Dec 1"
-                      ** is a related story's headline */
+        if (f.end < f.start)
+            f.end = f.start;
+        if (!other_field_ok(s, f))
+            return 0;
         f.start = i + 1;
     }
     return 1;
