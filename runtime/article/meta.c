@@ -10,8 +10,6 @@
 */
 #include "meta.h"
 
-#include <stdbool.h>
-
 #include "boilerplate.h"
 #include "date.h"
 #include "dateline.h"
