@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "scan.h"
+#include "find.h"
 
 #define IDENT_TOKENS 40 /* how far "Tel:" makes numbers identifiers */
 
@@ -23,6 +23,40 @@ static void cue(struct scanner *sc, int i, int kind, int year)
     if (!sc->cue_kind[i]) {
         sc->cue_kind[i] = (int16_t)kind;
         sc->cue_year[i] = (int16_t)year;
+    }
+}
+
+/* "Note: Values are in New Zealand dollars", "all amounts in CAD": the
+** page says whose dollars its bare "$" and "dollars" are.  A statistics
+** office writes "$6.6 billion" throughout and says so once, often at the
+** end, so the article's end decides (scan.c).  Called at i, a currency
+** word; it counts only as the last word of a dollar currency after "in",
+** with a word before "in" saying that the page's numbers are meant:
+** "bonds sold in Hong Kong dollars" says nothing of the rest. */
+static void dollar_note(struct scanner *sc, int i)
+{
+    static const char *const of_numbers[] = {
+        "values", "figures", "amounts", "numbers", "data", "prices", "dollar"};
+    int in = i - 1;
+    while (in >= 1 && in >= i - 3 && !is_lex(sc, in, KW.in))
+        in--;
+    int u = 0;
+    if (in < 1 || !is_lex(sc, in, KW.in) ||
+        fx_unit_after_full(sc, in + 1, &u) != i - in)
+        return;
+    if (u != U_AUD && u != U_CAD && u != U_NZD && u != U_SGD && u != U_HKD &&
+        u != U_TWD && u != U_MXN && u != U_USD)
+        return;
+    for (int p = in - 1; p >= 0 && p >= in - 8; p--) {
+        const struct token *t = &sc->tok[p];
+        if (t->kind == TK_NUM ||
+            (t->kind == TK_PUNCT && t->hash != ',' && t->hash != '-'))
+            return; /* another clause */
+        for (size_t k = 0; k < sizeof of_numbers / sizeof *of_numbers; k++)
+            if (t->kind == TK_WORD && word_is_ci(sc, p, of_numbers[k])) {
+                sc->dollar_home = u;
+                return;
+            }
     }
 }
 
@@ -585,6 +619,8 @@ void fx_context_pass(struct scanner *sc)
                 month_cue(sc, i, tlex(sc, i)->val); /* seasons: fx_month_cue */
             else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
                 year_word(sc, i);
+            else if ((cls & LX_UNIT) && is_money(tlex(sc, i)->unit))
+                dollar_note(sc, i);
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
                 int fy = fy_word(sc, i);
                 if (fy)

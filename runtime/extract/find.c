@@ -739,13 +739,16 @@ static int try_figure(struct scanner *sc, int i)
         int u = 0, m = fx_unit_after(sc, k, &u);
         if (m < 0)
             return c.end;
-        if (m > 0 && money && u == U_USD_CENT && unit != U_USD &&
+        bool dollar = unit == U_USD || unit == U_DOLLAR;
+        if (m > 0 && money && u == U_USD_CENT && !dollar &&
             unit != U_YEN_SIGN) {
             f.exp += lex_units[U_USD_CENT].exp; /* "HK4.5 cents" */
             k += m;
         } else if (m > 0 && (!money || is_money(u))) {
-            if (!money || u == unit || unit == U_USD)
-                unit = money && unit != U_USD ? unit : u;
+            /* a dollar sign takes the country of the word after it ("$5
+            ** Australian dollars"), which a plain "dollars" does not give */
+            if (!money || u == unit || dollar)
+                unit = money && (u == U_DOLLAR || !dollar) ? unit : u;
             if (!money && u == U_COUNT && sc->tok[k].kind == TK_WORD) {
                 /* a unit phrase naming things: "points of sale" (not a
                 ** Chinese measure word: 个, 家) */

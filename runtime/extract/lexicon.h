@@ -131,6 +131,7 @@ enum unit_id {
     U_USD_CENT,
     U_YEN_SIGN,   /* "¥": CNY or JPY, decided per article            */
     U_POUND_WORD, /* "pounds": GBP or lb, decided per article        */
+    U_DOLLAR,     /* "$", "dollars": USD unless the article says whose */
     U_PCT,
     U_PP,
     U_BP,

@@ -48,6 +48,7 @@ const struct unit_info lex_units[U__N] = {
     [U_USD_CENT] = {"USD", UK_CURRENCY, -2},
     [U_YEN_SIGN] = {"JPY", UK_CURRENCY, 0}, /* CNY in Chinese context */
     [U_POUND_WORD] = {"GBP", UK_CURRENCY, 0}, /* lb outside Britain */
+    [U_DOLLAR] = {"USD", UK_CURRENCY, 0}, /* unless the article says */
     [U_PCT] = {"%", UK_PERCENT, 0},
     [U_PP] = {"pp", UK_PP, 0},
     [U_BP] = {"bp", UK_PP, 0},
@@ -208,8 +209,8 @@ const struct lexeme lex_words[] = {
 
     /* currencies, as codes before a number or as words after it */
     WCU("rmb", U_CNY), WCU("cny", U_CNY), WU("yuan", U_CNY),
-    WU("renminbi", U_CNY), WCU("usd", U_USD), WU("dollars", U_USD),
-    WU("dollar", U_USD), WU("cents", U_USD_CENT), WU("cent", U_USD_CENT),
+    WU("renminbi", U_CNY), WCU("usd", U_USD), WU("dollars", U_DOLLAR),
+    WU("dollar", U_DOLLAR), WU("cents", U_USD_CENT), WU("cent", U_USD_CENT),
     WCU("eur", U_EUR), WU("euros", U_EUR), WU("euro", U_EUR),
     WCU("gbp", U_GBP), WU("pounds", U_POUND_WORD),
     WU("pound", U_POUND_WORD),

@@ -28,6 +28,7 @@ static const char pending_yen[] = "JPY";
 static const char pending_pound[] = "GBP";
 static const char pending_implicit[] = "count";
 static const char pending_cent[] = "USD";
+static const char pending_dollar[] = "USD";
 
 /* ---- emitting figures ------------------------------------------------ */
 
@@ -166,6 +167,8 @@ static void emit(struct scanner *sc)
             f->unit = pending_pound;
         else if (c->unit == U_USD_CENT && !c->implicit)
             f->unit = pending_cent;
+        else if (c->unit == U_DOLLAR)
+            f->unit = pending_dollar;
         else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else
@@ -190,6 +193,8 @@ static void emit(struct scanner *sc)
             f->pair = (int)(base + (size_t)c->pair - sc->first);
         if (lex_is_currency_code(c->unit) && !c->implicit)
             count_currency(sc, c->unit);
+        else if (c->unit == U_DOLLAR && !c->implicit)
+            count_currency(sc, U_USD); /* what cents are of (cent_currency) */
     }
 }
 
@@ -219,6 +224,8 @@ static void finish_article(struct scanner *sc)
             f->unit = lex_units[cent_currency(sc)].code;
         else if (f->unit == pending_pound) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
+        else if (f->unit == pending_dollar) /* the dollars it says it uses */
+            f->unit = lex_units[sc->dollar_home ? sc->dollar_home : U_USD].code;
     }
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
@@ -407,7 +414,7 @@ _Static_assert(((LX_FOLD | LX_NUMWORD | LX_HALF | LX_ARTICLE | LX_SCALE |
 
 /* word_notes from the lexemes' classes (a word token's t->cls are its
 ** lexeme's): of the units and verbs the context pass asks about only
-** "year", "month", "said", "says" and "sterling" (scan.h). */
+** "year", "month", "said", "says", "sterling" and "dollar(s)" (scan.h). */
 static void word_notes_build(void)
 {
     for (int id = 0; id < LEX_MAX_WORDS; id++) {
@@ -421,7 +428,8 @@ static void word_notes_build(void)
             w |= NOTE_CELLS;
         bool asked = (cls & (LX_UNIT | LX_VERB)) &&
                      (id == KW.year || id == KW.month || id == KW.said ||
-                      id == KW.says || id == KW.sterling);
+                      id == KW.says || id == KW.sterling ||
+                      lex_get((uint16_t)id)->unit == U_DOLLAR);
         if ((cls & FX_CONTEXT_NOTED) || asked)
             w |= NOTE_CONTEXT;
         /* of what the context pass asks, only whether a time phrase
@@ -607,6 +615,7 @@ int figure_scan(const char *text, size_t len,
     sc->n_start = sc->n_context = sc->n_name = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
+    sc->dollar_home = 0;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;

@@ -203,8 +203,9 @@ enum {
 
 /* Words the context pass looks at besides capitalised ones: the classes
 ** of words that date, cue or name something (context.c).  Of the units
-** and verbs it asks about only "year", "month", "said", "says" and
-** "sterling" (FX_CONTEXT_NOTED: the others are not noted in context_at). */
+** and verbs it asks about only "year", "month", "said", "says",
+** "sterling" and "dollar(s)" (FX_CONTEXT_NOTED: the others are not noted
+** in context_at). */
 #define FX_CONTEXT_CLASSES                                                     \
     (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH | LX_YEARWORD |  \
      LX_UNIT | LX_VERB | LX_KIND)
@@ -252,6 +253,8 @@ struct scanner {
     /* article state */
     const struct gazetteer_entry *last_kind[GK__N];
     bool chinese, japanese, british;
+    int dollar_home; /* U_*: "Values are in New Zealand dollars" (context.c):
+                        the country of a bare "$"; 0 for the US's */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];

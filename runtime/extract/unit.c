@@ -4,6 +4,8 @@
 ** Before: signs ("$", "€", "£", "¥", "₹"), a sign with a country prefix
 ** ("US$", "HK$", "S$"), codes ("RMB", "USD", "Rs."), "人民币".  "¥" is
 ** left undecided (U_YEN_SIGN): scan.c makes it CNY in a Chinese article.
+** So is a bare "$" or "dollars" (U_DOLLAR): USD unless the article says
+** its dollars are another country's (context.c, scan.c).
 ** After: "%", unit words and phrases from the lexicon ("per cent",
 ** "square kilometres", "U.S. dollars", "Hong Kong dollars"), "元",
 ** "美元", "°C".  A hyphen joins a unit as an adjective ("a 10-km road",
@@ -151,7 +153,7 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
         *start = p;
         int q = p - 1;
         if (q < 0 || sc->tok[q].kind != TK_WORD || (sc->mark[q] & M_USED))
-            return U_USD;
+            return U_DOLLAR;
         if (glued(sc, p) || (sc->tok[q].flags & TF_ALLCAP)) {
             static const struct {
                 const char *w;
@@ -169,7 +171,7 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
                     return pre[k].unit;
                 }
         }
-        return U_USD;
+        return U_DOLLAR;
     }
     if (t->kind == TK_WORD && is_word(sc, p, LX_CURPREFIX) &&
         (t->flags & (TF_CAP | TF_ALLCAP)) &&

@@ -420,6 +420,41 @@ static void yen_sign(void)
     CHECK(f && strcmp(f->unit, "CNY") == 0, "context read after the figure");
 }
 
+/* A bare "$" is the US's unless the page says whose dollars it writes:
+** statistics offices say so once, often in a note at the end. */
+static void dollar_sign(void)
+{
+    const char *nz = "Exports rose $512 million to $6.6 billion, and fares "
+                     "rose to 25 dollars.\n\n"
+                     "Note: Values are in New Zealand dollars, free on board.\n";
+    scan(nz, 2026);
+    CHECK(fig("$512 million") && strcmp(fig("$512 million")->unit, "NZD") == 0,
+          "a note after the figures names the dollar");
+    CHECK(fig("25 dollars") && strcmp(fig("25 dollars")->unit, "NZD") == 0,
+          "a plain \"dollars\" follows the note too");
+    scan("All amounts, unless stated otherwise, are in Canadian dollars. "
+         "Sales were $4.2 billion, or US$3.1 billion.",
+         2026);
+    CHECK(fig("$4.2 billion") && strcmp(fig("$4.2 billion")->unit, "CAD") == 0,
+          "a note before the figures, parted by commas");
+    CHECK(fig("US$3.1 billion") &&
+              strcmp(fig("US$3.1 billion")->unit, "USD") == 0,
+          "a dollar with its country stays that country's");
+    /* a currency named for one deal says nothing of the page's dollars */
+    scan("The bonds were sold in Hong Kong dollars. Profit was $2 billion.",
+         2026);
+    CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
+          "a deal's currency is no note");
+    scan("Figures for 2025 were revised. Profit was $2 billion, paid in "
+         "Australian dollars.",
+         2026);
+    CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
+          "\"in\" a dollar with a number before it is no note");
+    EXPECT("It cost $5 million Australian dollars.",
+           "$5 million Australian dollars", 5e6, "AUD");
+    EXPECT("It cost US$5 million dollars.", "US$5 million dollars", 5e6, "USD");
+}
+
 static void pairs(void)
 {
     scan("The park drew 12.5 billion yuan (US$1.8 billion) last year.", 2018);
@@ -951,6 +986,7 @@ int main(void)
     chinese_measure_words();
     tables();
     yen_sign();
+    dollar_sign();
     pairs();
     percent_points_times();
     measures();
