@@ -60,6 +60,55 @@ static void dollar_note(struct scanner *sc, int i)
     }
 }
 
+/* The dollar of the country a page's masthead names: "Statistics
+** Canada", "Stats NZ Tatauranga Aotearoa", "GovHK".  A national publisher
+** writes its own dollars as a bare "$" (the US's as "US$") and need never
+** say so.  The masthead is the page's first line, read whether or not it
+** is furniture, when it is a name: a few words, no digit, no full stop at
+** its end ("Canada buys jets for $2 billion" is a headline).  The first
+** place or body it names decides: "Hangzhou, China | English" is China. */
+void fx_masthead_dollar(struct scanner *sc)
+{
+    enum { MASTHEAD_TOKENS = 12, MASTHEAD_BYTES = 120 };
+    static const struct {
+        char country[3];
+        uint8_t unit;
+    } dollar_of[] = {{"AU", U_AUD}, {"CA", U_CAD}, {"NZ", U_NZD},
+                     {"SG", U_SGD}, {"HK", U_HKD}, {"TW", U_TWD}};
+    const char *text = sc->text;
+    size_t a = 0;
+    while (a < sc->len && (text[a] == ' ' || text[a] == '\t' ||
+                           text[a] == '\r' || text[a] == '\n'))
+        a++;
+    size_t b = a;
+    while (b < sc->len && b - a <= MASTHEAD_BYTES && text[b] != '\n')
+        b++;
+    if (b - a > MASTHEAD_BYTES)
+        return;
+    struct tokenizer tz;
+    struct token t[MASTHEAD_TOKENS + 1];
+    tok_init(&tz, text + a, b - a, NULL, 0);
+    int n = tok_run(&tz, t, MASTHEAD_TOKENS + 1);
+    if (n == 0 || t[n - 1].kind != TK_END)
+        return; /* too long for a name */
+    n--;
+    for (int i = 0; i < n; i++)
+        if (t[i].kind == TK_NUM)
+            return;
+    if (n == 0 || (t[n - 1].kind == TK_PUNCT && t[n - 1].hash == '.'))
+        return;
+    for (int i = 0; i < n; i++) {
+        const struct gazetteer_entry *e;
+        if ((t[i].kind != TK_WORD && t[i].kind != TK_CJK) ||
+            !gazetteer_match(sc->gz, text + a, t, n, i, &e))
+            continue;
+        for (size_t k = 0; k < sizeof dollar_of / sizeof *dollar_of; k++)
+            if (memcmp(e->country, dollar_of[k].country, 2) == 0)
+                sc->dollar_masthead = dollar_of[k].unit;
+        return;
+    }
+}
+
 /* A word that names a part of a year before it: "fiscal", "FY", "Q3",
 ** "H1", "quarter", "half". */
 static bool period_word(const struct scanner *sc, int p)

@@ -225,7 +225,10 @@ static void finish_article(struct scanner *sc)
         else if (f->unit == pending_pound) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
         else if (f->unit == pending_dollar) /* the dollars it says it uses */
-            f->unit = lex_units[sc->dollar_home ? sc->dollar_home : U_USD].code;
+            f->unit = lex_units[sc->dollar_home       ? sc->dollar_home
+                                : sc->dollar_masthead ? sc->dollar_masthead
+                                                      : U_USD]
+                          .code;
     }
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
@@ -615,7 +618,7 @@ int figure_scan(const char *text, size_t len,
     sc->n_start = sc->n_context = sc->n_name = 0;
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
-    sc->dollar_home = 0;
+    sc->dollar_home = sc->dollar_masthead = 0;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;
@@ -630,6 +633,7 @@ int figure_scan(const char *text, size_t len,
     sc->out = out;
     sc->first = out->count;
     fx_ctx_init(sc);
+    fx_masthead_dollar(sc);
     if (!sc->year)
         fx_guess_date(sc, options->skip, options->n_skip);
 

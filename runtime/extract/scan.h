@@ -255,6 +255,8 @@ struct scanner {
     bool chinese, japanese, british;
     int dollar_home; /* U_*: "Values are in New Zealand dollars" (context.c):
                         the country of a bare "$"; 0 for the US's */
+    int dollar_masthead; /* U_*: the dollar of the masthead's country, if
+                            no sentence says (fx_masthead_dollar) */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
@@ -269,6 +271,10 @@ struct scanner {
 ** fx_context_init once before (thread-safe) */
 void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
+
+/* context.c: the dollar of the country the page's masthead names, for a
+** bare "$" when no sentence says whose it is; once per article */
+void fx_masthead_dollar(struct scanner *sc);
 
 /* context.c: is there a time phrase of one word (fx_context_init)?  Else
 ** a time phrase starts at the word t only if the token u after it can

@@ -450,6 +450,24 @@ static void dollar_sign(void)
          2026);
     CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
           "\"in\" a dollar with a number before it is no note");
+    /* a national publisher's masthead names its country's dollar */
+    scan("Statistics Canada\nHome > The Daily\n\nTotal exports fell to "
+         "$64.4 billion in October.\n",
+         2026);
+    CHECK(fig("$64.4 billion") &&
+              strcmp(fig("$64.4 billion")->unit, "CAD") == 0,
+          "a masthead naming Canada");
+    scan("Stats NZ Tatauranga Aotearoa\n\nValues are in US dollars. Exports "
+         "rose $512 million.\n",
+         2026);
+    CHECK(fig("$512 million") && strcmp(fig("$512 million")->unit, "USD") == 0,
+          "a note outweighs the masthead");
+    scan("Canada buys jets for $2 billion\n\nThe deal was signed.\n", 2026);
+    CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
+          "a headline with a figure is no masthead");
+    scan("Hangzhou, China | Singapore desk\n\nProfit was $2 billion.\n", 2026);
+    CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
+          "the masthead's first place decides");
     EXPECT("It cost $5 million Australian dollars.",
            "$5 million Australian dollars", 5e6, "AUD");
     EXPECT("It cost US$5 million dollars.", "US$5 million dollars", 5e6, "USD");
