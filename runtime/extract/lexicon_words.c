@@ -233,6 +233,8 @@ const struct lexeme lex_words[] = {
     {"sr", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_SAR, 0},
     {"sh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_KES, 0},
     {"tl", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_TRY, 0}, /* "TL 1.94 trillion" */
+    {"dh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_AED, 0},
+    {"dhs", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_AED, 0}, /* "Dhs 4 billion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 
     /* percent, points, multipliers */

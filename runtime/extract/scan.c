@@ -338,7 +338,12 @@ static bool boundary_before(const struct scanner *sc, int n,
     if (t->flags & TF_NEWLINE) {
         if (prev_end)
             return true;
-        /* a wrapped line goes on in lower case or with a number */
+        /* a wrapped line goes on in lower case or with a number; not
+        ** one set in by two blanks or a tab, a table's next line
+        ** ("2025   2026" over "    millions of dollars") */
+        const char *x = sc->text + t->start;
+        if (t->start >= 2 && (x[-1] == '\t' || (x[-1] == ' ' && x[-2] == ' ')))
+            return true;
         if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
             (t->kind == TK_NUM && prev->kind == TK_WORD &&
              (prev->cls & LX_STOP)))

@@ -646,6 +646,9 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
 /* How many columns a number may stand beside its header cell and still
 ** be read as under it ("8.4" ending a column before "%"). */
 #define ALIGN_SLACK 4
+/* How far a number may stand from every header cell and still take the
+** nearest one's unit. */
+#define GROUP_SLACK 12
 
 /* The header cell above the cell c of the row that holds the byte
 ** columns [col, end), or NULL.  A row with as many cells as the header
@@ -674,10 +677,22 @@ static const struct table_col *header_over(const struct scanner *sc,
     if (h && (tb->row_tabs ||
               (col < h->c1 + ALIGN_SLACK && end > h->c0 - ALIGN_SLACK)))
         return h;
-    for (int k = 0; k < tb->ncol; k++)
+    /* the first header cell it overlaps; else the nearest, a group's
+    ** header centred over three columns leaving the outer ones bare
+    ** ("Annual rate (%)" over "Nov 2025   Oct 2026   Nov 2026") */
+    const struct table_col *near = NULL;
+    int near_gap = GROUP_SLACK + 1;
+    for (int k = 0; k < tb->ncol; k++) {
         if (col < tb->col[k].c1 && end > tb->col[k].c0)
             return &tb->col[k];
-    return NULL;
+        int gap = col >= tb->col[k].c1 ? col - tb->col[k].c1
+                                       : tb->col[k].c0 - end;
+        if (gap < near_gap) {
+            near = &tb->col[k];
+            near_gap = gap;
+        }
+    }
+    return near;
 }
 
 /* The cell of the current row that token i is in (-1: none). */

@@ -264,7 +264,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _UNIT_MARKERS = [
     ("pp", r"percentage[- ]points?|\bpp\b|\bppt\b"),
     ("%", r"%|\bper ?cent\b|\bpct\b"),
-    ("HKD", r"HK\$|(?<![A-Za-z])HKD(?![A-Za-z])|Hong Kong dollars?"),
+    ("HKD", r"HK\$|(?<![A-Za-z])HKD(?![A-Za-z])|Hong Kong dollars?|\u6e2f\u5143"),
     ("SGD", r"(?<![A-Za-z])S\$|(?<![A-Za-z])SGD(?![A-Za-z])|Singapore dollars?"),
     ("AUD", r"(?<![A-Za-z])A\$|(?<![A-Za-z])AUD(?![A-Za-z])|Australian dollars?"),
     ("NZD", r"(?<![A-Za-z])NZ\$|(?<![A-Za-z])NZD(?![A-Za-z])|New Zealand dollars?"),
@@ -281,10 +281,12 @@ _UNIT_MARKERS = [
     ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])|\brupiah\b"),
     ("THB", r"\u0e3f|\bbaht\b|(?<![A-Za-z])THB(?![A-Za-z])"),
     ("MXN PHP ARS COP CLP", r"\bpesos?\b"),
-    ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?"),
+    ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\u7f8e\u5143"),
+    ("AED", r"(?<![A-Za-z])(?:Dhs?|AED)(?![A-Za-z])|\bdirhams?\b"),
     # a bare "$" is the dollar of the outlet's country
     ("USD AUD CAD NZD SGD HKD TWD", r"\$"),
-    ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186"),
+    ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186|\u65e5\u5143"),
+    ("EUR", r"\u6b27\u5143"),  # 欧元, before 元 is read as yuan
     # \u00a5 is CNY or JPY by context: either may be annotated
     ("CNY", r"\byuan\b|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])"
             r"|\brenminbi\b|\u5143"),
@@ -303,7 +305,7 @@ _UNIT_MARKERS = [
 _CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY", "SGD", "AUD",
                "NZD", "CAD", "TWD", "BRL", "KRW", "VND", "NGN", "KES",
                "MXN", "MYR", "IDR", "THB", "PHP", "PKR", "LKR", "NPR",
-               "KZT", "UGX", "TZS", "ARS", "COP", "CLP"}
+               "KZT", "UGX", "TZS", "ARS", "COP", "CLP", "AED"}
 _QUALIFIERS = re.compile(
     r"^(about|around|approximately|roughly|some|over|more than|above|"
     r"nearly|almost|at least|no less than|less than|under|below|up to|"

@@ -433,6 +433,29 @@ class TestValidate(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn("the text says INR PKR LKR NPR but unit is EUR", err)
 
+    def test_chinese_currency_names_and_dirhams(self):
+        # 美元, 港元, 欧元 and 日元 are not yuan though they end in 元;
+        # "Dh312bn" is in dirhams
+        with open(os.path.join(self.arts, "d.txt"), "w",
+                  encoding="utf-8") as fh:
+            fh.write("出口58.7亿美元，投资3亿欧元，营收12亿元。"
+                     " Trade reached Dh312bn.\n")
+        ok = [fig(doc="d.txt", text="58.7亿美元", value=5.87e9, unit="USD",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="3亿欧元", value=3e8, unit="EUR",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="12亿元", value=1.2e9, unit="CNY",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="Dh312bn", value=312e9, unit="AED",
+                  role="level", occurrence=1)]
+        rc, out, err = self.validate(ok)
+        self.assertEqual((rc, err), (0, ""))
+        rc, _, err = self.validate([fig(doc="d.txt", text="58.7亿美元",
+                                        value=5.87e9, unit="CNY",
+                                        role="level", occurrence=1)])
+        self.assertEqual(rc, 1)
+        self.assertIn("the text says USD", err)
+
     def test_duplicates_and_overlaps(self):
         rc, _, err = self.validate([self.base(), self.base()])
         self.assertEqual(rc, 1)

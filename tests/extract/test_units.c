@@ -68,6 +68,9 @@ static void more_currencies(void)
 {
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
+    EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
+    EXPECT("A night costs Dh5,900 there.", "Dh5,900", 5900, "AED");
+    EXPECT("It raised Dhs 4 billion.", "Dhs 4 billion", 4e9, "AED");
     scan("The SR 71 flew faster than the SR71 Blackbird.", 2024);
     CHECK(scanned.count == 0, "SR before a space, or a plain number, is no riyal");
     EXPECT("It will cost 800 to 1.2 billion euros.", "800 to 1.2 billion euros",
@@ -176,6 +179,25 @@ static void iso_codes(void)
 /* a table's caption or header gives its cells' unit and scale */
 static void tables(void)
 {
+    /* a unit line set in under the years is the table's next line, not
+    ** the year line wrapped: both columns are in millions of dollars */
+    scan("Table 1\n"
+         "                      September 2026   October 2026\n"
+         "                          millions of dollars\n"
+         "United States                 47,812         47,105\n",
+         2026);
+    CHECK(fig("47,812") && fig("47,812")->value == 47812e6 &&
+              fig("47,105") && fig("47,105")->value == 47105e6,
+          "an indented unit line heads every column");
+    /* a group's header centred over its columns heads the outer ones */
+    scan("Inflation and its components\n"
+         "                        Annual rate (%)             Monthly rate (%)\n"
+         "                   Nov 2025    Oct 2026    Nov 2026      Nov 2026\n"
+         "Energy                -0.5        -0.8        -1.2          -1.6\n",
+         2026);
+    CHECK(fig("-0.5") && strcmp(fig("-0.5")->unit, "%") == 0 &&
+              fig("-1.2") && strcmp(fig("-1.2")->unit, "%") == 0,
+          "cells beside a group's header take its unit");
     const char *t1 = "Selected data (in thousands of US$, except per share data)\n"
                      "                      2024        2023\n"
                      "Revenue               612,418     548,902\n"
