@@ -440,8 +440,9 @@ static int rate_again(const struct scanner *sc, int q)
     return c->unit;
 }
 
-/* "close 14 of its 31 stores": a bare number before "of" and a count of
-** the same things; sets the noun's tokens. */
+/* "close 14 of its 31 stores", "38 of the country's 312 firms": a bare
+** number before "of" and a count of the same things; sets the noun's
+** tokens. */
 static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
 {
     if (!is_lex(sc, k, KW.of))
@@ -450,6 +451,8 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
     if (is_lex(sc, s, KW.the) || is_lex(sc, s, KW.its) ||
         is_lex(sc, s, KW.their))
         s++;
+    if (s < sc->n && sc->tok[s].kind == TK_WORD && (sc->tok[s].flags & TF_POSS))
+        s++; /* "38 of the country's 312 firms", "of China's 34" */
     struct core c2;
     if (s >= sc->n || sc->tok[s].kind != TK_NUM ||
         (sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) ||
@@ -465,9 +468,12 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
 ** forecast, a verb in its plain form after "to" or a modal ("expects
 ** sales to grow 2 to 4 per cent", "will rise 13% to 15%", "to raise costs
 ** by 2 to 3 yuan"); after "by", only a number without a scale
-** (`by_ok`). */
+** (`by_ok`).  A qualifier before X is looked past. */
 static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
 {
+    int qs;
+    if (qualifier_before(sc, q, &qs) != Q_NONE)
+        q = qs; /* "fell by about 8,300 to 412,000": the words before it */
     int v = q - 1;
     if (is_lex(sc, v, KW.from)) {
         /* "costs range from US$9 million to US$11 million", "fallen to

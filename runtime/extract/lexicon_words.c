@@ -154,6 +154,7 @@ const struct lexeme lex_words[] = {
     WV("trillion", LX_SCALE, 12), WV("bn", LX_SCALE, 9),
     WV("bln", LX_SCALE, 9), WV("mn", LX_SCALE, 6), WV("mln", LX_SCALE, 6),
     WV("mio", LX_SCALE, 6), WV("tn", LX_SCALE, 12), WV("trn", LX_SCALE, 12),
+    WV("trln", LX_SCALE, 12), /* Xinhua: "60 trln yuan" */
     WV("lakh", LX_SCALE, 5), WV("lakhs", LX_SCALE, 5),
     WV("lac", LX_SCALE, 5), WV("crore", LX_SCALE, 7),
     WV("crores", LX_SCALE, 7), WV("cr", LX_SCALE, 7), /* Indian press: "Rs 450 cr" */

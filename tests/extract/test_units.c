@@ -977,6 +977,19 @@ static void counts(void)
     f = fig("14");
     CHECK(f && f->noun && strcmp(f->noun, "stores") == 0 && fig("31 stores"),
           "14 of its 31 stores");
+    scan("The province is home to 38 of the country's 312 giant firms.", 2026);
+    f = fig("38");
+    CHECK(f && f->noun && strcmp(f->noun, "giant firms") == 0,
+          "38 of the country's 312 giant firms");
+    scan("The number of online sellers fell by about 8,300 to 412,000.", 2026);
+    CHECK(fig("8,300") && fig("8,300")->value == 8300 &&
+              !isnan(fig("8,300")->value) && isnan(fig("8,300")->low) &&
+              fig("412,000") && strcmp(fig("412,000")->unit, "count") == 0,
+          "fell by about 8,300 to 412,000: a change and a level, no range");
+    EXPECT("Data centres used 19 terawatt-hours.", "19 terawatt-hours", 19,
+           "TWh");
+    EXPECT("The digital economy tops 60 trln yuan.", "60 trln yuan", 60e12,
+           "CNY");
     EXPECT_NONE("It rose from 2019 to 2021.");
     scan("Revenue reached $1,500,000, and in the number of miles of roads, "
          "which from 5,642 have grown.",
