@@ -9,6 +9,8 @@
 */
 #include "date.h"
 
+#include <stdbool.h>
+
 #include "textscan.h"
 
 #define YEAR_MIN 1800
@@ -258,11 +260,23 @@ static size_t year_first(const char *s, size_t n, int *y, int *m, int *d)
 }
 
 /* 15 December 2015, 15 Dec. 2015, 15-Dec-2015 */
+/* "st", "nd", "rd" or "th" ending a word at s[i]: "Dec 15th", "4th". */
+static bool ordinal_suffix(const char *s, size_t n, size_t i)
+{
+    static const char ordinals[][2] = {"st", "nd", "rd", "th"};
+    for (size_t o = 0; o < 4 && i + 2 <= n; o++)
+        if (memcmp(s + i, ordinals[o], 2) == 0 && ts_word_end(s, n, i + 2))
+            return true;
+    return false;
+}
+
 static size_t day_first(const char *s, size_t n, int *y, int *m, int *d)
 {
     size_t i = digits(s, n, 0, 1, 2, d), k;
     if (i == 0 || i >= n)
         return 0;
+    if (i + 2 < n && ordinal_suffix(s, n, i))
+        i += 2; /* "4th December 2026" (Nigerian and British papers) */
     int dashed = s[i] == '-';
     size_t gap = dashed ? 1 : spaces(s, n, i);
     if (gap == 0)
@@ -305,12 +319,8 @@ static size_t month_first(const char *s, size_t n, int *y, int *m, int *d)
     if ((k = digits(s, n, i, 1, 2, d)) == 0)
         return 0;
     i += k;
-    static const char ordinals[][2] = {"st", "nd", "rd", "th"};
-    for (size_t o = 0; o < 4 && i + 2 <= n; o++)
-        if (memcmp(s + i, ordinals[o], 2) == 0 && ts_word_end(s, n, i + 2)) {
-            i += 2;
-            break;
-        }
+    if (ordinal_suffix(s, n, i))
+        i += 2;
     int comma = i < n && s[i] == ',';
     i += comma;
     gap = spaces(s, n, i);

@@ -48,6 +48,8 @@ static void test_forms(void)
     parses("October 17th, 2019", 2019, 10, 17, 18);
     parses("15 December 2015", 2015, 12, 15, 16);
     parses("15 Dec 2015", 2015, 12, 15, 11);
+    parses("4th December 2026", 2026, 12, 4, 17);
+    parses("1st Dec. 2026", 2026, 12, 1, 13);
     parses("15-Dec-2015", 2015, 12, 15, 11);
     parses("OCTOBER 17, 2019", 2019, 10, 17, 16);
     parses("Dec 15, 2015 at 9:30 pm", 2015, 12, 15, 23);
