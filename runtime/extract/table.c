@@ -349,8 +349,9 @@ static bool change_head(const struct scanner *sc, int a, int b)
     static const struct {
         const char *text;
         size_t len;
-    } heads[] = {{"y/y", 3}, {"yoy", 3}, {"y-o-y", 5}, {"change", 6},
-                 {"growth", 6}};
+    } heads[] = {{"y/y", 3},     {"yoy", 3},          {"y-o-y", 5},
+                 {"change", 6},  {"growth", 6},       {"annual rate", 11},
+                 {"monthly rate", 12}}; /* an inflation table's rates */
     for (int j = a; j + 1 < b; j++) /* 同比 "year on year", 增长 "growth",
                                       ** 增速 "growth rate", 增幅 "rise";
                                       ** not 增长额 "the amount grown" */
@@ -368,7 +369,7 @@ static bool change_head(const struct scanner *sc, int a, int b)
         if (x > 0 && ((s[x - 1] | 0x20) >= 'a' && (s[x - 1] | 0x20) <= 'z'))
             continue; /* at a word's start only */
         char c = (char)(s[x] | 0x20);
-        if (c != 'y' && c != 'c' && c != 'g')
+        if (c != 'y' && c != 'c' && c != 'g' && c != 'a' && c != 'm')
             continue; /* no head starts so: skip the comparisons */
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t m = heads[h].len;

@@ -198,6 +198,9 @@ static void tables(void)
     CHECK(fig("-0.5") && strcmp(fig("-0.5")->unit, "%") == 0 &&
               fig("-1.2") && strcmp(fig("-1.2")->unit, "%") == 0,
           "cells beside a group's header take its unit");
+    CHECK(fig("-1.2") && strcmp(fig("-1.2")->role, "change") == 0 &&
+              fig("-1.6") && strcmp(fig("-1.6")->role, "change") == 0,
+          "an annual or monthly rate is a change");
     const char *t1 = "Selected data (in thousands of US$, except per share data)\n"
                      "                      2024        2023\n"
                      "Revenue               612,418     548,902\n"
