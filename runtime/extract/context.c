@@ -60,8 +60,11 @@ static void dollar_note(struct scanner *sc, int i)
     }
 }
 
-/* The dollar of the country a page's masthead names: "Statistics
-** Canada", "Stats NZ Tatauranga Aotearoa", "GovHK".  A national publisher
+/* What a page's masthead says of its numbers' conventions: the dollar
+** of the country it names ("Statistics Canada", "Stats NZ Tatauranga
+** Aotearoa", "GovHK"), and whether it is Japanese ("The Japan Times"),
+** whose fiscal years are named by the year they start in (fx_fiscal_year).
+** A national publisher
 ** writes its own dollars as a bare "$" (the US's as "US$") and need never
 ** say so.  The masthead is the page's first line, read whether or not it
 ** is furniture, when it is a name: a few words, no digit, no full stop at
@@ -105,8 +108,18 @@ void fx_masthead_dollar(struct scanner *sc)
         for (size_t k = 0; k < sizeof dollar_of / sizeof *dollar_of; k++)
             if (memcmp(e->country, dollar_of[k].country, 2) == 0)
                 sc->dollar_masthead = dollar_of[k].unit;
+        sc->masthead_japan = memcmp(e->country, "JP", 2) == 0;
         return;
     }
+}
+
+/* The period of a fiscal year named `year`: the year it ends in, which
+** is the next one in Japan, whose "fiscal 2025" runs from April 2025 to
+** March 2026 (India's "FY25" and a US firm's "fiscal 2025" are named by
+** the year they end in).  A page is Japanese by its masthead or its kana. */
+static int fiscal_year(const struct scanner *sc, int year)
+{
+    return sc->masthead_japan || sc->japanese ? year + 1 : year;
 }
 
 /* A word that names a part of a year before it: "fiscal", "FY", "Q3",
@@ -322,6 +335,9 @@ static void context_number(struct scanner *sc, int i, bool ident)
                     year = (int)(v - v % 100 + w); /* "2023-24": 2024 */
             }
         }
+        if (is_lex(sc, i - 1, KW.fiscal) ||
+            (is_lex(sc, i - 1, KW.year) && is_lex(sc, i - 2, KW.fiscal)))
+            year = fiscal_year(sc, year); /* "fiscal 2025", "fiscal year 2025" */
         cue(sc, i, kind, year);
     }
 }
@@ -673,7 +689,8 @@ void fx_context_pass(struct scanner *sc)
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
                 int fy = fy_word(sc, i);
                 if (fy)
-                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
+                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR,
+                        fiscal_year(sc, fy));
             } else if (t->lex == KW.said || t->lex == KW.says) {
                 fx_ctx_said(sc, i); /* "Greenbasket said it" */
                 if (sc->ctx.n_dyn && sc->n_name && at != merged) {

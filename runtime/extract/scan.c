@@ -624,6 +624,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->dollar_home = sc->dollar_masthead = 0;
+    sc->masthead_japan = false;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;

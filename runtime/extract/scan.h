@@ -257,6 +257,8 @@ struct scanner {
                         the country of a bare "$"; 0 for the US's */
     int dollar_masthead; /* U_*: the dollar of the masthead's country, if
                             no sentence says (fx_masthead_dollar) */
+    bool masthead_japan; /* the masthead names Japan: "fiscal 2025" ends
+                            in 2026 (context.c: fiscal_year) */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];
@@ -272,8 +274,9 @@ struct scanner {
 void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
-/* context.c: the dollar of the country the page's masthead names, for a
-** bare "$" when no sentence says whose it is; once per article */
+/* context.c: what the page's masthead says: the dollar of the country it
+** names, for a bare "$" when no sentence says whose it is, and whether
+** its fiscal years are Japan's; once per article */
 void fx_masthead_dollar(struct scanner *sc);
 
 /* context.c: is there a time phrase of one word (fx_context_init)?  Else

@@ -192,6 +192,17 @@ static void fiscal_quarters(void)
            "3,600 crore", 2025);
     PERIOD("Net profit rose to 3,600 crore in FY25.", 2025, "3,600 crore",
            2025);
+    /* Japan names a fiscal year by the year it starts in: its "fiscal
+    ** 2025" ends in March 2026; a US firm's ends in 2025 */
+    PERIOD("The Japan Times\n\nData centres used 19 terawatt-hours in "
+           "fiscal 2025, which ended in March.",
+           2026, "19 terawatt-hours", 2026);
+    PERIOD("The Japan Times\n\nThe market will reach 5 trillion yen in "
+           "fiscal year 2028.",
+           2026, "5 trillion yen", 2029);
+    PERIOD("Ohio Business Daily\n\nData centres used 19 terawatt-hours in "
+           "fiscal 2025.",
+           2026, "19 terawatt-hours", 2025);
 }
 
 static void year_in_brackets(void)
