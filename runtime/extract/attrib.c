@@ -280,11 +280,14 @@ static int prev_figure(const struct scanner *sc, int ci)
 }
 
 /* "up 59% and 45% respectively", "47% of volumes, followed by Google Pay
-** at 36%": nothing but names and small words between the two. */
+** at 36%", "分别增长59%和45%": nothing but names and small words between
+** the two; *own_clause when Chinese words stand between, which carry the
+** kind but not a target. */
 static bool listed_after(const struct scanner *sc, const struct cand *p,
-                         const struct cand *c)
+                         const struct cand *c, bool *own_clause)
 {
     int a = p->t1 + p->post;
+    *own_clause = false;
     if (lex_units[p->unit].kind != lex_units[c->unit].kind || c->qs - a > 10 ||
         c->qs < a)
         return false;
@@ -292,6 +295,13 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && t->hash != ',')
             return false;
+        /* in Chinese, other words than names and "and" make a clause of
+        ** its own, which says no more than its kind: "全年目标是增长5%，
+        ** 前三季度完成4.8%" ("achieved 4.8%" growth, no target) */
+        if (t->kind == TK_CJK && !(sc->mark[x] & M_MENTION) &&
+            t->hash != 0x548C && t->hash != 0x53CA && t->hash != 0x4E0E &&
+            t->hash != 0x3001) /* 和 及 与 、 */
+            *own_clause = true;
         if (t->kind == TK_WORD &&
             ((t->cls & (LX_VERB | LX_CHANGE | LX_REACH | LX_TARGET)) ||
              t->lex == KW.is || t->lex == KW.are || t->lex == KW.was ||
@@ -462,10 +472,11 @@ void fx_attribute(struct scanner *sc)
             cued = true;
         }
         /* "up 59% and 45% respectively": listed after one of its kind */
+        bool own_clause;
         if (!cued && !target && !c->base && p && p->kind_role != ROLE_LEVEL &&
-            listed_after(sc, p, c)) {
+            listed_after(sc, p, c, &own_clause)) {
             kind = p->kind_role;
-            target = p->role == ROLE_TARGET;
+            target = p->role == ROLE_TARGET && !own_clause;
         }
         if (kind == ROLE_SHARE && lex_units[c->unit].kind == UK_CURRENCY)
             kind = ROLE_LEVEL; /* money is never a share: "accounted for

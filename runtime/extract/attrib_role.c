@@ -559,19 +559,35 @@ static bool change_name(const struct scanner *sc, int x)
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
 ** decides, so 增加值412.6亿元 ("value added") is a level and 比重为16.2%
-** ("a proportion of") a share. */
+** ("a proportion of") a share; a level reached (提升至42.8%) is a share
+** when what rose is one (占GDP比重提升至42.8%). */
 static int cjk_role(const struct scanner *sc, const struct cand *c)
 {
-    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 4; x--) {
+    bool reached = false, latin = false;
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 8; x--) {
         const struct token *t = &sc->tok[x];
-        if (t->kind != TK_CJK)
-            break;
+        if (t->kind == TK_WORD && x < c->qs - 1) {
+            latin = true; /* a Latin word inside: "占全省GDP的12.9%" */
+            continue;
+        }
+        if (t->kind != TK_CJK || (x < c->qs - 4 && !latin && !reached))
+            break; /* four characters back; more past a Latin name or
+                      to find the share a level reached is of */
         uint32_t next = sc->tok[x + 1].kind == TK_CJK ? sc->tok[x + 1].hash : 0,
                  prev = x > 0 && sc->tok[x - 1].kind == TK_CJK
                             ? sc->tok[x - 1].hash
                             : 0;
-        if (x == c->qs - 1 && (t->hash == 0x5230 || t->hash == 0x81F3))
-            return -1; /* 提高到, 增至: the level reached */
+        if (x == c->qs - 1 && (t->hash == 0x5230 || t->hash == 0x81F3)) {
+            reached = true; /* 提高到, 增至: the level reached; of a share
+                               if one is named: "比重提升至42.8%" */
+            continue;
+        }
+        if (reached) {
+            if ((t->hash == 0x6BD4 && (next == 0x91CD || prev == 0x5360)) ||
+                t->hash == 0x5360)
+                return ROLE_SHARE; /* 比重, 占比, 占 */
+            continue;
+        }
         if (t->hash == 0x503C && (prev == 0x52A0 || prev == 0x4EA7 ||
                                   prev == 0x603B))
             return -1; /* 增加值, 产值, 总值: the quantity named, a level;

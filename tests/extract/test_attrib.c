@@ -182,6 +182,12 @@ static void roles_forecasts(void)
     ROLE("目标市场的份额达到15%。", "15%", "level");
     ROLE("预计今年全市GDP将达到9000亿元。", "9000亿元", "target");
     ROLE("力争2027年营收达到1000亿元。", "1000亿元", "target");
+    /* a level reached is a share when what rose is one; 占 past a name */
+    ROLE("同比增长8.9%，占GDP比重提升至42.8%。", "42.8%", "share");
+    ROLE("同比增长7.6%，占全省GDP的12.9%。", "12.9%", "share");
+    /* a clause of its own after a target keeps the kind, not the target */
+    ROLE("全年目标是增长5%，前三季度完成4.8%。", "4.8%", "change");
+    ROLE("全年目标是增长5%，前三季度完成4.8%。", "5%", "target");
 }
 
 static void roles_signs_bases(void)
