@@ -108,7 +108,7 @@ void fx_masthead_dollar(struct scanner *sc)
         for (size_t k = 0; k < sizeof dollar_of / sizeof *dollar_of; k++)
             if (memcmp(e->country, dollar_of[k].country, 2) == 0)
                 sc->dollar_masthead = dollar_of[k].unit;
-        sc->masthead_japan = memcmp(e->country, "JP", 2) == 0;
+        memcpy(sc->masthead_country, e->country, 2);
         return;
     }
 }
@@ -119,7 +119,8 @@ void fx_masthead_dollar(struct scanner *sc)
 ** the year they end in).  A page is Japanese by its masthead or its kana. */
 static int fiscal_year(const struct scanner *sc, int year)
 {
-    return sc->masthead_japan || sc->japanese ? year + 1 : year;
+    bool japan = memcmp(sc->masthead_country, "JP", 2) == 0;
+    return japan || sc->japanese ? year + 1 : year;
 }
 
 /* A word that names a part of a year before it: "fiscal", "FY", "Q3",
@@ -209,8 +210,9 @@ static bool is_year_context(struct scanner *sc, int i)
             return true;
         if (nt->kind == TK_CJK &&
             (nt->hash == CP_WAN || nt->hash == CP_YI || nt->hash == CP_YUAN ||
+             nt->hash == 0x4F59 || nt->hash == 0x591A || /* 余 多 */
              fx_cjk_measure(nt->hash)))
-            return false; /* "1870家": 1,870 firms */
+            return false; /* "1870家": 1,870 firms; "1800余家" */
         if (is_punct(sc, x, ':') &&
             (nt->end - nt->start > 1 ||
              (x + 1 < sc->n && (sc->tok[x + 1].flags & TF_SPACE))))

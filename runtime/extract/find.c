@@ -384,6 +384,31 @@ static int compared_base(const struct scanner *sc, int q)
     return ci;
 }
 
+/* "sales of 19.5 billion pesos, followed by Nuevo Leon with 14.1 billion
+** and Jalisco with 12.8 billion": a bare amount of the same scale listed
+** after an amount of money in the sentence, with nothing but names and
+** small words between, is in its money.  The candidate, or -1. */
+static int listed_amount(const struct scanner *sc, int q, int sexp)
+{
+    if (sc->n_cand == 0 || sexp <= 0 ||
+        !(is_lex(sc, q - 1, KW.with_) || is_lex(sc, q - 1, KW.and_) ||
+          is_lex(sc, q - 1, KW.or_)))
+        return -1;
+    int ci = sc->n_cand - 1;
+    const struct cand *c = &sc->cand[ci];
+    if (!is_money(c->unit) || c->sexp != sexp || c->range || c->t1 > q ||
+        q - c->t1 > 16)
+        return -1;
+    for (int x = c->t1 + c->post; x < q; x++) {
+        const struct token *t = &sc->tok[x];
+        if ((t->kind == TK_PUNCT && t->hash != ',') || t->kind == TK_NUM ||
+            (t->kind == TK_WORD &&
+             (t->cls & (LX_CHANGE | LX_REACH | LX_TARGET | LX_UNIT))))
+            return -1;
+    }
+    return ci;
+}
+
 /* "claims fell by 20,000 to 201,000", "rose 320 points to 65,400": a
 ** bare number after "to" right behind a change counted in the same unit
 ** is the level that change reached.  The candidate, or -1. */
@@ -874,6 +899,10 @@ static int try_figure(struct scanner *sc, int i)
     } else if (!unit && !f.range && !spelled &&
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
+    } else if (!unit && !f.range && !spelled &&
+               (cmp = listed_amount(sc, qs, f.sexp)) >= 0) {
+        unit = sc->cand[cmp].unit; /* "... with 14.1 billion" */
+        money = f.implicit = true;
     }
     if (!unit && !spelled && !f.range && !scaled && index_level(sc, qs))
         unit = U_POINT;
@@ -953,6 +982,11 @@ static int try_figure(struct scanner *sc, int i)
          unit == U_DECADE)) {
         if (is_lex(sc, k, KW.after) || is_lex(sc, k, KW.before))
             return k; /* "eight years after the first summit" */
+        if ((is_lex(sc, k, KW.on) && k + 1 < sc->n &&
+             sc->tok[k + 1].kind == TK_NUM) ||
+            (is_lex(sc, before, KW.on) && is_word(sc, before - 1, LX_UNIT) &&
+             lex_units[tlex(sc, before - 1)->unit].kind == UK_DURATION))
+            return c.end; /* "3 months on 3 months": a comparison's spans */
         if ((is_lex(sc, before, KW.the) || is_lex(sc, before, KW.in) ||
              is_lex(sc, before, KW.same)))
             return c.end; /* "in the nine months", "lowest in six years" */

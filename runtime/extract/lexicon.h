@@ -132,6 +132,8 @@ enum unit_id {
     U_YEN_SIGN,   /* "¥": CNY or JPY, decided per article            */
     U_POUND_WORD, /* "pounds": GBP or lb, decided per article        */
     U_DOLLAR,     /* "$", "dollars": USD unless the article says whose */
+    U_RUPEE,      /* "Rs", "rupees": INR unless the page is Pakistan's,
+                     Sri Lanka's or Nepal's                            */
     U_PCT,
     U_PP,
     U_BP,
@@ -252,7 +254,7 @@ enum {
 struct phrase {
     const char *w[4]; /* words, lower case; NULL-terminated when short */
     uint8_t kind;
-    int8_t arg;
+    int16_t arg; /* PH_UNIT: a unit id, which may pass 127 */
 };
 
 /* The vocabulary (lexicon_words.c); entry 0 is the empty lexeme. */

@@ -49,6 +49,7 @@ const struct unit_info lex_units[U__N] = {
     [U_YEN_SIGN] = {"JPY", UK_CURRENCY, 0}, /* CNY in Chinese context */
     [U_POUND_WORD] = {"GBP", UK_CURRENCY, 0}, /* lb outside Britain */
     [U_DOLLAR] = {"USD", UK_CURRENCY, 0}, /* unless the article says */
+    [U_RUPEE] = {"INR", UK_CURRENCY, 0},  /* unless the page is Pakistan's */
     [U_PCT] = {"%", UK_PERCENT, 0},
     [U_PP] = {"pp", UK_PP, 0},
     [U_BP] = {"bp", UK_PP, 0},
@@ -216,14 +217,15 @@ const struct lexeme lex_words[] = {
     WCU("gbp", U_GBP), WU("pounds", U_POUND_WORD),
     WU("pound", U_POUND_WORD),
     WU("sterling", U_GBP), WCU("jpy", U_JPY), WU("yen", U_JPY),
-    WCU("inr", U_INR), {"rs", LX_UNIT | LX_CURPREFIX | LX_ABBREV, 0, U_INR, 0}, WU("rupees", U_INR),
-    WU("rupee", U_INR), WCU("hkd", U_HKD), WCU("krw", U_KRW),
+    WCU("inr", U_INR), {"rs", LX_UNIT | LX_CURPREFIX | LX_ABBREV, 0, U_RUPEE, 0}, WU("rupees", U_RUPEE),
+    WU("rupee", U_RUPEE), WCU("hkd", U_HKD), WCU("krw", U_KRW),
     WCU("sgd", U_SGD), WCU("aud", U_AUD), WCU("cad", U_CAD),
     WCU("twd", U_TWD), WCU("nzd", U_NZD), WCU("chf", U_CHF),
     WCU("rub", U_RUB), WU("rubles", U_RUB),
     WU("roubles", U_RUB), WU("baht", U_THB), WU("ringgit", U_MYR),
     WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_MXN),
-    WU("rand", U_ZAR), WU("dirhams", U_AED), WU("riyals", U_SAR),
+    WU("peso", U_MXN),
+    WU("rand", U_ZAR), WU("taka", U_BDT), WU("dirhams", U_AED), WU("riyals", U_SAR),
     WU("lira", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
     WU("riels", U_KHR), WU("riel", U_KHR),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
@@ -235,6 +237,8 @@ const struct lexeme lex_words[] = {
     {"sh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_KES, 0},
     {"tl", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_TRY, 0}, /* "TL 1.94 trillion" */
     {"dh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_AED, 0},
+    {"tk", LX_CURPREFIX, 0, U_BDT, 0}, /* "Tk 122", "Tk 1.62 lakh crore" */
+    {"r", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_ZAR, 0},
     {"dhs", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_AED, 0}, /* "Dhs 4 billion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 

@@ -29,6 +29,7 @@ static const char pending_pound[] = "GBP";
 static const char pending_implicit[] = "count";
 static const char pending_cent[] = "USD";
 static const char pending_dollar[] = "USD";
+static const char pending_rupee[] = "INR";
 
 /* ---- emitting figures ------------------------------------------------ */
 
@@ -169,6 +170,8 @@ static void emit(struct scanner *sc)
             f->unit = pending_cent;
         else if (c->unit == U_DOLLAR)
             f->unit = pending_dollar;
+        else if (c->unit == U_RUPEE)
+            f->unit = pending_rupee;
         else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else
@@ -195,6 +198,8 @@ static void emit(struct scanner *sc)
             count_currency(sc, c->unit);
         else if (c->unit == U_DOLLAR && !c->implicit)
             count_currency(sc, U_USD); /* what cents are of (cent_currency) */
+        else if (c->unit == U_RUPEE && !c->implicit)
+            count_currency(sc, U_RUPEE);
     }
 }
 
@@ -211,11 +216,42 @@ static int cent_currency(const struct scanner *sc)
     return best;
 }
 
+/* Whose rupees "Rs" and "rupees" are: the country of the masthead if it
+** uses them ("Business Recorder" names none), else the one of those
+** whose places and bodies the page names most, India when it names none:
+** a Karachi paper's "Rs498.6 billion" is Pakistan's. */
+static int rupee_currency(const struct scanner *sc)
+{
+    static const struct {
+        char country[3];
+        uint8_t unit;
+    } rupee_of[] = {{"IN", U_INR}, {"PK", U_PKR}, {"LK", U_LKR}, {"NP", U_NPR}};
+    enum { N_RUPEE = sizeof rupee_of / sizeof *rupee_of };
+    unsigned weight[N_RUPEE] = {0};
+    for (int r = 0; r < N_RUPEE; r++)
+        if (memcmp(sc->masthead_country, rupee_of[r].country, 2) == 0)
+            return rupee_of[r].unit;
+    for (int k = 0; k < sc->ctx.n_seen; k++)
+        for (int r = 0; r < N_RUPEE; r++)
+            if (memcmp(sc->ctx.seen[k]->country, rupee_of[r].country, 2) == 0)
+                weight[r] += sc->ctx.seen_weight[k];
+    int best = 0;
+    for (int r = 1; r < N_RUPEE; r++)
+        if (weight[r] > weight[best])
+            best = r;
+    return rupee_of[best].unit;
+}
+
 /* Currencies that depend on the whole article. */
 static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
+    /* the currency of implicit amounts: the article's main one, whose
+    ** rupees are the page's country's (counted as U_RUPEE: emit) */
     int best = sc->currency_main;
+    unsigned best_seen = sc->currency_seen[best];
+    if (best == U_RUPEE)
+        best = rupee_currency(sc);
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
@@ -224,6 +260,8 @@ static void finish_article(struct scanner *sc)
             f->unit = lex_units[cent_currency(sc)].code;
         else if (f->unit == pending_pound) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
+        else if (f->unit == pending_rupee)
+            f->unit = lex_units[rupee_currency(sc)].code;
         else if (f->unit == pending_dollar) /* the dollars it says it uses */
             f->unit = lex_units[sc->dollar_home       ? sc->dollar_home
                                 : sc->dollar_masthead ? sc->dollar_masthead
@@ -239,7 +277,7 @@ static void finish_article(struct scanner *sc)
         const char *u = NULL;
         if (sc->chinese && partner && strcmp(partner, "CNY") != 0)
             u = "CNY";
-        else if (best && sc->currency_seen[best] &&
+        else if (best && best_seen &&
                  (!partner || strcmp(partner, lex_units[best].code) != 0))
             u = lex_units[best].code;
         if (u) {
@@ -624,7 +662,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->dollar_home = sc->dollar_masthead = 0;
-    sc->masthead_japan = false;
+    memset(sc->masthead_country, 0, sizeof sc->masthead_country);
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;

@@ -257,8 +257,9 @@ struct scanner {
                         the country of a bare "$"; 0 for the US's */
     int dollar_masthead; /* U_*: the dollar of the masthead's country, if
                             no sentence says (fx_masthead_dollar) */
-    bool masthead_japan; /* the masthead names Japan: "fiscal 2025" ends
-                            in 2026 (context.c: fiscal_year) */
+    char masthead_country[2]; /* ISO 3166 of the first place or body the
+                                 masthead names ("JP": "fiscal 2025" ends in
+                                 2026; "PK": "Rs" is PKR), or zeros */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];

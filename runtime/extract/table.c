@@ -63,12 +63,17 @@ static bool thousands_mark(const struct scanner *sc, int j, int b)
            memcmp(sc->text + sc->tok[j + 1].start, "000", 3) == 0;
 }
 
-/* Is the number token j, in a cell ending before b, data?  Years and
-** labels ("2024", "9M") head columns too. */
+/* Is the number token j, in a cell ending before b, data?  Years, labels
+** ("2024", "9M") and spans ("3 months") head columns too. */
 static bool data_number(const struct scanner *sc, int j, int b)
 {
     if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
         (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
+        return false;
+    /* "3 months on 3 months (%)", "12 months to October": a span heads
+    ** a column of changes over it */
+    if (j + 1 < b && is_word(sc, j + 1, LX_UNIT) &&
+        lex_units[tlex(sc, j + 1)->unit].kind == UK_DURATION)
         return false;
     /* "1-10月", "2026年", "3季度": months, years, quarters head columns */
     int k = j + 1;
@@ -192,8 +197,8 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
             ** "增加值（亿元）" */
             int x = 0, used = fx_scales_after_full(sc, j, true, &x), u = 0;
             if (j + used < b && fx_unit_after_full(sc, j + used, &u) > 0 &&
-                is_money(u)) {
-                s->unit = u;
+                (is_money(u) || (u == U_COUNT && b - a == 1))) {
+                s->unit = u; /* (a measure word alone: "家", firms) */
                 s->exp = x;
             }
         }
@@ -349,9 +354,13 @@ static bool change_head(const struct scanner *sc, int a, int b)
     static const struct {
         const char *text;
         size_t len;
-    } heads[] = {{"y/y", 3},     {"yoy", 3},          {"y-o-y", 5},
-                 {"change", 6},  {"growth", 6},       {"annual rate", 11},
-                 {"monthly rate", 12}}; /* an inflation table's rates */
+    } heads[] = {{"y/y", 3},            {"yoy", 3},
+                 {"y-o-y", 5},          {"change", 6},
+                 {"growth", 6},         {"annual rate", 11},
+                 {"monthly rate", 12},  {"year on year", 12},
+                 {"month on month", 14}, {"quarter on quarter", 18},
+                 {"months on", 9}}; /* "Month on month (%)", "3 months on
+                                       3 months (%)": rates of change */
     for (int j = a; j + 1 < b; j++) /* 同比 "year on year", 增长 "growth",
                                       ** 增速 "growth rate", 增幅 "rise";
                                       ** not 增长额 "the amount grown" */
@@ -369,7 +378,8 @@ static bool change_head(const struct scanner *sc, int a, int b)
         if (x > 0 && ((s[x - 1] | 0x20) >= 'a' && (s[x - 1] | 0x20) <= 'z'))
             continue; /* at a word's start only */
         char c = (char)(s[x] | 0x20);
-        if (c != 'y' && c != 'c' && c != 'g' && c != 'a' && c != 'm')
+        if (c != 'y' && c != 'c' && c != 'g' && c != 'a' && c != 'm' &&
+            c != 'q')
             continue; /* no head starts so: skip the comparisons */
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t m = heads[h].len;

@@ -188,7 +188,7 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
     }
     if (is_punct(sc, p, '.') && glued(sc, p) && word_is(sc, p - 1, "Rs")) {
         *start = p - 1;
-        return U_INR;
+        return U_RUPEE;
     }
     if (t->kind == TK_CJK && t->hash == 0x5E01 /* 币 */ && p >= 2 &&
         sc->tok[p - 1].hash == 0x6C11 && sc->tok[p - 2].hash == 0x4EBA) {
@@ -299,6 +299,8 @@ static int cjk_measure(const struct scanner *sc, int k, int *unit)
         return *unit = U_KM, 2;
     if (c == 0x5428) /* 吨 */
         return *unit = U_T, 1;
+    if (c == 0x500D) /* 倍: "约为去年同期的1.3倍", 1.3 times */
+        return *unit = U_X, 1;
     if (c == 0x5C0F && d == 0x65F6) /* 小时 */
         return *unit = U_HOUR, 2;
     if (c == 0x5343 && d == 0x74E6 && cjk_at(sc, k, 2) == 0x65F6) /* 千瓦时 */

@@ -263,7 +263,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 # (unit, pattern) in order: the first marker found decides.
 _UNIT_MARKERS = [
     ("pp", r"percentage[- ]points?|\bpp\b|\bppt\b"),
-    ("%", r"%|\bper ?cent\b|\bpct\b"),
+    ("%", r"%|\bper ?cent\b|\bpct\b|(?<=\d)pc\b"),
     ("HKD", r"HK\$|(?<![A-Za-z])HKD(?![A-Za-z])|Hong Kong dollars?|\u6e2f\u5143"),
     ("SGD", r"(?<![A-Za-z])S\$|(?<![A-Za-z])SGD(?![A-Za-z])|Singapore dollars?"),
     ("AUD", r"(?<![A-Za-z])A\$|(?<![A-Za-z])AUD(?![A-Za-z])|Australian dollars?"),
@@ -283,6 +283,8 @@ _UNIT_MARKERS = [
     ("MXN PHP ARS COP CLP", r"\bpesos?\b"),
     ("USD", r"US\$|(?<![A-Za-z])USD(?![A-Za-z])|U\.S\. dollars?|\u7f8e\u5143"),
     ("AED", r"(?<![A-Za-z])(?:Dhs?|AED)(?![A-Za-z])|\bdirhams?\b"),
+    ("BDT", r"(?<![A-Za-z])(?:Tk|BDT)(?![A-Za-z])|\btaka\b"),
+    ("ZAR", r"(?<![A-Za-z])(?:R(?=\d)|ZAR)(?![A-Za-z])|\brand\b"),
     # a bare "$" is the dollar of the outlet's country
     ("USD AUD CAD NZD SGD HKD TWD", r"\$"),
     ("JPY", r"\byen\b|(?<![A-Za-z])JPY(?![A-Za-z])|\u5186|\u65e5\u5143"),
@@ -305,7 +307,7 @@ _UNIT_MARKERS = [
 _CURRENCIES = {"CNY", "USD", "EUR", "GBP", "HKD", "INR", "JPY", "SGD", "AUD",
                "NZD", "CAD", "TWD", "BRL", "KRW", "VND", "NGN", "KES",
                "MXN", "MYR", "IDR", "THB", "PHP", "PKR", "LKR", "NPR",
-               "KZT", "UGX", "TZS", "ARS", "COP", "CLP", "AED"}
+               "KZT", "UGX", "TZS", "ARS", "COP", "CLP", "AED", "BDT", "ZAR"}
 _QUALIFIERS = re.compile(
     r"^(about|around|approximately|roughly|some|over|more than|above|"
     r"nearly|almost|at least|no less than|less than|under|below|up to|"

@@ -439,7 +439,7 @@ class TestValidate(unittest.TestCase):
         with open(os.path.join(self.arts, "d.txt"), "w",
                   encoding="utf-8") as fh:
             fh.write("出口58.7亿美元，投资3亿欧元，营收12亿元。"
-                     " Trade reached Dh312bn.\n")
+                     " Trade reached Dh312bn; Tk 122; R40 billion; 21pc.\n")
         ok = [fig(doc="d.txt", text="58.7亿美元", value=5.87e9, unit="USD",
                   role="level", occurrence=1),
               fig(doc="d.txt", text="3亿欧元", value=3e8, unit="EUR",
@@ -447,6 +447,12 @@ class TestValidate(unittest.TestCase):
               fig(doc="d.txt", text="12亿元", value=1.2e9, unit="CNY",
                   role="level", occurrence=1),
               fig(doc="d.txt", text="Dh312bn", value=312e9, unit="AED",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="Tk 122", value=122, unit="BDT",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="R40 billion", value=40e9, unit="ZAR",
+                  role="level", occurrence=1),
+              fig(doc="d.txt", text="21pc", value=21, unit="%",
                   role="level", occurrence=1)]
         rc, out, err = self.validate(ok)
         self.assertEqual((rc, err), (0, ""))

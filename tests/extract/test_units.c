@@ -69,6 +69,36 @@ static void more_currencies(void)
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
     EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
+    EXPECT("Transactions hit Tk 1.62 lakh crore.", "Tk 1.62 lakh crore",
+           1.62e12, "BDT");
+    EXPECT("The dollar fetched Tk 122.", "Tk 122", 122, "BDT");
+    EXPECT("It paid 500 taka.", "500 taka", 500, "BDT");
+    /* rupees are the page's country's: India's unless it is Pakistan's */
+    EXPECT("Mumbai firms raised Rs 450 crore.", "Rs 450 crore", 4.5e9, "INR");
+    scan("Karachi: Pakistan's IT exports earned Rs498.6 billion, and "
+         "Lahore firms 12 billion rupees.",
+         2026);
+    CHECK(fig("Rs498.6 billion") &&
+              strcmp(fig("Rs498.6 billion")->unit, "PKR") == 0 &&
+              fig("12 billion rupees") &&
+              strcmp(fig("12 billion rupees")->unit, "PKR") == 0,
+          "rupees on a Pakistani page");
+    /* amounts listed after one in money are in it */
+    scan("Mexico City led with sales of 19.5 billion pesos, followed by "
+         "Nuevo Leon with 14.1 billion and Jalisco with 12.8 billion.",
+         2026);
+    CHECK(fig("14.1 billion") && strcmp(fig("14.1 billion")->unit, "MXN") == 0 &&
+              fig("14.1 billion")->implicit && fig("12.8 billion") &&
+              strcmp(fig("12.8 billion")->unit, "MXN") == 0,
+          "listed after an amount in pesos");
+    scan("Revenue was $5 billion and it shipped 2 million.", 2026);
+    CHECK(!fig("2 million") || strcmp(fig("2 million")->unit, "count") == 0,
+          "another scale is not listed money");
+    EXPECT("The peso traded at 18.38 per US dollar.", "18.38", 18.38, "MXN");
+    EXPECT("约为去年同期的1.3倍。", "1.3倍", 1.3, "x");
+    EXPECT("累计引进企业1800余家。", "1800余家", 1800, "count");
+    EXPECT("Remittances reached 3 billion Sri Lankan rupees.",
+           "3 billion Sri Lankan rupees", 3e9, "LKR");
     EXPECT("A night costs Dh5,900 there.", "Dh5,900", 5900, "AED");
     EXPECT("It raised Dhs 4 billion.", "Dhs 4 billion", 4e9, "AED");
     scan("The SR 71 flew faster than the SR71 Blackbird.", 2024);
@@ -198,6 +228,26 @@ static void tables(void)
     CHECK(fig("-0.5") && strcmp(fig("-0.5")->unit, "%") == 0 &&
               fig("-1.2") && strcmp(fig("-1.2")->unit, "%") == 0,
           "cells beside a group's header take its unit");
+    scan("附表\n指标\t单位\t1-10月\t同比增长（%）\n"
+         "规上企业数\t家\t276\t8.7\n",
+         2026);
+    CHECK(fig("276") && strcmp(fig("276")->unit, "count") == 0,
+          "a unit column of 家 counts its row");
+    /* "3 months on 3 months (%)" heads a column; its spans are no figures */
+    scan("Table 1: Sales volumes\n"
+         "Type of store\tMonth on month (%)\t3 months on 3 months (%)\n"
+         "Food stores\t-1.9\t-0.3\n",
+         2026);
+    CHECK(!fig("3 months") && fig("-0.3") &&
+              strcmp(fig("-0.3")->unit, "%") == 0 &&
+              strcmp(fig("-0.3")->role, "change") == 0 &&
+              fig("-1.9") && strcmp(fig("-1.9")->role, "change") == 0,
+          "a header of spans compared heads columns of changes");
+    scan("Inflation and its components\n"
+         "                        Annual rate (%)             Monthly rate (%)\n"
+         "                   Nov 2025    Oct 2026    Nov 2026      Nov 2026\n"
+         "Energy                -0.5        -0.8        -1.2          -1.6\n",
+         2026);
     CHECK(fig("-1.2") && strcmp(fig("-1.2")->role, "change") == 0 &&
               fig("-1.6") && strcmp(fig("-1.6")->role, "change") == 0,
           "an annual or monthly rate is a change");
