@@ -132,8 +132,14 @@ enum unit_id {
     U_YEN_SIGN,   /* "¥": CNY or JPY, decided per article            */
     U_POUND_WORD, /* "pounds": GBP or lb, decided per article        */
     U_DOLLAR,     /* "$", "dollars": USD unless the article says whose */
-    U_RUPEE,      /* "Rs", "rupees": INR unless the page is Pakistan's,
-                     Sri Lanka's or Nepal's                            */
+    /* words several countries' currencies share: the page's country's,
+    ** decided at the article's end (money.c) */
+    U_RUPEE,      /* "Rs", "rupees": INR, PKR, LKR, NPR                */
+    U_PESO,       /* "pesos": MXN, PHP, ARS, COP, CLP, ...             */
+    U_SHILLING,   /* "Sh", "shillings": KES, UGX, TZS                  */
+    U_DINAR,      /* "dinars": KWD, BHD, JOD, IQD, ...                 */
+    U_RIYAL,      /* "riyals", "rials": SAR, QAR, OMR, ...             */
+    U_KRONE,      /* "kronor", "kroner": SEK, NOK, DKK, ISK            */
     U_PCT,
     U_PP,
     U_BP,
@@ -197,14 +203,15 @@ enum unit_id {
     U_BPD,   /* barrels per day */
     U_POINT, /* index points */
     U_COUNT,
-    /* ISO codes without a word of their own; after U_COUNT so that phrase
-       args (int8_t) keep fitting */
+    /* ISO codes without a word of their own */
 #define LEX_ISO_ENUM(c) U_##c,
 #define LEX_ISO_SKIP(c)
     LEX_ISO_CURRENCIES(LEX_ISO_ENUM, LEX_ISO_SKIP)
 #undef LEX_ISO_ENUM
 #undef LEX_ISO_SKIP
-    U__N
+    U__N,
+    U_SHARED_FIRST = U_RUPEE,
+    U_SHARED_LAST = U_KRONE
 };
 
 struct unit_info {

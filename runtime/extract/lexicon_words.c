@@ -49,7 +49,12 @@ const struct unit_info lex_units[U__N] = {
     [U_YEN_SIGN] = {"JPY", UK_CURRENCY, 0}, /* CNY in Chinese context */
     [U_POUND_WORD] = {"GBP", UK_CURRENCY, 0}, /* lb outside Britain */
     [U_DOLLAR] = {"USD", UK_CURRENCY, 0}, /* unless the article says */
-    [U_RUPEE] = {"INR", UK_CURRENCY, 0},  /* unless the page is Pakistan's */
+    [U_RUPEE] = {"INR", UK_CURRENCY, 0}, /* shared words: each the usual */
+    [U_PESO] = {"MXN", UK_CURRENCY, 0},  /* country's until the page says */
+    [U_SHILLING] = {"KES", UK_CURRENCY, 0}, /* (money.c)                  */
+    [U_DINAR] = {"KWD", UK_CURRENCY, 0},
+    [U_RIYAL] = {"SAR", UK_CURRENCY, 0},
+    [U_KRONE] = {"SEK", UK_CURRENCY, 0},
     [U_PCT] = {"%", UK_PERCENT, 0},
     [U_PP] = {"pp", UK_PP, 0},
     [U_BP] = {"bp", UK_PP, 0},
@@ -223,9 +228,19 @@ const struct lexeme lex_words[] = {
     WCU("twd", U_TWD), WCU("nzd", U_NZD), WCU("chf", U_CHF),
     WCU("rub", U_RUB), WU("rubles", U_RUB),
     WU("roubles", U_RUB), WU("baht", U_THB), WU("ringgit", U_MYR),
-    WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_MXN),
-    WU("peso", U_MXN),
-    WU("rand", U_ZAR), WU("taka", U_BDT), WU("dirhams", U_AED), WU("riyals", U_SAR),
+    WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_PESO),
+    WU("peso", U_PESO), WU("shillings", U_SHILLING),
+    WU("dinars", U_DINAR), WU("dinar", U_DINAR), WU("rials", U_RIYAL),
+    WU("rial", U_RIYAL), WU("riyal", U_RIYAL),
+    WU("kronor", U_KRONE), WU("kroner", U_KRONE), WU("krona", U_KRONE),
+    WU("dirham", U_AED), WU("zloty", U_PLN), WU("zlotys", U_PLN),
+    WU("forints", U_HUF), WU("forint", U_HUF), WU("hryvnias", U_UAH),
+    WU("hryvnia", U_UAH), WU("shekels", U_ILS), WU("shekel", U_ILS),
+    WU("cedis", U_GHS), WU("cedi", U_GHS), WU("birr", U_ETB),
+    WU("kwacha", U_ZMW), WU("kyat", U_MMK), WU("patacas", U_MOP),
+    WU("leva", U_BGN), WU("lei", U_RON), WU("afghanis", U_AFN),
+    WU("rufiyaa", U_MVR), WU("ringgits", U_MYR),
+    WU("rand", U_ZAR), WU("taka", U_BDT), WU("dirhams", U_AED), WU("riyals", U_RIYAL),
     WU("lira", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
     WU("riels", U_KHR), WU("riel", U_KHR),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
@@ -234,7 +249,17 @@ const struct lexeme lex_words[] = {
     {"rm", LX_CURPREFIX, 0, U_MYR, 0}, {"rp", LX_CURPREFIX, 0, U_IDR, 0},
     /* also plain letters: only before an amount (unit.c: prefix_refused) */
     {"sr", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_SAR, 0},
-    {"sh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_KES, 0},
+    {"sh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_SHILLING, 0},
+    {"qr", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_QAR, 0}, /* "QR1.2bn" */
+    {"kd", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_KWD, 0}, /* "KD 5 million" */
+    {"bd", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_BHD, 0},
+    {"ro", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_OMR, 0}, /* Omani rials */
+    {"jd", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_JOD, 0},
+    {"le", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_EGP, 0}, /* Egyptian pounds */
+    {"nis", LX_CURPREFIX, 0, U_ILS, 0},                  /* shekels */
+    {"ush", LX_CURPREFIX, 0, U_UGX, 0}, {"tsh", LX_CURPREFIX, 0, U_TZS, 0},
+    {"rwf", LX_CURPREFIX, 0, U_RWF, 0}, {"frw", LX_CURPREFIX, 0, U_RWF, 0},
+    {"sfr", LX_CURPREFIX, 0, U_CHF, 0},
     {"tl", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_TRY, 0}, /* "TL 1.94 trillion" */
     {"dh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_AED, 0},
     {"tk", LX_CURPREFIX, 0, U_BDT, 0}, /* "Tk 122", "Tk 1.62 lakh crore" */

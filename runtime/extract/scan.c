@@ -29,7 +29,9 @@ static const char pending_pound[] = "GBP";
 static const char pending_implicit[] = "count";
 static const char pending_cent[] = "USD";
 static const char pending_dollar[] = "USD";
-static const char pending_rupee[] = "INR";
+/* a word several countries share (U_RUPEE ... U_KRONE), by its place */
+static const char pending_shared[U_SHARED_LAST - U_SHARED_FIRST + 1][4] = {
+    "INR", "MXN", "KES", "KWD", "SAR", "SEK"};
 
 /* ---- emitting figures ------------------------------------------------ */
 
@@ -170,8 +172,8 @@ static void emit(struct scanner *sc)
             f->unit = pending_cent;
         else if (c->unit == U_DOLLAR)
             f->unit = pending_dollar;
-        else if (c->unit == U_RUPEE)
-            f->unit = pending_rupee;
+        else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST)
+            f->unit = pending_shared[c->unit - U_SHARED_FIRST];
         else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else
@@ -198,8 +200,9 @@ static void emit(struct scanner *sc)
             count_currency(sc, c->unit);
         else if (c->unit == U_DOLLAR && !c->implicit)
             count_currency(sc, U_USD); /* what cents are of (cent_currency) */
-        else if (c->unit == U_RUPEE && !c->implicit)
-            count_currency(sc, U_RUPEE);
+        else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST &&
+                 !c->implicit)
+            count_currency(sc, c->unit);
     }
 }
 
@@ -216,42 +219,49 @@ static int cent_currency(const struct scanner *sc)
     return best;
 }
 
-/* Whose rupees "Rs" and "rupees" are: the country of the masthead if it
-** uses them ("Business Recorder" names none), else the one of those
-** whose places and bodies the page names most, India when it names none:
-** a Karachi paper's "Rs498.6 billion" is Pakistan's. */
-static int rupee_currency(const struct scanner *sc)
+/* Which shared word's placeholder unit u is, or -1. */
+static int shared_pending(const char *u)
 {
-    static const struct {
-        char country[3];
-        uint8_t unit;
-    } rupee_of[] = {{"IN", U_INR}, {"PK", U_PKR}, {"LK", U_LKR}, {"NP", U_NPR}};
-    enum { N_RUPEE = sizeof rupee_of / sizeof *rupee_of };
-    unsigned weight[N_RUPEE] = {0};
-    for (int r = 0; r < N_RUPEE; r++)
-        if (memcmp(sc->masthead_country, rupee_of[r].country, 2) == 0)
-            return rupee_of[r].unit;
-    for (int k = 0; k < sc->ctx.n_seen; k++)
-        for (int r = 0; r < N_RUPEE; r++)
-            if (memcmp(sc->ctx.seen[k]->country, rupee_of[r].country, 2) == 0)
-                weight[r] += sc->ctx.seen_weight[k];
-    int best = 0;
-    for (int r = 1; r < N_RUPEE; r++)
-        if (weight[r] > weight[best])
-            best = r;
-    return rupee_of[best].unit;
+    for (int k = 0; k <= U_SHARED_LAST - U_SHARED_FIRST; k++)
+        if (u == pending_shared[k])
+            return k;
+    return -1;
+}
+
+/* The unit of f, written in the k-th word several countries share: the
+** page's country's currency; when the page names none that uses it, the
+** usual one of a sign before the number ("Sh40.6 trillion"), but a count
+** of a word after it: "20 shillings" in a speech of 1843. */
+static void shared_currency(struct scanner *sc, struct figure *f, int k)
+{
+    int u = fx_page_currency(sc, U_SHARED_FIRST + k);
+    char c0 = sc->text[f->start];
+    if (!u && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')))
+        u = U_SHARED_FIRST + k; /* (its code is the usual one's) */
+    if (u) {
+        f->unit = lex_units[u].code;
+        return;
+    }
+    const char *s = sc->text + f->start, *e = sc->text + f->end, *w = e;
+    while (w > s && w[-1] != ' ')
+        w--;
+    f->unit = "count";
+    f->implicit = false;
+    f->noun = figure_list_strdup(sc->out, w, (size_t)(e - w));
+    if (!f->noun)
+        sc->failed = 1;
 }
 
 /* Currencies that depend on the whole article. */
 static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
-    /* the currency of implicit amounts: the article's main one, whose
-    ** rupees are the page's country's (counted as U_RUPEE: emit) */
+    /* the currency of implicit amounts: the article's main one, a shared
+    ** word's (counted as such: emit) the page's country's */
     int best = sc->currency_main;
     unsigned best_seen = sc->currency_seen[best];
-    if (best == U_RUPEE)
-        best = rupee_currency(sc);
+    best = fx_page_currency(sc, best);
+    int k;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
         if (f->unit == pending_yen)
@@ -260,8 +270,8 @@ static void finish_article(struct scanner *sc)
             f->unit = lex_units[cent_currency(sc)].code;
         else if (f->unit == pending_pound) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
-        else if (f->unit == pending_rupee)
-            f->unit = lex_units[rupee_currency(sc)].code;
+        else if ((k = shared_pending(f->unit)) >= 0)
+            shared_currency(sc, f, k);
         else if (f->unit == pending_dollar) /* the dollars it says it uses */
             f->unit = lex_units[sc->dollar_home       ? sc->dollar_home
                                 : sc->dollar_masthead ? sc->dollar_masthead

@@ -275,6 +275,12 @@ struct scanner {
 void fx_context_init(void);
 void fx_context_pass(struct scanner *sc);
 
+/* money.c: the currency a word several countries share (U_RUPEE ...
+** U_KRONE) names on this page: the masthead's country's, else that of the
+** country the page names most, else the word's usual one; other units as
+** they are.  At the article's end, once all is named. */
+int fx_page_currency(const struct scanner *sc, int unit);
+
 /* context.c: what the page's masthead says: the dollar of the country it
 ** names, for a bare "$" when no sentence says whose it is, and whether
 ** its fiscal years are Japan's; once per article */

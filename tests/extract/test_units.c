@@ -97,6 +97,38 @@ static void more_currencies(void)
     EXPECT("The peso traded at 18.38 per US dollar.", "18.38", 18.38, "MXN");
     EXPECT("约为去年同期的1.3倍。", "1.3倍", 1.3, "x");
     EXPECT("累计引进企业1800余家。", "1800余家", 1800, "count");
+    /* other words several countries share: the page's country's */
+    scan("Manila: Philippine banks lent 5 billion pesos.", 2026);
+    CHECK(fig("5 billion pesos") &&
+              strcmp(fig("5 billion pesos")->unit, "PHP") == 0,
+          "pesos on a Philippine page");
+    EXPECT("Sales reached 190 billion pesos.", "190 billion pesos", 190e9,
+           "MXN");
+    scan("Kampala: Uganda's MTN earned Sh40.6 billion and 3 billion "
+         "shillings.",
+         2026);
+    CHECK(fig("Sh40.6 billion") &&
+              strcmp(fig("Sh40.6 billion")->unit, "UGX") == 0 &&
+              fig("3 billion shillings") &&
+              strcmp(fig("3 billion shillings")->unit, "UGX") == 0,
+          "shillings on a Ugandan page");
+    /* shillings of no country named: a count of them, as in 1843 */
+    scan("A duty of 20 shillings was levied.", 1843);
+    CHECK(fig("20 shillings") &&
+              strcmp(fig("20 shillings")->unit, "count") == 0 &&
+              fig("20 shillings")->noun &&
+              strcmp(fig("20 shillings")->noun, "shillings") == 0,
+          "shillings without a country");
+    scan("Doha: Qatar's QNB earned QR1.2bn and 300 million riyals.", 2026);
+    CHECK(fig("QR1.2bn") && strcmp(fig("QR1.2bn")->unit, "QAR") == 0 &&
+              fig("300 million riyals") &&
+              strcmp(fig("300 million riyals")->unit, "QAR") == 0,
+          "riyals on a Qatari page");
+    EXPECT("Zain earned KD 5 million.", "KD 5 million", 5e6, "KWD");
+    EXPECT("It paid 12 billion Swedish kronor.", "12 billion Swedish kronor",
+           12e9, "SEK");
+    EXPECT("It raised NIS 2 billion.", "NIS 2 billion", 2e9, "ILS");
+    EXPECT("It raised 40 million zlotys.", "40 million zlotys", 40e6, "PLN");
     EXPECT("Remittances reached 3 billion Sri Lankan rupees.",
            "3 billion Sri Lankan rupees", 3e9, "LKR");
     EXPECT("A night costs Dh5,900 there.", "Dh5,900", 5900, "AED");

@@ -1,0 +1,92 @@
+/*
+** money.c: whose currency a word shared by several countries names.
+**
+** "Rs498.6 billion" in a Karachi paper is Pakistan's, "5 billion pesos" in
+** Manila the Philippines', "Sh40.6 trillion" in Kampala Uganda's.  News
+** writes such amounts without the country: the page has said it already,
+** in its masthead or by what it is about.  So the unit of a shared word
+** (U_RUPEE, U_PESO, ...: lexicon.h) waits for the article's end, as "¥"
+** and a bare "$" do (scan.c), and is then:
+**
+**   1. the currency of the masthead's country if it uses the word
+**      ("The Daily Star" names no country; "Statistics Canada" does);
+**   2. else the currency of the country, among those using the word,
+**      whose places and bodies the page names most (the weights that
+**      also choose its main subject: attrib_ctx.c);
+**   3. else the word's usual one, the first of its row below; but
+**      "shillings" and "dinars" name no country of today by themselves
+**      (a speech of 1843 levies "20 shillings"): 0, for a count of them.
+**
+** A country named with the word ("Pakistani rupees", "Qatari riyals")
+** is a phrase of the lexicon and never comes here.
+*/
+#include <stdbool.h>
+#include <string.h>
+
+#include "scan.h"
+
+enum { USERS_MAX = 8 };
+
+struct user {
+    char country[3]; /* ISO 3166, as the gazetteer's */
+    uint8_t unit;    /* its currency; 0 ends a row  */
+};
+
+/* The countries that use each shared word, the usual one first. */
+static const struct {
+    uint8_t unit;        /* the shared word's U_*          */
+    bool needs_evidence; /* no usual one (3. above)        */
+    struct user user[USERS_MAX];
+} shared[] = {
+    {U_RUPEE, false, {{"IN", U_INR}, {"PK", U_PKR}, {"LK", U_LKR}, {"NP", U_NPR}}},
+    {U_PESO,
+     false,
+     {{"MX", U_MXN},
+      {"PH", U_PHP},
+      {"AR", U_ARS},
+      {"CO", U_COP},
+      {"CL", U_CLP},
+      {"UY", U_UYU},
+      {"DO", U_DOP}}},
+    {U_SHILLING, true, {{"KE", U_KES}, {"UG", U_UGX}, {"TZ", U_TZS}}},
+    {U_DINAR,
+     true,
+     {{"KW", U_KWD},
+      {"BH", U_BHD},
+      {"JO", U_JOD},
+      {"IQ", U_IQD},
+      {"DZ", U_DZD},
+      {"TN", U_TND},
+      {"LY", U_LYD},
+      {"RS", U_RSD}}},
+    {U_RIYAL,
+     false,
+     {{"SA", U_SAR}, {"QA", U_QAR}, {"OM", U_OMR}, {"IR", U_IRR}, {"YE", U_YER}}},
+    {U_KRONE, false, {{"SE", U_SEK}, {"NO", U_NOK}, {"DK", U_DKK}, {"IS", U_ISK}}},
+};
+_Static_assert(sizeof shared / sizeof shared[0] ==
+                   U_SHARED_LAST - U_SHARED_FIRST + 1,
+               "a row per shared word, in enum order");
+
+int fx_page_currency(const struct scanner *sc, int unit)
+{
+    if (unit < U_SHARED_FIRST || unit > U_SHARED_LAST)
+        return unit;
+    const struct user *user = shared[unit - U_SHARED_FIRST].user;
+    bool needs_evidence = shared[unit - U_SHARED_FIRST].needs_evidence;
+    unsigned weight[USERS_MAX] = {0};
+    for (int u = 0; u < USERS_MAX && user[u].unit; u++)
+        if (memcmp(sc->masthead_country, user[u].country, 2) == 0)
+            return user[u].unit;
+    for (int k = 0; k < sc->ctx.n_seen; k++) {
+        const char *country = sc->ctx.seen[k]->country;
+        for (int u = 0; u < USERS_MAX && user[u].unit; u++)
+            if (memcmp(country, user[u].country, 2) == 0)
+                weight[u] += sc->ctx.seen_weight[k];
+    }
+    int best = 0;
+    for (int u = 1; u < USERS_MAX && user[u].unit; u++)
+        if (weight[u] > weight[best])
+            best = u;
+    return weight[best] || !needs_evidence ? user[best].unit : 0;
+}
