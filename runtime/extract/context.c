@@ -481,6 +481,23 @@ static int fy_word(const struct scanner *sc, int i)
 ** describe something else, not what a figure is about. */
 static bool attributive(const struct scanner *sc, int i, int m)
 {
+    /* a trading partner: "exports to China" and "imports from the United
+    ** States" are the reporter's, not the partner's ("exports from
+    ** Jiaxing" are Jiaxing's) */
+    static const char *const sent[] = {"exports", "exported", "shipments",
+                                       "shipped", "sales",    "export"},
+                             *const bought[] = {"imports", "imported",
+                                                "import"};
+    int p = is_lex(sc, i - 1, KW.the) ? i - 2 : i - 1;
+    if (is_lex(sc, p, KW.to)) {
+        for (size_t k = 0; k < sizeof sent / sizeof *sent; k++)
+            if (word_is_ci(sc, p - 1, sent[k]))
+                return true;
+    } else if (is_lex(sc, p, KW.from)) {
+        for (size_t k = 0; k < sizeof bought / sizeof *bought; k++)
+            if (word_is_ci(sc, p - 1, bought[k]))
+                return true;
+    }
     int x = i + m;
     if (is_punct(sc, x, '-') && glued(sc, x) &&
         (fx_aword(sc, x + 1, AW_BASED) || fx_aword(sc, x + 1, AW_LISTED) ||

@@ -435,6 +435,14 @@ static void subjects_context(void)
     SUBJECT("Tongxiang's exports rose 7 percent. Imports reached 40 billion "
             "yuan.",
             "40 billion yuan", "Tongxiang");
+    /* a trading partner is not the subject: the reporter is */
+    SUBJECT("Canada's exports fell 0.7 percent. Exports to China were up "
+            "7.4 percent.",
+            "7.4 percent", "Canada");
+    SUBJECT("Canada's imports rose. Imports from the United States fell "
+            "3 percent.",
+            "3 percent", "Canada");
+    SUBJECT("Exports of the US rose 4 percent.", "4 percent", "US");
     /* the headline names the article's subject */
     SUBJECT("Hangzhou tops the digital rankings\n\nExports rose 7 percent."
             "\n\nInvestment reached 50 billion yuan.",
