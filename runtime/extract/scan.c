@@ -23,15 +23,28 @@
 
 #include "scan.h"
 
-/* Placeholder units, told apart from real ones by address. */
-static const char pending_yen[] = "JPY";
-static const char pending_pound[] = "GBP";
+/* Placeholder units, told apart from real ones by address: one array, so
+** that the article's end tells the many figures with a unit of their own
+** by one comparison (pending_of).  Each holds the code it would print. */
+enum {
+    P_YEN,    /* "¥": CNY in a Chinese article, else JPY             */
+    P_POUND,  /* "pounds": GBP in Britain, else lb                   */
+    P_CENT,   /* cents of the article's money                        */
+    P_DOLLAR, /* a bare "$": USD unless the page says whose          */
+    P_SHARED, /* P_SHARED + k: the k-th shared word (U_RUPEE + k)    */
+    P__N = P_SHARED + U_SHARED_LAST - U_SHARED_FIRST + 1
+};
+static const char pending[P__N][4] = {"JPY", "GBP", "USD", "USD", "INR",
+                                      "MXN", "KES", "KWD", "SAR", "SEK"};
+_Static_assert(P__N == 10, "a code above for each placeholder");
 static const char pending_implicit[] = "count";
-static const char pending_cent[] = "USD";
-static const char pending_dollar[] = "USD";
-/* a word several countries share (U_RUPEE ... U_KRONE), by its place */
-static const char pending_shared[U_SHARED_LAST - U_SHARED_FIRST + 1][4] = {
-    "INR", "MXN", "KES", "KWD", "SAR", "SEK"};
+
+/* Which placeholder u is, or -1 (by address: the bytes may be equal). */
+static int pending_of(const char *u)
+{
+    uintptr_t d = (uintptr_t)u - (uintptr_t)pending;
+    return d < sizeof pending ? (int)(d / sizeof pending[0]) : -1;
+}
 
 /* ---- emitting figures ------------------------------------------------ */
 
@@ -165,15 +178,15 @@ static void emit(struct scanner *sc)
         }
         f->value = c->neg ? -v : v;
         if (c->unit == U_YEN_SIGN)
-            f->unit = pending_yen;
+            f->unit = pending[P_YEN];
         else if (c->unit == U_POUND_WORD && !c->implicit)
-            f->unit = pending_pound;
+            f->unit = pending[P_POUND];
         else if (c->unit == U_USD_CENT && !c->implicit)
-            f->unit = pending_cent;
+            f->unit = pending[P_CENT];
         else if (c->unit == U_DOLLAR)
-            f->unit = pending_dollar;
+            f->unit = pending[P_DOLLAR];
         else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST)
-            f->unit = pending_shared[c->unit - U_SHARED_FIRST];
+            f->unit = pending[P_SHARED + c->unit - U_SHARED_FIRST];
         else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else
@@ -219,15 +232,6 @@ static int cent_currency(const struct scanner *sc)
     return best;
 }
 
-/* Which shared word's placeholder unit u is, or -1. */
-static int shared_pending(const char *u)
-{
-    for (int k = 0; k <= U_SHARED_LAST - U_SHARED_FIRST; k++)
-        if (u == pending_shared[k])
-            return k;
-    return -1;
-}
-
 /* The unit of f, written in the k-th word several countries share: the
 ** page's country's currency; when the page names none that uses it, the
 ** usual one of a sign before the number ("Sh40.6 trillion"), but a count
@@ -261,22 +265,24 @@ static void finish_article(struct scanner *sc)
     int best = sc->currency_main;
     unsigned best_seen = sc->currency_seen[best];
     best = fx_page_currency(sc, best);
-    int k;
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
-        if (f->unit == pending_yen)
+        int k = pending_of(f->unit);
+        if (k < 0)
+            continue; /* most figures */
+        if (k == P_YEN)
             f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
-        else if (f->unit == pending_cent) /* cents of the article's money */
+        else if (k == P_CENT) /* cents of the article's money */
             f->unit = lex_units[cent_currency(sc)].code;
-        else if (f->unit == pending_pound) /* money in Britain, else weight */
+        else if (k == P_POUND) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
-        else if ((k = shared_pending(f->unit)) >= 0)
-            shared_currency(sc, f, k);
-        else if (f->unit == pending_dollar) /* the dollars it says it uses */
+        else if (k == P_DOLLAR) /* the dollars it says it uses */
             f->unit = lex_units[sc->dollar_home       ? sc->dollar_home
                                 : sc->dollar_masthead ? sc->dollar_masthead
                                                       : U_USD]
                           .code;
+        else
+            shared_currency(sc, f, k - P_SHARED);
     }
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
