@@ -47,14 +47,38 @@ static void dollar_note(struct scanner *sc, int i)
     if (u != U_AUD && u != U_CAD && u != U_NZD && u != U_SGD && u != U_HKD &&
         u != U_TWD && u != U_MXN && u != U_USD)
         return;
-    for (int p = in - 1; p >= 0 && p >= in - 8; p--) {
+    /* a note's form: "... are (expressed) in", or the noun right before
+    ** "in" opening its sentence or line ("Note: Values in NZD"); not "Gold
+    ** prices in Australian dollars hit a record" */
+    int v = in - 1;
+    bool are = false;
+    if (word_is(sc, v, "expressed") || word_is(sc, v, "given") ||
+        word_is(sc, v, "shown") || word_is(sc, v, "stated") ||
+        word_is(sc, v, "reported"))
+        v--;
+    if (is_lex(sc, v, KW.are) || is_lex(sc, v, KW.is)) {
+        are = true;
+        v--;
+    }
+    for (int p = v; p >= 0 && p >= in - 8; p--) {
         const struct token *t = &sc->tok[p];
         if (t->kind == TK_NUM ||
             (t->kind == TK_PUNCT && t->hash != ',' && t->hash != '-'))
             return; /* another clause */
+        if (t->kind == TK_WORD && (t->cls & LX_VERB))
+            return; /* "Prices of imports in US dollars rose" is no note */
         for (size_t k = 0; k < sizeof of_numbers / sizeof *of_numbers; k++)
             if (t->kind == TK_WORD && word_is_ci(sc, p, of_numbers[k])) {
-                sc->dollar_home = u;
+                int s0 = p; /* "All dollar amounts", "The figures" */
+                while (s0 > 0 && p - s0 < 2 &&
+                       (word_is_ci(sc, s0 - 1, "all") ||
+                        word_is_ci(sc, s0 - 1, "dollar") ||
+                        is_lex(sc, s0 - 1, KW.the)))
+                    s0--;
+                bool opens = s0 == 0 || is_punct(sc, s0 - 1, ':') ||
+                             (sc->tok[s0].flags & TF_NEWLINE);
+                if (are || (p == v && opens))
+                    sc->dollar_home = u;
                 return;
             }
     }
@@ -68,8 +92,9 @@ static void dollar_note(struct scanner *sc, int i)
 ** writes its own dollars as a bare "$" (the US's as "US$") and need never
 ** say so.  The masthead is the page's first line, read whether or not it
 ** is furniture, when it is a name: a few words, no digit, no full stop at
-** its end ("Canada buys jets for $2 billion" is a headline).  The first
-** place or body it names decides: "Hangzhou, China | English" is China. */
+** its end, and its first name one of a body, a publisher or an office of
+** statistics in the gazetteer: a page may start with its headline, and
+** "Trump threatens Canada with new tariffs" names a place. */
 void fx_masthead_dollar(struct scanner *sc)
 {
     enum { MASTHEAD_TOKENS = 12, MASTHEAD_BYTES = 120 };
@@ -105,6 +130,8 @@ void fx_masthead_dollar(struct scanner *sc)
         if ((t[i].kind != TK_WORD && t[i].kind != TK_CJK) ||
             !gazetteer_match(sc->gz, text + a, t, n, i, &e))
             continue;
+        if (e->kind != GK_ORGANISATION && e->kind != GK_COMPANY)
+            return; /* a place: a headline's ("Trump threatens Canada") */
         for (size_t k = 0; k < sizeof dollar_of / sizeof *dollar_of; k++)
             if (memcmp(e->country, dollar_of[k].country, 2) == 0)
                 sc->dollar_masthead = dollar_of[k].unit;
@@ -113,10 +140,11 @@ void fx_masthead_dollar(struct scanner *sc)
     }
 }
 
-/* The period of a fiscal year named `year`: the year it ends in, which
-** is the next one in Japan, whose "fiscal 2025" runs from April 2025 to
-** March 2026 (India's "FY25" and a US firm's "fiscal 2025" are named by
-** the year they end in).  A page is Japanese by its masthead or its kana. */
+/* The period of a fiscal year named "fiscal `year`": the year it ends in,
+** which is the next one in Japan, whose "fiscal 2025" runs from April 2025
+** to March 2026 (India's "FY25", a Japanese firm's "FY2025" and a US
+** firm's "fiscal 2025" are named by the year they end in).  A page is
+** Japanese by its masthead or its kana. */
 static int fiscal_year(const struct scanner *sc, int year)
 {
     bool japan = memcmp(sc->masthead_country, "JP", 2) == 0;
@@ -202,8 +230,8 @@ static bool is_year_context(struct scanner *sc, int i)
         if (nt->kind == TK_WORD && !(nt->flags & TF_SPACE))
             return false; /* 1990s, 2018th */
         if (is_word(sc, x, LX_SCALE | LX_UNIT) && nt->lex != KW.year &&
-            nt->lex != KW.years)
-            return false;
+            nt->lex != KW.years && !fx_currency_is_name(sc, x))
+            return false; /* "2,010 yuan"; not "In 2010 Lei Jun founded" */
         if (is_punct(sc, x, '%'))
             return false;
         if (nt->kind == TK_CJK && nt->hash == CP_NIAN)
@@ -302,8 +330,10 @@ static void context_number(struct scanner *sc, int i, bool ident)
             sc->mark[i] |= M_DATE;
         else if (i >= 2 && (sc->mark[i - 2] & M_DATE) &&
                  (is_punct(sc, i - 1, '-') || is_lex(sc, i - 1, KW.to) ||
-                  is_lex(sc, i - 1, KW.and_)))
-            sc->mark[i] |= M_DATE; /* Oct. 20-22, Oct 20 to 22 */
+                  is_lex(sc, i - 1, KW.and_)) &&
+                 !(is_punct(sc, i - 3, '-') && year_value(sc, i - 4)))
+            sc->mark[i] |= M_DATE; /* Oct. 20-22, Oct 20 to 22; not the 3
+                                      of "in 2025-26 and 3% in 2027" */
     }
     if (v >= 1700 && v <= 2100 && t->ndigits == 4 && !(sc->mark[i] & M_DATE) &&
         is_year_context(sc, i)) {
@@ -337,9 +367,11 @@ static void context_number(struct scanner *sc, int i, bool ident)
                     year = (int)(v - v % 100 + w); /* "2023-24": 2024 */
             }
         }
-        if (is_lex(sc, i - 1, KW.fiscal) ||
-            (is_lex(sc, i - 1, KW.year) && is_lex(sc, i - 2, KW.fiscal)))
-            year = fiscal_year(sc, year); /* "fiscal 2025", "fiscal year 2025" */
+        if (year == v && (is_lex(sc, i - 1, KW.fiscal) ||
+                          (is_lex(sc, i - 1, KW.year) &&
+                           is_lex(sc, i - 2, KW.fiscal))))
+            year = fiscal_year(sc, year); /* "fiscal 2025", "fiscal year
+                                             2025"; not "fiscal 2025-26" */
         cue(sc, i, kind, year);
     }
 }
@@ -708,8 +740,7 @@ void fx_context_pass(struct scanner *sc)
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
                 int fy = fy_word(sc, i);
                 if (fy)
-                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR,
-                        fiscal_year(sc, fy));
+                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
             } else if (t->lex == KW.said || t->lex == KW.says) {
                 fx_ctx_said(sc, i); /* "Greenbasket said it" */
                 if (sc->ctx.n_dyn && sc->n_name && at != merged) {
@@ -745,6 +776,9 @@ void fx_context_pass(struct scanner *sc)
                 sc->chinese = true;
             if (e->country[0] == 'G' && e->country[1] == 'B')
                 sc->british = true;
+            if ((sc->mark[i] & M_ATTR) && i < sc->ctx.dateline &&
+                !sc->dateline_country[0])
+                memcpy(sc->dateline_country, e->country, 2); /* NEW DELHI: */
             if ((sc->mark[i] & M_ATTR) || attributive(sc, i, m)) {
                 sc->mark[i] |= M_ATTR;
                 ident_skip(sc, &ident, i, m);

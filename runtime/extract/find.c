@@ -387,12 +387,17 @@ static int compared_base(const struct scanner *sc, int q)
 /* "sales of 19.5 billion pesos, followed by Nuevo Leon with 14.1 billion
 ** and Jalisco with 12.8 billion": a bare amount of the same scale listed
 ** after an amount of money in the sentence, with nothing but names and
-** small words between, is in its money.  The candidate, or -1. */
-static int listed_amount(const struct scanner *sc, int q, int sexp)
+** small words between and ending its clause (k: the token after it), is
+** in its money.  The candidate, or -1. */
+static int listed_amount(const struct scanner *sc, int q, int k, int sexp)
 {
     if (sc->n_cand == 0 || sexp <= 0 ||
         !(is_lex(sc, q - 1, KW.with_) || is_lex(sc, q - 1, KW.and_) ||
           is_lex(sc, q - 1, KW.or_)))
+        return -1;
+    /* the amount ends its clause: not "and 3 million watched the final" */
+    if (k < sc->n && !(sc->tok[k].kind == TK_PUNCT || is_lex(sc, k, KW.and_) ||
+                       is_lex(sc, k, KW.or_)))
         return -1;
     int ci = sc->n_cand - 1;
     const struct cand *c = &sc->cand[ci];
@@ -476,8 +481,16 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
     if (is_lex(sc, s, KW.the) || is_lex(sc, s, KW.its) ||
         is_lex(sc, s, KW.their))
         s++;
-    if (s < sc->n && sc->tok[s].kind == TK_WORD && (sc->tok[s].flags & TF_POSS))
+    if (s < sc->n && sc->tok[s].kind == TK_WORD &&
+        (sc->tok[s].flags & TF_POSS)) {
         s++; /* "38 of the country's 312 firms", "of China's 34" */
+        if (s < sc->n && sc->tok[s].kind == TK_NUM &&
+            sc->tok[s].ndigits == 4 && !sc->tok[s].nflags) {
+            long y = fx_plain_int(&sc->tok[s]);
+            if (y >= 1900 && y <= 2100)
+                return false; /* "2 of the bank's 2024 deals": a year */
+        }
+    }
     struct core c2;
     if (s >= sc->n || sc->tok[s].kind != TK_NUM ||
         (sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) ||
@@ -487,18 +500,39 @@ static bool part_of_count(struct scanner *sc, int k, int *n0, int *n1)
     return noun_after(sc, c2.end, n0, n1);
 }
 
+/* The value of the number at or just after token j (a currency sign may
+** come first), with a scale word after it; 0 for none. */
+static double number_at(const struct scanner *sc, int j)
+{
+    if (j < sc->n && sc->tok[j].kind != TK_NUM)
+        j++;
+    if (j >= sc->n || sc->tok[j].kind != TK_NUM)
+        return 0;
+    double v = fx_make_value(sc->tok[j].mant, sc->tok[j].exp);
+    if (is_word(sc, j + 1, LX_SCALE))
+        v = fx_make_value(sc->tok[j].mant,
+                          sc->tok[j].exp + tlex(sc, j + 1)->val);
+    return v;
+}
+
 /* May "X to Y" after the words before q be a range?  Not after "from"
 ** ("from 5 to 6" is a change's ends), nor after a change ("rose by 22
 ** million to 779 million", "rose 5% to 10%"), unless the change is
 ** forecast, a verb in its plain form after "to" or a modal ("expects
 ** sales to grow 2 to 4 per cent", "will rise 13% to 15%", "to raise costs
 ** by 2 to 3 yuan"); after "by", only a number without a scale
-** (`by_ok`).  A qualifier before X is looked past. */
-static bool range_to_ok(const struct scanner *sc, int q, bool by_ok)
+** (`by_ok`).  A qualifier before X is looked past when Y is many times X
+** ("fell by about 8,300 to 412,000"); "grew by about 150,000 to 200,000
+** jobs" is one estimate, a range.  r is the "to". */
+static bool range_to_ok(const struct scanner *sc, int q, int r, bool by_ok)
 {
     int qs;
-    if (qualifier_before(sc, q, &qs) != Q_NONE)
-        q = qs; /* "fell by about 8,300 to 412,000": the words before it */
+    if (qualifier_before(sc, q, &qs) != Q_NONE) {
+        double x = number_at(sc, q), y = number_at(sc, r + 1);
+        if (!(x > 0 && y > 5 * x))
+            return true;
+        q = qs;
+    }
     int v = q - 1;
     if (is_lex(sc, v, KW.from)) {
         /* "costs range from US$9 million to US$11 million", "fallen to
@@ -700,7 +734,7 @@ static int try_figure(struct scanner *sc, int i)
           (sc->tok[r + 1].flags & TF_SPACE))))
         joined = true;
     else if (is_lex(sc, r, KW.to) &&
-             (range_to_ok(sc, pstart, !nscale) ||
+             (range_to_ok(sc, pstart, r, !nscale) ||
               (!nscale && !money && !spelled &&
                !is_lex(sc, pstart - 1, KW.from) && to_percent(sc, r))))
         joined = true; /* not "rose by 22 million to 779 million" */
@@ -793,7 +827,7 @@ static int try_figure(struct scanner *sc, int i)
     /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
     if (!f.range && unit && !money && unit != U_COUNT) {
         int r2 = k, s = k + 1;
-        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, true);
+        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true);
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
         bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
         struct core c2;
@@ -900,7 +934,7 @@ static int try_figure(struct scanner *sc, int i)
                part_of_count(sc, k, &f.noun0, &f.noun1)) {
         unit = U_COUNT; /* "14 of its 31 stores" */
     } else if (!unit && !f.range && !spelled &&
-               (cmp = listed_amount(sc, qs, f.sexp)) >= 0) {
+               (cmp = listed_amount(sc, qs, k, f.sexp)) >= 0) {
         unit = sc->cand[cmp].unit; /* "... with 14.1 billion" */
         money = f.implicit = true;
     }
@@ -982,8 +1016,9 @@ static int try_figure(struct scanner *sc, int i)
          unit == U_DECADE)) {
         if (is_lex(sc, k, KW.after) || is_lex(sc, k, KW.before))
             return k; /* "eight years after the first summit" */
-        if ((is_lex(sc, k, KW.on) && k + 1 < sc->n &&
-             sc->tok[k + 1].kind == TK_NUM) ||
+        if ((is_lex(sc, k, KW.on) && k + 2 < sc->n &&
+             sc->tok[k + 1].kind == TK_NUM && is_word(sc, k + 2, LX_UNIT) &&
+             lex_units[tlex(sc, k + 2)->unit].kind == UK_DURATION) ||
             (is_lex(sc, before, KW.on) && is_word(sc, before - 1, LX_UNIT) &&
              lex_units[tlex(sc, before - 1)->unit].kind == UK_DURATION))
             return c.end; /* "3 months on 3 months": a comparison's spans */

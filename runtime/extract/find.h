@@ -143,6 +143,9 @@ int fx_iso_currency(const struct scanner *sc, int p);
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure. */
 int fx_unit_after_full(const struct scanner *sc, int k, int *unit);
+/* unit.c: is the currency word at w a name for being capitalised ("Lei
+** Jun", "Rand", "Afghanis")? */
+bool fx_currency_is_name(const struct scanner *sc, int w);
 static inline int fx_unit_after(const struct scanner *sc, int k, int *unit)
 {
     if (k >= sc->n)

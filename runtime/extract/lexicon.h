@@ -138,8 +138,9 @@ enum unit_id {
     U_PESO,       /* "pesos": MXN, PHP, ARS, COP, CLP, ...             */
     U_SHILLING,   /* "Sh", "shillings": KES, UGX, TZS                  */
     U_DINAR,      /* "dinars": KWD, BHD, JOD, IQD, ...                 */
-    U_RIYAL,      /* "riyals", "rials": SAR, QAR, OMR, ...             */
-    U_KRONE,      /* "kronor", "kroner": SEK, NOK, DKK, ISK            */
+    U_RIYAL,      /* "riyals": SAR, QAR                                */
+    U_RIAL,       /* "rials": IRR, OMR, YER                            */
+    U_KRONE,      /* "kroner": DKK, NOK ("kronor" are Sweden's)        */
     U_PCT,
     U_PP,
     U_BP,

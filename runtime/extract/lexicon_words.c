@@ -54,7 +54,8 @@ const struct unit_info lex_units[U__N] = {
     [U_SHILLING] = {"KES", UK_CURRENCY, 0}, /* (money.c)                  */
     [U_DINAR] = {"KWD", UK_CURRENCY, 0},
     [U_RIYAL] = {"SAR", UK_CURRENCY, 0},
-    [U_KRONE] = {"SEK", UK_CURRENCY, 0},
+    [U_RIAL] = {"IRR", UK_CURRENCY, 0},
+    [U_KRONE] = {"DKK", UK_CURRENCY, 0},
     [U_PCT] = {"%", UK_PERCENT, 0},
     [U_PP] = {"pp", UK_PP, 0},
     [U_BP] = {"bp", UK_PP, 0},
@@ -230,9 +231,9 @@ const struct lexeme lex_words[] = {
     WU("roubles", U_RUB), WU("baht", U_THB), WU("ringgit", U_MYR),
     WU("rupiah", U_IDR), WU("reais", U_BRL), WU("pesos", U_PESO),
     WU("peso", U_PESO), WU("shillings", U_SHILLING),
-    WU("dinars", U_DINAR), WU("dinar", U_DINAR), WU("rials", U_RIYAL),
-    WU("rial", U_RIYAL), WU("riyal", U_RIYAL),
-    WU("kronor", U_KRONE), WU("kroner", U_KRONE), WU("krona", U_KRONE),
+    WU("dinars", U_DINAR), WU("dinar", U_DINAR), WU("rials", U_RIAL),
+    WU("rial", U_RIAL), WU("riyal", U_RIYAL),
+    WU("kronor", U_SEK), WU("kroner", U_KRONE), WU("krona", U_SEK),
     WU("dirham", U_AED), WU("zloty", U_PLN), WU("zlotys", U_PLN),
     WU("forints", U_HUF), WU("forint", U_HUF), WU("hryvnias", U_UAH),
     WU("hryvnia", U_UAH), WU("shekels", U_ILS), WU("shekel", U_ILS),
@@ -256,7 +257,7 @@ const struct lexeme lex_words[] = {
     {"ro", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_OMR, 0}, /* Omani rials */
     {"jd", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_JOD, 0},
     {"le", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_EGP, 0}, /* Egyptian pounds */
-    {"nis", LX_CURPREFIX, 0, U_ILS, 0},                  /* shekels */
+    {"nis", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_ILS, 0}, /* not "NIS2" */
     {"ush", LX_CURPREFIX, 0, U_UGX, 0}, {"tsh", LX_CURPREFIX, 0, U_TZS, 0},
     {"rwf", LX_CURPREFIX, 0, U_RWF, 0}, {"frw", LX_CURPREFIX, 0, U_RWF, 0},
     {"sfr", LX_CURPREFIX, 0, U_CHF, 0},

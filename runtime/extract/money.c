@@ -12,7 +12,9 @@
 **      ("The Daily Star" names no country; "Statistics Canada" does);
 **   2. else the currency of the country, among those using the word,
 **      whose places and bodies the page names most (the weights that
-**      also choose its main subject: attrib_ctx.c);
+**      also choose its main subject: attrib_ctx.c), its wire dateline
+**      ("NEW DELHI: ...") and its headline's subject counting for a dozen
+**      mentions each;
 **   3. else the word's usual one, the first of its row below; but
 **      "shillings" and "dinars" name no country of today by themselves
 **      (a speech of 1843 levies "20 shillings"): 0, for a count of them.
@@ -59,10 +61,9 @@ static const struct {
       {"TN", U_TND},
       {"LY", U_LYD},
       {"RS", U_RSD}}},
-    {U_RIYAL,
-     false,
-     {{"SA", U_SAR}, {"QA", U_QAR}, {"OM", U_OMR}, {"IR", U_IRR}, {"YE", U_YER}}},
-    {U_KRONE, false, {{"SE", U_SEK}, {"NO", U_NOK}, {"DK", U_DKK}, {"IS", U_ISK}}},
+    {U_RIYAL, false, {{"SA", U_SAR}, {"QA", U_QAR}}},
+    {U_RIAL, false, {{"IR", U_IRR}, {"OM", U_OMR}, {"YE", U_YER}}},
+    {U_KRONE, false, {{"DK", U_DKK}, {"NO", U_NOK}}},
 };
 _Static_assert(sizeof shared / sizeof shared[0] ==
                    U_SHARED_LAST - U_SHARED_FIRST + 1,
@@ -78,6 +79,15 @@ int fx_page_currency(const struct scanner *sc, int unit)
     for (int u = 0; u < USERS_MAX && user[u].unit; u++)
         if (memcmp(sc->masthead_country, user[u].country, 2) == 0)
             return user[u].unit;
+    /* a wire dateline and the headline's subject say where the page is
+    ** from: each counts as much as a dozen mentions */
+    const char *own[2] = {sc->dateline_country,
+                          sc->ctx.head_subject ? sc->ctx.head_subject->country
+                                               : ""};
+    for (int o = 0; o < 2; o++)
+        for (int u = 0; u < USERS_MAX && user[u].unit; u++)
+            if (own[o][0] && memcmp(own[o], user[u].country, 2) == 0)
+                weight[u] += 24;
     for (int k = 0; k < sc->ctx.n_seen; k++) {
         const char *country = sc->ctx.seen[k]->country;
         for (int u = 0; u < USERS_MAX && user[u].unit; u++)

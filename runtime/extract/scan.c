@@ -34,9 +34,10 @@ enum {
     P_SHARED, /* P_SHARED + k: the k-th shared word (U_RUPEE + k)    */
     P__N = P_SHARED + U_SHARED_LAST - U_SHARED_FIRST + 1
 };
-static const char pending[P__N][4] = {"JPY", "GBP", "USD", "USD", "INR",
-                                      "MXN", "KES", "KWD", "SAR", "SEK"};
-_Static_assert(P__N == 10, "a code above for each placeholder");
+static const char pending[P__N][4] = {"JPY", "GBP", "USD", "USD",
+                                      "INR", "MXN", "KES", "KWD",
+                                      "SAR", "IRR", "DKK"};
+_Static_assert(P__N == 11, "a code above for each placeholder");
 static const char pending_implicit[] = "count";
 
 /* Which placeholder u is, or -1 (by address: the bytes may be equal). */
@@ -158,6 +159,18 @@ static void count_currency(struct scanner *sc, int u)
         sc->currency_main = u;
 }
 
+/* Is c a world market price in dollars ("$2,400 an ounce", "$70 a
+** barrel")?  Those are the US's whoever writes "$". */
+static bool world_price(const struct scanner *sc, const struct cand *c)
+{
+    static const char *const per[] = {"ounce", "barrel", "bushel", "troy",
+                                      "mmbtu", NULL};
+    int k = c->t1 + c->post;
+    if (!(is_lex(sc, k, KW.a) || is_lex(sc, k, KW.an) || is_lex(sc, k, KW.per)))
+        return false;
+    return word_among(sc, k + 1, per);
+}
+
 static void emit(struct scanner *sc)
 {
     size_t base = sc->out->count;
@@ -183,7 +196,7 @@ static void emit(struct scanner *sc)
             f->unit = pending[P_POUND];
         else if (c->unit == U_USD_CENT && !c->implicit)
             f->unit = pending[P_CENT];
-        else if (c->unit == U_DOLLAR)
+        else if (c->unit == U_DOLLAR && !world_price(sc, c))
             f->unit = pending[P_DOLLAR];
         else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST)
             f->unit = pending[P_SHARED + c->unit - U_SHARED_FIRST];
@@ -211,8 +224,10 @@ static void emit(struct scanner *sc)
             f->pair = (int)(base + (size_t)c->pair - sc->first);
         if (lex_is_currency_code(c->unit) && !c->implicit)
             count_currency(sc, c->unit);
-        else if (c->unit == U_DOLLAR && !c->implicit)
+        else if (c->unit == U_DOLLAR && !c->implicit) {
             count_currency(sc, U_USD); /* what cents are of (cent_currency) */
+            sc->currency_seen[U_DOLLAR]++; /* ... unless the page says */
+        }
         else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST &&
                  !c->implicit)
             count_currency(sc, c->unit);
@@ -220,12 +235,12 @@ static void emit(struct scanner *sc)
 }
 
 /* The currency "cents" are of: the one with cents the article writes
-** most, the dollar when it writes none. */
-static int cent_currency(const struct scanner *sc)
+** most, the page's dollar (`home`) when it writes none or as many. */
+static int cent_currency(const struct scanner *sc, int home)
 {
     static const uint8_t with_cents[] = {U_EUR, U_HKD, U_AUD,
                                          U_CAD, U_SGD, U_NZD};
-    int best = U_USD;
+    int best = home;
     for (size_t k = 0; k < sizeof with_cents; k++)
         if (sc->currency_seen[with_cents[k]] > sc->currency_seen[best])
             best = with_cents[k];
@@ -240,8 +255,10 @@ static void shared_currency(struct scanner *sc, struct figure *f, int k)
 {
     int u = fx_page_currency(sc, U_SHARED_FIRST + k);
     char c0 = sc->text[f->start];
-    if (!u && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')))
-        u = U_SHARED_FIRST + k; /* (its code is the usual one's) */
+    if (!u && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z') ||
+               f->value >= 1e6))
+        u = U_SHARED_FIRST + k; /* (its code is the usual one's); a sign
+                                   or millions are money of today */
     if (u) {
         f->unit = lex_units[u].code;
         return;
@@ -260,6 +277,20 @@ static void shared_currency(struct scanner *sc, struct figure *f, int k)
 static void finish_article(struct scanner *sc)
 {
     struct figure *items = sc->out->items;
+    /* bare dollars were counted as the US's: move them to the page's own
+    ** ("$2.85 a litre, up 12 cents" on a Stats NZ page) */
+    int home = sc->dollar_home       ? sc->dollar_home
+               : sc->dollar_masthead ? sc->dollar_masthead
+                                     : U_USD;
+    unsigned bare = sc->currency_seen[U_DOLLAR];
+    if (home != U_USD && bare) {
+        sc->currency_seen[U_USD] -= bare;
+        sc->currency_seen[home] += bare;
+        for (int u = 1; u < U__N; u++)
+            if (u != U_USD && lex_is_currency_code(u) &&
+                sc->currency_seen[u] > sc->currency_seen[sc->currency_main])
+                sc->currency_main = u;
+    }
     /* the currency of implicit amounts: the article's main one, a shared
     ** word's (counted as such: emit) the page's country's */
     int best = sc->currency_main;
@@ -273,14 +304,11 @@ static void finish_article(struct scanner *sc)
         if (k == P_YEN)
             f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
         else if (k == P_CENT) /* cents of the article's money */
-            f->unit = lex_units[cent_currency(sc)].code;
+            f->unit = lex_units[cent_currency(sc, home)].code;
         else if (k == P_POUND) /* money in Britain, else weight */
             f->unit = sc->british ? "GBP" : "lb";
         else if (k == P_DOLLAR) /* the dollars it says it uses */
-            f->unit = lex_units[sc->dollar_home       ? sc->dollar_home
-                                : sc->dollar_masthead ? sc->dollar_masthead
-                                                      : U_USD]
-                          .code;
+            f->unit = lex_units[home].code;
         else
             shared_currency(sc, f, k - P_SHARED);
     }
@@ -393,10 +421,13 @@ static bool boundary_before(const struct scanner *sc, int n,
         if (prev_end)
             return true;
         /* a wrapped line goes on in lower case or with a number; not
-        ** one set in by two blanks or a tab, a table's next line
-        ** ("2025   2026" over "    millions of dollars") */
+        ** one set in by two blanks or a tab under a line of cells, a
+        ** table's next line ("2025   2026" over "    millions of
+        ** dollars"; a list's "- Net debt was cut by 15\n  per cent."
+        ** goes on) */
         const char *x = sc->text + t->start;
-        if (t->start >= 2 && (x[-1] == '\t' || (x[-1] == ' ' && x[-2] == ' ')))
+        if ((sc->window & (W_GAP | W_TAB)) && t->start >= 2 &&
+            (x[-1] == '\t' || (x[-1] == ' ' && x[-2] == ' ')))
             return true;
         if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
             (t->kind == TK_NUM && prev->kind == TK_WORD &&
@@ -679,6 +710,7 @@ int figure_scan(const char *text, size_t len,
     sc->chinese = sc->japanese = sc->british = false;
     sc->dollar_home = sc->dollar_masthead = 0;
     memset(sc->masthead_country, 0, sizeof sc->masthead_country);
+    memset(sc->dateline_country, 0, sizeof sc->dateline_country);
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;
@@ -755,7 +787,7 @@ int figure_scan(const char *text, size_t len,
             sc->window |= W_CELLS | W_GAP;
         else if (n >= 2 && t->start == t[-1].end + 1 &&
                  sc->text[t[-1].end] == '\t')
-            sc->window |= W_CELLS; /* one tab between cells */
+            sc->window |= W_CELLS | W_TAB; /* one tab between cells */
     }
     int failed = sc->failed;
     if (!failed)

@@ -199,6 +199,7 @@ enum {
     W_CELLS = 1 << 1,  /* a cell gap, or a scale word or "'" (a caption's
                           "(in millions)", "HK$'000"): maybe a table line */
     W_GAP = 1 << 2,    /* a cell gap of two blanks or more (not one tab) */
+    W_TAB = 1 << 3,    /* one tab between two tokens                    */
 };
 
 /* Words the context pass looks at besides capitalised ones: the classes
@@ -260,6 +261,8 @@ struct scanner {
     char masthead_country[2]; /* ISO 3166 of the first place or body the
                                  masthead names ("JP": "fiscal 2025" ends in
                                  2026; "PK": "Rs" is PKR), or zeros */
+    char dateline_country[2]; /* ... of the first wire dateline's place
+                                 ("NEW DELHI: ..."), or zeros (money.c) */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
                        line are identifiers; counts down                */
     unsigned currency_seen[U__N];

@@ -347,6 +347,21 @@ static bool line_ends_after(const struct scanner *sc, int b)
     return e >= sc->len || sc->text[e] == '\n' || sc->text[e] == '\r';
 }
 
+/* Do the few lines above byte `at` speak of prices ("inflation",
+** "consumer prices", "HICP", "CPI")?  A bounded look back. */
+static bool prices_above(const struct scanner *sc, uint32_t at)
+{
+    static const char *const words[] = {"inflation", "price", "HICP", "CPI"};
+    uint32_t from = at > 400 ? at - 400 : 0;
+    for (uint32_t x = from; x < at; x++)
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+            size_t m = strlen(words[w]);
+            if (m <= at - x && fx_strncaseeq(sc->text + x, words[w], m))
+                return true;
+        }
+    return false;
+}
+
 /* Does the header cell [a, b) head a column of changes: "y/y (%)",
 ** "Change over same period (%)", "YoY", "Growth (%)"? */
 static bool change_head(const struct scanner *sc, int a, int b)
@@ -354,13 +369,20 @@ static bool change_head(const struct scanner *sc, int a, int b)
     static const struct {
         const char *text;
         size_t len;
-    } heads[] = {{"y/y", 3},            {"yoy", 3},
-                 {"y-o-y", 5},          {"change", 6},
-                 {"growth", 6},         {"annual rate", 11},
-                 {"monthly rate", 12},  {"year on year", 12},
-                 {"month on month", 14}, {"quarter on quarter", 18},
-                 {"months on", 9}}; /* "Month on month (%)", "3 months on
-                                       3 months (%)": rates of change */
+        bool of_prices; /* only in a table of prices: "Annual rate (%)" of
+                           inflation, not of a savings account's interest */
+    } heads[] = {{"y/y", 3, false},
+                 {"yoy", 3, false},
+                 {"y-o-y", 5, false},
+                 {"change", 6, false},
+                 {"growth", 6, false},
+                 {"annual rate", 11, true},
+                 {"monthly rate", 12, true},
+                 {"year on year", 12, false},
+                 {"month on month", 14, false},
+                 {"quarter on quarter", 18, false},
+                 {"months on", 9, false}}; /* "Month on month (%)", "3
+                                              months on 3 months (%)" */
     for (int j = a; j + 1 < b; j++) /* 同比 "year on year", 增长 "growth",
                                       ** 增速 "growth rate", 增幅 "rise";
                                       ** not 增长额 "the amount grown" */
@@ -384,7 +406,8 @@ static bool change_head(const struct scanner *sc, int a, int b)
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t m = heads[h].len;
             if (c == heads[h].text[0] && m <= n - x &&
-                fx_strncaseeq(s + x, heads[h].text, m))
+                fx_strncaseeq(s + x, heads[h].text, m) &&
+                (!heads[h].of_prices || prices_above(sc, sc->tok[a].start)))
                 return true;
         }
     }
@@ -688,14 +711,18 @@ static const struct table_col *header_over(const struct scanner *sc,
     if (h && (tb->row_tabs ||
               (col < h->c1 + ALIGN_SLACK && end > h->c0 - ALIGN_SLACK)))
         return h;
-    /* the first header cell it overlaps; else the nearest, a group's
-    ** header centred over three columns leaving the outer ones bare
-    ** ("Annual rate (%)" over "Nov 2025   Oct 2026   Nov 2026") */
+    /* the first header cell it overlaps; else, between two header cells,
+    ** the nearer: a group's header centred over three columns leaves the
+    ** outer ones bare ("Annual rate (%)" over "Nov 2025  Oct 2026  Nov
+    ** 2026"); a column beyond all headers ("1 game left") has none */
     const struct table_col *near = NULL;
     int near_gap = GROUP_SLACK + 1;
+    bool left = false, right = false;
     for (int k = 0; k < tb->ncol; k++) {
         if (col < tb->col[k].c1 && end > tb->col[k].c0)
             return &tb->col[k];
+        left |= tb->col[k].c1 <= col;
+        right |= tb->col[k].c0 >= end;
         int gap = col >= tb->col[k].c1 ? col - tb->col[k].c1
                                        : tb->col[k].c0 - end;
         if (gap < near_gap) {
@@ -703,7 +730,7 @@ static const struct table_col *header_over(const struct scanner *sc,
             near_gap = gap;
         }
     }
-    return near;
+    return left && right ? near : NULL;
 }
 
 /* The cell of the current row that token i is in (-1: none). */

@@ -100,7 +100,21 @@ static bool prefix_refused(const struct scanner *sc, int p, int i)
         return false;
     bool amount = (sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
                   is_word(sc, i + 1, LX_SCALE);
-    return !amount || ((how & PREFIX_GLUED) && !glued(sc, i));
+    if (!amount || ((how & PREFIX_GLUED) && !glued(sc, i)) ||
+        word_is(sc, p, "DHS"))
+        return true; /* (the US Department of Homeland Security) */
+    /* the number has a unit or noun of its own: "JD 2.4%" is the
+    ** retailer JD's, "DHS 1,200 agents" count agents, "LE 5.5 mm" */
+    int k = i + 1;
+    while (k < sc->n && is_word(sc, k, LX_SCALE))
+        k++;
+    if (is_punct(sc, k, '%'))
+        return true;
+    if (is_word(sc, k, LX_UNIT) && !is_money(tlex(sc, k)->unit))
+        return true;
+    return k < sc->n && sc->tok[k].kind == TK_WORD &&
+           !(sc->tok[k].flags & (TF_CAP | TF_ALLCAP)) &&
+           fx_word_is_plural(sc, k) && !is_word(sc, k, LX_STOP | LX_VERB);
 }
 
 /* Currency written before the number starting at token i; sets *start
@@ -308,6 +322,22 @@ static int cjk_measure(const struct scanner *sc, int k, int *unit)
     return 0;
 }
 
+/* Is the currency word at w, capitalised, a name?  "Rand" and "Dong"
+** are surnames, "Lei Jun" founded Xiaomi, "Afghanis" are people, "Birr"
+** and "Cedi" name offices and streets; in lower case they are money. */
+bool fx_currency_is_name(const struct scanner *sc, int w)
+{
+    static const char *const names[] = {"rand",  "dong",   "lei",  "leva",
+                                        "birr",  "cedi",   "cedis", "kyat",
+                                        "kwacha", "afghanis"};
+    if (!(sc->tok[w].flags & (TF_CAP | TF_ALLCAP)) || !is_word(sc, w, LX_UNIT))
+        return false;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (word_is_ci(sc, w, names[k]))
+            return true;
+    return false;
+}
+
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure.  The whole test:
 ** fx_unit_after (find.h) gives the common answers inline. */
@@ -399,10 +429,8 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         return u ? 1 : 0;
     }
     const struct lexeme *l = tlex(sc, w);
-    if (l->unit == U_ZAR && (sc->tok[w].flags & TF_CAP))
-        return 0; /* Rand, a name */
-    if (l->unit == U_VND && (sc->tok[w].flags & (TF_CAP | TF_ALLCAP)))
-        return 0; /* Dong, a surname */
+    if (fx_currency_is_name(sc, w))
+        return 0;
     const char *wt = wtext(sc, w);
     bool won = l->unit == U_KRW && wlen(sc, w) == 3 &&
                (wt[0] | 0x20) == 'w' && (wt[1] | 0x20) == 'o' &&

@@ -203,6 +203,10 @@ static void fiscal_quarters(void)
     PERIOD("Ohio Business Daily\n\nData centres used 19 terawatt-hours in "
            "fiscal 2025.",
            2026, "19 terawatt-hours", 2025);
+    PERIOD("The Japan Times\n\nSales rose 5% in fiscal 2025-26.", 2026, "5%",
+           2026);
+    /* the "26" of a year span is no day that a later number could join */
+    PERIOD("Sales rose 5% in 2025-26 and 3% in 2027.", 2026, "3%", 2027);
 }
 
 static void year_in_brackets(void)

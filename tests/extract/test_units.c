@@ -69,12 +69,31 @@ static void more_currencies(void)
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
     EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
+    /* letters that are also names: the figure keeps its own unit */
+    scan("Alibaba fell 3.1% and JD 2.4% in Hong Kong; DHS sent 1,200 agents "
+         "and the NIS2 rules apply.",
+         2026);
+    CHECK(fig("2.4%") && strcmp(fig("2.4%")->unit, "%") == 0 &&
+              fig("1,200 agents") && !fig("NIS2") && !fig("2"),
+          "JD, DHS and NIS before a figure of their own");
+    scan("In 2010 Lei Jun founded Xiaomi; 1.5 million Afghanis live there.",
+         2026);
+    CHECK(!fig("2010 Lei") && (!fig("1.5 million") ||
+                               strcmp(fig("1.5 million")->unit, "AFN") != 0),
+          "Lei and Afghanis, capitalised, are names");
+    EXPECT("It paid 300 lei.", "300 lei", 300, "RON");
     EXPECT("Transactions hit Tk 1.62 lakh crore.", "Tk 1.62 lakh crore",
            1.62e12, "BDT");
     EXPECT("The dollar fetched Tk 122.", "Tk 122", 122, "BDT");
     EXPECT("It paid 500 taka.", "500 taka", 500, "BDT");
     /* rupees are the page's country's: India's unless it is Pakistan's */
     EXPECT("Mumbai firms raised Rs 450 crore.", "Rs 450 crore", 4.5e9, "INR");
+    scan("NEW DELHI: The defence budget rose to Rs 6.8 lakh crore, as "
+         "Pakistan, Pakistan and Pakistan raised theirs.",
+         2026);
+    CHECK(fig("Rs 6.8 lakh crore") &&
+              strcmp(fig("Rs 6.8 lakh crore")->unit, "INR") == 0,
+          "a New Delhi dateline outweighs three mentions");
     scan("Karachi: Pakistan's IT exports earned Rs498.6 billion, and "
          "Lahore firms 12 billion rupees.",
          2026);
@@ -91,6 +110,9 @@ static void more_currencies(void)
               fig("14.1 billion")->implicit && fig("12.8 billion") &&
               strcmp(fig("12.8 billion")->unit, "MXN") == 0,
           "listed after an amount in pesos");
+    scan("Netflix paid $5 million, and 3 million watched the final.", 2026);
+    CHECK(fig("3 million") && strcmp(fig("3 million")->unit, "count") == 0,
+          "an amount with a verb of its own is not listed money");
     scan("Revenue was $5 billion and it shipped 2 million.", 2026);
     CHECK(!fig("2 million") || strcmp(fig("2 million")->unit, "count") == 0,
           "another scale is not listed money");
@@ -265,6 +287,20 @@ static void tables(void)
          2026);
     CHECK(fig("276") && strcmp(fig("276")->unit, "count") == 0,
           "a unit column of 家 counts its row");
+    /* a savings table's "Annual rate (%)" is a level, an inflation
+    ** table's a change */
+    scan("Savings accounts\n\nBank          Annual rate (%)\n"
+         "Alpha Bank    4.10\n",
+         2026);
+    CHECK(fig("4.10") && strcmp(fig("4.10")->role, "level") == 0,
+          "an interest rate is a level");
+    /* a list item's wrapped line goes on; a table's indented line does
+    ** not (above) */
+    scan("- Net debt was cut by 15\n  per cent.\n", 2026);
+    CHECK(fig("15   per cent") || fig("15\n  per cent"),
+          "an indented line under prose goes on");
+    EXPECT("He was jailed for 18 months on 2 counts.", "18 months", 18,
+           "month");
     /* "3 months on 3 months (%)" heads a column; its spans are no figures */
     scan("Table 1: Sales volumes\n"
          "Type of store\tMonth on month (%)\t3 months on 3 months (%)\n"
@@ -575,6 +611,31 @@ static void dollar_sign(void)
     scan("Hangzhou, China | Singapore desk\n\nProfit was $2 billion.\n", 2026);
     CHECK(fig("$2 billion") && strcmp(fig("$2 billion")->unit, "USD") == 0,
           "the masthead's first place decides");
+    /* a headline naming a place is no masthead; a deal's prices are no
+    ** note; world prices are the US's */
+    scan("Trump threatens Canada with steep new tariffs\n\nThe tariffs would "
+         "cover $50 billion of goods.\n",
+         2026);
+    CHECK(fig("$50 billion") && strcmp(fig("$50 billion")->unit, "USD") == 0,
+          "a headline naming Canada");
+    scan("Gold prices in Australian dollars also hit a record. Barrick earned "
+         "$1.5 billion.",
+         2026);
+    CHECK(fig("$1.5 billion") && strcmp(fig("$1.5 billion")->unit, "USD") == 0,
+          "prices in Australian dollars are no note");
+    scan("Statistics Canada\n\nGold traded at $2,400 an ounce; exports were "
+         "$5 billion.\n",
+         2026);
+    CHECK(fig("$2,400") && strcmp(fig("$2,400")->unit, "USD") == 0 &&
+              fig("$5 billion") && strcmp(fig("$5 billion")->unit, "CAD") == 0,
+          "an ounce of gold is priced in US dollars");
+    /* the page's dollar holds for its cents and implicit amounts */
+    scan("Stats NZ\n\nPetrol cost $2.85 a litre, up 12 cents. The council "
+         "took a loan of 3 billion (US$1.8 billion).\n",
+         2026);
+    CHECK(fig("12 cents") && strcmp(fig("12 cents")->unit, "NZD") == 0 &&
+              fig("3 billion") && strcmp(fig("3 billion")->unit, "NZD") == 0,
+          "cents and implicit amounts on a Stats NZ page");
     EXPECT("It cost $5 million Australian dollars.",
            "$5 million Australian dollars", 5e6, "AUD");
     EXPECT("It cost US$5 million dollars.", "US$5 million dollars", 5e6, "USD");
@@ -1066,6 +1127,12 @@ static void counts(void)
     f = fig("38");
     CHECK(f && f->noun && strcmp(f->noun, "giant firms") == 0,
           "38 of the country's 312 giant firms");
+    scan("Only 2 of the bank's 2024 deals closed.", 2026);
+    CHECK(!fig("2") || !fig("2")->noun, "a year after a possessive is no whole");
+    scan("Payrolls grew by about 150,000 to 200,000 jobs.", 2026);
+    CHECK(fig("150,000 to 200,000 jobs") &&
+              fig("150,000 to 200,000 jobs")->low == 150000,
+          "by about X to Y of like size is one range");
     scan("The number of online sellers fell by about 8,300 to 412,000.", 2026);
     CHECK(fig("8,300") && fig("8,300")->value == 8300 &&
               !isnan(fig("8,300")->value) && isnan(fig("8,300")->low) &&
