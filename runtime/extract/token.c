@@ -647,14 +647,16 @@ short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
     }
 }
 
-/* The word at p ends in chunk x0 or x1 (short_word_entry). */
+/* The word at p ends in chunk x0 or x1 (short_word_entry); at the limit
+** it ends with nothing after it, as before a control character. */
 static inline __attribute__((always_inline)) int
 short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
                uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
                uint64_t stop)
 {
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    int b = byte_class[(unsigned char)tz->text[p + n]];
+    int b = p + n < tz->limit ? byte_class[(unsigned char)tz->text[p + n]]
+                              : B_CTRL;
     if (!word_stops(b, n))
         return word_general(tz, t, p);
     /* what is known is stored first: fewer values kept in registers, so
@@ -669,15 +671,15 @@ short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
     return TK_WORD;
 }
 
-/* The short path for words of 8-15 letters: a second load. */
+/* The short path for words of 8-15 letters: a second load (of the bytes
+** before the limit, zeros after them: load_chunk). */
 __attribute__((noinline)) static int long_short_word(struct tokenizer *tz,
                                                      struct token *t, size_t p)
 {
-    uint64_t x0, x1;
-    if (tz->limit - p < 16)
-        return word_general(tz, t, p);
-    memcpy(&x0, tz->text + p, 8);
-    memcpy(&x1, tz->text + p + 8, 8);
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t left = tz->limit - p - 8;
+    uint64_t x0, x1 = load_chunk(s + p + 8, left < 8 ? left : 8, left);
+    memcpy(&x0, s + p, 8);
     uint64_t let1 = letter_bytes(x1), stop = let1 ^ HIGH;
     if (!stop)
         return word_general(tz, t, p);
@@ -689,16 +691,18 @@ __attribute__((noinline)) static int long_short_word(struct tokenizer *tz,
 ** that cannot continue them: one or two loads give the letters, their
 ** case, the hash and the chunks the lexicon compares, and the probe is
 ** inlined.  Everything else (a digit, an apostrophe or a non-ASCII byte
-** after the letters, "U.S.", 16 letters or more, or too few bytes left
-** to load: the loads never pass the limit) goes to lex_word.  t->start
-** and t->flags are set; the token is finished here (tz->pos, a URL).
+** after the letters, "U.S.", 16 letters or more) goes to lex_word.  The
+** loads never pass the limit: near it they take the bytes before it.
+** t->start and t->flags are set; the token is finished here (tz->pos, a
+** URL).
 */
 static int short_word(struct tokenizer *tz, struct token *t, size_t p)
 {
-    uint64_t x;
-    if (tz->limit - p < 8)
-        return word_general(tz, t, p);
-    memcpy(&x, tz->text + p, 8);
+    /* near the limit (before a skipped range, mostly) the bytes up to it
+    ** and zeros after them, which end the word */
+    size_t left = tz->limit - p;
+    uint64_t x = load_chunk((const unsigned char *)tz->text + p,
+                            left < 8 ? left : 8, left);
     uint64_t let = letter_bytes(x), stop = let ^ HIGH;
     if (!stop) /* 8 letters or more */
         return long_short_word(tz, t, p);
@@ -1492,11 +1496,18 @@ __attribute__((constructor)) static void choose_run_tokens(void)
 }
 #endif
 
+/* (Not inlined: tok_run then only chooses, and saves no registers.) */
+__attribute__((noinline)) static int
+run_tokens_portable(struct tokenizer *tz, struct token *t, int room)
+{
+    return run_tokens(tz, t, room);
+}
+
 int tok_run(struct tokenizer *tz, struct token *t, int room)
 {
 #ifdef RUN_AVX2
     if (run_with_avx2)
         return run_tokens_avx2(tz, t, room);
 #endif
-    return run_tokens(tz, t, room);
+    return run_tokens_portable(tz, t, room);
 }
