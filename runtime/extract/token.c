@@ -1165,6 +1165,13 @@ static inline bool abbreviation_ends(const unsigned char *s, size_t q,
              (s[q + 2] | 32) == 'w');
 }
 
+/* The place of the lowest bit set in x (not 0): through unsigned, whose
+** widening to size_t costs no instruction (an int's does). */
+static inline size_t lowest_bit(unsigned x)
+{
+    return (unsigned)__builtin_ctz(x);
+}
+
 /* Does tok_run's word of n (1..15) letters at q end there?  Most words
 ** end before a space, which one test says; other bytes take the
 ** table. */
@@ -1218,7 +1225,7 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
 {
     /* n stops at 15: a longer word then looks like one that does not
     ** end (its byte 15 is a letter) */
-    size_t n = (size_t)__builtin_ctz(~(r->letters & 0x7FFF));
+    size_t n = lowest_bit(~(r->letters & 0x7FFF));
     if (!word_ends_at(s, q, n))
         return false;
     /* the word's bytes, lower-cased and not: they differ where it has
@@ -1323,7 +1330,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
            unsigned digits, size_t *end)
 {
     /* digits: bit i set when byte q + i is a digit (digit_mask) */
-    size_t n = (size_t)__builtin_ctz(~digits), e = q + n;
+    size_t n = lowest_bit(~digits), e = q + n;
     if (n > 7)
         return false;
     uint64_t x;
@@ -1344,7 +1351,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
         /* (e + 1 is at most q + 8, and the mask has 16 bytes) */
-        decimals = (size_t)__builtin_ctz(~(digits >> (e + 1 - q)));
+        decimals = lowest_bit(~(digits >> (e + 1 - q)));
         if (decimals > 7)
             return false;
         memcpy(&x, s + e + 1, 8);
