@@ -8,12 +8,13 @@
 ** hashed from the same loads and looked up with the lexicon's probe
 ** inlined (run_word, short_word); the common number (digits, maybe a
 ** thousands group and a decimal part) is read and valued eight digits at
-** a time (run_number); everything else takes the general paths.  Other UTF-8
-** is decoded once and classified by code point range (Han and kana are
-** one token per character, Latin-script letters continue words, dashes
-** and full-width punctuation are folded to their ASCII twins so the
-** scanner has one spelling to test).  Invalid bytes become one-byte
-** TK_OTHER tokens.
+** a time (run_number); everything else takes the general paths (tok_run's
+** loop of the short paths is also built for AVX2, chosen at start).
+** Other UTF-8 is decoded once and classified by code point range (Han
+** and kana are one token per character, Latin-script letters continue
+** words, dashes and full-width punctuation are folded to their ASCII
+** twins so the scanner has one spelling to test).  Invalid bytes become
+** one-byte TK_OTHER tokens.
 */
 #include "token.h"
 
