@@ -8,17 +8,19 @@
 ** hashed from the same loads and looked up with the lexicon's probe
 ** inlined (run_word, short_word); the common number (digits, maybe a
 ** thousands group and a decimal part) is read and valued eight digits at
-** a time (run_number); everything else takes the general paths.  Other UTF-8
-** is decoded once and classified by code point range (Han and kana are
-** one token per character, Latin-script letters continue words, dashes
-** and full-width punctuation are folded to their ASCII twins so the
-** scanner has one spelling to test).  Invalid bytes become one-byte
-** TK_OTHER tokens.
+** a time (run_number); everything else takes the general paths (tok_run's
+** loop of the short paths is also built for AVX2, chosen at start).
+** Other UTF-8 is decoded once and classified by code point range (Han
+** and kana are one token per character, Latin-script letters continue
+** words, dashes and full-width punctuation are folded to their ASCII
+** twins so the scanner has one spelling to test).  Invalid bytes become
+** one-byte TK_OTHER tokens.
 */
 #include "token.h"
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -646,14 +648,16 @@ short_word_entry(struct token *t, size_t n, size_t base, uint64_t x0,
     }
 }
 
-/* The word at p ends in chunk x0 or x1 (short_word_entry). */
+/* The word at p ends in chunk x0 or x1 (short_word_entry); at the limit
+** it ends with nothing after it, as before a control character. */
 static inline __attribute__((always_inline)) int
 short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
                uint64_t x0, uint64_t let0, uint64_t x1, uint64_t let1,
                uint64_t stop)
 {
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    int b = byte_class[(unsigned char)tz->text[p + n]];
+    int b = p + n < tz->limit ? byte_class[(unsigned char)tz->text[p + n]]
+                              : B_CTRL;
     if (!word_stops(b, n))
         return word_general(tz, t, p);
     /* what is known is stored first: fewer values kept in registers, so
@@ -668,15 +672,15 @@ short_word_end(struct tokenizer *tz, struct token *t, size_t p, size_t base,
     return TK_WORD;
 }
 
-/* The short path for words of 8-15 letters: a second load. */
+/* The short path for words of 8-15 letters: a second load (of the bytes
+** before the limit, zeros after them: load_chunk). */
 __attribute__((noinline)) static int long_short_word(struct tokenizer *tz,
                                                      struct token *t, size_t p)
 {
-    uint64_t x0, x1;
-    if (tz->limit - p < 16)
-        return word_general(tz, t, p);
-    memcpy(&x0, tz->text + p, 8);
-    memcpy(&x1, tz->text + p + 8, 8);
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t left = tz->limit - p - 8;
+    uint64_t x0, x1 = load_chunk(s + p + 8, left < 8 ? left : 8, left);
+    memcpy(&x0, s + p, 8);
     uint64_t let1 = letter_bytes(x1), stop = let1 ^ HIGH;
     if (!stop)
         return word_general(tz, t, p);
@@ -688,16 +692,18 @@ __attribute__((noinline)) static int long_short_word(struct tokenizer *tz,
 ** that cannot continue them: one or two loads give the letters, their
 ** case, the hash and the chunks the lexicon compares, and the probe is
 ** inlined.  Everything else (a digit, an apostrophe or a non-ASCII byte
-** after the letters, "U.S.", 16 letters or more, or too few bytes left
-** to load: the loads never pass the limit) goes to lex_word.  t->start
-** and t->flags are set; the token is finished here (tz->pos, a URL).
+** after the letters, "U.S.", 16 letters or more) goes to lex_word.  The
+** loads never pass the limit: near it they take the bytes before it.
+** t->start and t->flags are set; the token is finished here (tz->pos, a
+** URL).
 */
 static int short_word(struct tokenizer *tz, struct token *t, size_t p)
 {
-    uint64_t x;
-    if (tz->limit - p < 8)
-        return word_general(tz, t, p);
-    memcpy(&x, tz->text + p, 8);
+    /* near the limit (before a skipped range, mostly) the bytes up to it
+    ** and zeros after them, which end the word */
+    size_t left = tz->limit - p;
+    uint64_t x = load_chunk((const unsigned char *)tz->text + p,
+                            left < 8 ? left : 8, left);
     uint64_t let = letter_bytes(x), stop = let ^ HIGH;
     if (!stop) /* 8 letters or more */
         return long_short_word(tz, t, p);
@@ -1160,6 +1166,13 @@ static inline bool abbreviation_ends(const unsigned char *s, size_t q,
              (s[q + 2] | 32) == 'w');
 }
 
+/* The place of the lowest bit set in x (not 0): through unsigned, whose
+** widening to size_t costs no instruction (an int's does). */
+static inline size_t lowest_bit(unsigned x)
+{
+    return (unsigned)__builtin_ctz(x);
+}
+
 /* Does tok_run's word of n (1..15) letters at q end there?  Most words
 ** end before a space, which one test says; other bytes take the
 ** table. */
@@ -1213,7 +1226,7 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
 {
     /* n stops at 15: a longer word then looks like one that does not
     ** end (its byte 15 is a letter) */
-    size_t n = (size_t)__builtin_ctz(~(r->letters & 0x7FFF));
+    size_t n = lowest_bit(~(r->letters & 0x7FFF));
     if (!word_ends_at(s, q, n))
         return false;
     /* the word's bytes, lower-cased and not: they differ where it has
@@ -1318,7 +1331,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
            unsigned digits, size_t *end)
 {
     /* digits: bit i set when byte q + i is a digit (digit_mask) */
-    size_t n = (size_t)__builtin_ctz(~digits), e = q + n;
+    size_t n = lowest_bit(~digits), e = q + n;
     if (n > 7)
         return false;
     uint64_t x;
@@ -1339,7 +1352,7 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     size_t decimals = 0;
     if (s[e] == '.' && is_digit(s[e + 1])) {
         /* (e + 1 is at most q + 8, and the mask has 16 bytes) */
-        decimals = (size_t)__builtin_ctz(~(digits >> (e + 1 - q)));
+        decimals = lowest_bit(~(digits >> (e + 1 - q)));
         if (decimals > 7)
             return false;
         memcpy(&x, s + e + 1, 8);
@@ -1365,28 +1378,33 @@ static inline size_t run_bound(size_t limit)
     return limit >= 19 ? limit - 19 : 0;
 }
 
+/* The most a token of the short paths moves the position on: two bytes of
+** whitespace and 15 of a word or number ("455,250.1234567"). */
+#define RUN_STEP_MAX 17
+
 /*
-** tok_next in a loop, for the sentence loop (scan.c), which then makes
-** one call per run of tokens instead of one per token.  The common
-** tokens (after one space, a line break, a blank line or nothing: a word
-** of 1-15 ASCII letters that ends before a space or punctuation, a
-** number of digits and a decimal part, or one punctuation character)
-** are read here with the position, the limit and the text in registers;
-** anything else is tok_next's, so the tokens are the same.
+** The common tokens (after one space, a line break, a blank line or
+** nothing: a word of 1-15 ASCII letters that ends before a space or
+** punctuation, a number of digits and a decimal part, or one punctuation
+** character), from *pos on into next, up to last or to a token they do
+** not take; returns where they stop, and *pos where the text does.  When
+** `near_limit` is false the caller knows that the tokens up to last
+** cannot come near the limit (RUN_STEP_MAX), and the test before each
+** token is left out.
 */
-int tok_run(struct tokenizer *tz, struct token *t, int room)
+static inline __attribute__((always_inline)) struct token *
+run_short(const unsigned char *s, size_t *pos, size_t bound,
+          struct token *next, struct token *last, bool near_limit)
 {
-    const unsigned char *s = (const unsigned char *)tz->text;
-    size_t p = tz->pos, bound = run_bound(tz->limit);
-    struct token *next = t, *last = t + room;
-    /* few values live across the loop, so none need a stack slot */
+    size_t p = *pos;
     for (; next < last; next++) {
         size_t q = p;
         /* TF_PLAIN on the line, for a word to drop when it is not plain
         ** (the constants cost nothing, the tests would) */
         uint16_t flags = TF_PLAIN;
-        if (q - 1 >= bound) /* (the text's start too: q - 1 wraps) */
-            goto general;
+        if (near_limit && q - 1 >= bound) /* (the text's start too: q - 1
+                                             wraps) */
+            break;
         if (s[q] == ' ') {
             flags = TF_SPACE | TF_PLAIN;
             q++;
@@ -1401,14 +1419,14 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
         struct run_bytes r;
         if (letter_at(s, q, &r)) {
             if (!run_word(next, s, q, flags, &r, &p))
-                goto general;
+                break;
             continue;
         }
         int b = byte_class[s[q]];
         if (b == B_DIGIT) {
             if (!run_number(next, s, q, flags & ~TF_PLAIN,
                             digit_mask(s, q, &r), &p))
-                goto general;
+                break;
             continue;
         }
         if (b == B_PUNCT || b == B_URLMARK || b == B_APOS ||
@@ -1418,14 +1436,86 @@ int tok_run(struct tokenizer *tz, struct token *t, int room)
             p = q + 1;
             continue;
         }
-    general:
+        break;
+    }
+    *pos = p;
+    return next;
+}
+
+/*
+** tok_next in a loop, for the sentence loop (scan.c), which then makes
+** one call per run of tokens instead of one per token.  The common
+** tokens are read by run_short with the position, the limit and the
+** text in registers; anything else is tok_next's, so the tokens are the
+** same.
+*/
+static inline __attribute__((always_inline)) int
+run_tokens(struct tokenizer *tz, struct token *t, int room)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t p = tz->pos, bound = run_bound(tz->limit);
+    struct token *next = t, *last = t + room;
+    for (;;) {
+        /* most runs are far from the limit: their short tokens need not
+        ** test it one by one (p > 0 too: the text's start is tok_next's) */
+        if (p - 1 < bound &&
+            (size_t)(last - next) * RUN_STEP_MAX <= bound - p)
+            next = run_short(s, &p, bound, next, last, false);
+        else
+            next = run_short(s, &p, bound, next, last, true);
+        if (next == last)
+            break;
         tz->pos = p;
         int k = tok_next(tz, next);
         p = tz->pos;
         bound = run_bound(tz->limit);
-        if (k == TK_END || k == TK_BREAK)
-            return (int)(next - t) + 1;
+        next++;
+        if (k == TK_END || k == TK_BREAK || next == last)
+            return (int)(next - t);
     }
     tz->pos = p;
     return (int)(next - t);
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+/* The same loop compiled for the CPUs with AVX2 (all of which have BMI1
+** and BMI2 too): three-operand vector instructions and shifts by any
+** register need no copies first, and the constants stay in registers,
+** some five instructions a token fewer.  The CPU is asked once, at start;
+** WICRUN_NO_AVX2 in the environment forces the portable loop, so that the
+** tests and check.sh can run both: they must give the same tokens. */
+#define RUN_AVX2 1
+
+__attribute__((target("avx2,bmi,bmi2"))) static int
+run_tokens_avx2(struct tokenizer *tz, struct token *t, int room)
+{
+    return run_tokens(tz, t, room);
+}
+
+static int run_with_avx2;
+
+__attribute__((constructor)) static void choose_run_tokens(void)
+{
+    __builtin_cpu_init(); /* required before asking in a constructor */
+    run_with_avx2 = __builtin_cpu_supports("avx2") &&
+                    __builtin_cpu_supports("bmi") &&
+                    __builtin_cpu_supports("bmi2") &&
+                    getenv("WICRUN_NO_AVX2") == NULL;
+}
+#endif
+
+/* (Not inlined: tok_run then only chooses, and saves no registers.) */
+__attribute__((noinline)) static int
+run_tokens_portable(struct tokenizer *tz, struct token *t, int room)
+{
+    return run_tokens(tz, t, room);
+}
+
+int tok_run(struct tokenizer *tz, struct token *t, int room)
+{
+#ifdef RUN_AVX2
+    if (run_with_avx2)
+        return run_tokens_avx2(tz, t, room);
+#endif
+    return run_tokens_portable(tz, t, room);
 }

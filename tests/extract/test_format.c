@@ -222,12 +222,100 @@ static void table(void)
     figure_list_free(&list);
 }
 
+/* The escape of one of the bytes escaping_edges puts in a string. */
+static const char *edge_escape(unsigned char c, char *one)
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case 0x1F: return "\\u001f";
+    case 0x7F: return "\\u007f";
+    case 0x80:
+    case 0xFF: return "\\ufffd"; /* never valid UTF-8 alone */
+    }
+    one[0] = (char)c;
+    one[1] = '\0';
+    return one;
+}
+
+/* The bytes at the edges of the plain ones (json_plain_byte), alone in
+** strings of plain letters of the lengths the writer checks in blocks
+** (4-7, 8-15 and 16 bytes or more), at the start, inside and at the end:
+** each must be escaped, and only it. */
+static void escaping_edges(void)
+{
+    static const unsigned char edges[] = {0x1F, ' ',  '!',  '"',  '#', '[',
+                                          '\\', ']',  0x7E, 0x7F, 0x80, 0xFF};
+    static const size_t lengths[] = {4, 7, 8, 15, 16, 17, 31, 32, 40};
+    int bad = 0;
+    for (size_t e = 0; e < sizeof edges; e++)
+        for (size_t l = 0; l < sizeof lengths / sizeof *lengths; l++) {
+            size_t n = lengths[l];
+            size_t places[] = {0, n / 2, n - 1};
+            for (int k = 0; k < 3; k++) {
+                char s[64], want[128], one[2];
+                memset(s, 'a', n);
+                s[places[k]] = (char)edges[e];
+                snprintf(want, sizeof want, "\"%.*s%s%.*s\"",
+                         (int)places[k], s, edge_escape(edges[e], one),
+                         (int)(n - places[k] - 1), s + places[k] + 1);
+                FILE *f = open_buf();
+                figure_write_json_string(f, s, n);
+                fclose(f);
+                if (strcmp(buf, want) != 0) {
+                    printf("# got %s, want %s\n", buf, want);
+                    bad++;
+                }
+            }
+        }
+    CHECK(bad == 0, "bytes next to the plain ones escaped in any block");
+}
+
+/* Lines copy the period the line before wrote when it is the same: a
+** change, an absent period and a return must all be written. */
+static void periods(void)
+{
+    static const int period[] = {2018, 2018, 0, 2019, -5, 2018, 2018};
+    enum { N = sizeof period / sizeof *period };
+    struct figure fig[N];
+    memset(fig, 0, sizeof fig);
+    for (int i = 0; i < N; i++) {
+        fig[i].start = 0;
+        fig[i].end = 1;
+        fig[i].value = i;
+        fig[i].low = fig[i].high = NAN;
+        fig[i].pair = -1;
+        fig[i].period = period[i];
+    }
+    FILE *f = open_buf();
+    figure_write_jsonl(f, "p", fig, N, NULL);
+    fclose(f);
+    CHECK_STR(buf,
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":0,"
+              "\"implicit\":false,\"period\":2018}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":1,"
+              "\"implicit\":false,\"period\":2018}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":2,"
+              "\"implicit\":false}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":3,"
+              "\"implicit\":false,\"period\":2019}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":4,"
+              "\"implicit\":false,\"period\":-5}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":5,"
+              "\"implicit\":false,\"period\":2018}\n"
+              "{\"doc\":\"p\",\"start\":0,\"end\":1,\"value\":6,"
+              "\"implicit\":false,\"period\":2018}\n",
+              "periods written, repeated, changed and left out");
+}
+
 int main(void)
 {
     numbers();
     numbers_match_printf();
     jsonl();
     escaping();
+    escaping_edges();
+    periods();
     csv();
     table();
     free(buf);

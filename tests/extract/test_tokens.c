@@ -192,10 +192,11 @@ static void word_hashes(void)
           "prefixes and longer words are other words");
 }
 
-/* Words of up to 15 ASCII letters followed by room to read are taken by
-** the tokenizer's short path (plain_word), the same word alone at the
-** end of the text by its general loop: both must give the same token,
-** whatever the case, length (across 8 and 16 bytes) or what follows. */
+/* Words of up to 15 ASCII letters are taken by the tokenizer's short
+** path (short_word), longer ones by its general loop; a word alone is
+** read from the bytes before the text's end: the word must be the same
+** token whatever the case, length (across 8 and 16 bytes) or what
+** follows. */
 static void short_and_general_paths(void)
 {
     static const char *const words[] = {
@@ -247,10 +248,48 @@ static void short_and_general_paths(void)
     CHECK(is(t, 6, "A") && is(t, 7, "."), "an initial and its dot");
 }
 
+/* A word that ends at the limit (a skipped range or the text's end) is
+** read from the bytes before the limit only: the letters in the range
+** after it are not its own, and it must be the token the same word is
+** anywhere else, its hash and lexeme those of its spelling. */
+static void words_at_the_limit(void)
+{
+    static const char *const words[] = {
+        "a", "I", "of", "GDP", "town", "eBay", "Percent", "tonnes",
+        "Shanghai", "neighborhood", "FAHRENHEIT", "abcdefghijklmno",
+    };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t len = strlen(words[k]);
+        char text[128];
+        snprintf(text, sizeof text, "in %s and more", words[k]);
+        tokenize(text, NULL, 0);
+        struct token inside = toks[1];
+        snprintf(text, sizeof text, "in %sship and more", words[k]);
+        struct span skip = {(uint32_t)(3 + len), (uint32_t)(3 + len + 8)};
+        tokenize(text, &skip, 1);
+        uint32_t hash = tok_hash_word(words[k], len);
+        CHECK(is(text, 1, words[k]) && toks[2].kind == TK_BREAK,
+              "a word before a skipped range ends at it");
+        CHECK(toks[1].kind == TK_WORD && toks[1].hash == inside.hash &&
+                  toks[1].lex == inside.lex && toks[1].cls == inside.cls &&
+                  toks[1].flags == inside.flags,
+              "a word before a skipped range is the word anywhere else");
+        CHECK(toks[1].hash == hash &&
+                  toks[1].lex == lex_lookup(hash, words[k], len),
+              "a word at the limit has the hash and lexeme of its spelling");
+        snprintf(text, sizeof text, "in %s", words[k]);
+        tokenize(text, NULL, 0);
+        CHECK(n == 2 && is(text, 1, words[k]) && toks[1].hash == hash &&
+                  toks[1].lex == inside.lex && toks[1].flags == inside.flags,
+              "a word at the text's end is the word anywhere else");
+    }
+}
+
 int main(void)
 {
     word_hashes();
     short_and_general_paths();
+    words_at_the_limit();
     words_and_numbers();
     unicode();
     lines_urls_skips();
