@@ -265,6 +265,8 @@ const struct lexeme lex_words[] = {
     {"dh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_AED, 0},
     {"tk", LX_CURPREFIX, 0, U_BDT, 0}, /* "Tk 122", "Tk 1.62 lakh crore" */
     {"r", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_ZAR, 0},
+    {"p", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_PHP, 0},
+    {"n", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_NGN, 0},
     {"dhs", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_AED, 0}, /* "Dhs 4 billion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
 

@@ -748,9 +748,10 @@ RARE static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
         }
         if (c < 0x80) {
             if (is_digit(c)) {
-                /* "RMB50", "Rs500": a currency code glued to digits */
+                /* "RMB50", "Rs500", "R40": a currency code glued to
+                ** digits (unit.c asks more of the one-letter "R") */
                 size_t n = p - start;
-                if (!(fl & TF_DIGIT) && letters == (int)n && n >= 2 && n <= 3) {
+                if (!(fl & TF_DIGIT) && letters == (int)n && n >= 1 && n <= 3) {
                     uint16_t id = lex_lookup(
                         tok_hash_word((const char *)s + start, n),
                         (const char *)s + start, n);

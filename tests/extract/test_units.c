@@ -82,6 +82,13 @@ static void more_currencies(void)
                                strcmp(fig("1.5 million")->unit, "AFN") != 0),
           "Lei and Afghanis, capitalised, are names");
     EXPECT("It paid 300 lei.", "300 lei", 300, "RON");
+    /* one-letter signs glued to an amount: rand, Philippine pesos, naira */
+    EXPECT("It will cost R40 billion.", "R40 billion", 40e9, "ZAR");
+    EXPECT("Power costs R1.86 per kWh.", "R1.86", 1.86, "ZAR");
+    EXPECT("The budget is P1.2 billion.", "P1.2 billion", 1.2e9, "PHP");
+    EXPECT("Revenue hit N480 billion.", "N480 billion", 480e9, "NGN");
+    scan("The R2 route, N95 masks, P2P loans and the F1 car.", 2026);
+    CHECK(scanned.count == 0, "letters glued to a plain number are names");
     EXPECT("Transactions hit Tk 1.62 lakh crore.", "Tk 1.62 lakh crore",
            1.62e12, "BDT");
     EXPECT("The dollar fetched Tk 122.", "Tk 122", 122, "BDT");
