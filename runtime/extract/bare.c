@@ -41,9 +41,13 @@ static bool respectively(const struct scanner *sc, int k)
 ** with "Of" and the number follows its first comma. */
 static bool of_opening(const struct scanner *sc, int q)
 {
-    if (!word_is(sc, 0, "Of") || !is_punct(sc, q - 1, ','))
+    int s = 0; /* past a list's bullet: "• Of the 38 provinces, 37 ..." */
+    while (s < q && (sc->tok[s].kind == TK_SYM ||
+                     (sc->tok[s].kind == TK_PUNCT && sc->tok[s].hash != ',')))
+        s++;
+    if (!word_is(sc, s, "Of") || !is_punct(sc, q - 1, ','))
         return false;
-    for (int j = 1; j < q - 1; j++)
+    for (int j = s + 1; j < q - 1; j++)
         if (sc->tok[j].kind == TK_PUNCT && sc->tok[j].hash != '-')
             return false;
     return true;

@@ -436,6 +436,12 @@ static int change_reached(const struct scanner *sc, int q)
 ** naming an index is a level in points. */
 static bool index_level(const struct scanner *sc, int q)
 {
+    /* "with the CPI at 109.85", "with a CPI of 113.28" */
+    if ((is_lex(sc, q - 1, KW.at) || is_lex(sc, q - 1, KW.of)) &&
+        (word_is(sc, q - 2, "CPI") || word_is(sc, q - 2, "PPI") ||
+         word_is(sc, q - 2, "PMI") ||
+         (is_punct(sc, q - 2, ')') && word_is(sc, q - 3, "CPI"))))
+        return true;
     if (!reach_before(sc, q) && !is_lex(sc, q - 1, KW.to))
         return false;
     for (int p = q - 1; p >= 0 && q - p <= 8; p--) {
@@ -654,10 +660,10 @@ static int try_figure(struct scanner *sc, int i)
     if (i > 0 && sc->tok[i - 1].kind == TK_CJK && sc->tok[i - 1].hash == 0x7B2C)
         return c.end; /* 第1家, 第3小时: an ordinal */
 
-    /* a minus sign: " -5%" but not "COVID-19" or "--5" */
+    /* a minus sign: " -5%", "为-1.35亿元" but not "COVID-19" or "--5" */
     if (!spelled && is_punct(sc, i - 1, '-') && glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE) ||
-         is_punct(sc, i - 2, '(')) &&
+         is_punct(sc, i - 2, '(') || sc->tok[i - 2].kind == TK_CJK) &&
         !(i >= 2 && sc->tok[i - 2].kind == TK_NUM && !fx_cell_gap(sc, i - 1))) {
         f.neg = true;
         first = i - 1;
@@ -824,10 +830,14 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
 
-    /* "12% to 16%", "5.25%-5.5%": a range with its unit written twice */
-    if (!f.range && unit && !money && unit != U_COUNT) {
+    /* "12% to 16%", "5.25%-5.5%", "52亿元至55亿元": a range with its unit
+    ** written twice (money too in Chinese, where 至 "to" joins only) */
+    bool zhi = k < sc->n && sc->tok[k].kind == TK_CJK &&
+               sc->tok[k].hash == 0x81F3 && glued(sc, k) && glued(sc, k + 1);
+    if (!f.range && unit && (!money || zhi) && unit != U_COUNT) {
         int r2 = k, s = k + 1;
-        bool to = is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true);
+        bool to = (is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true)) ||
+                  zhi;
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
         bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
         struct core c2;
@@ -889,8 +899,21 @@ static int try_figure(struct scanner *sc, int i)
         }
     }
 
-    /* counted noun */
-    if (!unit && noun_after(sc, k, &f.noun0, &f.noun1)) {
+    /* counted noun; one thing in digits: "37 recorded inflation and 1
+    ** province recorded deflation" (a singular then a verb) */
+    if (!unit && !spelled && f.mant == 1 && f.exp == 0 && !f.range &&
+        k + 1 < sc->n && sc->tok[k].kind == TK_WORD &&
+        !(sc->tok[k].flags & (TF_CAP | TF_ALLCAP)) &&
+        !(sc->tok[k].cls & (LX_STOP | LX_DET | LX_VERB | LX_UNIT | LX_SCALE |
+                            LX_ARTICLE | LX_QUAL | LX_CHANGE)) &&
+        !fx_word_is_plural(sc, k) && sc->tok[k + 1].kind == TK_WORD &&
+        ((sc->tok[k + 1].cls & LX_VERB) || verb_or_adverb_shape(sc, k + 1)) &&
+        !(sc->tok[k + 1].flags & TF_NEWLINE)) {
+        unit = U_COUNT;
+        f.noun0 = k;
+        f.noun1 = k + 1;
+        k++;
+    } else if (!unit && noun_after(sc, k, &f.noun0, &f.noun1)) {
         int h = f.noun1 - 1;
         if (wlen(sc, h) == 8 && fx_strncaseeq(wtext(sc, h), "quarters", 8))
             return c.end; /* "in eight quarters": a span of time */
@@ -990,6 +1013,9 @@ static int try_figure(struct scanner *sc, int i)
                   ** of leaked mail" */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
+    if (is_lex(sc, before, KW.of) && word_is_ci(sc, before - 1, "list") &&
+        (sc->tok[before - 1].flags & TF_NEWLINE))
+        return k; /* "list of 3 items": a page's widget of related links */
     if (spelled) {
         if (c.one && !scaled && !f.range &&
             (unit == U_COUNT || ukind == UK_DURATION))

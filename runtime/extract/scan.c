@@ -194,8 +194,9 @@ static void emit(struct scanner *sc)
             f->unit = pending[P_YEN];
         else if (c->unit == U_POUND_WORD && !c->implicit)
             f->unit = pending[P_POUND];
-        else if (c->unit == U_USD_CENT && !c->implicit)
-            f->unit = pending[P_CENT];
+        else if (c->unit == U_USD_CENT && !c->implicit &&
+                 !word_is(sc, c->t1 - 2, "US") && !word_is(sc, c->t1 - 2, "U.S."))
+            f->unit = pending[P_CENT]; /* (not "63 US cents") */
         else if (c->unit == U_DOLLAR && !world_price(sc, c))
             f->unit = pending[P_DOLLAR];
         else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST)

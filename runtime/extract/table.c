@@ -134,6 +134,16 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
     memset(s, 0, sizeof *s);
     for (int j = a; j < b; j++) {
         const struct token *t = &sc->tok[j];
+        if (t->kind == TK_WORD && !s->unit &&
+            (lex_phrase_kinds[t->lex] & (1u << PH_UNIT))) {
+            const struct phrase *ph;
+            int m = lex_phrase_at(sc->tok, sc->n, j, 1u << PH_UNIT, &ph);
+            if (m > 0 && j + m <= b && (ph->arg == U_PP || ph->arg == U_PCT)) {
+                s->unit = ph->arg; /* "(percentage points)", "(per cent)" */
+                j += m - 1;
+                continue;
+            }
+        }
         /* most words name no scale, unit or currency code: one test */
         if (t->kind == TK_WORD && !(t->cls & (LX_SCALE | LX_UNIT)) &&
             !(t->flags & TF_ALLCAP))
@@ -271,6 +281,23 @@ static bool unit_label(const struct scanner *sc, int a, int b, int *unit,
     return *unit || *pct;
 }
 
+/* A caption's unit declared in its closing brackets: "主要财务数据（单
+** 位：万元）", "Key figures (Unit: RMB million)"; 0 for none. */
+static int paren_unit_label(const struct scanner *sc, int *exp)
+{
+    int b = sc->n - 1;
+    if (b < 4 || !is_punct(sc, b, ')'))
+        return 0;
+    int o = b - 1;
+    while (o > 0 && b - o < 12 && !is_punct(sc, o, '('))
+        o--;
+    int u = 0;
+    bool pct = false;
+    if (!is_punct(sc, o, '(') || !unit_label(sc, o + 1, b, &u, exp, &pct))
+        return 0;
+    return u ? u : U_PCT;
+}
+
 /* Is the window a line of unit declarations ("Unit: Yuan    Currency:
 ** RMB", "单位：亿元，%")?  Then their unit holds for the table below, as a
 ** caption's does.  The first token turns prose away with one test. */
@@ -374,6 +401,9 @@ static bool change_head(const struct scanner *sc, int a, int b)
     } heads[] = {{"y/y", 3, false},
                  {"yoy", 3, false},
                  {"y-o-y", 5, false},
+                 {"y-on-y", 6, false},
+                 {"m-o-m", 5, false},
+                 {"m-to-m", 6, false},
                  {"change", 6, false},
                  {"growth", 6, false},
                  {"annual rate", 11, true},
@@ -390,7 +420,8 @@ static bool change_head(const struct scanner *sc, int a, int b)
             ((sc->tok[j].hash == 0x540C && sc->tok[j + 1].hash == 0x6BD4) ||
              (sc->tok[j].hash == 0x589E &&
               (sc->tok[j + 1].hash == 0x957F || sc->tok[j + 1].hash == 0x901F ||
-               sc->tok[j + 1].hash == 0x5E45))) &&
+               sc->tok[j + 1].hash == 0x5E45 ||
+               sc->tok[j + 1].hash == 0x51CF))) && /* 增减 "up or down" */
             !(j + 2 < b && sc->tok[j + 2].kind == TK_CJK &&
               sc->tok[j + 2].hash == 0x989D))
             return true;
@@ -586,7 +617,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             nnum++;
         if (s.unit && !s.numbers)
             nspec++;
-        if (!s.numbers && (!s.unit || s.unit == U_PCT) && change_head(sc, a, j))
+        if (!s.numbers && (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
+            change_head(sc, a, j))
             nchange++; /* "YoY change", "Growth": a header without units */
         if (s.unit && s.unit != U_PCT && s.scale_word && !wide.unit)
             wide = s;
@@ -642,7 +674,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
                     (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
             c->unit = (uint8_t)s.unit;
             c->exp = (int8_t)s.exp;
-            c->change = (!s.unit || s.unit == U_PCT) && change_head(sc, a, j);
+            c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
+                        change_head(sc, a, j);
             a = j;
         }
         tb->nhead = nkeep == 0 ? tb->ncol : 0;
@@ -663,8 +696,11 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         tb->wide_pct = false;
         tb->live = tb->awaiting = true;
     } else if (cells == 1 && line_ends_after(sc, sc->n)) {
-        /* a caption line ending in its unit: "Table 2 Output growth (%)" */
+        /* a caption line ending in its unit: "Table 2 Output growth (%)",
+        ** "主要财务数据（单位：万元）" */
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
+        if (!u)
+            u = paren_unit_label(sc, &e);
         if (u) {
             tb->wide_unit = (uint8_t)u;
             tb->wide_exp = (int8_t)e;

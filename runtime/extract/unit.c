@@ -265,6 +265,10 @@ static bool reading_time(const struct scanner *sc, int w, int unit)
         return false;
     if (word_is(sc, w + 1, "read"))
         return true;
+    /* "3 minutes" alone on its line under a dateline: a reading time */
+    if ((sc->tok[w - 1].flags & TF_NEWLINE) &&
+        (w + 1 >= sc->n || (sc->tok[w + 1].flags & TF_NEWLINE)))
+        return true;
     int j = w - 2; /* before the number */
     if (is_punct(sc, j, ':'))
         j--;

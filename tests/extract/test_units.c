@@ -125,6 +125,25 @@ static void more_currencies(void)
           "another scale is not listed money");
     EXPECT("The peso traded at 18.38 per US dollar.", "18.38", 18.38, "MXN");
     EXPECT("约为去年同期的1.3倍。", "1.3倍", 1.3, "x");
+    EXPECT("上年同期为-1.35亿元。", "-1.35亿元", -1.35e8, "CNY");
+    scan("全年营业收入目标为52亿元至55亿元。", 2026);
+    CHECK(fig("52亿元至55亿元") && fig("52亿元至55亿元")->low == 5.2e9 &&
+              fig("52亿元至55亿元")->high == 5.5e9,
+          "a Chinese range with its unit twice");
+    EXPECT("Inflation was 2.6%, with the Consumer Price Index (CPI) at 109.85.",
+           "109.85", 109.85, "point");
+    EXPECT("The Australian dollar bought 63 US cents.", "63 US cents", 0.63,
+           "USD");
+    scan("• Of the 38 provinces, 37 recorded inflation and 1 province "
+         "recorded deflation.",
+         2026);
+    CHECK(fig("37") && strcmp(fig("37")->unit, "count") == 0 &&
+              fig("1 province") && strcmp(fig("1 province")->unit, "count") == 0,
+          "a bulleted \"Of the ...,\" and one thing in digits");
+    scan("Swiss watch exports slip\n\nPublished on November 19, 2026\n3 minutes"
+         "\n\nRecommended Stories\nlist of 3 items\n",
+         2026);
+    CHECK(!fig("3 minutes") && !fig("3 items"), "a reading time and a widget");
     EXPECT("累计引进企业1800余家。", "1800余家", 1800, "count");
     /* other words several countries share: the page's country's */
     scan("Manila: Philippine banks lent 5 billion pesos.", 2026);
@@ -294,6 +313,27 @@ static void tables(void)
          2026);
     CHECK(fig("276") && strcmp(fig("276")->unit, "count") == 0,
           "a unit column of 家 counts its row");
+    /* a caption's unit in brackets; 增减 heads changes, kept from the
+    ** row's per-share yuan */
+    scan("主要财务数据（单位：万元）\n"
+         "项目\t本报告期\t本报告期比上年同期增减（%）\n"
+         "营业收入\t140,532.18\t31.80\n"
+         "基本每股收益（元/股）\t0.36\t50.00\n",
+         2026);
+    CHECK(fig("140,532.18") && fig("140,532.18")->value == 1405321800.0 &&
+              strcmp(fig("140,532.18")->unit, "CNY") == 0 && fig("50.00") &&
+              strcmp(fig("50.00")->unit, "%") == 0 &&
+              strcmp(fig("31.80")->role, "change") == 0,
+          "（单位：万元） and 增减（%）");
+    /* "(percentage points)" and "y-on-y", "m-to-m" head columns */
+    scan("Table 1. Inflation by group\n"
+         "Group\tInflation m-to-m (%)\tContribution y-on-y (percentage points)\n"
+         "Food\t0.47\t1.09\n",
+         2026);
+    CHECK(fig("1.09") && strcmp(fig("1.09")->unit, "pp") == 0 &&
+              strcmp(fig("1.09")->role, "change") == 0 && fig("0.47") &&
+              strcmp(fig("0.47")->role, "change") == 0,
+          "percentage points and y-on-y in a header");
     /* a savings table's "Annual rate (%)" is a level, an inflation
     ** table's a change */
     scan("Savings accounts\n\nBank          Annual rate (%)\n"
