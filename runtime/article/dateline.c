@@ -79,8 +79,9 @@ static int date_after_label(const char *s, size_t n, size_t i,
                             int needs_colon, struct dateline *out,
                             size_t *de)
 {
+    int colon = i < n && s[i] == '\t'; /* "Date<TAB>3 November 2026": a
+                                           table's field, as good */
     i = ts_skip_space(s, n, i);
-    int colon = 0;
     if (i < n && s[i] == ':') {
         colon = 1;
         i++;
@@ -91,7 +92,8 @@ static int date_after_label(const char *s, size_t n, size_t i,
     if (needs_colon && !colon)
         return 0;
     i = ts_skip_space(s, n, i);
-    if (ts_starts(s + i, n - i, "on ") || ts_starts(s + i, n - i, "at "))
+    if (ts_starts(s + i, n - i, "on ") || ts_starts(s + i, n - i, "at ") ||
+        ts_starts(s + i, n - i, "On ")) /* "Published On 21 Nov 2026" */
         i += 3;
     size_t k = date_parse(s + i, n - i, &out->year, &out->month, &out->day);
     if (k == 0)
@@ -126,11 +128,13 @@ static int looks_like_name(const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t j = i;
-        int dot = 0;
-        while (j < n && s[j] != ' ')
+        int dot = 0, wide = 0; /* wide: "e公司", a Chinese name */
+        while (j < n && s[j] != ' ') {
+            wide |= (unsigned char)s[j] >= 0x80;
             dot |= s[j++] == '.';
+        }
         unsigned char c = (unsigned char)s[i];
-        if (!(ts_is_upper(c) || c >= 0x80 || dot || ts_is_digit(c) ||
+        if (!(ts_is_upper(c) || wide || dot || ts_is_digit(c) ||
               ts_equals_ci(s + i, j - i, "de") || /* "Rio de Janeiro" */
               ts_equals_ci(s + i, j - i, "da") ||
               ts_equals_ci(s + i, j - i, "of") ||
@@ -365,12 +369,15 @@ static int try_label(const char *s, struct range line, size_t i,
     return 0;
 }
 
-/* Bytes of the field separator ending at s[i - 1] ('|', '·' or two
-** spaces), or 0. */
+/* Bytes of the field separator ending at s[i - 1] ('|', '·', two spaces,
+** an ideographic space or a comma), or 0. */
 static size_t separator_before(const char *s, size_t from, size_t i)
 {
-    if (i > from && s[i - 1] == '|')
-        return 1;
+    if (i > from && (s[i - 1] == '|' || s[i - 1] == ','))
+        return 1; /* "Ahram Online , Tuesday 10 Nov 2026" */
+    if (i >= from + 3 && s[i - 3] == '\xE3' && s[i - 2] == '\x80' &&
+        s[i - 1] == '\x80')
+        return 3; /* "2026-10-28 21:36　来源：证券时报" */
     if (i >= from + 2 && ((s[i - 2] == ' ' && s[i - 1] == ' ') ||
                           (s[i - 2] == '\xC2' && s[i - 1] == '\xB7')))
         return 2;
@@ -554,7 +561,9 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     size_t len = line.end - line.start;
     int fields = memchr(s + line.start, '|', len) != NULL ||
                  ts_find(s + line.start, len, "\xC2\xB7") < len ||
-                 ts_find(s + line.start, len, "  ") < len;
+                 ts_find(s + line.start, len, "  ") < len ||
+                 ts_find(s + line.start, len, "\xE3\x80\x80") < len ||
+                 ts_find(s + line.start, len, ", ") < len;
     if (len > BARE_MAX_BYTES && (len > 2 * BARE_MAX_BYTES || !fields))
         return 0;
     size_t lower = 0;

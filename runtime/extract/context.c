@@ -353,6 +353,16 @@ static void context_number(struct scanner *sc, int i, bool ident)
              is_lex(sc, i + 1, KW.to) || is_lex(sc, i + 1, KW.and_)) &&
             year_value(sc, i + 2) > (int)v)
             kind = TC_SINCE;
+        /* "fiscal year 2025/26": the year it ends in */
+        if (is_punct(sc, i + 1, '/') && glued(sc, i + 1) && i + 2 < sc->n &&
+            sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2) &&
+            sc->tok[i + 2].ndigits == 2 && !sc->tok[i + 2].nflags) {
+            long w = fx_plain_int(&sc->tok[i + 2]);
+            if (w == (v + 1) % 100) {
+                sc->mark[i + 2] |= M_DATE;
+                year = (int)v + 1;
+            }
+        }
         /* ISO dates and "2014-18": the parts after the year are dates */
         if (is_punct(sc, i + 1, '-') && glued(sc, i + 1) && i + 2 < sc->n &&
             sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2)) {
@@ -506,6 +516,12 @@ static int fy_word(const struct scanner *sc, int i)
         v = v * 10 + (w[k] - '0');
     }
     int y = n == 4 ? 2000 + v : (v >= 1900 && v <= 2100 ? v : 0);
+    /* "FY2025/26": Egypt's and Pakistan's fiscal years, named by both */
+    if (y && !back && is_punct(sc, i + 1, '/') && glued(sc, i + 1) &&
+        i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2) &&
+        sc->tok[i + 2].ndigits == 2 &&
+        fx_plain_int(&sc->tok[i + 2]) == (y + 1) % 100)
+        y++;
     return y ? y - back : 0;
 }
 

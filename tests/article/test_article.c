@@ -132,6 +132,26 @@ static void test_mastheads_and_datelines(void)
          "Author: Chen Siyu \xC2\xB7 Aug 28, 2026, 10:05 AM\n\n"
          "The makers shipped more robots.\n",
          "Robot makers ship twelve thousand units this year", "2026-08-28"},
+        /* a table's "Date<TAB>...", "Published On", fields parted by a
+        ** comma or an ideographic space */
+        {"Reserve Bank\nMedia Release\nDecision on rates\nNumber\t2026-31\n"
+         "Date\t3 November 2026\n\nThe board cut the rate.\n",
+         "Decision on rates", "2026-11-03"},
+        {"Gulf Desk\n\nSummit courts the south\n\nBy Staff\n"
+         "Published On 21 Nov 2026\n\nThe summit opened.\n",
+         "Summit courts the south", "2026-11-21"},
+        {"Nile Online\n\nDigital exports hit a record\n\n"
+         "Nile Online , Tuesday 10 Nov 2026\n\nExports rose.\n",
+         "Digital exports hit a record", "2026-11-10"},
+        {"\xE8\xAF\x81\xE5\x88\xB8\xE7\xBD\x91\n\n"
+         "\xE5\x87\x80\xE5\x88\xA9\xE6\xB6\xA6\xE5\xA2\x9E\xE9\x95\xBF\n\n"
+         "2026-10-28 21:36\xE3\x80\x80\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A"
+         "\xE8\xAF\x81\xE5\x88\xB8\xC2\xB7"
+         "e\xE5\x85\xAC\xE5\x8F\xB8"
+         "\xE3\x80\x80\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B"
+         "\n\n\xE5\x85\xAC\xE5\x8F\xB8\xE6\x8A\xAB\xE9\x9C\xB2\xE3\x80\x82\n",
+         "\xE5\x87\x80\xE5\x88\xA9\xE6\xB6\xA6\xE5\xA2\x9E\xE9\x95\xBF",
+         "2026-10-28"},
         {"Khmer Post\n\nQR payments near two million as trade climbs\n\n"
          "Sok Chanphal   December 2, 2026\n\n"
          "Payments rose in the quarter.\n",

@@ -205,6 +205,11 @@ static void fiscal_quarters(void)
            2026, "19 terawatt-hours", 2025);
     PERIOD("The Japan Times\n\nSales rose 5% in fiscal 2025-26.", 2026, "5%",
            2026);
+    /* a fiscal year named by both years ends in the second */
+    PERIOD("Exports hit $6.4 billion in FY2025/26.", 2026, "$6.4 billion",
+           2026);
+    PERIOD("Exports hit $6.4 billion in fiscal year 2025/26.", 2026,
+           "$6.4 billion", 2026);
     /* the "26" of a year span is no day that a later number could join */
     PERIOD("Sales rose 5% in 2025-26 and 3% in 2027.", 2026, "3%", 2027);
 }
