@@ -481,6 +481,10 @@ void fx_attribute(struct scanner *sc)
         if (kind == ROLE_SHARE && lex_units[c->unit].kind == UK_CURRENCY)
             kind = ROLE_LEVEL; /* money is never a share: "accounted for
                                   $16.6 billion of sales", "per share" */
+        if (c->unit == U_PP && kind == ROLE_LEVEL)
+            kind = ROLE_CHANGE; /* points of percentage are a difference:
+                                   "a contribution of 1.09 percentage
+                                   points" */
         c->kind_role = (uint8_t)kind;
         c->role = (uint8_t)(target ? ROLE_TARGET : kind);
         int x = fx_find_period_cue(sc, &ix, c, next_start, after_next);

@@ -596,6 +596,14 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
             return ROLE_CHANGE; /* 升值, 贬值 */
         if (t->hash == 0x6BD4 && (next == 0x91CD || prev == 0x5360))
             return ROLE_SHARE; /* 比重, 占比 */
+        if ((t->hash == 0x7387 && prev != 0x957F && prev != 0x901F &&
+             prev != 0x5229 && prev != 0x6C47 && prev != 0x7A0E &&
+             prev != 0x80C0) ||
+            (t->hash == 0x4F8B && prev == 0x6BD4))
+            return ROLE_SHARE; /* 毛利率为36.2%, 普及率达80.1%, 持股比例为
+                                  38.65%: a rate or ratio of a whole; not
+                                  增长率, 增速率 (growth), 利率 (interest),
+                                  汇率, 税率, 通胀率 */
         if (t->hash == 0x63D0 && (next == 0x9AD8 || next == 0x5347))
             return ROLE_CHANGE; /* 提高, 提升: "raised by"; not 提供 */
         switch (t->hash) {

@@ -185,6 +185,15 @@ static void roles_forecasts(void)
     /* a level reached is a share when what rose is one; 占 past a name */
     ROLE("同比增长8.9%，占GDP比重提升至42.8%。", "42.8%", "share");
     ROLE("同比增长7.6%，占全省GDP的12.9%。", "12.9%", "share");
+    /* a rate or ratio of a whole is a share; growth and interest rates
+    ** are not */
+    ROLE("合计持股比例为38.65%。", "38.65%", "share");
+    ROLE("互联网普及率达80.1%。", "80.1%", "share");
+    ROLE("增长率为5.2%。", "5.2%", "change");
+    ROLE("贷款利率为3.45%。", "3.45%", "level");
+    /* percentage points are a difference */
+    ROLE("Food added a contribution of 1.09 percentage points.",
+         "1.09 percentage points", "change");
     /* a clause of its own after a target keeps the kind, not the target */
     ROLE("全年目标是增长5%，前三季度完成4.8%。", "4.8%", "change");
     ROLE("全年目标是增长5%，前三季度完成4.8%。", "5%", "target");
