@@ -327,6 +327,23 @@ static void floods(void)
     CHECK(sane(s, len) && list.count == 0,
           "currency letters before plain numbers are no money");
     free(s);
+    /* the page's money: notes, shared words and one-letter signs, each
+    ** repeated; placeholders resolved at the end for every figure */
+    s = repeat("Values are in New Zealand dollars. Exports rose $5 billion. ",
+               50000, &len);
+    CHECK(sane(s, len) && list.count == 50000 &&
+              strcmp(list.items[49999].unit, "NZD") == 0,
+          "50,000 dollar notes and bare dollars");
+    free(s);
+    s = repeat("Karachi earned Rs 5 crore and 3 billion shillings. ", 50000,
+               &len);
+    CHECK(sane(s, len) && list.count == 100000 &&
+              strcmp(list.items[0].unit, "PKR") == 0,
+          "shared currency words 100,000 times");
+    free(s);
+    s = repeat("R5 N95 P2P R1.5bn\n  indented ", 50000, &len);
+    CHECK(sane(s, len), "one-letter signs and indented lines");
+    free(s);
     CHECK(seconds() - t0 < 10, "floods take seconds, not minutes");
 }
 
