@@ -291,6 +291,10 @@ static bool listed_after(const struct scanner *sc, const struct cand *p,
     if (lex_units[p->unit].kind != lex_units[c->unit].kind || c->qs - a > 10 ||
         c->qs < a)
         return false;
+    if ((sc->window & W_CELLS) && c->qs > 0 && fx_cell_gap(sc, c->qs) &&
+        fx_table_change(sc, p->t0) != fx_table_change(sc, c->t0))
+        return false; /* the next cell of a row, under another kind of
+                         column: "Year-on-year change", then "Share" */
     for (int x = a; x < c->qs; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT && t->hash != ',')

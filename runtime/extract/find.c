@@ -670,7 +670,10 @@ static int try_figure(struct scanner *sc, int i)
     }
     /* a plus sign: "+0.5% y/y", a change in a table; kept for rates only */
     bool plus_sign = false;
-    if (!spelled && is_punct(sc, i - 1, '+') && glued(sc, i) &&
+    if (!spelled && (is_punct(sc, i - 1, '+') ||
+                     (i > 0 && sc->tok[i - 1].kind != TK_WORD &&
+                      sc->tok[i - 1].hash == 0xB1)) && /* "(±1.2%)": a margin */
+        glued(sc, i) &&
         (i - 1 == 0 || (sc->tok[i - 1].flags & TF_SPACE) ||
          is_punct(sc, i - 2, '('))) { /* "Vietnam (+41.5%)" */
         plus_sign = true;

@@ -242,7 +242,7 @@ const struct lexeme lex_words[] = {
     WU("leva", U_BGN), WU("lei", U_RON), WU("afghanis", U_AFN),
     WU("rufiyaa", U_MVR), WU("ringgits", U_MYR),
     WU("rand", U_ZAR), WU("taka", U_BDT), WU("dirhams", U_AED), WU("riyals", U_RIYAL),
-    WU("lira", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
+    WU("lira", U_TRY), WU("liras", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
     WU("riels", U_KHR), WU("riel", U_KHR),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),

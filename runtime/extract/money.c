@@ -21,6 +21,12 @@
 **
 ** A country named with the word ("Pakistani rupees", "Qatari riyals")
 ** is a phrase of the lexicon and never comes here.
+**
+** A bare "$" with no note and no masthead to say whose it is (scan.c)
+** asks fx_page_dollar: a page that writes the US's dollars as "US$" and
+** names Canada, Australia, New Zealand or Singapore more than the US,
+** never writing that country's own prefix, means its own dollars by "$"
+** (the Financial Post's "$4.8 billion ... US$650 million").
 */
 #include <stdbool.h>
 #include <string.h>
@@ -69,6 +75,46 @@ _Static_assert(sizeof shared / sizeof shared[0] ==
                    U_SHARED_LAST - U_SHARED_FIRST + 1,
                "a row per shared word, in enum order");
 
+/* The weight of country `c` on the page: its places and bodies named,
+** its wire dateline and its headline's subject a dozen mentions each. */
+static unsigned country_weight(const struct scanner *sc, const char *c)
+{
+    unsigned w = 0;
+    if (sc->dateline_country[0] && memcmp(sc->dateline_country, c, 2) == 0)
+        w += 24;
+    if (sc->ctx.head_subject && memcmp(sc->ctx.head_subject->country, c, 2) == 0)
+        w += 24;
+    for (int k = 0; k < sc->ctx.n_seen; k++)
+        if (memcmp(sc->ctx.seen[k]->country, c, 2) == 0)
+            w += sc->ctx.seen_weight[k];
+    return w;
+}
+
+int fx_page_dollar(const struct scanner *sc)
+{
+    static const struct user dollars[] = {
+        {"CA", U_CAD}, {"AU", U_AUD}, {"NZ", U_NZD}, {"SG", U_SGD}};
+    unsigned bare = sc->currency_seen[U_DOLLAR];
+    unsigned us = sc->currency_seen[U_USD] - bare; /* "US$", "U.S. dollars" */
+    if (!bare || !us)
+        return 0;
+    unsigned best = 0, of_us = country_weight(sc, "US");
+    int unit = 0;
+    for (size_t d = 0; d < sizeof dollars / sizeof dollars[0]; d++) {
+        unsigned w = country_weight(sc, dollars[d].country);
+        if (w > best) {
+            best = w;
+            unit = dollars[d].unit;
+        }
+    }
+    /* named a few times, more than the US; and its own dollar never
+    ** written with its prefix ("C$1.5 billion ($1.1 billion)" is Reuters'
+    ** style, where "$" is the US's) */
+    if (best < 4 || best <= of_us || sc->currency_seen[unit])
+        return 0;
+    return unit;
+}
+
 int fx_page_currency(const struct scanner *sc, int unit)
 {
     if (unit < U_SHARED_FIRST || unit > U_SHARED_LAST)
@@ -79,21 +125,8 @@ int fx_page_currency(const struct scanner *sc, int unit)
     for (int u = 0; u < USERS_MAX && user[u].unit; u++)
         if (memcmp(sc->masthead_country, user[u].country, 2) == 0)
             return user[u].unit;
-    /* a wire dateline and the headline's subject say where the page is
-    ** from: each counts as much as a dozen mentions */
-    const char *own[2] = {sc->dateline_country,
-                          sc->ctx.head_subject ? sc->ctx.head_subject->country
-                                               : ""};
-    for (int o = 0; o < 2; o++)
-        for (int u = 0; u < USERS_MAX && user[u].unit; u++)
-            if (own[o][0] && memcmp(own[o], user[u].country, 2) == 0)
-                weight[u] += 24;
-    for (int k = 0; k < sc->ctx.n_seen; k++) {
-        const char *country = sc->ctx.seen[k]->country;
-        for (int u = 0; u < USERS_MAX && user[u].unit; u++)
-            if (memcmp(country, user[u].country, 2) == 0)
-                weight[u] += sc->ctx.seen_weight[k];
-    }
+    for (int u = 0; u < USERS_MAX && user[u].unit; u++)
+        weight[u] = country_weight(sc, user[u].country);
     int best = 0;
     for (int u = 1; u < USERS_MAX && user[u].unit; u++)
         if (weight[u] > weight[best])

@@ -283,6 +283,11 @@ static void finish_article(struct scanner *sc)
     int home = sc->dollar_home       ? sc->dollar_home
                : sc->dollar_masthead ? sc->dollar_masthead
                                      : U_USD;
+    if (home == U_USD && !sc->dollar_home) {
+        int page = fx_page_dollar(sc);
+        if (page)
+            home = page;
+    }
     unsigned bare = sc->currency_seen[U_DOLLAR];
     if (home != U_USD && bare) {
         sc->currency_seen[U_USD] -= bare;
@@ -421,14 +426,12 @@ static bool boundary_before(const struct scanner *sc, int n,
     if (t->flags & TF_NEWLINE) {
         if (prev_end)
             return true;
-        /* a wrapped line goes on in lower case or with a number; not
-        ** one set in by two blanks or a tab under a line of cells, a
-        ** table's next line ("2025   2026" over "    millions of
-        ** dollars"; a list's "- Net debt was cut by 15\n  per cent."
-        ** goes on) */
-        const char *x = sc->text + t->start;
-        if ((sc->window & (W_GAP | W_TAB)) && t->start >= 2 &&
-            (x[-1] == '\t' || (x[-1] == ' ' && x[-2] == ' ')))
+        /* a wrapped line goes on in lower case or with a number; not a
+        ** line of cells, a table's row or header, whose next line is the
+        ** next row ("2025   2026" over "    millions of dollars", "... year
+        ** ago" over "3rd quarter  1,903,412"); a list's "- Net debt was
+        ** cut by 15\n  per cent." goes on */
+        if (sc->window & (W_GAP | W_TAB))
             return true;
         if ((t->kind == TK_WORD && !(t->flags & TF_CAP)) ||
             (t->kind == TK_NUM && prev->kind == TK_WORD &&

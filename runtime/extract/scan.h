@@ -283,6 +283,10 @@ void fx_context_pass(struct scanner *sc);
 ** country the page names most, else the word's usual one; other units as
 ** they are.  At the article's end, once all is named. */
 int fx_page_currency(const struct scanner *sc, int unit);
+/* money.c: the dollar a bare "$" is on a page that writes the US's as
+** "US$" and is about Canada, Australia, New Zealand or Singapore; 0 for
+** none (the US's). */
+int fx_page_dollar(const struct scanner *sc);
 
 /* context.c: what the page's masthead says: the dollar of the country it
 ** names, for a bare "$" when no sentence says whose it is, and whether

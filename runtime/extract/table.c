@@ -148,8 +148,10 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
         if (t->kind == TK_WORD && !(t->cls & (LX_SCALE | LX_UNIT)) &&
             !(t->flags & TF_ALLCAP))
             continue;
-        if (t->kind == TK_PUNCT && t->hash == '%') {
-            s->unit = U_PCT;
+        if ((t->kind == TK_PUNCT && t->hash == '%') ||
+            (t->kind == TK_WORD && (t->cls & LX_UNIT) &&
+             (tlex(sc, j)->unit == U_PCT || tlex(sc, j)->unit == U_PP))) {
+            s->unit = t->kind == TK_PUNCT ? U_PCT : tlex(sc, j)->unit;
         } else if (thousands_mark(sc, j, b)) {
             s->exp = 3; /* HK$'000 */
             s->scale_word = true;
@@ -303,15 +305,18 @@ static int paren_unit_label(const struct scanner *sc, int *exp)
 ** caption's does.  The first token turns prose away with one test. */
 static bool unit_line(struct scanner *sc)
 {
-    const struct token *t = &sc->tok[0];
+    /* in brackets too: "(Unit: billion won, %)" */
+    int from = is_punct(sc, 0, '(') && is_punct(sc, sc->n - 1, ')') ? 1 : 0;
+    int to = sc->n - from;
+    const struct token *t = &sc->tok[from];
     if (t->kind == TK_CJK ? t->hash != 0x5355 && t->hash != 0x5E01
-                          : t->kind != TK_WORD || sc->n < 3 ||
-                                !is_punct(sc, 1, ':'))
+                          : t->kind != TK_WORD || to - from < 3 ||
+                                !is_punct(sc, from + 1, ':'))
         return false; /* "Unit:", "Currency:", 单位, 币种 */
     int unit = 0, exp = 0;
     bool pct = false;
-    for (int a = 0, j = 1; j <= sc->n; j++) {
-        if (j < sc->n && !fx_cell_gap(sc, j))
+    for (int a = from, j = from + 1; j <= to; j++) {
+        if (j < to && !fx_cell_gap(sc, j))
             continue;
         int u, e;
         bool p;
@@ -372,6 +377,23 @@ static bool line_ends_after(const struct scanner *sc, int b)
 {
     uint32_t e = sc->tok[b - 1].end;
     return e >= sc->len || sc->text[e] == '\n' || sc->text[e] == '\r';
+}
+
+/* Does the header cell [a, b) head shares of a whole: "Share",
+** "Proportion", 比重, 占比? */
+static bool share_head(const struct scanner *sc, int a, int b)
+{
+    for (int j = a; j < b; j++) {
+        if (word_is_ci(sc, j, "share") || word_is_ci(sc, j, "proportion") ||
+            word_is_ci(sc, j, "weight"))
+            return true;
+        if (j + 1 < b && sc->tok[j].kind == TK_CJK &&
+            sc->tok[j + 1].kind == TK_CJK &&
+            ((sc->tok[j].hash == 0x6BD4 && sc->tok[j + 1].hash == 0x91CD) ||
+             (sc->tok[j].hash == 0x5360 && sc->tok[j + 1].hash == 0x6BD4)))
+            return true; /* 比重, 占比 */
+    }
+    return false;
 }
 
 /* Do the few lines above byte `at` speak of prices ("inflation",
@@ -580,7 +602,11 @@ void fx_table_line(struct scanner *sc)
     /* most sentences are prose: one cell, and no scale word or "'000"
     ** that could make them a caption (noted as the tokens came) */
     if (!(sc->window & W_CELLS)) {
-        tb->awaiting = false; /* prose after a caption: no table came */
+        /* prose after a caption: no table came; but not the caption's own
+        ** next sentence ("[Estimates are shown in millions of dollars
+        ** ... Survey. Adjusted for seasonal variation.]") */
+        if (sc->tok[0].flags & (TF_NEWLINE | TF_BLANK))
+            tb->awaiting = false;
         return;
     }
     table_cells(sc);
@@ -676,6 +702,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             c->exp = (int8_t)s.exp;
             c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
                         change_head(sc, a, j);
+            if (!s.unit && tb->wide_pct && share_head(sc, a, j))
+                c->unit = U_PCT; /* "Share" under "(Unit: billion won, %)" */
             a = j;
         }
         tb->nhead = nkeep == 0 ? tb->ncol : 0;

@@ -334,6 +334,28 @@ static void tables(void)
               strcmp(fig("1.09")->role, "change") == 0 && fig("0.47") &&
               strcmp(fig("0.47")->role, "change") == 0,
           "percentage points and y-on-y in a header");
+    /* a caption in brackets of two sentences; "percent" in a header; a
+    ** header's last cell "... year ago" over a row in lower case */
+    scan("Table 1. Sales\n[Estimates are shown in millions of dollars. "
+         "Adjusted for seasonal variation.]\n\n"
+         "Quarter\tSales, total\tPercent change from year ago\n"
+         "3rd quarter 2026(p)\t1,903,412\t3.9\n",
+         2026);
+    CHECK(fig("1,903,412") && fig("1,903,412")->value == 1903412e6 &&
+              fig("3.9") && strcmp(fig("3.9")->unit, "%") == 0,
+          "a Census table under a caption of two sentences");
+    /* "(Unit: billion won, %)": "Share" is in percent, and no change */
+    scan("(Unit: billion won, %)\n\n"
+         "Group\tOct. 2026\tYear-on-year change\tShare\n"
+         "Food\t3,260.8\t5.1\t14.5\n",
+         2026);
+    CHECK(fig("3,260.8") && strcmp(fig("3,260.8")->unit, "KRW") == 0 &&
+              fig("14.5") && strcmp(fig("14.5")->unit, "%") == 0 &&
+              strcmp(fig("14.5")->role, "change") != 0,
+          "a unit line in brackets and a share column");
+    EXPECT("Sales rose 6.4 percent (\xc2\xb1" "1.2%).", "\xc2\xb1" "1.2%", 1.2,
+           "%");
+    EXPECT("The minimum wage is 22,104 liras.", "22,104 liras", 22104, "TRY");
     /* a savings table's "Annual rate (%)" is a level, an inflation
     ** table's a change */
     scan("Savings accounts\n\nBank          Annual rate (%)\n"
@@ -676,6 +698,19 @@ static void dollar_sign(void)
     CHECK(fig("$2,400") && strcmp(fig("$2,400")->unit, "USD") == 0 &&
               fig("$5 billion") && strcmp(fig("$5 billion")->unit, "CAD") == 0,
           "an ounce of gold is priced in US dollars");
+    /* a page about Canada that writes the US's dollars "US$" means its
+    ** own by "$" (not Reuters' "C$1.5 billion ($1.1 billion)") */
+    scan("FINANCIAL POST\n\nQuebec lures data centre\n\nMONTREAL - The "
+         "Quebec campus near Montreal will cost $4.8 billion, with US$650 "
+         "million of chips; Ottawa and Quebec backed it.\n",
+         2026);
+    CHECK(fig("$4.8 billion") && strcmp(fig("$4.8 billion")->unit, "CAD") == 0,
+          "the Financial Post's bare dollars");
+    scan("TORONTO - The Toronto firm will spend C$1.5 billion ($1.1 billion) "
+         "in Toronto, Ontario and Montreal, and US$2 million elsewhere.\n",
+         2026);
+    CHECK(fig("$1.1 billion") && strcmp(fig("$1.1 billion")->unit, "USD") == 0,
+          "Reuters' style: C$ written, so $ is the US's");
     /* the page's dollar holds for its cents and implicit amounts */
     scan("Stats NZ\n\nPetrol cost $2.85 a litre, up 12 cents. The council "
          "took a loan of 3 billion (US$1.8 billion).\n",
