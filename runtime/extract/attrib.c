@@ -445,6 +445,9 @@ void fx_attribute(struct scanner *sc)
             if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
                 fx_table_change(sc, c->t0))
                 kind = ROLE_CHANGE; /* a cell under "y/y (%)" */
+            else if (!cued && kind == ROLE_LEVEL && percent_like(c) &&
+                     fx_table_share(sc, c->t0))
+                kind = ROLE_SHARE; /* a cell under "Share", "% of total" */
             /* a row under a caption: "Digital economy as share of GDP,
             ** 2023" (asked only when the answer is used: the caption is
             ** read back from the text, thousands of instructions) */

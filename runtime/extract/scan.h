@@ -93,6 +93,7 @@ struct table_col {
     uint8_t unit;   /* U_*, 0 when the cell names none            */
     int8_t exp;     /* scale: 3 for thousands                     */
     bool change;    /* header: "y/y (%)", "Change (%)", "Growth"  */
+    bool share;     /* header: "Share", "as a percent of total"   */
 };
 struct table {
     bool live;          /* a header or caption seen in this block   */
@@ -312,6 +313,9 @@ static inline bool fx_time_phrase_second(const struct token *t,
 void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
 bool fx_table_change(const struct scanner *sc, int i);
+/* table.c: is token i a number in a column of shares ("Share", "E-commerce
+** as a percent of total", 比重)? */
+bool fx_table_share(const struct scanner *sc, int i);
 int fx_table_year(const struct scanner *sc, int i);
 bool fx_table_forecast(const struct scanner *sc, int i);
 int fx_table_caption(const struct scanner *sc, int i, bool *share);

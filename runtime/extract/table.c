@@ -380,13 +380,15 @@ static bool line_ends_after(const struct scanner *sc, int b)
 }
 
 /* Does the header cell [a, b) head shares of a whole: "Share",
-** "Proportion", 比重, 占比? */
+** "Proportion", "as a percent of total", 比重, 占比? */
 static bool share_head(const struct scanner *sc, int a, int b)
 {
     for (int j = a; j < b; j++) {
         if (word_is_ci(sc, j, "share") || word_is_ci(sc, j, "proportion") ||
-            word_is_ci(sc, j, "weight"))
-            return true;
+            word_is_ci(sc, j, "weight") ||
+            ((word_is_ci(sc, j, "percent") || is_punct(sc, j, '%')) &&
+             is_lex(sc, j + 1, KW.of) && j + 1 < b))
+            return true; /* "as a percent of total", "% of GDP" */
         if (j + 1 < b && sc->tok[j].kind == TK_CJK &&
             sc->tok[j + 1].kind == TK_CJK &&
             ((sc->tok[j].hash == 0x6BD4 && sc->tok[j + 1].hash == 0x91CD) ||
@@ -702,7 +704,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             c->exp = (int8_t)s.exp;
             c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
                         change_head(sc, a, j);
-            if (!s.unit && tb->wide_pct && share_head(sc, a, j))
+            c->share = (!s.unit || s.unit == U_PCT) && share_head(sc, a, j);
+            if (!s.unit && tb->wide_pct && c->share)
                 c->unit = U_PCT; /* "Share" under "(Unit: billion won, %)" */
             a = j;
         }
@@ -873,9 +876,13 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
 }
 
 /* Is token i a number in a column headed as a change ("y/y (%)")? */
-bool fx_table_change(const struct scanner *sc, int i)
+/* The header cell over the number at token i (a sign may come first):
+** *h, or NULL; false when i is no number of a live table's row. */
+static bool head_of(const struct scanner *sc, int i,
+                    const struct table_col **h)
 {
     const struct table *tb = &sc->table;
+    *h = NULL;
     if (!tb->live || tb->nrow < 2 || i <= 0 || i >= sc->n)
         return false;
     if (is_punct(sc, i, '-') || is_punct(sc, i, '+'))
@@ -884,10 +891,24 @@ bool fx_table_change(const struct scanner *sc, int i)
         return false;
     int col = column_of(sc, sc->tok[i].start);
     int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
-    const struct table_col *h = header_over(sc, cell_of(tb, i), col, end);
+    *h = header_over(sc, cell_of(tb, i), col, end);
+    return true;
+}
+
+bool fx_table_change(const struct scanner *sc, int i)
+{
+    const struct table_col *h;
+    if (!head_of(sc, i, &h))
+        return false;
     if (h)
         return h->change;
-    return tb->wide_unit == U_PCT && tb->wide_change;
+    return sc->table.wide_unit == U_PCT && sc->table.wide_change;
+}
+
+bool fx_table_share(const struct scanner *sc, int i)
+{
+    const struct table_col *h;
+    return head_of(sc, i, &h) && h && h->share;
 }
 
 /* A chart's or table's scale in brackets closing its caption line:

@@ -351,8 +351,13 @@ static void tables(void)
          2026);
     CHECK(fig("3,260.8") && strcmp(fig("3,260.8")->unit, "KRW") == 0 &&
               fig("14.5") && strcmp(fig("14.5")->unit, "%") == 0 &&
-              strcmp(fig("14.5")->role, "change") != 0,
+              strcmp(fig("14.5")->role, "share") == 0,
           "a unit line in brackets and a share column");
+    scan("Quarter\tSales\tE-commerce as a percent of total\n"
+         "Third quarter\t1,903\t16.8\n",
+         2026);
+    CHECK(fig("16.8") && strcmp(fig("16.8")->role, "share") == 0,
+          "a column of percents of a total is of shares");
     EXPECT("Sales rose 6.4 percent (\xc2\xb1" "1.2%).", "\xc2\xb1" "1.2%", 1.2,
            "%");
     EXPECT("The minimum wage is 22,104 liras.", "22,104 liras", 22104, "TRY");
