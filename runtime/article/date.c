@@ -259,6 +259,38 @@ static size_t year_first(const char *s, size_t n, int *y, int *m, int *d)
     return i + k + 3;
 }
 
+/* 3-12-2026, 3.12.2026 (day first, as Europe writes with these), and
+** 11/28/2026 or 28/11/2026 when only one order is a date: "2/12/2026" is
+** February or December by the country, which a date alone cannot say. */
+static size_t numeric_dmy(const char *s, size_t n, int *y, int *m, int *d)
+{
+    int a, b;
+    size_t i = digits(s, n, 0, 1, 2, &a), k;
+    if (i == 0 || i + 1 >= n)
+        return 0;
+    char sep = s[i];
+    if (sep != '-' && sep != '.' && sep != '/')
+        return 0;
+    if ((k = digits(s, n, i + 1, 1, 2, &b)) == 0)
+        return 0;
+    i += 1 + k;
+    if (i >= n || s[i] != sep || (k = digits(s, n, i + 1, 4, 4, y)) == 0)
+        return 0;
+    i += 1 + k;
+    if (i < n && ts_is_digit((unsigned char)s[i]))
+        return 0;
+    if (sep != '/' || (a > 12 && b <= 12)) {
+        *d = a; /* day first */
+        *m = b;
+    } else if (b > 12 && a <= 12) {
+        *m = a; /* "11/28/2026": month first */
+        *d = b;
+    } else {
+        return 0;
+    }
+    return i + trailing_time(s, n, i);
+}
+
 /* 15 December 2015, 15 Dec. 2015, 15-Dec-2015 */
 /* "st", "nd", "rd" or "th" ending a word at s[i]: "Dec 15th", "4th". */
 static bool ordinal_suffix(const char *s, size_t n, size_t i)
@@ -345,6 +377,8 @@ size_t date_parse(const char *s, size_t len, int *year, int *month,
         k = year_first(s, len, &y, &m, &d);
         if (k == 0)
             k = day_first(s, len, &y, &m, &d);
+        if (k == 0)
+            k = numeric_dmy(s, len, &y, &m, &d);
     } else if (ts_is_upper(c)) {
         size_t w = date_weekday_name(s, len);
         size_t i = w;

@@ -199,10 +199,11 @@ static struct range outlet_after(const char *s, size_t n, size_t from)
 /* Words that may surround a bare date on its own line. */
 static int filler_word(const char *s, size_t n)
 {
-    static const char *const ok[] = {"am",  "pm",  "gmt", "utc", "bjt",
-                                     "cst", "on",  "at",  "beijing",
-                                     "time", "local", "min", "mins",
-                                     "read"}; /* "· 5 min read" */
+    static const char *const ok[] = {
+        "am",   "pm",   "gmt",   "utc", "bjt", "cst", "on",  "at",
+        "beijing", "time", "local", "min", "mins", "read", /* "· 5 min read" */
+        "jst",  "kst",  "hkt",   "sgt", "ist", "cet", "cest", "est",
+        "edt",  "pst",  "pdt",   "aest", "aedt", "wib"}; /* zones */
     for (size_t w = 0; w < sizeof ok / sizeof ok[0]; w++)
         if (ts_equals_ci(s, n, ok[w]))
             return 1;

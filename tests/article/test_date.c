@@ -49,6 +49,12 @@ static void test_forms(void)
     parses("15 December 2015", 2015, 12, 15, 16);
     parses("15 Dec 2015", 2015, 12, 15, 11);
     parses("4th December 2026", 2026, 12, 4, 17);
+    /* numbers only: day first with dashes and dots (Europe), either way
+    ** with slashes when only one order is a date */
+    parses("3-12-2026", 2026, 12, 3, 9);
+    parses("07.02.2024", 2024, 2, 7, 10);
+    parses("11/28/2026 06:12 PM", 2026, 11, 28, 19);
+    parses("28/11/2026", 2026, 11, 28, 10);
     parses("1st Dec. 2026", 2026, 12, 1, 13);
     parses("15-Dec-2015", 2015, 12, 15, 11);
     parses("OCTOBER 17, 2019", 2019, 10, 17, 16);
@@ -70,7 +76,7 @@ static void test_rejects(void)
     rejects("0000-00-00");
     rejects("2015-12-150");
     rejects("2015-12-15x");
-    rejects("12/15/2015");  /* month-first numbers are ambiguous */
+    rejects("2/12/2015"); /* February or December: the country would say */
     rejects("20151215");
     rejects("May be 2015");
     rejects("may 15, 2015"); /* month names are capitalised */
