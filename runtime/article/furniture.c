@@ -338,8 +338,13 @@ static void shape_block(const char *s, size_t n, struct block_bits bits,
         sh->f |= F_WIDE;
     for (; bits.leads; bits.leads &= bits.leads - 1) {
         size_t k = i + (size_t)__builtin_ctz(bits.leads);
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0xE4 && c <= 0xE9) {
+            sh->f |= F_CJK; /* most leads of CJK text: nothing else to see */
+            continue;
+        }
         sh->f |= wide_byte_features(s, n, k);
-        if ((unsigned char)s[k] == 0xEF && k < sh->colon)
+        if (c == 0xEF && k < sh->colon)
             sh->colon = k;
     }
 }
@@ -559,7 +564,9 @@ static int is_language_switch(const char *s, size_t n, unsigned f)
     };
     if (n > 200 || !(f & (F_PIPE | F_WIDE)))
         return 0;
-    if ((f & F_CJK) &&
+    /* each of the four holds 中文: most CJK lines are turned away by one
+    ** search for it */
+    if ((f & F_CJK) && has(s, n, "\xE4\xB8\xAD\xE6\x96\x87") && /* 中文 */
         (has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xB9\x81\xE9\xAB\x94") || /* 中文繁體 */
          has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xAE\x80\xE4\xBD\x93") || /* 中文简体 */
          has(s, n, "\xE7\xB9\x81\xE9\xAB\x94\xE4\xB8\xAD\xE6\x96\x87") || /* 繁體中文 */
@@ -698,7 +705,15 @@ static int is_pager(const char *s, size_t n)
 {
     if (n > 120)
         return 0;
-    size_t i = 0, numbers = 0, nav = 0;
+    /* most lines: a first token that is no number, bracket, arrow or
+    ** pager word, told by its first byte */
+    size_t first = ts_skip_space(s, n, 0);
+    unsigned char c = first < n ? (unsigned char)s[first] : 0;
+    if (first == n || !(ts_is_digit(c) || c == '[' ||
+                        ts_set_may_start(&pager_arrows, c) ||
+                        ts_set_may_start(&pager_words, c)))
+        return 0;
+    size_t i = first, numbers = 0, nav = 0;
     while (i < n) {
         i = ts_skip_space(s, n, i);
         if (i >= n)
@@ -735,7 +750,8 @@ static int is_link_heading(const char *s, size_t n)
     size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
     if (ts_in_set(&link_headings, s, len))
         return 1;
-    return (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
+    return ts_lower((unsigned char)s[0]) == 'm' && /* most lines: not "more" */
+           (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
 }
 

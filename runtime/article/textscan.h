@@ -226,6 +226,14 @@ static inline int ts_in_set(const struct word_set *set, const char *s,
     return ts_one_of(s, n, set->words, set->count);
 }
 
+/* May a word of the set start with byte c?  (Yes until the summary is
+** made.)  For rules that can turn a line away by its first byte before
+** looking for where its first token ends. */
+static inline int ts_set_may_start(const struct word_set *set, unsigned char c)
+{
+    return !set->ready || set->lengths[c & 31] != 0;
+}
+
 /* The first of the `count` words that s[0..n) starts with (ASCII case-
 ** insensitive), or -1. */
 static inline int ts_prefix_of(const char *s, size_t n,
