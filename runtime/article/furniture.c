@@ -448,26 +448,64 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
+/* The labels of the rules that want a label then a colon at the start
+** of a line: word sets (textscan.h), summed up at start by
+** init_word_sets below, so that most lines with a colon are turned away
+** by the first byte and the place of the colon. */
+static const struct word contact_label_list[] = {
+    W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
+    W("Email"), W("E-mail"), W("QQ"), W("WeChat"), W("Address"),
+    W("Add"), W("Hotline"), W("Contact"), W("Contact us"),
+    W("Postcode"), W("Zip code"), W("Mobile"),
+    W("\xE7\x94\xB5\xE8\xAF\x9D"), /* 电话 */
+    W("\xE4\xBC\xA0\xE7\x9C\x9F"), /* 传真 */
+    W("\xE9\x82\xAE\xE7\xAE\xB1"), /* 邮箱 */
+    W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
+    W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
+};
+static const struct word field_label_list[] = {
+    W("Description"), W("Keywords"), W("Keyword"), W("Key words"),
+    W("Tags"), W("Tag")};
+static const struct word byline_label_list[] = {
+    W("Writer"), W("Reporter"), W("Author"), W("Authors"), W("Written by")};
+
+static struct word_set contact_labels = WORD_SET(contact_label_list),
+                       field_labels = WORD_SET(field_label_list),
+                       byline_labels = WORD_SET(byline_label_list);
+
+/* The bytes whitespace characters are made of (ASCII blanks, U+00A0,
+** U+3000). */
+static int space_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xC2 ||
+           c == 0xA0 || c == 0xE3 || c == 0x80;
+}
+
 /* starts_with_label once the line's first colon is known to be one: does
 ** one of the labels open the line and end where only whitespace is left
 ** before the colon? */
 static int label_before_colon(const char *s, size_t n, size_t colon,
-                              const struct word *labels, size_t count)
+                              const struct word_set *labels)
 {
     /* a label ends where nothing but whitespace is left before the
     ** colon: not before `gap`, the start of the bytes before the colon
     ** that whitespace characters are made of ("Date 2023-05-22 09:58"
     ** leaves no label a place to end) */
     size_t gap = colon;
-    while (gap > 0 && memchr(" \t\f\v\xC2\xA0\xE3\x80", s[gap - 1], 8))
+    while (gap > 0 && space_byte((unsigned char)s[gap - 1]))
         gap--;
-    for (size_t l = 0; l < count; l++) {
-        size_t k = labels[l].len;
+    /* most lines: no label of the set starts with their first byte and
+    ** is from gap to colon bytes long */
+    if (!ts_set_may_hold(labels, (unsigned char)s[0], gap, colon))
+        return 0;
+    for (size_t l = 0; l < labels->count; l++) {
+        const struct word *label = &labels->words[l];
+        size_t k = label->len;
         if (k > colon || k < gap || ts_lower((unsigned char)s[0]) !=
-                         ts_lower((unsigned char)labels[l].text[0]) ||
-            !ts_starts_ci(s, n, labels[l].text))
+                         ts_lower((unsigned char)label->text[0]) ||
+            !ts_starts_ci(s, n, label->text))
             continue;
-        if (ts_is_alpha((unsigned char)labels[l].text[k - 1]) &&
+        if (ts_is_alpha((unsigned char)label->text[k - 1]) &&
             !ts_word_end(s, n, k))
             continue;
         if (ts_skip_space(s, n, k) == colon)
@@ -482,36 +520,22 @@ static int label_before_colon(const char *s, size_t n, size_t colon,
 ** are done without looking at a label.  Inlined, so that the three rules
 ** that ask it of every line do so without a call. */
 static inline int starts_with_label(const char *s, size_t n, size_t colon,
-                                    const struct word *labels, size_t count)
+                                    const struct word_set *labels)
 {
     if (colon == n ||
         (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
         return 0;
-    return label_before_colon(s, n, colon, labels, count);
+    return label_before_colon(s, n, colon, labels);
 }
 
 static int is_contact(const char *s, size_t n, size_t colon)
 {
-    static const struct word labels[] = {
-        W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
-        W("Email"), W("E-mail"), W("QQ"), W("WeChat"), W("Address"),
-        W("Add"), W("Hotline"), W("Contact"), W("Contact us"),
-        W("Postcode"), W("Zip code"), W("Mobile"),
-        W("\xE7\x94\xB5\xE8\xAF\x9D"), /* 电话 */
-        W("\xE4\xBC\xA0\xE7\x9C\x9F"), /* 传真 */
-        W("\xE9\x82\xAE\xE7\xAE\xB1"), /* 邮箱 */
-        W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
-        W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
-    };
-    return starts_with_label(s, n, colon, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, &contact_labels);
 }
 
 static int is_field(const char *s, size_t n, size_t colon)
 {
-    static const struct word labels[] = {W("Description"), W("Keywords"),
-                                         W("Keyword"), W("Key words"),
-                                         W("Tags"), W("Tag")};
-    return starts_with_label(s, n, colon, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, &field_labels);
 }
 
 /* A page's view counter: "Viewed 2,417 times", "Views: 1,024",
@@ -692,7 +716,8 @@ static struct word_set pager_arrows = WORD_SET(pager_arrow_list),
 #ifdef __GNUC__
 __attribute__((constructor)) static void init_word_sets(void)
 {
-    struct word_set *sets[] = {&pager_arrows, &pager_words, &link_headings,
+    struct word_set *sets[] = {&contact_labels, &field_labels, &byline_labels,
+                               &pager_arrows, &pager_words, &link_headings,
                                &counter_words, &filler_words, &tool_actions,
                                &tool_others};
     for (size_t i = 0; i < COUNT(sets); i++)
@@ -840,12 +865,9 @@ static int is_byline(const char *s, size_t n, size_t colon)
         W("with"), W("de"), W("van"), W("von"), W("da"), W("staff"),
         W("reporter"), W("reporters"), W("correspondent"), W("writer"),
         W("writers"), W("|"), W("/"), W("-")};
-    static const struct word labels[] = {W("Writer"), W("Reporter"),
-                                         W("Author"), W("Authors"),
-                                         W("Written by")};
     if (n > 120)
         return 0;
-    if (starts_with_label(s, n, colon, labels, COUNT(labels)))
+    if (starts_with_label(s, n, colon, &byline_labels))
         return ts_count_tokens(s, n) <= 10;
     if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
         return 0;

@@ -234,6 +234,18 @@ static inline int ts_set_may_start(const struct word_set *set, unsigned char c)
     return !set->ready || set->lengths[c & 31] != 0;
 }
 
+/* May a word of the set start with byte c and be from lo to hi bytes
+** long?  (Yes until the summary is made.) */
+static inline int ts_set_may_hold(const struct word_set *set, unsigned char c,
+                                  size_t lo, size_t hi)
+{
+    if (!set->ready)
+        return 1;
+    unsigned up_to_hi = hi >= 31 ? ~0u : (1u << (hi + 1)) - 1;
+    unsigned below_lo = lo >= 31 ? (1u << 31) - 1 : (1u << lo) - 1;
+    return (set->lengths[c & 31] & up_to_hi & ~below_lo) != 0;
+}
+
 /* The first of the `count` words that s[0..n) starts with (ASCII case-
 ** insensitive), or -1. */
 static inline int ts_prefix_of(const char *s, size_t n,
