@@ -366,10 +366,12 @@ bits_of_block(const unsigned char *b, const struct shape_tables *tables,
     __m256i ninth = _mm256_loadu_si256((const __m256i *)(b + 8));
     __m256i marks = _mm256_and_si256(classes(v, tables->first_low, tables->first_high),
                                      classes(ninth, tables->ninth_low, tables->ninth_high));
+    /* the classes are below 0x80: adding 0x7F with saturation sets the
+    ** high bit of the bytes in one at least */
+    bits->marks = (unsigned)_mm256_movemask_epi8(
+        _mm256_adds_epu8(marks, _mm256_set1_epi8(0x7F)));
     /* continuation bytes, 0x80-0xBF, are the signed bytes below 0xC0 */
     __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xC0), v);
-    bits->marks = ~(unsigned)_mm256_movemask_epi8(
-        _mm256_cmpeq_epi8(marks, _mm256_setzero_si256()));
     bits->wide = (unsigned)_mm256_movemask_epi8(v);
     bits->leads = bits->wide & ~(unsigned)_mm256_movemask_epi8(continuation);
     return (bits->marks | bits->wide) != 0;
@@ -538,16 +540,24 @@ static int is_field(const char *s, size_t n, size_t colon)
     return starts_with_label(s, n, colon, &field_labels);
 }
 
+static int view_counter(const char *s, size_t n);
+
 /* A page's view counter: "Viewed 2,417 times", "Views: 1,024",
-** "3,456 views", "Read 980 times". */
-static int is_view_counter(const char *s, size_t n)
+** "3,456 views", "Read 980 times".  The first test turns most lines
+** away, and is inlined so that they do without a call. */
+static inline int is_view_counter(const char *s, size_t n)
+{
+    return n > 0 && n <= 40 &&
+           (ts_is_digit((unsigned char)s[0]) ||
+            strchr("VvPpRrHhCc", s[0]) != NULL) &&
+           view_counter(s, n);
+}
+
+static int view_counter(const char *s, size_t n)
 {
     static const struct word labels[] = {W("Viewed"), W("Views"),
                                          W("Page views"), W("Read"),
                                          W("Hits"), W("Clicks")};
-    if (n == 0 || n > 40 || !(ts_is_digit((unsigned char)s[0]) ||
-                    strchr("VvPpRrHhCc", s[0]) != NULL))
-        return 0; /* most lines: one test */
     int l = ts_prefix_of(s, n, labels, COUNT(labels));
     size_t i = l >= 0 ? labels[l].len : 0;
     if (l >= 0) {
@@ -713,6 +723,23 @@ static struct word_set pager_arrows = WORD_SET(pager_arrow_list),
                        tool_actions = WORD_SET(tool_action_list),
                        tool_others = WORD_SET(tool_other_list);
 
+/* What a toolbar's token may be, in the order the sets are asked. */
+enum { TB_NONE, TB_ACTION, TB_OTHER, TB_COUNTER, TB_FILLER };
+static const struct word_set *const toolbar_sets[] = {
+    &tool_actions, &tool_others, &counter_words, &filler_words};
+
+/* The four sets as one, so that a token is looked up once, not in each:
+** for each first byte (low five bits), the lengths of the words of all
+** four, and which words they are (bit b for toolbar.words[b], the sets'
+** words one after the other, so that lower bits are asked first). */
+static struct {
+    unsigned lengths[32];
+    uint64_t members[32];
+    const struct word *words[64];
+    unsigned char kind[64];
+    int ready;
+} toolbar;
+
 #ifdef __GNUC__
 __attribute__((constructor)) static void init_word_sets(void)
 {
@@ -722,8 +749,44 @@ __attribute__((constructor)) static void init_word_sets(void)
                                &tool_others};
     for (size_t i = 0; i < COUNT(sets); i++)
         ts_word_set_init(sets[i]);
+    size_t words = 0, b = 0;
+    for (size_t k = 0; k < COUNT(toolbar_sets); k++)
+        words += toolbar_sets[k]->count;
+    if (words > 64)
+        return; /* too many for the summary: asked set by set */
+    for (size_t k = 0; k < COUNT(toolbar_sets); k++) {
+        for (size_t w = 0; w < toolbar_sets[k]->count; w++, b++) {
+            const struct word *word = &toolbar_sets[k]->words[w];
+            unsigned first = (unsigned char)word->text[0] & 31;
+            toolbar.lengths[first] |= ts_length_bit(word->len);
+            toolbar.members[first] |= (uint64_t)1 << b;
+            toolbar.words[b] = word;
+            toolbar.kind[b] = (unsigned char)(TB_ACTION + k);
+        }
+    }
+    toolbar.ready = 1;
 }
 #endif
+
+/* Which of the four sets holds s[0..n) (n > 0) first: TB_*. */
+static int toolbar_word(const char *s, size_t n)
+{
+    if (!toolbar.ready) {
+        for (size_t k = 0; k < COUNT(toolbar_sets); k++)
+            if (ts_in_set(toolbar_sets[k], s, n))
+                return TB_ACTION + (int)k;
+        return TB_NONE;
+    }
+    unsigned first = (unsigned char)s[0] & 31;
+    if (!(toolbar.lengths[first] & ts_length_bit(n)))
+        return TB_NONE; /* most tokens */
+    for (uint64_t m = toolbar.members[first]; m; m &= m - 1) {
+        int b = __builtin_ctzll(m);
+        if (toolbar.words[b]->len == n && ts_starts_ci(s, n, toolbar.words[b]->text))
+            return toolbar.kind[b];
+    }
+    return TB_NONE;
+}
 
 /* "1   2   >", "< Prev  Next >", "[1] [2] 3 Next", "Page 1 of 3". */
 static int is_pager(const char *s, size_t n)
@@ -786,10 +849,9 @@ static int is_link_heading(const char *s, size_t n)
 ** counter only before "views" and the like), or FILL_NONE. */
 enum { FILL_NONE, FILL_SHORT, FILL_WORD, FILL_COUNT, FILL_NUMBER };
 
-static int toolbar_filler(const char *s, size_t n)
+/* What a token that is no tool and no filler word is, of the fillers. */
+static inline int toolbar_number_or_short(const char *s, size_t n)
 {
-    if (ts_in_set(&counter_words, s, n) || ts_in_set(&filler_words, s, n))
-        return FILL_WORD;
     size_t i = 0, digits = 0;
     int bracket = s[0] == '(';
     i += bracket;
@@ -832,12 +894,14 @@ static int is_toolbar(const char *s, size_t n)
             j++;
         if (j == i)
             j++; /* a lone '|' */
-        int fill = FILL_NONE;
-        if (ts_in_set(&tool_actions, s + i, j - i))
+        int fill = FILL_NONE, word = toolbar_word(s + i, j - i);
+        if (word == TB_ACTION)
             tools++, acts++;
-        else if (ts_in_set(&tool_others, s + i, j - i))
+        else if (word == TB_OTHER)
             tools++;
-        else if ((fill = toolbar_filler(s + i, j - i)) == FILL_NONE)
+        else if (word != TB_NONE)
+            fill = FILL_WORD;
+        else if ((fill = toolbar_number_or_short(s + i, j - i)) == FILL_NONE)
             return 0;
         if (pending_number &&
             !ts_in_set(&counter_words, s + i, j - i))
