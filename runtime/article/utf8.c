@@ -154,6 +154,13 @@ static size_t step(const unsigned char *s, size_t len, size_t i, char **out,
 {
     unsigned char c = s[i];
     size_t k = 1;
+    /* the sequences of most text first: two bytes from C2, three from E1
+    ** but ED (whose second byte is bounded), continuation bytes 80-BF */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+        return i + 2;
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+        return i + 3;
     if (c >= 0x80) {
         size_t need;
         unsigned char lo, hi;
