@@ -905,17 +905,42 @@ static uint32_t line_start(const char *t, uint32_t at)
     return nl ? (uint32_t)(nl - t) + 1 : 0;
 }
 
+static int caption_over(const struct scanner *sc, bool *share);
+
 /* A caption over the rows of token i's block, a line of prose heading it:
 ** "Digital economy as share of GDP, 2023" above "Beijing   42.9%".
 ** Returns the year it names (0 for none, or more than one) and whether it
-** names shares.  Every figure of a row asks, so the look back is memrchr
-** over whole lines and the caption's bytes are looked at once each. */
+** names shares.  Every figure of a row asks, and the answer depends only
+** on where the row and its window start: it is kept in the table
+** (struct table's `caption`) and read back from the text once a row. */
 int fx_table_caption(const struct scanner *sc, int i, bool *share)
 {
     const struct table *tb = &sc->table;
     *share = false;
     if (tb->nrow < 2 || i <= 0 || tb->row[1].t0 > i)
         return 0;
+    uint32_t row_start = sc->tok[tb->row[0].t0].start,
+             window_start = sc->tok[0].start;
+    /* the scanner is not const, its callers only promise not to change
+    ** what they read: the kept answer is no part of that */
+    struct table *kept = &((struct scanner *)sc)->table;
+    if (!kept->caption.known || kept->caption.row_start != row_start ||
+        kept->caption.window_start != window_start) {
+        kept->caption.year = caption_over(sc, &kept->caption.share);
+        kept->caption.row_start = row_start;
+        kept->caption.window_start = window_start;
+        kept->caption.known = true;
+    }
+    *share = kept->caption.share;
+    return kept->caption.year;
+}
+
+/* fx_table_caption read from the text: the look back is memrchr over
+** whole lines and the caption's bytes are looked at once each. */
+static int caption_over(const struct scanner *sc, bool *share)
+{
+    const struct table *tb = &sc->table;
+    *share = false;
     const char *t = sc->text;
     uint32_t s = sc->tok[tb->row[0].t0].start, lines = 0;
     /* the look back stops 4096 bytes before the window, mid-line if need
