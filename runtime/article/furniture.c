@@ -879,10 +879,29 @@ static inline int toolbar_number_or_short(const char *s, size_t n)
 ** tool at least must be an action (not only platform names: "Facebook
 ** 1.2M  Twitter 800K" is data), and the tools at least half as many as
 ** the fillers that are words or counts. */
+static int toolbar_tokens(const char *s, size_t n);
+
 static int is_toolbar(const char *s, size_t n)
 {
     if (n > 120)
         return 0;
+    /* most lines open with a token of four bytes or more that is no tool,
+    ** no filler word and no number: done before the walk over the
+    ** tokens (and without the registers it needs) */
+    size_t i = ts_skip_space(s, n, 0), j = i;
+    while (j < n && ts_space_at(s, n, j) == 0 && s[j] != '|')
+        j++;
+    unsigned char c = i < n ? (unsigned char)s[i] : 0;
+    if (j - i > 3 && !ts_is_digit(c) && c != '(' && c != ',' && c != '.' &&
+        toolbar.ready &&
+        !(toolbar.lengths[c & 31] & ts_length_bit(j - i)))
+        return 0;
+    return toolbar_tokens(s, n);
+}
+
+/* The rest of is_toolbar: its walk over the tokens. */
+__attribute__((noinline)) static int toolbar_tokens(const char *s, size_t n)
+{
     size_t i = 0, tools = 0, acts = 0, fillers = 0, weighed = 0;
     int pending_number = 0; /* a bare number wants a counter word next */
     while (i < n) {
