@@ -1001,7 +1001,10 @@ static int credit_words(const char *s, size_t n)
     };
     for (size_t w = 0; w < COUNT(starts); w++) {
         size_t k = starts[w].word.len;
-        if (k > n || !ts_starts_ci(s, n, starts[w].word.text))
+        /* the words are in lower case: most differ at the first byte */
+        if (k > n ||
+            ts_lower((unsigned char)s[0]) != (unsigned char)starts[w].word.text[0] ||
+            !ts_starts_ci(s, n, starts[w].word.text))
             continue;
         if (k == n)
             return starts[w].alone;
