@@ -338,8 +338,13 @@ static void shape_block(const char *s, size_t n, struct block_bits bits,
         sh->f |= F_WIDE;
     for (; bits.leads; bits.leads &= bits.leads - 1) {
         size_t k = i + (size_t)__builtin_ctz(bits.leads);
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0xE4 && c <= 0xE9) {
+            sh->f |= F_CJK; /* most leads of CJK text: nothing else to see */
+            continue;
+        }
         sh->f |= wide_byte_features(s, n, k);
-        if ((unsigned char)s[k] == 0xEF && k < sh->colon)
+        if (c == 0xEF && k < sh->colon)
             sh->colon = k;
     }
 }
@@ -361,10 +366,12 @@ bits_of_block(const unsigned char *b, const struct shape_tables *tables,
     __m256i ninth = _mm256_loadu_si256((const __m256i *)(b + 8));
     __m256i marks = _mm256_and_si256(classes(v, tables->first_low, tables->first_high),
                                      classes(ninth, tables->ninth_low, tables->ninth_high));
+    /* the classes are below 0x80: adding 0x7F with saturation sets the
+    ** high bit of the bytes in one at least */
+    bits->marks = (unsigned)_mm256_movemask_epi8(
+        _mm256_adds_epu8(marks, _mm256_set1_epi8(0x7F)));
     /* continuation bytes, 0x80-0xBF, are the signed bytes below 0xC0 */
     __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xC0), v);
-    bits->marks = ~(unsigned)_mm256_movemask_epi8(
-        _mm256_cmpeq_epi8(marks, _mm256_setzero_si256()));
     bits->wide = (unsigned)_mm256_movemask_epi8(v);
     bits->leads = bits->wide & ~(unsigned)_mm256_movemask_epi8(continuation);
     return (bits->marks | bits->wide) != 0;
@@ -443,26 +450,64 @@ static int is_licence(const char *s, size_t n, unsigned f)
            has(s, n, "\xE5\x85\xAC\xE7\xBD\x91\xE5\xAE\x89\xE5\xA4\x87"); /* 公网安备 */
 }
 
+/* The labels of the rules that want a label then a colon at the start
+** of a line: word sets (textscan.h), summed up at start by
+** init_word_sets below, so that most lines with a colon are turned away
+** by the first byte and the place of the colon. */
+static const struct word contact_label_list[] = {
+    W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
+    W("Email"), W("E-mail"), W("QQ"), W("WeChat"), W("Address"),
+    W("Add"), W("Hotline"), W("Contact"), W("Contact us"),
+    W("Postcode"), W("Zip code"), W("Mobile"),
+    W("\xE7\x94\xB5\xE8\xAF\x9D"), /* 电话 */
+    W("\xE4\xBC\xA0\xE7\x9C\x9F"), /* 传真 */
+    W("\xE9\x82\xAE\xE7\xAE\xB1"), /* 邮箱 */
+    W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
+    W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
+};
+static const struct word field_label_list[] = {
+    W("Description"), W("Keywords"), W("Keyword"), W("Key words"),
+    W("Tags"), W("Tag")};
+static const struct word byline_label_list[] = {
+    W("Writer"), W("Reporter"), W("Author"), W("Authors"), W("Written by")};
+
+static struct word_set contact_labels = WORD_SET(contact_label_list),
+                       field_labels = WORD_SET(field_label_list),
+                       byline_labels = WORD_SET(byline_label_list);
+
+/* The bytes whitespace characters are made of (ASCII blanks, U+00A0,
+** U+3000). */
+static int space_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xC2 ||
+           c == 0xA0 || c == 0xE3 || c == 0x80;
+}
+
 /* starts_with_label once the line's first colon is known to be one: does
 ** one of the labels open the line and end where only whitespace is left
 ** before the colon? */
 static int label_before_colon(const char *s, size_t n, size_t colon,
-                              const struct word *labels, size_t count)
+                              const struct word_set *labels)
 {
     /* a label ends where nothing but whitespace is left before the
     ** colon: not before `gap`, the start of the bytes before the colon
     ** that whitespace characters are made of ("Date 2023-05-22 09:58"
     ** leaves no label a place to end) */
     size_t gap = colon;
-    while (gap > 0 && memchr(" \t\f\v\xC2\xA0\xE3\x80", s[gap - 1], 8))
+    while (gap > 0 && space_byte((unsigned char)s[gap - 1]))
         gap--;
-    for (size_t l = 0; l < count; l++) {
-        size_t k = labels[l].len;
+    /* most lines: no label of the set starts with their first byte and
+    ** is from gap to colon bytes long */
+    if (!ts_set_may_hold(labels, (unsigned char)s[0], gap, colon))
+        return 0;
+    for (size_t l = 0; l < labels->count; l++) {
+        const struct word *label = &labels->words[l];
+        size_t k = label->len;
         if (k > colon || k < gap || ts_lower((unsigned char)s[0]) !=
-                         ts_lower((unsigned char)labels[l].text[0]) ||
-            !ts_starts_ci(s, n, labels[l].text))
+                         ts_lower((unsigned char)label->text[0]) ||
+            !ts_starts_ci(s, n, label->text))
             continue;
-        if (ts_is_alpha((unsigned char)labels[l].text[k - 1]) &&
+        if (ts_is_alpha((unsigned char)label->text[k - 1]) &&
             !ts_word_end(s, n, k))
             continue;
         if (ts_skip_space(s, n, k) == colon)
@@ -477,48 +522,42 @@ static int label_before_colon(const char *s, size_t n, size_t colon,
 ** are done without looking at a label.  Inlined, so that the three rules
 ** that ask it of every line do so without a call. */
 static inline int starts_with_label(const char *s, size_t n, size_t colon,
-                                    const struct word *labels, size_t count)
+                                    const struct word_set *labels)
 {
     if (colon == n ||
         (s[colon] != ':' && !ts_starts(s + colon, n - colon, "\xEF\xBC\x9A")))
         return 0;
-    return label_before_colon(s, n, colon, labels, count);
+    return label_before_colon(s, n, colon, labels);
 }
 
 static int is_contact(const char *s, size_t n, size_t colon)
 {
-    static const struct word labels[] = {
-        W("Tel"), W("Tel."), W("Telephone"), W("Phone"), W("Fax"),
-        W("Email"), W("E-mail"), W("QQ"), W("WeChat"), W("Address"),
-        W("Add"), W("Hotline"), W("Contact"), W("Contact us"),
-        W("Postcode"), W("Zip code"), W("Mobile"),
-        W("\xE7\x94\xB5\xE8\xAF\x9D"), /* 电话 */
-        W("\xE4\xBC\xA0\xE7\x9C\x9F"), /* 传真 */
-        W("\xE9\x82\xAE\xE7\xAE\xB1"), /* 邮箱 */
-        W("\xE5\x9C\xB0\xE5\x9D\x80"), /* 地址 */
-        W("\xE9\x82\xAE\xE7\xBC\x96"), /* 邮编 */
-    };
-    return starts_with_label(s, n, colon, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, &contact_labels);
 }
 
 static int is_field(const char *s, size_t n, size_t colon)
 {
-    static const struct word labels[] = {W("Description"), W("Keywords"),
-                                         W("Keyword"), W("Key words"),
-                                         W("Tags"), W("Tag")};
-    return starts_with_label(s, n, colon, labels, COUNT(labels));
+    return starts_with_label(s, n, colon, &field_labels);
 }
 
+static int view_counter(const char *s, size_t n);
+
 /* A page's view counter: "Viewed 2,417 times", "Views: 1,024",
-** "3,456 views", "Read 980 times". */
-static int is_view_counter(const char *s, size_t n)
+** "3,456 views", "Read 980 times".  The first test turns most lines
+** away, and is inlined so that they do without a call. */
+static inline int is_view_counter(const char *s, size_t n)
+{
+    return n > 0 && n <= 40 &&
+           (ts_is_digit((unsigned char)s[0]) ||
+            strchr("VvPpRrHhCc", s[0]) != NULL) &&
+           view_counter(s, n);
+}
+
+static int view_counter(const char *s, size_t n)
 {
     static const struct word labels[] = {W("Viewed"), W("Views"),
                                          W("Page views"), W("Read"),
                                          W("Hits"), W("Clicks")};
-    if (n == 0 || n > 40 || !(ts_is_digit((unsigned char)s[0]) ||
-                    strchr("VvPpRrHhCc", s[0]) != NULL))
-        return 0; /* most lines: one test */
     int l = ts_prefix_of(s, n, labels, COUNT(labels));
     size_t i = l >= 0 ? labels[l].len : 0;
     if (l >= 0) {
@@ -559,7 +598,9 @@ static int is_language_switch(const char *s, size_t n, unsigned f)
     };
     if (n > 200 || !(f & (F_PIPE | F_WIDE)))
         return 0;
-    if ((f & F_CJK) &&
+    /* each of the four holds 中文: most CJK lines are turned away by one
+    ** search for it */
+    if ((f & F_CJK) && has(s, n, "\xE4\xB8\xAD\xE6\x96\x87") && /* 中文 */
         (has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xB9\x81\xE9\xAB\x94") || /* 中文繁體 */
          has(s, n, "\xE4\xB8\xAD\xE6\x96\x87\xE7\xAE\x80\xE4\xBD\x93") || /* 中文简体 */
          has(s, n, "\xE7\xB9\x81\xE9\xAB\x94\xE4\xB8\xAD\xE6\x96\x87") || /* 繁體中文 */
@@ -682,23 +723,85 @@ static struct word_set pager_arrows = WORD_SET(pager_arrow_list),
                        tool_actions = WORD_SET(tool_action_list),
                        tool_others = WORD_SET(tool_other_list);
 
+/* What a toolbar's token may be, in the order the sets are asked. */
+enum { TB_NONE, TB_ACTION, TB_OTHER, TB_COUNTER, TB_FILLER };
+static const struct word_set *const toolbar_sets[] = {
+    &tool_actions, &tool_others, &counter_words, &filler_words};
+
+/* The four sets as one, so that a token is looked up once, not in each:
+** for each first byte (low five bits), the lengths of the words of all
+** four, and which words they are (bit b for toolbar.words[b], the sets'
+** words one after the other, so that lower bits are asked first). */
+static struct {
+    unsigned lengths[32];
+    uint64_t members[32];
+    const struct word *words[64];
+    unsigned char kind[64];
+    int ready;
+} toolbar;
+
 #ifdef __GNUC__
 __attribute__((constructor)) static void init_word_sets(void)
 {
-    struct word_set *sets[] = {&pager_arrows, &pager_words, &link_headings,
+    struct word_set *sets[] = {&contact_labels, &field_labels, &byline_labels,
+                               &pager_arrows, &pager_words, &link_headings,
                                &counter_words, &filler_words, &tool_actions,
                                &tool_others};
     for (size_t i = 0; i < COUNT(sets); i++)
         ts_word_set_init(sets[i]);
+    size_t words = 0, b = 0;
+    for (size_t k = 0; k < COUNT(toolbar_sets); k++)
+        words += toolbar_sets[k]->count;
+    if (words > 64)
+        return; /* too many for the summary: asked set by set */
+    for (size_t k = 0; k < COUNT(toolbar_sets); k++) {
+        for (size_t w = 0; w < toolbar_sets[k]->count; w++, b++) {
+            const struct word *word = &toolbar_sets[k]->words[w];
+            unsigned first = (unsigned char)word->text[0] & 31;
+            toolbar.lengths[first] |= ts_length_bit(word->len);
+            toolbar.members[first] |= (uint64_t)1 << b;
+            toolbar.words[b] = word;
+            toolbar.kind[b] = (unsigned char)(TB_ACTION + k);
+        }
+    }
+    toolbar.ready = 1;
 }
 #endif
+
+/* Which of the four sets holds s[0..n) (n > 0) first: TB_*. */
+static int toolbar_word(const char *s, size_t n)
+{
+    if (!toolbar.ready) {
+        for (size_t k = 0; k < COUNT(toolbar_sets); k++)
+            if (ts_in_set(toolbar_sets[k], s, n))
+                return TB_ACTION + (int)k;
+        return TB_NONE;
+    }
+    unsigned first = (unsigned char)s[0] & 31;
+    if (!(toolbar.lengths[first] & ts_length_bit(n)))
+        return TB_NONE; /* most tokens */
+    for (uint64_t m = toolbar.members[first]; m; m &= m - 1) {
+        int b = __builtin_ctzll(m);
+        if (toolbar.words[b]->len == n && ts_starts_ci(s, n, toolbar.words[b]->text))
+            return toolbar.kind[b];
+    }
+    return TB_NONE;
+}
 
 /* "1   2   >", "< Prev  Next >", "[1] [2] 3 Next", "Page 1 of 3". */
 static int is_pager(const char *s, size_t n)
 {
     if (n > 120)
         return 0;
-    size_t i = 0, numbers = 0, nav = 0;
+    /* most lines: a first token that is no number, bracket, arrow or
+    ** pager word, told by its first byte */
+    size_t first = ts_skip_space(s, n, 0);
+    unsigned char c = first < n ? (unsigned char)s[first] : 0;
+    if (first == n || !(ts_is_digit(c) || c == '[' ||
+                        ts_set_may_start(&pager_arrows, c) ||
+                        ts_set_may_start(&pager_words, c)))
+        return 0;
+    size_t i = first, numbers = 0, nav = 0;
     while (i < n) {
         i = ts_skip_space(s, n, i);
         if (i >= n)
@@ -735,7 +838,8 @@ static int is_link_heading(const char *s, size_t n)
     size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
     if (ts_in_set(&link_headings, s, len))
         return 1;
-    return (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
+    return ts_lower((unsigned char)s[0]) == 'm' && /* most lines: not "more" */
+           (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);
 }
 
@@ -745,10 +849,9 @@ static int is_link_heading(const char *s, size_t n)
 ** counter only before "views" and the like), or FILL_NONE. */
 enum { FILL_NONE, FILL_SHORT, FILL_WORD, FILL_COUNT, FILL_NUMBER };
 
-static int toolbar_filler(const char *s, size_t n)
+/* What a token that is no tool and no filler word is, of the fillers. */
+static inline int toolbar_number_or_short(const char *s, size_t n)
 {
-    if (ts_in_set(&counter_words, s, n) || ts_in_set(&filler_words, s, n))
-        return FILL_WORD;
     size_t i = 0, digits = 0;
     int bracket = s[0] == '(';
     i += bracket;
@@ -776,10 +879,29 @@ static int toolbar_filler(const char *s, size_t n)
 ** tool at least must be an action (not only platform names: "Facebook
 ** 1.2M  Twitter 800K" is data), and the tools at least half as many as
 ** the fillers that are words or counts. */
+static int toolbar_tokens(const char *s, size_t n);
+
 static int is_toolbar(const char *s, size_t n)
 {
     if (n > 120)
         return 0;
+    /* most lines open with a token of four bytes or more that is no tool,
+    ** no filler word and no number: done before the walk over the
+    ** tokens (and without the registers it needs) */
+    size_t i = ts_skip_space(s, n, 0), j = i;
+    while (j < n && ts_space_at(s, n, j) == 0 && s[j] != '|')
+        j++;
+    unsigned char c = i < n ? (unsigned char)s[i] : 0;
+    if (j - i > 3 && !ts_is_digit(c) && c != '(' && c != ',' && c != '.' &&
+        toolbar.ready &&
+        !(toolbar.lengths[c & 31] & ts_length_bit(j - i)))
+        return 0;
+    return toolbar_tokens(s, n);
+}
+
+/* The rest of is_toolbar: its walk over the tokens. */
+__attribute__((noinline)) static int toolbar_tokens(const char *s, size_t n)
+{
     size_t i = 0, tools = 0, acts = 0, fillers = 0, weighed = 0;
     int pending_number = 0; /* a bare number wants a counter word next */
     while (i < n) {
@@ -791,12 +913,14 @@ static int is_toolbar(const char *s, size_t n)
             j++;
         if (j == i)
             j++; /* a lone '|' */
-        int fill = FILL_NONE;
-        if (ts_in_set(&tool_actions, s + i, j - i))
+        int fill = FILL_NONE, word = toolbar_word(s + i, j - i);
+        if (word == TB_ACTION)
             tools++, acts++;
-        else if (ts_in_set(&tool_others, s + i, j - i))
+        else if (word == TB_OTHER)
             tools++;
-        else if ((fill = toolbar_filler(s + i, j - i)) == FILL_NONE)
+        else if (word != TB_NONE)
+            fill = FILL_WORD;
+        else if ((fill = toolbar_number_or_short(s + i, j - i)) == FILL_NONE)
             return 0;
         if (pending_number &&
             !ts_in_set(&counter_words, s + i, j - i))
@@ -824,12 +948,9 @@ static int is_byline(const char *s, size_t n, size_t colon)
         W("with"), W("de"), W("van"), W("von"), W("da"), W("staff"),
         W("reporter"), W("reporters"), W("correspondent"), W("writer"),
         W("writers"), W("|"), W("/"), W("-")};
-    static const struct word labels[] = {W("Writer"), W("Reporter"),
-                                         W("Author"), W("Authors"),
-                                         W("Written by")};
     if (n > 120)
         return 0;
-    if (starts_with_label(s, n, colon, labels, COUNT(labels)))
+    if (starts_with_label(s, n, colon, &byline_labels))
         return ts_count_tokens(s, n) <= 10;
     if (!ts_starts(s, n, "By ") || n < 4 || !ts_is_upper((unsigned char)s[3]))
         return 0;
@@ -880,7 +1001,10 @@ static int credit_words(const char *s, size_t n)
     };
     for (size_t w = 0; w < COUNT(starts); w++) {
         size_t k = starts[w].word.len;
-        if (k > n || !ts_starts_ci(s, n, starts[w].word.text))
+        /* the words are in lower case: most differ at the first byte */
+        if (k > n ||
+            ts_lower((unsigned char)s[0]) != (unsigned char)starts[w].word.text[0] ||
+            !ts_starts_ci(s, n, starts[w].word.text))
             continue;
         if (k == n)
             return starts[w].alone;

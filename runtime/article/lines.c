@@ -60,7 +60,9 @@ struct line *lines_split(const char *text, size_t len, size_t *n)
         }
         at = stop + 1;
     }
+    /* no realloc to fit: the array lives only while the article is
+    ** analysed (article.c), and its slack is at most the first 64
+    ** records or half of it */
     *n = i;
-    struct line *fit = realloc(lines, (i ? i : 1) * sizeof *lines);
-    return fit ? fit : lines;
+    return lines;
 }

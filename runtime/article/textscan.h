@@ -191,17 +191,20 @@ static inline int ts_one_of(const char *s, size_t n, const struct word *words,
 /* A word list and a summary of it that turns most strings away at one
 ** look: for each first byte (its low five bits, which ASCII letters of
 ** either case share), the lengths of the words that start with it (bit
-** k for k bytes, bit 31 for 31 or more).  Rules that try every token of
-** a line against lists of words ask this far more often than they find
-** a word.  ts_word_set_init fills the summary; until then ts_in_set asks
-** the list. */
+** k for k bytes, bit 31 for 31 or more), and which words those are (bit
+** w for words[w]), so that a string that passes is compared with those
+** few and not the whole list.  Rules that try every token of a line
+** against lists of words ask this far more often than they find a word.
+** ts_word_set_init fills the summary; until then, and for a list of
+** more than 32 words, ts_in_set asks the whole list. */
 struct word_set {
     const struct word *words;
     size_t count;
     int ready;
     unsigned lengths[32];
+    unsigned members[32];
 };
-#define WORD_SET(array) {array, COUNT(array), 0, {0}}
+#define WORD_SET(array) {array, COUNT(array), 0, {0}, {0}}
 
 static inline unsigned ts_length_bit(size_t n)
 {
@@ -210,20 +213,53 @@ static inline unsigned ts_length_bit(size_t n)
 
 static inline void ts_word_set_init(struct word_set *set)
 {
-    for (size_t w = 0; w < set->count; w++)
-        set->lengths[(unsigned char)set->words[w].text[0] & 31] |=
-            ts_length_bit(set->words[w].len);
+    if (set->count > 32)
+        return;
+    for (size_t w = 0; w < set->count; w++) {
+        unsigned first = (unsigned char)set->words[w].text[0] & 31;
+        set->lengths[first] |= ts_length_bit(set->words[w].len);
+        set->members[first] |= 1u << w;
+    }
     set->ready = 1;
 }
 
-/* ts_one_of for a word set. */
+/* ts_one_of for a word set.  A word that matches has the string's first
+** byte in either case, so the same low five bits: only the words of
+** that summary are compared. */
 static inline int ts_in_set(const struct word_set *set, const char *s,
                             size_t n)
 {
-    if (set->ready && n > 0 &&
-        !(set->lengths[(unsigned char)s[0] & 31] & ts_length_bit(n)))
+    if (!set->ready || n == 0)
+        return ts_one_of(s, n, set->words, set->count);
+    unsigned first = (unsigned char)s[0] & 31;
+    if (!(set->lengths[first] & ts_length_bit(n)))
         return 0;
-    return ts_one_of(s, n, set->words, set->count);
+    for (unsigned m = set->members[first]; m; m &= m - 1) {
+        const struct word *w = &set->words[__builtin_ctz(m)];
+        if (w->len == n && ts_starts_ci(s, n, w->text))
+            return 1;
+    }
+    return 0;
+}
+
+/* May a word of the set start with byte c?  (Yes until the summary is
+** made.)  For rules that can turn a line away by its first byte before
+** looking for where its first token ends. */
+static inline int ts_set_may_start(const struct word_set *set, unsigned char c)
+{
+    return !set->ready || set->lengths[c & 31] != 0;
+}
+
+/* May a word of the set start with byte c and be from lo to hi bytes
+** long?  (Yes until the summary is made.) */
+static inline int ts_set_may_hold(const struct word_set *set, unsigned char c,
+                                  size_t lo, size_t hi)
+{
+    if (!set->ready)
+        return 1;
+    unsigned up_to_hi = hi >= 31 ? ~0u : (1u << (hi + 1)) - 1;
+    unsigned below_lo = lo >= 31 ? (1u << 31) - 1 : (1u << lo) - 1;
+    return (set->lengths[c & 31] & up_to_hi & ~below_lo) != 0;
 }
 
 /* The first of the `count` words that s[0..n) starts with (ASCII case-

@@ -119,6 +119,14 @@ struct table {
         int16_t c0, c1, year;
         bool forecast; /* "2026 forecast", "2027F": its cells are targets */
     } ycol[TABLE_COLS];
+    /* fx_table_caption's last answer, which every figure of a row asks:
+    ** where the row and its window start, the year, shares (cleared with
+    ** the rest at each text, so `known` is false until asked) */
+    struct {
+        uint32_t row_start, window_start;
+        int year;
+        bool share, known;
+    } caption;
 };
 
 struct cand {

@@ -1003,38 +1003,82 @@ bool fx_table_forecast(const struct scanner *sc, int i)
     return k >= 0 && sc->table.ycol[k].forecast;
 }
 
-/* Is the word w at byte x of line [s, e), on word boundaries? */
-static bool line_word(const char *t, uint32_t x, uint32_t e, const char *w)
+/* Is the lower-case word w (n bytes) at byte x of line [s, e), in either
+** case and on word boundaries? */
+static bool line_word(const char *t, uint32_t x, uint32_t e, const char *w,
+                      size_t n)
 {
-    size_t n = strlen(w);
-    if (x + n > e || !fx_strncaseeq(t + x, w, n))
+    if (x + n > e)
         return false;
+    for (size_t k = 0; k < n; k++) {
+        char c = t[x + k];
+        if ((c >= 'A' && c <= 'Z' ? (char)(c | 32) : c) != w[k])
+            return false;
+    }
     char a = x > 0 ? (char)(t[x - 1] | 32) : ' ';
     char b = x + n < e ? (char)(t[x + n] | 32) : ' ';
     return !(a >= 'a' && a <= 'z') && !(b >= 'a' && b <= 'z');
 }
 
+/* Where the line holding byte `at` starts: after the last '\n' before it. */
+static uint32_t line_start(const char *t, uint32_t at)
+{
+    const char *nl = memrchr(t, '\n', at);
+    return nl ? (uint32_t)(nl - t) + 1 : 0;
+}
+
+static int caption_over(const struct scanner *sc, bool *share);
+
 /* A caption over the rows of token i's block, a line of prose heading it:
 ** "Digital economy as share of GDP, 2023" above "Beijing   42.9%".
 ** Returns the year it names (0 for none, or more than one) and whether it
-** names shares. */
+** names shares.  Every figure of a row asks, and the answer depends only
+** on where the row and its window start: it is kept in the table
+** (struct table's `caption`) and read back from the text once a row. */
 int fx_table_caption(const struct scanner *sc, int i, bool *share)
 {
     const struct table *tb = &sc->table;
     *share = false;
     if (tb->nrow < 2 || i <= 0 || tb->row[1].t0 > i)
         return 0;
+    uint32_t row_start = sc->tok[tb->row[0].t0].start,
+             window_start = sc->tok[0].start;
+    /* the scanner is not const, its callers only promise not to change
+    ** what they read: the kept answer is no part of that */
+    struct table *kept = &((struct scanner *)sc)->table;
+    if (!kept->caption.known || kept->caption.row_start != row_start ||
+        kept->caption.window_start != window_start) {
+        kept->caption.year = caption_over(sc, &kept->caption.share);
+        kept->caption.row_start = row_start;
+        kept->caption.window_start = window_start;
+        kept->caption.known = true;
+    }
+    *share = kept->caption.share;
+    return kept->caption.year;
+}
+
+/* fx_table_caption read from the text: the look back is memrchr over
+** whole lines and the caption's bytes are looked at once each. */
+static int caption_over(const struct scanner *sc, bool *share)
+{
+    const struct table *tb = &sc->table;
+    *share = false;
     const char *t = sc->text;
     uint32_t s = sc->tok[tb->row[0].t0].start, lines = 0;
+    /* the look back stops 4096 bytes before the window, mid-line if need
+    ** be (a line ending after the window's start is not looked at) */
+    uint32_t window = sc->tok[0].start;
+    uint32_t floor = window >= 4096 ? window - 4096 : 0;
     /* back to the block's first line: after a blank line */
     while (s > 0 && lines < 40) {
-        while (s > 0 && t[s - 1] != '\n')
-            s--;
+        s = line_start(t, s);
         if (s == 0)
             break;
         uint32_t p = s - 1; /* the previous line's end */
-        while (p > 0 && t[p - 1] != '\n' && sc->tok[0].start - p < 4096)
-            p--;
+        if (p <= window && p > floor) {
+            const char *nl = memrchr(t + floor, '\n', p - floor);
+            p = nl ? (uint32_t)(nl - t) + 1 : floor;
+        }
         bool blank = true;
         for (uint32_t x = p; x < s - 1 && blank; x++)
             blank = t[x] == ' ' || t[x] == '\t' || t[x] == '\r';
@@ -1045,26 +1089,40 @@ int fx_table_caption(const struct scanner *sc, int i, bool *share)
     }
     if (lines == 0)
         return 0; /* the row opens its block: no caption */
-    uint32_t e = s;
-    while (e < sc->len && t[e] != '\n' && e - s < 200)
-        e++;
+    uint32_t e = s + (sc->len - s < 200 ? sc->len - s : 200);
+    const char *nl = memchr(t + s, '\n', e - s);
+    if (nl)
+        e = (uint32_t)(nl - t);
     int year = 0;
     for (uint32_t x = s; x < e; x++) {
-        if (t[x] == ' ' && x + 1 < e && t[x + 1] == ' ')
-            return 0; /* cells: a header, not a caption */
-        if (line_word(t, x, e, "share") || line_word(t, x, e, "proportion"))
-            *share = true;
-        if (x + 4 <= e && (t[x] == '1' || t[x] == '2') &&
-            (x == s || t[x - 1] < '0' || t[x - 1] > '9') &&
-            (x + 4 == e || t[x + 4] < '0' || t[x + 4] > '9')) {
-            int v = 0, d = 0;
-            for (; d < 4 && t[x + d] >= '0' && t[x + d] <= '9'; d++)
-                v = v * 10 + t[x + d] - '0';
-            if (d == 4 && v >= 1900 && v <= 2100) {
-                if (year && year != v)
-                    return 0;
-                year = v;
+        switch (t[x]) {
+        case ' ':
+            if (x + 1 < e && t[x + 1] == ' ')
+                return 0; /* cells: a header, not a caption */
+            break;
+        case 'S': case 's':
+            if (line_word(t, x, e, "share", 5))
+                *share = true;
+            break;
+        case 'P': case 'p':
+            if (line_word(t, x, e, "proportion", 10))
+                *share = true;
+            break;
+        case '1': case '2':
+            if (x + 4 <= e && (x == s || t[x - 1] < '0' || t[x - 1] > '9') &&
+                (x + 4 == e || t[x + 4] < '0' || t[x + 4] > '9')) {
+                int v = 0, d = 0;
+                for (; d < 4 && t[x + d] >= '0' && t[x + d] <= '9'; d++)
+                    v = v * 10 + t[x + d] - '0';
+                if (d == 4 && v >= 1900 && v <= 2100) {
+                    if (year && year != v)
+                        return 0;
+                    year = v;
+                }
             }
+            break;
+        default:
+            break;
         }
     }
     return year;
