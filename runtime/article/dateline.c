@@ -405,6 +405,9 @@ static int other_field_ok(const char *s, struct range f)
     }
     return len == 0 || ts_starts(s + f.start, len, "By ") ||
            ts_starts(s + f.start, len, "Author: ") ||
+           ts_equals_ci(s + f.start, len, "news release") ||
+           ts_equals_ci(s + f.start, len, "press release") ||
+           ts_equals_ci(s + f.start, len, "media release") ||
            (looks_like_name(s + f.start, len) && (words <= 3 || labelled)) ||
            only_filler(s, f.start, f.end);
 }

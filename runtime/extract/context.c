@@ -251,6 +251,11 @@ static bool is_year_context(struct scanner *sc, int i)
         return true;
     if (period_word(sc, p))
         return true; /* "fiscal 2024 sales", "Q3 2019", "third quarter 2022" */
+    /* "compared with 2018 levels", "SBI 2008 codes": a year naming what
+    ** follows, not a count of it */
+    if (x < sc->n && (word_is(sc, x, "levels") || word_is(sc, x, "codes") ||
+                      word_is(sc, x, "prices") || word_is(sc, x, "figures")))
+        return true;
     /* "2000 people", "in 2000 cities"; but a word in -s before an article
     ** is a verb: "Regulation No. 31 of 2023 sets a minimum price", "the
     ** budget for 2027 includes these ..." ("that" and "this" may follow a

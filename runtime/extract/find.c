@@ -842,7 +842,9 @@ static int try_figure(struct scanner *sc, int i)
         bool to = (is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true)) ||
                   zhi;
         bool and_ = is_lex(sc, r2, KW.and_) && is_lex(sc, pstart - 1, KW.between);
-        bool dash = is_punct(sc, r2, '-') && glued(sc, r2) && glued(sc, s);
+        bool dash = (is_punct(sc, r2, '-') || is_punct(sc, r2, CP_EM_DASH) ||
+                     is_punct(sc, r2, CP_EN_DASH)) &&
+                    glued(sc, r2) && glued(sc, s); /* "12%—14%" */
         struct core c2;
         if ((to || and_ || dash) && s < sc->n && sc->tok[s].kind == TK_NUM &&
             !(sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) &&

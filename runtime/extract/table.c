@@ -600,6 +600,21 @@ void fx_table_line(struct scanner *sc)
     tb->nrow = 0;
     if (unit_line(sc))
         return;
+    /* a unit alone under a row of years ("2025-III  2026-I ..." over
+    ** "% change"): the unit of the table's cells */
+    if (tb->nyear > 0 && sc->n <= 4 && (is_punct(sc, 0, '%') ||
+                                        is_word(sc, 0, LX_UNIT))) {
+        struct spec s;
+        cell_spec(sc, 0, sc->n, &s);
+        if (s.unit == U_PCT && !s.numbers) {
+            tb->wide_unit = U_PCT;
+            tb->wide_exp = 0;
+            tb->wide_change = change_head(sc, 0, sc->n);
+            tb->wide_pct = false;
+            tb->live = tb->awaiting = true;
+            return;
+        }
+    }
 
     /* most sentences are prose: one cell, and no scale word or "'000"
     ** that could make them a caption (noted as the tokens came) */

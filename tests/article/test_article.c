@@ -152,6 +152,12 @@ static void test_mastheads_and_datelines(void)
          "\n\n\xE5\x85\xAC\xE5\x8F\xB8\xE6\x8A\xAB\xE9\x9C\xB2\xE3\x80\x82\n",
          "\xE5\x87\x80\xE5\x88\xA9\xE6\xB6\xA6\xE5\xA2\x9E\xE9\x95\xBF",
          "2026-10-28"},
+        {"Stats Office\n\nNews release | 3-12-2026 | 09:30\n\n"
+         "ICT sector turnover up by 6.2 percent\n\nBusinesses grew.\n",
+         "ICT sector turnover up by 6.2 percent", "2026-12-03"},
+        {"The Asahi\n\nCashless payments reach a record share\n\n"
+         "December 2, 2026 at 17:30 JST\n\nPayments rose.\n",
+         "Cashless payments reach a record share", "2026-12-02"},
         {"Khmer Post\n\nQR payments near two million as trade climbs\n\n"
          "Sok Chanphal   December 2, 2026\n\n"
          "Payments rose in the quarter.\n",

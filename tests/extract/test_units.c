@@ -361,6 +361,17 @@ static void tables(void)
     EXPECT("Sales rose 6.4 percent (\xc2\xb1" "1.2%).", "\xc2\xb1" "1.2%", 1.2,
            "%");
     EXPECT("The minimum wage is 22,104 liras.", "22,104 liras", 22104, "TRY");
+    /* "% change" alone under a row of quarters is the cells' unit */
+    scan("Turnover ICT sector, year-on-year change\n"
+         "\t2025-III\t2026-I\n\t% change\nICT sector, total\t3.8\t4.1\n",
+         2026);
+    CHECK(fig("4.1") && strcmp(fig("4.1")->unit, "%") == 0 &&
+              strcmp(fig("4.1")->role, "change") == 0,
+          "a unit line alone under a year row");
+    EXPECT("增加值预计增长12%\xe2\x80\x94" "14%。", "12%\xe2\x80\x94" "14%", 12, "%");
+    scan("Emissions must fall 51 per cent by 2030 compared with 2018 levels.",
+         2026);
+    CHECK(!fig("2018 levels"), "a year before \"levels\" is a year");
     /* a savings table's "Annual rate (%)" is a level, an inflation
     ** table's a change */
     scan("Savings accounts\n\nBank          Annual rate (%)\n"
