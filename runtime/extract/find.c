@@ -275,8 +275,18 @@ qualifier_before(const struct scanner *sc, int q, int *start)
 static bool acronym_plural(const struct scanner *sc, int j)
 {
     const struct token *t = &sc->tok[j];
-    return j >= 2 && t->end - t->start == 2 && (t->flags & TF_CAP) &&
-           sc->text[t->start + 1] == 's' && is_punct(sc, j - 1, '&');
+    const char *w = sc->text + t->start;
+    size_t n = t->end - t->start;
+    if (j >= 2 && n == 2 && (t->flags & TF_CAP) && w[1] == 's' &&
+        is_punct(sc, j - 1, '&'))
+        return true; /* "B&Bs" */
+    /* "GPUs", "SMEs", "EVs", "ATMs": capitals and a plural s */
+    if (n < 3 || n > 8 || w[n - 1] != 's')
+        return false;
+    for (size_t x = 0; x + 1 < n; x++)
+        if (w[x] < 'A' || w[x] > 'Z')
+            return false;
+    return true;
 }
 
 /* Counted noun after a number at k: up to six words ending in a plural

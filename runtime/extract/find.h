@@ -83,8 +83,7 @@ static inline bool fx_may_be_scale(const struct scanner *sc, int k)
     const struct token *t = &sc->tok[k];
     return t->kind == TK_CJK ||
            (t->kind == TK_WORD &&
-            ((t->cls & LX_SCALE) ||
-             (!(t->flags & TF_SPACE) && t->end - t->start == 1)));
+            ((t->cls & LX_SCALE) || t->end - t->start == 1));
 }
 
 /* Scale words after a number, at most two ("hundred million", "万亿");

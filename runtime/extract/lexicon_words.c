@@ -337,6 +337,7 @@ const struct lexeme lex_words[] = {
     W("headquarters", LX_PLURAL), W("offspring", LX_PLURAL),
     W("alumni", LX_PLURAL), W("criteria", LX_PLURAL),
     W("phenomena", LX_PLURAL), W("equipment", LX_PLURAL),
+    W("consortia", LX_PLURAL), W("curricula", LX_PLURAL),
 
     /* determiners and function words */
     W("the", LX_DET | LX_STOP), W("these", LX_DET | LX_STOP),

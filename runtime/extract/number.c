@@ -126,6 +126,18 @@ static inline int scale_of(const struct scanner *sc, int i, bool money)
         if ((c == 'b' || c == 'B') && money)
             return 9;
     }
+    /* "US$ 1.5 b" (the Sri Lankan press): a letter apart from money,
+    ** ending its clause */
+    if ((t->flags & TF_SPACE) && wlen(sc, i) == 1 && money &&
+        (i + 1 >= sc->n || sc->tok[i + 1].kind == TK_PUNCT ||
+         (sc->tok[i + 1].flags & TF_NEWLINE) || is_lex(sc, i + 1, KW.in) ||
+         is_lex(sc, i + 1, KW.and_) || is_lex(sc, i + 1, KW.by))) {
+        char c = *wtext(sc, i);
+        if (c == 'b' || c == 'B')
+            return 9;
+        if (c == 'm' || c == 'M')
+            return 6;
+    }
     return 0;
 }
 

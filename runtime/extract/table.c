@@ -144,6 +144,11 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
                 continue;
             }
         }
+        if (t->kind == TK_WORD && !s->unit && j == a &&
+            word_is_ci(sc, j, "index") && !is_lex(sc, j + 1, KW.of)) {
+            s->unit = U_POINT; /* "Index (current prices)": index levels */
+            continue;
+        }
         /* most words name no scale, unit or currency code: one test */
         if (t->kind == TK_WORD && !(t->cls & (LX_SCALE | LX_UNIT)) &&
             !(t->flags & TF_ALLCAP))
@@ -782,8 +787,9 @@ static const struct table_col *header_over(const struct scanner *sc,
         h = &tb->col[c];
     } else if (tb->nhead > 0 && tb->nhead + 1 == tb->nrow && c >= 1) {
         const struct token *label_end = &sc->tok[tb->row[1].t0 - 1];
-        if (tb->col[0].c0 >= column_of(sc, label_end->start) +
-                                (int)(label_end->end - label_end->start))
+        if (tb->row_tabs || /* between tabs the count is all there is */
+            tb->col[0].c0 >= column_of(sc, label_end->start) +
+                                 (int)(label_end->end - label_end->start))
             h = &tb->col[c - 1];
     }
     /* the cell must still stand under its header cell or right by it: a

@@ -361,6 +361,23 @@ static void tables(void)
     EXPECT("Sales rose 6.4 percent (\xc2\xb1" "1.2%).", "\xc2\xb1" "1.2%", 1.2,
            "%");
     EXPECT("The minimum wage is 22,104 liras.", "22,104 liras", 22104, "TRY");
+    EXPECT("Exports rose to US$ 1.5 b in 2025.", "US$ 1.5 b", 1.5e9, "USD");
+    EXPECT("They deploy 480,000 GPUs in Europe.", "480,000 GPUs", 480000,
+           "count");
+    EXPECT("The Commission shortlisted five consortia.", "five consortia", 5,
+           "count");
+    /* an "Index" column holds index levels; an indented row's cells by
+    ** their order between tabs */
+    scan("Industry\tIndex (current prices)\t% change y-o-y\nTotal\t101.8\t2.4\n",
+         2026);
+    CHECK(fig("101.8") && strcmp(fig("101.8")->unit, "point") == 0,
+          "a column headed Index");
+    scan("(Unit: billion won, %)\n\tQ3 2025\tQ3 2026\tq-o-q change\n"
+         "Total\t38,745\t41,200\t2.3\n  Mobile banking\t11,021\t12,900\t6.1\n",
+         2026);
+    CHECK(fig("12,900") && strcmp(fig("12,900")->unit, "KRW") == 0 &&
+              fig("6.1") && strcmp(fig("6.1")->unit, "%") == 0,
+          "a long row label between tabs keeps the columns in order");
     /* "% change" alone under a row of quarters is the cells' unit */
     scan("Turnover ICT sector, year-on-year change\n"
          "\t2025-III\t2026-I\n\t% change\nICT sector, total\t3.8\t4.1\n",
