@@ -531,6 +531,40 @@ static double number_at(const struct scanner *sc, int j)
     return v;
 }
 
+/* Chinese qualifiers: 余 or 多 after the number ("420余个", "130多个":
+** more than), 约/大约 (about), 超/超过/逾 (over), 近 (nearly) before it at
+** q.  Q_* (Q_NONE for none); *qs moves to a qualifier before. */
+static int cjk_qualifier(const struct scanner *sc, int q, int e, int k,
+                         int *qs)
+{
+    for (int x = e; x < k && x <= e + 1; x++)
+        if (sc->tok[x].kind == TK_CJK &&
+            (sc->tok[x].hash == 0x4F59 || sc->tok[x].hash == 0x591A))
+            return Q_OVER;
+    if (q < 1 || sc->tok[q - 1].kind != TK_CJK)
+        return Q_NONE;
+    uint32_t h = sc->tok[q - 1].hash,
+             g = q >= 2 && sc->tok[q - 2].kind == TK_CJK ? sc->tok[q - 2].hash
+                                                        : 0;
+    if (h == 0x7EA6) { /* 约 */
+        *qs = q - 1 - (g == 0x5927); /* 大约 */
+        return Q_ABOUT;
+    }
+    if (h == 0x8FC7 && g == 0x8D85) { /* 超过 */
+        *qs = q - 2;
+        return Q_OVER;
+    }
+    if (h == 0x8D85 || h == 0x903E) { /* 超, 逾 */
+        *qs = q - 1;
+        return Q_OVER;
+    }
+    if (h == 0x8FD1) { /* 近 */
+        *qs = q - 1;
+        return Q_NEARLY;
+    }
+    return Q_NONE;
+}
+
 /* May "X to Y" after the words before q be a range?  Not after "from"
 ** ("from 5 to 6" is a change's ends), nor after a change ("rose by 22
 ** million to 779 million", "rose 5% to 10%"), unless the change is
@@ -898,6 +932,8 @@ static int try_figure(struct scanner *sc, int i)
         f.qual = Q_NONE; /* "grew 5% over six years": over = during */
         qs = pstart;
     }
+    if (f.qual == Q_NONE)
+        f.qual = (uint8_t)cjk_qualifier(sc, pstart, c.end, k, &qs);
 
     /* "from 5 to 6 percent": the first number takes the second's unit */
     if (!unit && !scaled && !f.range && is_lex(sc, pstart - 1, KW.from) &&

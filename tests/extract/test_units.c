@@ -145,6 +145,14 @@ static void more_currencies(void)
          2026);
     CHECK(!fig("3 minutes") && !fig("3 items"), "a reading time and a widget");
     EXPECT("累计引进企业1800余家。", "1800余家", 1800, "count");
+    /* Chinese qualifiers: 余/多 after, 约/超过/逾/近 before */
+    scan("1600余名嘉宾，约312亿元，超过1.5万亿元，近46万人。", 2026);
+    CHECK(fig("1600余名") && fig("1600余名")->approx &&
+              strcmp(fig("1600余名")->approx, "over") == 0 && fig("312亿元") &&
+              strcmp(fig("312亿元")->approx, "about") == 0 &&
+              fig("1.5万亿元") && strcmp(fig("1.5万亿元")->approx, "over") == 0 &&
+              fig("46万人") && strcmp(fig("46万人")->approx, "nearly") == 0,
+          "Chinese qualifiers");
     /* other words several countries share: the page's country's */
     scan("Manila: Philippine banks lent 5 billion pesos.", 2026);
     CHECK(fig("5 billion pesos") &&
