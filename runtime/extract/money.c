@@ -8,6 +8,9 @@
 ** (U_RUPEE, U_PESO, ...: lexicon.h) waits for the article's end, as "¥"
 ** and a bare "$" do (scan.c), and is then:
 **
+**   0. the currency of the country the figure's own sentence is about,
+**      if it uses the word ("Kuwait's oil ministry said exports earned
+**      5.1 billion dinars", on a page naming Iraq more);
 **   1. the currency of the masthead's country if it uses the word
 **      ("The Daily Star" names no country; "Statistics Canada" does);
 **   2. else the currency of the country, among those using the word,
@@ -113,6 +116,17 @@ int fx_page_dollar(const struct scanner *sc)
     if (best < 4 || best <= of_us || sc->currency_seen[unit])
         return 0;
     return unit;
+}
+
+int fx_country_currency(int unit, const char *country)
+{
+    if (unit < U_SHARED_FIRST || unit > U_SHARED_LAST || !country[0])
+        return 0;
+    const struct user *user = shared[unit - U_SHARED_FIRST].user;
+    for (int u = 0; u < USERS_MAX && user[u].unit; u++)
+        if (memcmp(country, user[u].country, 2) == 0)
+            return user[u].unit;
+    return 0;
 }
 
 int fx_page_currency(const struct scanner *sc, int unit)

@@ -199,8 +199,13 @@ static void emit(struct scanner *sc)
             f->unit = pending[P_CENT]; /* (not "63 US cents") */
         else if (c->unit == U_DOLLAR && !world_price(sc, c))
             f->unit = pending[P_DOLLAR];
-        else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST)
-            f->unit = pending[P_SHARED + c->unit - U_SHARED_FIRST];
+        else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST) {
+            int own = c->own_subject && c->subject
+                          ? fx_country_currency(c->unit, c->subject->country)
+                          : 0; /* "Kuwait's ... 5.1 billion dinars" */
+            f->unit = own ? lex_units[own].code
+                          : pending[P_SHARED + c->unit - U_SHARED_FIRST];
+        }
         else if (c->implicit && c->unit == U_COUNT)
             f->unit = pending_implicit;
         else

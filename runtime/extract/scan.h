@@ -292,6 +292,9 @@ void fx_context_pass(struct scanner *sc);
 ** country the page names most, else the word's usual one; other units as
 ** they are.  At the article's end, once all is named. */
 int fx_page_currency(const struct scanner *sc, int unit);
+/* money.c: the currency of `country` (ISO 3166) if it uses the shared
+** word `unit`, else 0. */
+int fx_country_currency(int unit, const char *country);
 /* money.c: the dollar a bare "$" is on a page that writes the US's as
 ** "US$" and is about Canada, Australia, New Zealand or Singapore; 0 for
 ** none (the US's). */

@@ -181,6 +181,13 @@ static void more_currencies(void)
               strcmp(fig("300 million riyals")->unit, "QAR") == 0,
           "riyals on a Qatari page");
     EXPECT("Zain earned KD 5 million.", "KD 5 million", 5e6, "KWD");
+    /* the country of the figure's own sentence outweighs the page's */
+    scan("Iraq, Iraq and Iraq pumped more. Kuwait's oil ministry said exports "
+         "earned 5.1 billion dinars.",
+         2026);
+    CHECK(fig("5.1 billion dinars") &&
+              strcmp(fig("5.1 billion dinars")->unit, "KWD") == 0,
+          "dinars of the sentence's country");
     EXPECT("It paid 12 billion Swedish kronor.", "12 billion Swedish kronor",
            12e9, "SEK");
     EXPECT("It raised NIS 2 billion.", "NIS 2 billion", 2e9, "ILS");
