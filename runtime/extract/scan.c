@@ -171,6 +171,18 @@ static bool world_price(const struct scanner *sc, const struct cand *c)
     return word_among(sc, k + 1, per);
 }
 
+/* Is e named in the window before token t ("Kuwait's ministry said ...
+** 5.1 billion dinars"; not a name after the figure, which may be
+** another party's: "Rs 6.8 lakh crore, as Pakistan raised theirs")? */
+static bool named_before(const struct scanner *sc,
+                         const struct gazetteer_entry *e, int t)
+{
+    for (int x = 0; x < t; x++)
+        if (sc->mention[x] == e)
+            return true;
+    return false;
+}
+
 static void emit(struct scanner *sc)
 {
     size_t base = sc->out->count;
@@ -200,7 +212,8 @@ static void emit(struct scanner *sc)
         else if (c->unit == U_DOLLAR && !world_price(sc, c))
             f->unit = pending[P_DOLLAR];
         else if (c->unit >= U_SHARED_FIRST && c->unit <= U_SHARED_LAST) {
-            int own = c->own_subject && c->subject
+            int own = c->own_subject && c->subject &&
+                              named_before(sc, c->subject, c->t0)
                           ? fx_country_currency(c->unit, c->subject->country)
                           : 0; /* "Kuwait's ... 5.1 billion dinars" */
             f->unit = own ? lex_units[own].code
