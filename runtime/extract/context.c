@@ -756,6 +756,8 @@ void fx_context_pass(struct scanner *sc)
                 month_cue(sc, i, tlex(sc, i)->val); /* seasons: fx_month_cue */
             else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
                 year_word(sc, i);
+            else if ((cls & LX_UNIT) && tlex(sc, i)->unit == U_JPY)
+                sc->yen_words++; /* "(Millions of yen)": whose "¥" */
             else if ((cls & LX_UNIT) && is_money(tlex(sc, i)->unit))
                 dollar_note(sc, i);
             else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {

@@ -264,6 +264,7 @@ const struct lexeme lex_words[] = {
     {"tl", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_TRY, 0}, /* "TL 1.94 trillion" */
     {"dh", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_AED, 0},
     {"tk", LX_CURPREFIX, 0, U_BDT, 0}, /* "Tk 122", "Tk 1.62 lakh crore" */
+    {"aed", LX_CURPREFIX, 0, U_AED, 0}, /* "AED15.8bn", glued */
     {"r", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_ZAR, 0},
     {"p", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_PHP, 0},
     {"n", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_NGN, 0},

@@ -118,6 +118,14 @@ int fx_page_dollar(const struct scanner *sc)
     return unit;
 }
 
+int fx_yen_currency(const struct scanner *sc)
+{
+    if (sc->japanese || sc->yen_words > sc->currency_seen[U_CNY])
+        return U_JPY; /* kana, or "yen" written more than yuan amounts */
+    unsigned jp = country_weight(sc, "JP"), cn = country_weight(sc, "CN");
+    return sc->chinese && cn >= jp ? U_CNY : U_JPY;
+}
+
 int fx_country_currency(int unit, const char *country)
 {
     if (unit < U_SHARED_FIRST || unit > U_SHARED_LAST || !country[0])

@@ -320,13 +320,14 @@ static void finish_article(struct scanner *sc)
     int best = sc->currency_main;
     unsigned best_seen = sc->currency_seen[best];
     best = fx_page_currency(sc, best);
+    int yen = fx_yen_currency(sc);
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
         int k = pending_of(f->unit);
         if (k < 0)
             continue; /* most figures */
         if (k == P_YEN)
-            f->unit = sc->chinese && !sc->japanese ? "CNY" : "JPY";
+            f->unit = lex_units[yen].code;
         else if (k == P_CENT) /* cents of the article's money */
             f->unit = lex_units[cent_currency(sc, home)].code;
         else if (k == P_POUND) /* money in Britain, else weight */
@@ -544,7 +545,8 @@ static void word_notes_build(void)
         bool asked = (cls & (LX_UNIT | LX_VERB)) &&
                      (id == KW.year || id == KW.month || id == KW.said ||
                       id == KW.says || id == KW.sterling ||
-                      lex_get((uint16_t)id)->unit == U_DOLLAR);
+                      lex_get((uint16_t)id)->unit == U_DOLLAR ||
+                      lex_get((uint16_t)id)->unit == U_JPY);
         if ((cls & FX_CONTEXT_NOTED) || asked)
             w |= NOTE_CONTEXT;
         /* of what the context pass asks, only whether a time phrase
@@ -733,6 +735,7 @@ int figure_scan(const char *text, size_t len,
     sc->dollar_home = sc->dollar_masthead = 0;
     memset(sc->masthead_country, 0, sizeof sc->masthead_country);
     memset(sc->dateline_country, 0, sizeof sc->dateline_country);
+    sc->yen_words = 0;
     sc->ident_left = 0;
     memset(sc->currency_seen, 0, sizeof sc->currency_seen);
     sc->currency_main = 0;

@@ -270,6 +270,7 @@ struct scanner {
     char masthead_country[2]; /* ISO 3166 of the first place or body the
                                  masthead names ("JP": "fiscal 2025" ends in
                                  2026; "PK": "Rs" is PKR), or zeros */
+    unsigned yen_words;       /* "yen" written: "¥" is Japan's (money.c) */
     char dateline_country[2]; /* ... of the first wire dateline's place
                                  ("NEW DELHI: ..."), or zeros (money.c) */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the
@@ -295,6 +296,10 @@ int fx_page_currency(const struct scanner *sc, int unit);
 /* money.c: the currency of `country` (ISO 3166) if it uses the shared
 ** word `unit`, else 0. */
 int fx_country_currency(int unit, const char *country);
+/* money.c: whose "¥": JPY on a page with kana, writing "yen" more often
+** than amounts in yuan, or naming Japan more than China (a Tokyo filing
+** that mentions sales in China), else CNY on a Chinese page, else JPY. */
+int fx_yen_currency(const struct scanner *sc);
 /* money.c: the dollar a bare "$" is on a page that writes the US's as
 ** "US$" and is about Canada, Australia, New Zealand or Singapore; 0 for
 ** none (the US's). */

@@ -671,6 +671,13 @@ static void yen_sign(void)
     f = fig("\xc2\xa5"
             "300 million");
     CHECK(f && strcmp(f->unit, "JPY") == 0, "\xc2\xa5 elsewhere");
+    /* a Tokyo filing writes "yen" and mentions sales in China */
+    scan("(Amounts in millions of yen)\nNet sales were \xc2\xa5" "184.3 billion; "
+         "China accounted for 19.4% and Shanghai sales grew.",
+         2026);
+    f = fig("\xc2\xa5" "184.3 billion");
+    CHECK(f && strcmp(f->unit, "JPY") == 0, "\xc2\xa5 on a page writing yen");
+    EXPECT("It invested AED15.8bn.", "AED15.8bn", 15.8e9, "AED");
     /* the clue may come after the figure */
     scan("Shops sold \xc2\xa5"
          "5 million. Later, the yuan fell.",
