@@ -228,14 +228,15 @@ static struct shape line_shape_portable(const char *s, size_t n)
 ** that the tests and check.sh can run both: they must give the same
 ** shape. */
 #include <immintrin.h>
+
+#include "../core/cpu.h"
 #define SHAPE_AVX2 1
 
 static int shape_with_avx2;
 
 __attribute__((constructor)) static void choose_line_shape(void)
 {
-    __builtin_cpu_init(); /* required before asking in a constructor */
-    shape_with_avx2 = __builtin_cpu_supports("avx2") && getenv("WICRUN_NO_AVX2") == NULL;
+    shape_with_avx2 = cpu_avx2_allowed(0);
 }
 
 /* Bytes are told apart by their two halves: a table for each half gives

@@ -117,14 +117,15 @@ static size_t skip_plain(const unsigned char *s, size_t i, size_t whole,
 ** other pass (as for furniture.c's line shapes), so that both can be
 ** checked to give the same text. */
 #include <immintrin.h>
+
+#include "../core/cpu.h"
 #define SKIP_AVX2 1
 
 static int skip_with_avx2;
 
 __attribute__((constructor)) static void choose_skip(void)
 {
-    __builtin_cpu_init(); /* required before asking in a constructor */
-    skip_with_avx2 = __builtin_cpu_supports("avx2") && getenv("WICRUN_NO_AVX2") == NULL;
+    skip_with_avx2 = cpu_avx2_allowed(0);
 }
 
 __attribute__((target("avx2"))) static size_t

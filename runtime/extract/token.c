@@ -1487,6 +1487,8 @@ run_tokens(struct tokenizer *tz, struct token *t, int room)
 ** tests and check.sh can run both: they must give the same tokens. */
 #define RUN_AVX2 1
 
+#include "../core/cpu.h"
+
 __attribute__((target("avx2,bmi,bmi2"))) static int
 run_tokens_avx2(struct tokenizer *tz, struct token *t, int room)
 {
@@ -1497,11 +1499,7 @@ static int run_with_avx2;
 
 __attribute__((constructor)) static void choose_run_tokens(void)
 {
-    __builtin_cpu_init(); /* required before asking in a constructor */
-    run_with_avx2 = __builtin_cpu_supports("avx2") &&
-                    __builtin_cpu_supports("bmi") &&
-                    __builtin_cpu_supports("bmi2") &&
-                    getenv("WICRUN_NO_AVX2") == NULL;
+    run_with_avx2 = cpu_avx2_allowed(1);
 }
 #endif
 
