@@ -270,9 +270,12 @@ static int cent_currency(const struct scanner *sc, int home)
 ** page's country's currency; when the page names none that uses it, the
 ** usual one of a sign before the number ("Sh40.6 trillion"), but a count
 ** of a word after it: "20 shillings" in a speech of 1843. */
-static void shared_currency(struct scanner *sc, struct figure *f, int k)
+static void shared_currency(struct scanner *sc, struct figure *f, int k,
+                            int *page)
 {
-    int u = fx_page_currency(sc, U_SHARED_FIRST + k);
+    if (page[k] < 0) /* once per word and article: it weighs every name */
+        page[k] = fx_page_currency(sc, U_SHARED_FIRST + k);
+    int u = page[k];
     char c0 = sc->text[f->start];
     if (!u && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z') ||
                f->value >= 1e6))
@@ -320,6 +323,9 @@ static void finish_article(struct scanner *sc)
     int best = sc->currency_main;
     unsigned best_seen = sc->currency_seen[best];
     best = fx_page_currency(sc, best);
+    int page[U_SHARED_LAST - U_SHARED_FIRST + 1]; /* shared_currency's */
+    for (size_t w = 0; w < sizeof page / sizeof page[0]; w++)
+        page[w] = -1;
     int yen = fx_yen_currency(sc);
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];
@@ -335,7 +341,7 @@ static void finish_article(struct scanner *sc)
         else if (k == P_DOLLAR) /* the dollars it says it uses */
             f->unit = lex_units[home].code;
         else
-            shared_currency(sc, f, k - P_SHARED);
+            shared_currency(sc, f, k - P_SHARED, page);
     }
     for (size_t i = sc->first; i < sc->out->count; i++) {
         struct figure *f = &items[i];

@@ -462,7 +462,9 @@ static bool change_head(const struct scanner *sc, int a, int b)
         char c = (char)(s[x] | 0x20);
         if (c != 'y' && c != 'c' && c != 'g' && c != 'a' && c != 'm' &&
             c != 'q')
-            continue; /* no head starts so: skip the comparisons */
+            continue; /* no head starts so (the first letters of heads[]:
+                         keep them in step): skip the comparisons, 1% of
+                         the instructions on news */
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t m = heads[h].len;
             if (c == heads[h].text[0] && m <= n - x &&
