@@ -84,18 +84,17 @@ static void dollar_note(struct scanner *sc, int i)
     }
 }
 
-/* What a page's masthead says of its numbers' conventions: the dollar
-** of the country it names ("Statistics Canada", "Stats NZ Tatauranga
-** Aotearoa", "GovHK"), and whether it is Japanese ("The Japan Times"),
-** whose fiscal years are named by the year they start in (fx_fiscal_year).
-** A national publisher
-** writes its own dollars as a bare "$" (the US's as "US$") and need never
-** say so.  The masthead is the page's first line, read whether or not it
+/* What a page's masthead says of its numbers' conventions: its country
+** (sc->masthead_country: whose rupees or pesos, money.c; and whether its
+** fiscal years are Japan's, fiscal_year) and that country's dollar, for
+** a bare "$" ("Statistics Canada", "Stats NZ Tatauranga Aotearoa",
+** "GovHK"): a national publisher writes its own dollars as a bare "$"
+** (the US's as "US$") and need never say so.  The masthead is the page's first line, read whether or not it
 ** is furniture, when it is a name: a few words, no digit, no full stop at
 ** its end, and its first name one of a body, a publisher or an office of
 ** statistics in the gazetteer: a page may start with its headline, and
 ** "Trump threatens Canada with new tariffs" names a place. */
-void fx_masthead_dollar(struct scanner *sc)
+void fx_read_masthead(struct scanner *sc)
 {
     enum { MASTHEAD_TOKENS = 12, MASTHEAD_BYTES = 120 };
     static const struct {

@@ -756,7 +756,7 @@ int figure_scan(const char *text, size_t len,
     sc->out = out;
     sc->first = out->count;
     fx_ctx_init(sc);
-    fx_masthead_dollar(sc);
+    fx_read_masthead(sc);
     if (!sc->year)
         fx_guess_date(sc, options->skip, options->n_skip);
 

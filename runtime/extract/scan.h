@@ -266,7 +266,7 @@ struct scanner {
     int dollar_home; /* U_*: "Values are in New Zealand dollars" (context.c):
                         the country of a bare "$"; 0 for the US's */
     int dollar_masthead; /* U_*: the dollar of the masthead's country, if
-                            no sentence says (fx_masthead_dollar) */
+                            no sentence says (fx_read_masthead) */
     char masthead_country[2]; /* ISO 3166 of the first place or body the
                                  masthead names ("JP": "fiscal 2025" ends in
                                  2026; "PK": "Rs" is PKR), or zeros */
@@ -308,7 +308,7 @@ int fx_page_dollar(const struct scanner *sc);
 /* context.c: what the page's masthead says: the dollar of the country it
 ** names, for a bare "$" when no sentence says whose it is, and whether
 ** its fiscal years are Japan's; once per article */
-void fx_masthead_dollar(struct scanner *sc);
+void fx_read_masthead(struct scanner *sc);
 
 /* context.c: is there a time phrase of one word (fx_context_init)?  Else
 ** a time phrase starts at the word t only if the token u after it can
