@@ -89,11 +89,12 @@ static void dollar_note(struct scanner *sc, int i)
 ** fiscal years are Japan's, fiscal_year) and that country's dollar, for
 ** a bare "$" ("Statistics Canada", "Stats NZ Tatauranga Aotearoa",
 ** "GovHK"): a national publisher writes its own dollars as a bare "$"
-** (the US's as "US$") and need never say so.  The masthead is the page's first line, read whether or not it
-** is furniture, when it is a name: a few words, no digit, no full stop at
-** its end, and its first name one of a body, a publisher or an office of
-** statistics in the gazetteer: a page may start with its headline, and
-** "Trump threatens Canada with new tariffs" names a place. */
+** (the US's as "US$") and need never say so.  The masthead is the page's
+** first line, read whether or not it is furniture, when it is a name: a
+** few words, no digit, no full stop at its end, and its first name one
+** of a body, a publisher or an office of statistics in the gazetteer: a
+** page may start with its headline, and "Trump threatens Canada with new
+** tariffs" names a place. */
 void fx_read_masthead(struct scanner *sc)
 {
     enum { MASTHEAD_TOKENS = 12, MASTHEAD_BYTES = 120 };
