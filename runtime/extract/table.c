@@ -585,6 +585,18 @@ static bool one_cell_of_data(const struct scanner *sc)
     return false;
 }
 
+/* Does the window's line open with a tab before its first word: an
+** empty first cell? */
+static bool blank_cell_first(const struct scanner *sc)
+{
+    uint32_t s = sc->tok[0].start;
+    bool tab = false;
+    while (s > 0 && sc->text[s - 1] != '\n' &&
+           (sc->text[s - 1] == ' ' || sc->text[s - 1] == '\t'))
+        tab |= sc->text[--s] == '\t';
+    return tab && (s == 0 || sc->text[s - 1] == '\n');
+}
+
 static void table_cells(struct scanner *sc);
 
 void fx_table_line(struct scanner *sc)
@@ -707,13 +719,20 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
     if (cells >= 2 && (nspec >= 1 || nchange >= 1) && nnum == 0) {
         /* a row of units under "2024   2023   Change" keeps the change
         ** column it leaves empty */
-        struct table_col keep[TABLE_COLS];
-        int nkeep = 0;
+        struct table_col keep[TABLE_COLS], above[TABLE_COLS];
+        int nkeep = 0, nabove = tb->live ? tb->nhead : 0;
         for (int k = 0; tb->live && k < tb->ncol; k++)
             if (tb->col[k].change)
                 keep[nkeep++] = tb->col[k];
+        memcpy(above, tb->col, sizeof above);
         tb->ncol = 0;
         a = 0;
+        /* "\tbillion yuan\t%" under "Region\t2025\tChange": between
+        ** tabs a row of units may leave the labels' cell empty; count it,
+        ** since the cells' order is all there is to go by */
+        bool lead_blank = tb->row_tabs && blank_cell_first(sc);
+        if (lead_blank)
+            memset(&tb->col[tb->ncol++], 0, sizeof tb->col[0]);
         for (int j = first_gap; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
             if (j < sc->n && !fx_cell_gap(sc, j))
                 continue;
@@ -730,6 +749,15 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             if (!s.unit && tb->wide_pct && c->share)
                 c->unit = U_PCT; /* "Share" under "(Unit: billion won, %)" */
             a = j;
+        }
+        if (lead_blank && nabove == tb->ncol) {
+            /* the header above, cell for cell: its changes and shares
+            ** stay where they were */
+            for (int k = 0; k < tb->ncol; k++) {
+                tb->col[k].change |= above[k].change;
+                tb->col[k].share |= above[k].share;
+            }
+            nkeep = 0;
         }
         tb->nhead = nkeep == 0 ? tb->ncol : 0;
         for (int k = 0; k < nkeep && tb->ncol < TABLE_COLS; k++) {

@@ -1035,6 +1035,29 @@ static void names_before_percent(void)
     CHECK(fig("5.0") && fig("5.0")->period == 2025 && fig("4.8") &&
               fig("4.8")->period == 2026,
           "a tabbed cell takes the year of its place in the header");
+    /* a row of units between tabs that leaves the labels' cell empty:
+    ** its cells line up with the header's by order, so "%" falls on the
+    ** change column (it fell under "billion yuan" when the empty cell
+    ** went uncounted) */
+    scan("Output by region\n\n"
+         "Region\t2025\t2026\tChange\n"
+         "\tbillion yuan\tbillion yuan\t%\n"
+         "Zhejiang\t1,204.5\t1,310.2\t8.8\n", 2026);
+    CHECK(fig("1,310.2") && fig("1,310.2")->value == 1310200000000.0 &&
+              strcmp(fig("1,310.2")->unit, "CNY") == 0 &&
+              fig("1,310.2")->period == 2026,
+          "a tabbed unit row with an empty first cell scales its columns");
+    CHECK(fig("8.8") && strcmp(fig("8.8")->unit, "%") == 0 &&
+              strcmp(fig("8.8")->role, "change") == 0,
+          "... and its last cell is the change column's percent");
+    scan("Output by region\n\n"
+         "\t2025\t2026\tChange\n"
+         "\tbillion yuan\tbillion yuan\t%\n"
+         "Zhejiang\t1,204.5\t1,310.2\t8.8\n", 2026);
+    CHECK(fig("8.8") && strcmp(fig("8.8")->unit, "%") == 0 &&
+              strcmp(fig("8.8")->role, "change") == 0 &&
+              fig("1,204.5") && fig("1,204.5")->period == 2025,
+          "... so does one under a header row with an empty first cell");
     scan("GDP growth (%)\n"
          "Economy   2025   2026\n"
          "PRC   5.0   4.8\n", 2026);
