@@ -16,19 +16,56 @@
 #include "segment.h"
 #include "source.h"
 
+/* Lines that stand where a headline stands but are a release's or a
+** byline's furniture. */
+static int headline_furniture(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "FOR IMMEDIATE RELEASE", "Press release:", "Written by ",
+        "Words by ", "Reported by ", "Mon, ", "Tue, ", "Wed, ", "Thu, ",
+        "Fri, ", "Sat, ", "Sun, "}; /* "Tue, Nov 24, 2026 page 10" */
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (ts_starts_ci(s, n, labels[k]))
+            return 1;
+    /* a section's number: "(I) Key accounting data", "(2) Revenue" */
+    size_t close = ts_next_byte(s, 0, n < 6 ? n : 6, ')');
+    if (s[0] == '(' && close < n && close > 1) {
+        size_t i = 1;
+        while (i < close && (ts_is_digit((unsigned char)s[i]) ||
+                             memchr("IVXivx", s[i], 6) != NULL))
+            i++;
+        if (i == close)
+            return 1;
+    }
+    /* "每经记者：沈佳怡", "作者：王晓岚", "来源：中国日报网" */
+    return ts_find(s, n, "记者") < n || ts_find(s, n, "作者：") < n ||
+           ts_find(s, n, "编辑：") < n || ts_find(s, n, "来源：") < n;
+}
+
 int meta_headline_like(const char *s, size_t n)
 {
     if (n == 0 || n > 300)
         return 0;
-    size_t words = segment_count_words(s, n);
-    if (words < 3 || words > 25)
+    size_t words = segment_count_words(s, n), spaces = 0;
+    int cjk = 0;
+    for (size_t i = 0; i < n; i++) {
+        spaces += s[i] == ' ';
+        cjk |= (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
+    }
+    /* a Chinese headline counts each character as a word and parts none
+    ** with spaces; in other scripts three words at least stand apart
+    ** ("No. 021/HMS/SIPR/II/2026" is a reference, not a headline) */
+    if (words < 3 || words > (cjk ? 60u : 25u) || (!cjk && spaces < 2))
         return 0;
     unsigned char last = (unsigned char)s[n - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':' ||
-        ts_is_lower((unsigned char)s[0]))
+        ts_ends(s, n, "：") || ts_ends(s, n, "，") || ts_ends(s, n, "。") ||
+        ts_is_lower((unsigned char)s[0]) || headline_furniture(s, n))
         return 0;
-    /* one sentence at most: no ". X" inside ("U.S. Employers" is one) */
-    for (size_t i = 0; i + 2 < n; i++)
+    /* one sentence at most: no ". X" inside ("U.S. Employers" is one),
+    ** but for a question after it ("... into Southeast Asia. Can they
+    ** win?") */
+    for (size_t i = 0; last != '?' && i + 2 < n; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
             ts_is_upper((unsigned char)s[i + 2]) &&
             !(s[i] == '.' && i >= 1 && ts_is_upper((unsigned char)s[i - 1]) &&
@@ -37,14 +74,16 @@ int meta_headline_like(const char *s, size_t n)
     return 1;
 }
 
-/* A menu ("Home | News | Business"), a row of cells ("Stock Code:
-** 688592      Announcement No.: 2026-058") or a contact with an e-mail
-** address is no headline. */
+/* A menu ("Home | News | Business"), a trail ("Home / Research /
+** Reports"), a row of cells ("Stock Code: 688592      Announcement No.:
+** 2026-058") or a contact with an e-mail address is no headline. */
 static int menu_or_cells(const char *s, size_t n)
 {
     int bars = 0;
     for (size_t i = 0; i < n; i++) {
-        bars += s[i] == '|';
+        bars += s[i] == '|' ||
+                ((s[i] == '/' || s[i] == '>') && i > 0 && i + 1 < n &&
+                 s[i - 1] == ' ' && s[i + 1] == ' ');
         if (s[i] == '@')
             return 1;
         if (s[i] == '\t' || (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '))
@@ -82,6 +121,64 @@ static int level_one(const char *text, const struct line *l)
            text[r.start + 1] == ' ';
 }
 
+/* Where the page's masthead ends: its first block of lines (no blank
+** line between them) when that block holds two lines or more and no
+** dateline or byline ("ARAB NEWS" / "The Voice of a Changing Region" /
+** a menu), or a bar ("FRANKFURT BUSINESS DAILY | English edition").
+** Its headline-like lines are the outlet's name and motto.  0 when the
+** page opens with no masthead. */
+static size_t masthead_end(const char *text, const struct line *lines,
+                           size_t n)
+{
+    size_t k = 0;
+    int dated = 0, bar = 0;
+    for (; k < n && k < HEADER_LINES; k++) {
+        if (k > 0 && (lines[k].flags & LINE_AFTER_GAP))
+            break;
+        dated |= lines[k].kind == BP_DATELINE || lines[k].kind == BP_BYLINE;
+        bar |= memchr(text + lines[k].start, '|',
+                      lines[k].end - lines[k].start) != NULL;
+    }
+    return dated || (k < 2 && !bar) ? 0 : k;
+}
+
+/* The first headline-like line of five words or more from line `from`
+** on; a shorter one only when none comes: mastheads ("THE ASTANA
+** TIMES", "Asian Development Bank") are short and come first. */
+static struct range first_headline(const char *text, const struct line *lines,
+                                   size_t n, size_t from)
+{
+    size_t seen = 0;
+    struct range shorter = {0, 0};
+    for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
+        const struct line *l = &lines[k];
+        if (blank(l))
+            continue;
+        seen++;
+        if (k < from || l->kind != BP_NONE)
+            continue;
+        struct range r = line_body(l);
+        const char *s = text + r.start;
+        size_t len = r.end - r.start;
+        if (!meta_headline_like(s, len) || menu_or_cells(s, len))
+            continue;
+        if (segment_count_words(s, len) >= 5)
+            return r;
+        if (shorter.start == shorter.end) {
+            shorter = r;
+            /* ... unless a byline or dateline right below confirms it:
+            ** "Fed Holds Rates Steady" / "By Jane Doe" */
+            size_t j = k + 1;
+            while (j < n && blank(&lines[j]))
+                j++;
+            if (j < n && (lines[j].kind == BP_BYLINE ||
+                          lines[j].kind == BP_DATELINE))
+                break;
+        }
+    }
+    return shorter;
+}
+
 static void find_title(const char *text, const struct line *lines, size_t n,
                        int markdown, struct meta *out)
 {
@@ -98,40 +195,10 @@ static void find_title(const char *text, const struct line *lines, size_t n,
                     return;
             }
         }
-    /* the first headline of five words or more; a shorter one only when
-    ** none comes: mastheads ("THE ASTANA TIMES", "Asian Development
-    ** Bank") are short and come first */
-    seen = 0;
-    struct range shorter = {0, 0};
-    for (size_t k = 0; k < n && seen < HEADER_LINES; k++) {
-        const struct line *l = &lines[k];
-        if (blank(l))
-            continue;
-        seen++;
-        if (l->kind != BP_NONE)
-            continue;
-        struct range r = line_body(l);
-        const char *s = text + r.start;
-        size_t len = r.end - r.start;
-        if (!meta_headline_like(s, len) || menu_or_cells(s, len))
-            continue;
-        if (segment_count_words(s, len) >= 5) {
-            out->title = r;
-            return;
-        }
-        if (shorter.start == shorter.end) {
-            shorter = r;
-            /* ... unless a byline or dateline right below confirms it:
-            ** "Fed Holds Rates Steady" / "By Jane Doe" */
-            size_t j = k + 1;
-            while (j < n && blank(&lines[j]))
-                j++;
-            if (j < n && (lines[j].kind == BP_BYLINE ||
-                          lines[j].kind == BP_DATELINE))
-                break;
-        }
-    }
-    out->title = shorter;
+    /* below the masthead; on it only when no headline comes below */
+    out->title = first_headline(text, lines, n, masthead_end(text, lines, n));
+    if (out->title.start == out->title.end)
+        out->title = first_headline(text, lines, n, 0);
 }
 
 /* Is s[0, n) a date and nothing else ("October 28, 2026", "2026-10-28")? */

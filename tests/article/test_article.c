@@ -173,6 +173,54 @@ static void test_mastheads_and_datelines(void)
         {"Annual General Meeting (June 30, 2027) \xE2\x80\x94 shareholders "
          "approved the dividend of the company.\n\nThe board met.\n",
          "", ""},
+        /* a masthead's block (name, motto, menu) before the headline,
+        ** the motto before or after the menu; release labels, reference
+        ** numbers, page dates and bylines that stand where headlines
+        ** stand; a headline that asks a question after a statement; a
+        ** long Chinese headline */
+        {"HARBOUR NEWS\nThe Voice of the Harbour Towns\n"
+         "Home | Business | World\n\nBusiness\n\n"
+         "Harbour cranes go electric as port volumes climb\n\n"
+         "Updated 18 November 2026\n\nThe port said so.\n",
+         "Harbour cranes go electric as port volumes climb", "2026-11-18"},
+        {"VALE POST\nBusiness | Markets | Opinion\n"
+         "The region's leading business and financial news\n\nMarkets\n\n"
+         "Soy exports reach a record as buyers return\n\n"
+         "By Rui Costa\n11/12/2026 5:01 am\n\nExports rose.\n",
+         "Soy exports reach a record as buyers return", ""},
+        {"Lake State\nHome > Newsroom\n\nFOR IMMEDIATE RELEASE\n"
+         "December 1, 2026\n\n"
+         "Data firm to build a campus in Lake County\n\nThe firm said so.\n",
+         "Data firm to build a campus in Lake County", "2026-12-01"},
+        {"STATS OFFICE\nHome > News\n\nPress release: 13 612-241/26\n\n"
+         "No. 021/HMS/SIPR/II/2026\n\nInflation in November at 2.6%\n\n"
+         "Prices rose.\n",
+         "Inflation in November at 2.6%", ""},
+        {"Island Times\nHome / Business\n\nTue, Nov 24, 2026 page 10\n\n"
+         "Export orders hit a record in October\n\nOrders rose.\n",
+         "Export orders hit a record in October", ""},
+        {"KrTech\nTech   Startups   Capital\nHome / Tech / Cloud\n\n"
+         "Cloud firms pour billions into the region. Can they win?\n\n"
+         "Written by Nadia Rahman\nPublished: 02 Dec 2026\n\nThey did.\n",
+         "Cloud firms pour billions into the region. Can they win?",
+         "2026-12-02"},
+        /* 某某网 / 首页 | 财经 / 乌镇峰会闭幕 签约项目126个总投资868.6亿元
+        ** (long) / 每经记者：王 / 2026-11-22 */
+        {"\xE6\x9F\x90\xE6\x9F\x90\xE7\xBD\x91\n"
+         "\xE9\xA6\x96\xE9\xA1\xB5 | \xE8\xB4\xA2\xE7\xBB\x8F\n\n"
+         "2026\xE5\xB9\xB4\xE4\xB8\x96\xE7\x95\x8C\xE4\xBA\x92"
+         "\xE8\x81\x94\xE7\xBD\x91\xE5\xA4\xA7\xE4\xBC\x9A\xE4\xB9\x8C"
+         "\xE9\x95\x87\xE5\xB3\xB0\xE4\xBC\x9A\xE9\x97\xAD\xE5\xB9\x95 "
+         "\xE7\xAD\xBE\xE7\xBA\xA6\xE9\xA1\xB9\xE7\x9B\xAE" "126\xE4\xB8\xAA"
+         "\xE6\x80\xBB\xE6\x8A\x95\xE8\xB5\x84" "868.6\xE4\xBA\xBF\xE5\x85\x83"
+         "\n\n\xE6\xAF\x8F\xE7\xBB\x8F\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A"
+         "\xE7\x8E\x8B\n2026-11-22 18:46\n\n\xE6\xAD\xA3\xE6\x96\x87\xE3\x80\x82\n",
+         "2026\xE5\xB9\xB4\xE4\xB8\x96\xE7\x95\x8C\xE4\xBA\x92"
+         "\xE8\x81\x94\xE7\xBD\x91\xE5\xA4\xA7\xE4\xBC\x9A\xE4\xB9\x8C"
+         "\xE9\x95\x87\xE5\xB3\xB0\xE4\xBC\x9A\xE9\x97\xAD\xE5\xB9\x95 "
+         "\xE7\xAD\xBE\xE7\xBA\xA6\xE9\xA1\xB9\xE7\x9B\xAE" "126\xE4\xB8\xAA"
+         "\xE6\x80\xBB\xE6\x8A\x95\xE8\xB5\x84" "868.6\xE4\xBA\xBF\xE5\x85\x83",
+         "2026-11-22"},
         {"Media Contact: Press Office, press@valley.example.org\n\n"
          "Stock Code: 600001      Announcement No.: 2026-058\n\n"
          "Valley Chip maker reports third quarter results\n\n"
