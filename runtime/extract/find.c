@@ -452,6 +452,14 @@ static bool index_level(const struct scanner *sc, int q)
          word_is(sc, q - 2, "PMI") ||
          (is_punct(sc, q - 2, ')') && word_is(sc, q - 3, "CPI"))))
         return true;
+    /* "The CPI (2015=100) was 139.4 in November, compared with 139.7":
+    ** an index's base year, written before, makes the sentence's bare
+    ** numbers its levels */
+    for (int p = q - 5; p >= 0 && q - p <= 40; p--)
+        if (is_punct(sc, p, '(') && (sc->mark[p + 1] & M_YEAR) &&
+            is_punct(sc, p + 2, '=') && sc->tok[p + 3].kind == TK_NUM &&
+            fx_plain_int(&sc->tok[p + 3]) == 100 && is_punct(sc, p + 4, ')'))
+            return true;
     if (!reach_before(sc, q) && !is_lex(sc, q - 1, KW.to))
         return false;
     for (int p = q - 1; p >= 0 && q - p <= 8; p--) {

@@ -70,6 +70,11 @@ static bool data_number(const struct scanner *sc, int j, int b)
     if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
         (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
         return false;
+    /* "12-month rate (per cent)", "3-year yield": a span names the column */
+    if (j + 2 < b && is_punct(sc, j + 1, '-') && glued(sc, j + 1) &&
+        glued(sc, j + 2) && is_word(sc, j + 2, LX_UNIT) &&
+        lex_units[tlex(sc, j + 2)->unit].kind == UK_DURATION)
+        return false;
     /* "3 months on 3 months (%)", "12 months to October": a span heads
     ** a column of changes over it */
     if (j + 1 < b && is_word(sc, j + 1, LX_UNIT) &&
@@ -437,6 +442,7 @@ static bool change_head(const struct scanner *sc, int a, int b)
                  {"growth", 6, false},
                  {"annual rate", 11, true},
                  {"monthly rate", 12, true},
+                 {"month rate", 10, true}, /* "12-month rate (per cent)" */
                  {"year on year", 12, false},
                  {"month on month", 14, false},
                  {"quarter on quarter", 18, false},
@@ -587,9 +593,9 @@ static bool one_cell_of_data(const struct scanner *sc)
 
 /* Does the window's line open with a tab before its first word: an
 ** empty first cell? */
-static bool blank_cell_first(const struct scanner *sc)
+static bool blank_cell_first(const struct scanner *sc, int first)
 {
-    uint32_t s = sc->tok[0].start;
+    uint32_t s = sc->tok[first].start;
     bool tab = false;
     while (s > 0 && sc->text[s - 1] != '\n' &&
            (sc->text[s - 1] == ' ' || sc->text[s - 1] == '\t'))
@@ -658,14 +664,38 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
     /* a line with no gap of two blanks (scan.h: W_GAP) and no tab is one
     ** cell: the loops over cells below start at its end */
     uint32_t from = sc->tok[0].start, to = sc->tok[sc->n - 1].end;
-    tb->row_tabs = memchr(sc->text + from, '\t', to - from) != NULL;
+    const char *tab = memchr(sc->text + from, '\t', to - from);
+    tb->row_tabs = tab != NULL;
     bool gaps = (sc->window & W_GAP) || tb->row_tabs;
-    int first_gap = gaps ? 1 : sc->n;
+
+    /* a caption line with no full stop runs into the tab row below it
+    ** ("(Annual change, %)" above "<TAB>% share<TAB>2025"): the row
+    ** starts at its own line, and the caption gives the table its unit */
+    int row0 = 0;
+    const char *nl = tab ? memrchr(sc->text + from, '\n',
+                                   (size_t)(tab - (sc->text + from)))
+                         : NULL;
+    if (nl) {
+        uint32_t line = (uint32_t)(nl - sc->text) + 1;
+        while (row0 < sc->n && sc->tok[row0].start < line)
+            row0++;
+        int e = 0, u = row0 > 0 && line_ends_after(sc, row0)
+                           ? paren_unit(sc, 0, row0, &e) : 0;
+        if (u) {
+            tb->wide_unit = (uint8_t)u;
+            tb->wide_exp = (int8_t)e;
+            tb->wide_change = u == U_PCT && change_head(sc, 0, row0);
+            tb->wide_pct = false;
+            tb->ncol = tb->nhead = 0;
+            tb->live = tb->awaiting = true;
+        }
+    }
+    int first_gap = gaps ? row0 + 1 : sc->n;
 
     /* the line's cells and what they name */
     int cells = 0, nspec = 0, nnum = 0, nchange = 0;
     struct spec s, wide = {0};
-    int a = 0;
+    int a = row0;
     for (int j = first_gap; j <= sc->n; j++) {
         if (j < sc->n && !fx_cell_gap(sc, j))
             continue;
@@ -699,7 +729,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
     if (cells >= 2 && nnum > 0) {
         tb->awaiting = false;
         /* a row labelled in its own unit: "Shipments (GW)   7.5   6.1" */
-        int e = 0, u = paren_unit(sc, 0, tb->row[1].t0, &e);
+        int e = 0, u = paren_unit(sc, row0, tb->row[1].t0, &e);
         if (u) {
             tb->row_unit = (uint8_t)u;
             tb->row_unit_exp = (int8_t)e;
@@ -726,11 +756,11 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
                 keep[nkeep++] = tb->col[k];
         memcpy(above, tb->col, sizeof above);
         tb->ncol = 0;
-        a = 0;
+        a = row0;
         /* "\tbillion yuan\t%" under "Region\t2025\tChange": between
         ** tabs a row of units may leave the labels' cell empty; count it,
         ** since the cells' order is all there is to go by */
-        bool lead_blank = tb->row_tabs && blank_cell_first(sc);
+        bool lead_blank = tb->row_tabs && blank_cell_first(sc, row0);
         if (lead_blank)
             memset(&tb->col[tb->ncol++], 0, sizeof tb->col[0]);
         for (int j = first_gap; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
@@ -815,6 +845,13 @@ static const struct table_col *header_over(const struct scanner *sc,
     const struct table_col *h = NULL;
     if (tb->nhead > 0 && tb->nhead == tb->nrow && c >= 0 && c < tb->nhead) {
         h = &tb->col[c];
+    } else if (tb->row_tabs && tb->nhead > 1 && tb->nhead < tb->nrow &&
+               tb->col[0].c1 == 0 && c >= 1) {
+        /* "<TAB>% share<TAB>2025<TAB>2026" over "Services<TAB>59.2<TAB>5.3
+        ** <TAB>5.0<TAB>5.3": a header that leaves the labels' cell empty
+        ** (table_cells keeps it, of no width) and groups its last columns;
+        ** cells past its end stand under its last cell */
+        h = &tb->col[c < tb->nhead ? c : tb->nhead - 1];
     } else if (tb->nhead > 0 && tb->nhead + 1 == tb->nrow && c >= 1) {
         const struct token *label_end = &sc->tok[tb->row[1].t0 - 1];
         if (tb->row_tabs || /* between tabs the count is all there is */
@@ -951,8 +988,9 @@ bool fx_table_change(const struct scanner *sc, int i)
     const struct table_col *h;
     if (!head_of(sc, i, &h))
         return false;
-    if (h)
-        return h->change;
+    if (h && (h->unit || h->change || h->share))
+        return h->change; /* a year's column says nothing: the caption's
+                          ** "(Annual change, %)" does */
     return sc->table.wide_unit == U_PCT && sc->table.wide_change;
 }
 

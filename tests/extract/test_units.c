@@ -1058,6 +1058,31 @@ static void names_before_percent(void)
               strcmp(fig("8.8")->role, "change") == 0 &&
               fig("1,204.5") && fig("1,204.5")->period == 2025,
           "... so does one under a header row with an empty first cell");
+    /* "12-month rate (per cent)" heads a column (its "12" is no data)
+    ** of changes under talk of prices; "(2015=100)" makes a sentence's
+    ** bare numbers an index's levels */
+    scan("Consumer prices\n\nThe CPI (2015=100) was 139.4 in November, "
+         "compared with 139.7 in October.\n\n"
+         "Table 1. Consumer price index (2015=100). Main groups\n"
+         "\tIndex Nov. 2026\tChange Oct.-Nov. 2026 (per cent)\t"
+         "12-month rate (per cent)\n"
+         "Transport\t136.3\t-1.1\t1.7\n", 2026);
+    CHECK(fig("139.7") && strcmp(fig("139.7")->unit, "point") == 0,
+          "(2015=100) makes a bare number an index level");
+    CHECK(fig("136.3") && strcmp(fig("136.3")->unit, "point") == 0 &&
+              fig("1.7") && strcmp(fig("1.7")->unit, "%") == 0 &&
+              strcmp(fig("1.7")->role, "change") == 0,
+          "a 12-month rate column of a price table is a change in %");
+    /* a caption with no full stop runs into the tab header below it; the
+    ** header leaves the labels' cell empty and groups its last columns */
+    scan("Table 1: Real GDP by sector\n(Annual change, %)\n"
+         "\t% share\t2025\t2026\n\t\t3Q\t2Q\t3Q\n"
+         "Services\t59.2\t5.3\t5.0\t5.4\n", 2026);
+    CHECK(fig("59.2") && strcmp(fig("59.2")->role, "share") == 0,
+          "the % share column under a header with an empty first cell");
+    CHECK(fig("5.4") && strcmp(fig("5.4")->unit, "%") == 0 &&
+              strcmp(fig("5.4")->role, "change") == 0,
+          "columns past the header's end take the caption's annual change");
     scan("GDP growth (%)\n"
          "Economy   2025   2026\n"
          "PRC   5.0   4.8\n", 2026);
