@@ -70,6 +70,10 @@ static bool data_number(const struct scanner *sc, int j, int b)
     if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
         (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
         return false;
+    /* "Nov-25": a month's column */
+    if (j >= 2 && is_punct(sc, j - 1, '-') && glued(sc, j) &&
+        glued(sc, j - 1) && is_month(sc, j - 2))
+        return false;
     /* "12-month rate (per cent)", "3-year yield": a span names the column */
     if (j + 2 < b && is_punct(sc, j + 1, '-') && glued(sc, j + 1) &&
         glued(sc, j + 2) && is_word(sc, j + 2, LX_UNIT) &&
@@ -160,7 +164,8 @@ static void cell_spec(const struct scanner *sc, int a, int b, struct spec *s)
             continue;
         if ((t->kind == TK_PUNCT && t->hash == '%') ||
             (t->kind == TK_WORD && (t->cls & LX_UNIT) &&
-             (tlex(sc, j)->unit == U_PCT || tlex(sc, j)->unit == U_PP))) {
+             (tlex(sc, j)->unit == U_PCT || tlex(sc, j)->unit == U_PP ||
+              tlex(sc, j)->unit == U_BP))) {
             s->unit = t->kind == TK_PUNCT ? U_PCT : tlex(sc, j)->unit;
         } else if (thousands_mark(sc, j, b)) {
             s->exp = 3; /* HK$'000 */
@@ -439,6 +444,7 @@ static bool change_head(const struct scanner *sc, int a, int b)
                  {"m-o-m", 5, false},
                  {"m-to-m", 6, false},
                  {"change", 6, false},
+                 {"variation", 9, false}, /* "Variation over year (bps)" */
                  {"growth", 6, false},
                  {"annual rate", 11, true},
                  {"monthly rate", 12, true},
@@ -467,7 +473,7 @@ static bool change_head(const struct scanner *sc, int a, int b)
             continue; /* at a word's start only */
         char c = (char)(s[x] | 0x20);
         if (c != 'y' && c != 'c' && c != 'g' && c != 'a' && c != 'm' &&
-            c != 'q')
+            c != 'q' && c != 'v')
             continue; /* no head starts so (the first letters of heads[]:
                          keep them in step): skip the comparisons, 1% of
                          the instructions on news */
@@ -510,6 +516,9 @@ static int cell_year(const struct scanner *sc, int a, int b)
             else if (d == 2 && v >= 0 && j > a && glued(sc, j) &&
                      word_is(sc, j - 1, "FY"))
                 y = 2000 + (int)v; /* "FY" "25" */
+            else if (d == 2 && j >= a + 2 && is_punct(sc, j - 1, '-') &&
+                     glued(sc, j) && glued(sc, j - 1) && is_month(sc, j - 2))
+                y = 2000 + (int)v; /* "Nov-25" */
             else if (v < 0 || d > 2)
                 return -1; /* "612,418", "34.41": data */
             /* "Q3", "H1", "30" (a day): a label's small numbers */
@@ -709,7 +718,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             nnum++;
         if (s.unit && !s.numbers)
             nspec++;
-        if (!s.numbers && (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
+        if (!s.numbers && (!s.unit || s.unit == U_PCT || s.unit == U_PP ||
+                           s.unit == U_BP) &&
             change_head(sc, a, j))
             nchange++; /* "YoY change", "Growth": a header without units */
         if (s.unit && s.unit != U_PCT && s.scale_word && !wide.unit)
@@ -773,7 +783,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
                     (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
             c->unit = (uint8_t)s.unit;
             c->exp = (int8_t)s.exp;
-            c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP) &&
+            c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP ||
+                         s.unit == U_BP) &&
                         change_head(sc, a, j);
             c->share = (!s.unit || s.unit == U_PCT) && share_head(sc, a, j);
             if (!s.unit && tb->wide_pct && c->share)
@@ -911,6 +922,19 @@ static bool counted_cell(const struct scanner *sc, int a, int b)
     return fx_word_is_plural(sc, b - 1);
 }
 
+/* Does the cell [a, b) name a unit and nothing else ("USD billion",
+** "亿元", "RM mil"), not a label that holds a unit's word ("WALR -
+** Fresh rupee loans")? */
+static bool unit_cell(const struct scanner *sc, int a, int b)
+{
+    for (int j = a; j < b; j++)
+        if (sc->tok[j].kind == TK_WORD &&
+            !(sc->tok[j].cls & (LX_SCALE | LX_UNIT)) &&
+            !(sc->tok[j].flags & TF_ALLCAP))
+            return false;
+    return true;
+}
+
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
 {
     const struct table *tb = &sc->table;
@@ -932,7 +956,8 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
         u = tb->row_unit; /* the row's label names it: "Output (GW)"; not
                           ** in a "YoY (%)" column */
         e = tb->row_unit_exp;
-    } else if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT) {
+    } else if (tb->row[c - 1].unit && tb->row[c - 1].unit != U_PCT &&
+               unit_cell(sc, tb->row[c - 1].t0, t0)) {
         u = tb->row[c - 1].unit; /* a unit column: "USD billion  299.63" */
         e = tb->row[c - 1].exp;
     } else if (c >= 2 && counted_cell(sc, tb->row[c - 1].t0, t0)) {

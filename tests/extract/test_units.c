@@ -1083,6 +1083,19 @@ static void names_before_percent(void)
     CHECK(fig("5.4") && strcmp(fig("5.4")->unit, "%") == 0 &&
               strcmp(fig("5.4")->role, "change") == 0,
           "columns past the header's end take the caption's annual change");
+    /* "Nov-25" heads a year's column, not data; "Variation over year
+    ** (bps)" a column of changes in basis points; a label that holds a
+    ** currency's word ("rupee loans") is no unit column */
+    scan("Lending rates\n(Per cent)\n"
+         "Item\tNov-25\tOct-26\tNov-26\tVariation over year (bps)\n"
+         "WALR - Fresh rupee loans\t9.63\t8.83\t8.71\t-92\n", 2026);
+    CHECK(fig("9.63") && strcmp(fig("9.63")->unit, "%") == 0 &&
+              fig("9.63")->period == 2025 && fig("8.71") &&
+              fig("8.71")->period == 2026,
+          "Nov-25 and Nov-26 head their years' columns of per cent");
+    CHECK(fig("-92") && strcmp(fig("-92")->unit, "bp") == 0 &&
+              strcmp(fig("-92")->role, "change") == 0,
+          "a Variation (bps) column is a change in basis points");
     scan("GDP growth (%)\n"
          "Economy   2025   2026\n"
          "PRC   5.0   4.8\n", 2026);
