@@ -474,6 +474,21 @@ static bool index_level(const struct scanner *sc, int q)
     return false;
 }
 
+/* "The occupancy rate stands at 52.3%, 0.8 points above November 2025":
+** points that follow a percentage in a sentence naming no index are
+** percentage points (try_figure asks for a change, not a level). */
+static bool points_of_a_rate(const struct scanner *sc)
+{
+    if (sc->n_cand == 0 || sc->cand[sc->n_cand - 1].unit != U_PCT)
+        return false;
+    for (int j = 0; j < sc->n; j++)
+        if (word_is_ci(sc, j, "index") || word_is_ci(sc, j, "indices") ||
+            word_is_ci(sc, j, "indexes") || word_is(sc, j, "CPI") ||
+            word_is(sc, j, "PMI"))
+            return false;
+    return true;
+}
+
 /* "the yen was at 148.25 per dollar after touching 146.54": a bare number
 ** a reach verb leads to, close after an exchange rate in the same clause,
 ** is the same rate.  Its currency, or 0. */
@@ -1125,6 +1140,11 @@ static int try_figure(struct scanner *sc, int i)
     if (f.range)
         f.exp2 += lex_units[unit].exp;
 
+    if (unit == U_POINT && !f.range && fx_make_value(f.mant, f.exp) < 100 &&
+        !is_lex(sc, qs - 1, KW.to) && !is_lex(sc, qs - 1, KW.at) &&
+        points_of_a_rate(sc))
+        unit = U_PP; /* "stands at 52.3%, 0.8 points above"; not "rose
+                     ** 0.4% to 1,602.35 points", a level */
     f.unit = (uint8_t)unit;
     f.t0 = pstart; /* the currency, or the number with its sign */
     f.t1 = k;

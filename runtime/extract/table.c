@@ -404,6 +404,15 @@ static bool share_head(const struct scanner *sc, int a, int b)
             ((word_is_ci(sc, j, "percent") || is_punct(sc, j, '%')) &&
              is_lex(sc, j + 1, KW.of) && j + 1 < b))
             return true; /* "as a percent of total", "% of GDP" */
+        if (j + 1 < b && word_is_ci(sc, j + 1, "rate") &&
+            (word_is_ci(sc, j, "occupancy") ||
+             word_is_ci(sc, j, "unemployment") ||
+             word_is_ci(sc, j, "penetration") ||
+             word_is_ci(sc, j, "participation") ||
+             word_is_ci(sc, j, "utilisation") ||
+             word_is_ci(sc, j, "utilization")))
+            return true; /* rates that are shares of a whole (the
+                         ** annotation guidelines' list) */
         if (j + 1 < b && sc->tok[j].kind == TK_CJK &&
             sc->tok[j + 1].kind == TK_CJK &&
             ((sc->tok[j].hash == 0x6BD4 && sc->tok[j + 1].hash == 0x91CD) ||
@@ -413,11 +422,12 @@ static bool share_head(const struct scanner *sc, int a, int b)
     return false;
 }
 
-/* Do the few lines above byte `at` speak of prices ("inflation",
-** "consumer prices", "HICP", "CPI")?  A bounded look back. */
-static bool prices_above(const struct scanner *sc, uint32_t at)
+/* Do the few lines above byte `at` speak of interest ("interest",
+** "deposit", "savings", "yield")?  A bounded look back. */
+static bool interest_above(const struct scanner *sc, uint32_t at)
 {
-    static const char *const words[] = {"inflation", "price", "HICP", "CPI"};
+    static const char *const words[] = {"interest", "deposit", "saving",
+                                        "yield", "mortgage"};
     uint32_t from = at > 400 ? at - 400 : 0;
     for (uint32_t x = from; x < at; x++)
         for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
@@ -435,8 +445,8 @@ static bool change_head(const struct scanner *sc, int a, int b)
     static const struct {
         const char *text;
         size_t len;
-        bool of_prices; /* only in a table of prices: "Annual rate (%)" of
-                           inflation, not of a savings account's interest */
+        bool rate; /* "Annual rate (%)" of inflation or of hotel stays is
+                   ** a change; of a savings account's interest, a level */
     } heads[] = {{"y/y", 3, false},
                  {"yoy", 3, false},
                  {"y-o-y", 5, false},
@@ -481,7 +491,7 @@ static bool change_head(const struct scanner *sc, int a, int b)
             size_t m = heads[h].len;
             if (c == heads[h].text[0] && m <= n - x &&
                 fx_strncaseeq(s + x, heads[h].text, m) &&
-                (!heads[h].of_prices || prices_above(sc, sc->tok[a].start)))
+                (!heads[h].rate || !interest_above(sc, sc->tok[a].start)))
                 return true;
         }
     }
@@ -610,6 +620,39 @@ static bool blank_cell_first(const struct scanner *sc, int first)
            (sc->text[s - 1] == ' ' || sc->text[s - 1] == '\t'))
         tab |= sc->text[--s] == '\t';
     return tab && (s == 0 || sc->text[s - 1] == '\n');
+}
+
+/* Does the cell [a, b) name things counted, one or two words ending in
+** a plural ("Arrivals", "New vehicles")?  Not the row's label: a unit
+** column stands between the label and the numbers. */
+static bool counted_cell(const struct scanner *sc, int a, int b)
+{
+    if (b - a < 1 || b - a > 2)
+        return false;
+    for (int j = a; j < b; j++)
+        if (sc->tok[j].kind != TK_WORD || is_word(sc, j, LX_UNIT))
+            return false;
+    return fx_word_is_plural(sc, b - 1);
+}
+
+/* Does the header cell [a, b) head a column of counts ("Overnight
+** stays", "Arrivals")?  Not the plurals of money ("Exports", "Sales",
+** "Deposits"), whose cells are amounts in a currency left unsaid. */
+static bool counted_head(const struct scanner *sc, int a, int b)
+{
+    static const char *const money[] = {
+        "sales",    "exports",     "imports",  "earnings", "assets",
+        "deposits", "liabilities", "loans",    "revenues", "receipts",
+        "profits",  "payments",    "funds",    "reserves", "investments",
+        "expenses", "costs",       "savings",  "prices",   "proceeds",
+        "inflows",  "outflows",    "flows",    "remittances", "values",
+        "amounts",  "taxes",       "wages",    "salaries", "dividends"};
+    if (!counted_cell(sc, a, b))
+        return false;
+    for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
+        if (word_is_ci(sc, b - 1, money[k]))
+            return false;
+    return true;
 }
 
 static void table_cells(struct scanner *sc);
@@ -787,6 +830,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
                          s.unit == U_BP) &&
                         change_head(sc, a, j);
             c->share = (!s.unit || s.unit == U_PCT) && share_head(sc, a, j);
+            if (!s.unit && !c->change && !c->share && counted_head(sc, a, j))
+                c->unit = U_COUNT; /* "Overnight stays" over whole numbers */
             if (!s.unit && tb->wide_pct && c->share)
                 c->unit = U_PCT; /* "Share" under "(Unit: billion won, %)" */
             a = j;
@@ -909,19 +954,6 @@ static int cell_of(const struct table *tb, int i)
     return c;
 }
 
-/* Does the cell [a, b) name things counted, one or two words ending in
-** a plural ("Arrivals", "New vehicles")?  Not the row's label: a unit
-** column stands between the label and the numbers. */
-static bool counted_cell(const struct scanner *sc, int a, int b)
-{
-    if (b - a < 1 || b - a > 2)
-        return false;
-    for (int j = a; j < b; j++)
-        if (sc->tok[j].kind != TK_WORD || is_word(sc, j, LX_UNIT))
-            return false;
-    return fx_word_is_plural(sc, b - 1);
-}
-
 /* Does the cell [a, b) name a unit and nothing else ("USD billion",
 ** "亿元", "RM mil"), not a label that holds a unit's word ("WALR -
 ** Fresh rupee loans")? */
@@ -966,8 +998,9 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
         int col = column_of(sc, sc->tok[i].start);
         int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
         const struct table_col *h = header_over(sc, c, col, end);
-        if (h) {
-            u = h->unit;
+        if (h && !(h->unit == U_COUNT && sc->tok[i].exp < 0)) {
+            u = h->unit; /* a count is whole: "3.1" under "Arrivals" is
+                         ** some other thing */
             e = h->exp;
             if (!u && h->change && tb->wide_pct)
                 u = U_PCT; /* "同比增长" under "单位：亿元，%" */

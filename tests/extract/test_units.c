@@ -825,6 +825,13 @@ static void percent_points_times(void)
     EXPECT("Growth was 6.5 %.", "6.5 %", 6.5, "%");
     EXPECT("The rate rose 1.2 percentage points.", "1.2 percentage points", 1.2,
            "pp");
+    /* points after a percentage, in a sentence naming no index, are
+    ** percentage points; an index's points, or a level reached, are not */
+    EXPECT("The occupancy rate stood at 62.0%, up 1.1 points.", "1.1 points",
+           1.1, "pp");
+    EXPECT("The index rose 0.4%, or 6.2 points.", "6.2 points", 6.2, "point");
+    EXPECT("The benchmark rose 0.4% to 1,602.35 points.", "1,602.35 points",
+           1602.35, "point");
     EXPECT("Sales were five times those of rivals.", "five times", 5, "x");
     EXPECT("Profit grew 2.5-fold.", "2.5-fold", 2.5, "x");
     EXPECT("Profit grew threefold.", "threefold", 3, "x");
@@ -1096,6 +1103,19 @@ static void names_before_percent(void)
     CHECK(fig("-92") && strcmp(fig("-92")->unit, "bp") == 0 &&
               strcmp(fig("-92")->role, "change") == 0,
           "a Variation (bps) column is a change in basis points");
+    /* a header naming things counted heads whole numbers; "Annual rate
+    ** (%)" of hotel stays is a change; an occupancy rate is a share */
+    scan("Stays by region. November 2026\n"
+         "\tOvernight stays\tAnnual rate (%)\tOccupancy rate by places (%)\n"
+         "Canarias\t6,904,218\t2.6\t75.4\n", 2026);
+    CHECK(fig("6,904,218") && strcmp(fig("6,904,218")->unit, "count") == 0,
+          "Overnight stays heads a column of counts");
+    CHECK(fig("2.6") && strcmp(fig("2.6")->role, "change") == 0 &&
+              fig("75.4") && strcmp(fig("75.4")->role, "share") == 0,
+          "Annual rate (%) is a change, an occupancy rate a share");
+    scan("Deposits\n\tSavings\tAnnual rate (%)\nBank A\t1,200\t3.5\n", 2026);
+    CHECK(!fig("1,200") && fig("3.5") && strcmp(fig("3.5")->role, "change") != 0,
+          "... but savings are money, not counts, and an interest rate a level");
     scan("GDP growth (%)\n"
          "Economy   2025   2026\n"
          "PRC   5.0   4.8\n", 2026);
