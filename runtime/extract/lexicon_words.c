@@ -270,6 +270,7 @@ const struct lexeme lex_words[] = {
     {"n", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT | PREFIX_GLUED, U_NGN, 0},
     {"dhs", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_AED, 0}, /* "Dhs 4 billion" */
     {"hk", LX_CURPREFIX, 0, U_HKD, 0},
+    {"hr", LX_CURPREFIX, PREFIX_NEEDS_AMOUNT, U_UAH, 0}, /* "Hr 31.7 billion" */
 
     /* percent, points, multipliers */
     WU("percent", U_PCT), WU("pct", U_PCT), WU("bps", U_BP),

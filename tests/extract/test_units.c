@@ -69,6 +69,10 @@ static void more_currencies(void)
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
     EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
+    /* the Kyiv Independent's hryvnia; "HR" before a count is no currency */
+    EXPECT("IT firms paid Hr 31.7 billion in taxes.", "Hr 31.7 billion",
+           31.7e9, "UAH");
+    EXPECT("HR 2,000 staff joined.", "2,000 staff", 2000, "count");
     /* letters that are also names: the figure keeps its own unit */
     scan("Alibaba fell 3.1% and JD 2.4% in Hong Kong; DHS sent 1,200 agents "
          "and the NIS2 rules apply.",
