@@ -904,7 +904,7 @@ static int try_figure(struct scanner *sc, int i)
     ** written twice (money too in Chinese, where 至 "to" joins only) */
     bool zhi = k < sc->n && sc->tok[k].kind == TK_CJK &&
                sc->tok[k].hash == 0x81F3 && glued(sc, k) && glued(sc, k + 1);
-    if (!f.range && unit && (!money || zhi) && unit != U_COUNT) {
+    if (!f.range && (unit || zhi) && (!money || zhi) && unit != U_COUNT) {
         int r2 = k, s = k + 1;
         bool to = (is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true)) ||
                   zhi;
@@ -928,9 +928,15 @@ static int try_figure(struct scanner *sc, int i)
             ** revenue" stays a range) */
             bool share_after = to && is_lex(sc, pstart - 1, KW.by) &&
                                is_lex(sc, k2 + m2, KW.of);
-            if (m2 > 0 && u2 == unit && (e2 - c2.exp) == (f.exp - c.exp) &&
-                !share_after &&
+            /* "30亿至50亿元": the unit written once, at the end */
+            bool unit_once = !unit && zhi && u2 && u2 != U_COUNT;
+            if (m2 > 0 && (u2 == unit || unit_once) &&
+                (e2 - c2.exp) == (f.exp - c.exp) && !share_after &&
                 fx_make_value(c2.mant, e2) > fx_make_value(f.mant, f.exp)) {
+                if (unit_once) {
+                    unit = u2;
+                    money = is_money(u2);
+                }
                 f.range = true;
                 f.mant2 = c2.mant;
                 f.exp2 = e2;

@@ -278,12 +278,13 @@ static bool reading_time(const struct scanner *sc, int w, int unit)
 
 bool fx_cjk_measure(uint32_t c)
 {
-    switch (c) { /* 个 家 人 名 场 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种 */
+    switch (c) { /* 个 家 人 名 场 张 台 辆 座 项 件 所 位 户 套 款 艘 架 栋 间 种
+                  ** 列 (trains) */
     case 0x4E2A: case 0x5BB6: case 0x4EBA: case 0x540D: case 0x573A:
     case 0x5F20: case 0x53F0:
     case 0x8F86: case 0x5EA7: case 0x9879: case 0x4EF6: case 0x6240:
     case 0x4F4D: case 0x6237: case 0x5957: case 0x6B3E: case 0x8258:
-    case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD:
+    case 0x67B6: case 0x680B: case 0x95F4: case 0x79CD: case 0x5217:
         return true;
     }
     return false;
@@ -296,8 +297,8 @@ static uint32_t cjk_at(const struct scanner *sc, int k, int i)
                                                           : 0;
 }
 
-/* Chinese measures: 平方米 m2, 平方公里 km2, 公里 km, 吨 t, 小时 hours,
-** 千瓦时 kWh, (个)百分点 percentage points.  Returns tokens used, or 0. */
+/* Chinese measures: 平方米 m2, 平方公里 km2, 公里 km, 吨 t, 标箱 TEU,
+** 小时 hours, 千瓦时 kWh, (个)百分点 percentage points.  Returns tokens used, or 0. */
 static int cjk_measure(const struct scanner *sc, int k, int *unit)
 {
     uint32_t c = cjk_at(sc, k, 0), d = cjk_at(sc, k, 1);
@@ -319,6 +320,8 @@ static int cjk_measure(const struct scanner *sc, int k, int *unit)
         return *unit = U_T, 1;
     if (c == 0x500D) /* 倍: "约为去年同期的1.3倍", 1.3 times */
         return *unit = U_X, 1;
+    if (c == 0x6807 && d == 0x7BB1) /* 标箱: twenty-foot equivalent units */
+        return *unit = U_TEU, 2;
     if (c == 0x5C0F && d == 0x65F6) /* 小时 */
         return *unit = U_HOUR, 2;
     if (c == 0x5343 && d == 0x74E6 && cjk_at(sc, k, 2) == 0x65F6) /* 千瓦时 */

@@ -658,6 +658,14 @@ static void chinese_measure_words(void)
     EXPECT("高于全市4.3个百分点", "4.3个百分点", 4.3, "pp");
     EXPECT("提高1.1百分点", "1.1百分点", 1.1, "pp");
     EXPECT("软件企业达到520余家", "520余家", 520, "count");
+    EXPECT("集装箱吞吐量达142.6万标箱", "142.6万标箱", 1426000, "TEU");
+    EXPECT("开行中欧班列2186列", "2186列", 2186, "count");
+    /* a range whose unit is written once, after its second scale */
+    scan("投资规模在30亿至50亿元之间", 2026);
+    CHECK(fig("30亿至50亿元") && fig("30亿至50亿元")->low == 3e9 &&
+              fig("30亿至50亿元")->high == 5e9 &&
+              strcmp(fig("30亿至50亿元")->unit, "CNY") == 0,
+          "30亿至50亿元 is one range in yuan");
 }
 
 static void yen_sign(void)
