@@ -1065,6 +1065,10 @@ static int try_figure(struct scanner *sc, int i)
     if (!unit) {
         if (scaled ||
             (!spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
+            (!spelled && is_word(sc, qs, LX_REACH) && /* "has exceeded" */
+             !(fx_plain_int(&sc->tok[first]) >= 1800 &&
+               fx_plain_int(&sc->tok[first]) <= 2100)) || /* not "exceeds
+                                                       ** 1913 in value" */
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {

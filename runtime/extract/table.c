@@ -374,6 +374,12 @@ static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
     *exp = s.exp;
     if (s.unit)
         return s.unit;
+    /* things counted: "Foreign tourist arrivals (persons)", "(units)" */
+    if (o + 2 == b - 1 && sc->tok[o + 1].kind == TK_WORD &&
+        !is_word(sc, o + 1, LX_UNIT | LX_SCALE) &&
+        (word_is_ci(sc, o + 1, "persons") || word_is_ci(sc, o + 1, "people") ||
+         word_is_ci(sc, o + 1, "units") || word_is_ci(sc, o + 1, "number")))
+        return U_COUNT;
     /* a measure: one unit word, perhaps scaled ("(GW)", "(million tons)") */
     int u = 0;
     for (int j = o + 1; j < b - 1; j++) {

@@ -73,6 +73,10 @@ static void more_currencies(void)
     EXPECT("IT firms paid Hr 31.7 billion in taxes.", "Hr 31.7 billion",
            31.7e9, "UAH");
     EXPECT("HR 2,000 staff joined.", "2,000 staff", 2000, "count");
+    /* a bare number a qualifying verb reaches is a count; a year is not */
+    EXPECT("The number of residents has exceeded 1,900.", "1,900", 1900,
+           "count");
+    EXPECT_NONE("The yield still exceeds 1913 in value.");
     /* letters that are also names: the figure keeps its own unit */
     scan("Alibaba fell 3.1% and JD 2.4% in Hong Kong; DHS sent 1,200 agents "
          "and the NIS2 rules apply.",
@@ -1115,6 +1119,11 @@ static void names_before_percent(void)
     CHECK(fig("-92") && strcmp(fig("-92")->unit, "bp") == 0 &&
               strcmp(fig("-92")->role, "change") == 0,
           "a Variation (bps) column is a change in basis points");
+    /* a row label in "(persons)" counts its cells */
+    scan("Indicators\n\tOct 2025\tOct 2026\n"
+         "Foreign tourist arrivals (persons)\t2,386,412\t2,741,305\n", 2026);
+    CHECK(fig("2,741,305") && strcmp(fig("2,741,305")->unit, "count") == 0,
+          "(persons) after a row's label makes its cells counts");
     /* a header naming things counted heads whole numbers; "Annual rate
     ** (%)" of hotel stays is a change; an occupancy rate is a share */
     scan("Stays by region. November 2026\n"
