@@ -839,6 +839,12 @@ static int is_link_heading(const char *s, size_t n)
     size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
     if (ts_in_set(&link_headings, s, len))
         return 1;
+    /* a linked headline after its label: "Related news: BI holds rate at
+    ** 4.50 percent", "Also read: ..." (not a sentence: no full stop) */
+    size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
+    if (colon < n && colon > 0 && !ends_with_punctuation(s, n) &&
+        ts_in_set(&link_headings, s, colon))
+        return 1;
     return ts_lower((unsigned char)s[0]) == 'm' && /* most lines: not "more" */
            (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&
            ts_count_tokens(s, n) <= 8 && !ends_with_punctuation(s, n);

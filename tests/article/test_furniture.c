@@ -58,6 +58,11 @@ static void test_kinds(void)
     kind("Latest News", BP_LINKS, NULL);
     kind("Related Stories:", BP_LINKS, NULL);
     kind("MORE FROM China SCIO", BP_LINKS, NULL);
+    /* a linked headline after its label; a sentence after one is body */
+    kind("Related news: BI holds benchmark rate at 4.50 percent", BP_LINKS,
+         NULL);
+    kind("Also read: Exports top $10 billion", BP_LINKS, NULL);
+    body("Related: Sales rose 5% in May.");
     kind("\"We will grow,\" the official said.  Editor:Lucky", BP_EDITOR,
          "Editor:");
     kind("The plan was approved in May. (Editor: Li Jing)", BP_EDITOR,
