@@ -557,6 +557,13 @@ static bool change_name(const struct scanner *sc, int x)
     /* "taking its gain this year to 28%" */
 }
 
+/* The CJK character of token x, or 0. */
+static uint32_t cjk_char(const struct scanner *sc, int x)
+{
+    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_CJK ? sc->tok[x].hash
+                                                             : 0;
+}
+
 /* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
 ** decides, so 增加值412.6亿元 ("value added") is a level and 比重为16.2%
 ** ("a proportion of") a share; a level reached (提升至42.8%) is a share
@@ -564,6 +571,15 @@ static bool change_name(const struct scanner *sc, int x)
 static int cjk_role(const struct scanner *sc, const struct cand *c)
 {
     bool reached = false, latin = false;
+    /* 占全省进出口总值的14.1%: 占 "makes up" opens what the 的 closes,
+    ** however long the whole it names */
+    if (cjk_char(sc, c->qs - 1) == 0x7684) /* 的 */
+        for (int x = c->qs - 2; x >= 0 && x >= c->qs - 16; x--) {
+            if (sc->tok[x].kind == TK_PUNCT)
+                break;
+            if (cjk_char(sc, x) == 0x5360)
+                return ROLE_SHARE;
+        }
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 8; x--) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_WORD && x < c->qs - 1) {
@@ -653,6 +669,21 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
 {
     if (c->unit != U_X)
         return false;
+    /* "是2023年同期的1.9倍", "为上年同期的1.3倍", "已是去年的3.2倍": in
+    ** Chinese the earlier time comes first, between 是/为 and 的 */
+    if (cjk_char(sc, c->qs - 1) == 0x7684) /* 的 */
+        for (int x = c->qs - 2; x >= 1 && x >= c->qs - 12; x--) {
+            uint32_t h = cjk_char(sc, x), g = cjk_char(sc, x - 1);
+            int k = sc->cue_kind[x];
+            if ((h == 0x671F && g == 0x540C) || /* 同期 "same period" */
+                (h == 0x5E74 && (g == 0x53BB || g == 0x4E0A)) || /* 去年 上年 */
+                k == TC_PREV ||
+                ((k == TC_YEAR || k == TC_REL) && sc->year &&
+                 sc->cue_year[x] < sc->year))
+                return true;
+            if (sc->tok[x].kind == TK_PUNCT || h == 0x662F || h == 0x4E3A)
+                break; /* 是 "is", 为 "is" open the comparison */
+        }
     int e = c->t1 + c->post;
     for (int x = e; x < sc->n && x < e + 8; x++) {
         if (sc->tok[x].kind == TK_PUNCT)
@@ -671,7 +702,9 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
 static bool added(const struct scanner *sc, int x)
 {
     int w = fx_aword_id(sc, x);
-    return w >= AW_ADD && w <= AW_ADDING;
+    return w >= AW_ADD && w <= AW_ADDING &&
+           !word_is_ci(sc, x - 1, "value"); /* "value added of RMB 1.16
+                                             ** trillion": a quantity */
 }
 
 

@@ -196,6 +196,24 @@ static bool base_before(const struct scanner *sc, int s)
            is_lex(sc, p - 1, KW.compared);
 }
 
+/* The CJK character of token x, or 0. */
+static uint32_t cjk_char(const struct scanner *sc, int x)
+{
+    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_CJK ? sc->tok[x].hash
+                                                             : 0;
+}
+
+/* "比2023年增长", "较2025年", "是2023年同期的1.9倍": the year at i, from
+** s, is a Chinese comparison's base. */
+static bool cjk_base(const struct scanner *sc, int s, int i)
+{
+    uint32_t b = cjk_char(sc, s - 1);
+    if (b == 0x6BD4 || b == 0x8F83) /* 比 较 "than" */
+        return true;
+    return (b == 0x662F || b == 0x4E3A) && cjk_char(sc, i + 1) == CP_NIAN &&
+           cjk_char(sc, i + 2) == 0x540C && cjk_char(sc, i + 3) == 0x671F;
+}
+
 /* First token of the date around the year at i: "15 September 2021",
 ** "Nov. 15, 2022", "June 2023", "Q3 2019". */
 static int date_start(const struct scanner *sc, int i)
@@ -345,7 +363,7 @@ static void context_number(struct scanner *sc, int i, bool ident)
         sc->mark[i] |= M_YEAR;
         int kind = TC_YEAR, year = (int)v;
         int s = date_start(sc, i);
-        if (base_before(sc, s))
+        if (base_before(sc, s) || cjk_base(sc, s, i))
             kind = TC_SINCE;
         else if (sc->year && v > sc->year &&
                  (is_lex(sc, s - 1, KW.by) ||
@@ -463,7 +481,8 @@ static void month_cue(struct scanner *sc, int i, int m)
 static void year_word(struct scanner *sc, int i)
 {
     int a = i - 1;
-    if ((is_lex(sc, a, KW.a) || is_lex(sc, a, KW.an)) &&
+    if ((is_lex(sc, a, KW.a) || is_lex(sc, a, KW.an) ||
+         word_is_ci(sc, a, "one")) && /* "one year earlier" */
         (is_lex(sc, i + 1, KW.earlier) || is_lex(sc, i + 1, KW.ago) ||
          is_lex(sc, i + 1, KW.before))) {
         if (is_lex(sc, a - 1, KW.from) || is_lex(sc, a - 1, KW.than) ||

@@ -178,6 +178,13 @@ static void year_on_year_bases(void)
     PERIOD("Output grew 5.2 percent year on year, up from 4.9 percent in the "
            "third quarter.",
            2024, "4.9 percent", 2024);
+    /* "one year earlier", as "a year earlier"; a Chinese base year
+    ** ("是2023年同期的1.9倍", "比2023年") is not the period */
+    PERIOD("The price was NOK 1.38 in November 2026, compared with NOK 1.26 "
+           "one year earlier.",
+           2026, "NOK 1.26", 2025);
+    PERIOD("2026年1-10月，出口额达到1045.6亿元，是2023年同期的1.9倍。", 2026,
+           "1045.6亿元", 2026);
     /* no comparison with a year before: the sentence's year */
     PERIOD("The jobless rate fell to 6.8%, compared with 7.1%.", 2024, "7.1%",
            2024);

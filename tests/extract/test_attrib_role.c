@@ -237,6 +237,14 @@ static void comparatives_targets_gains(void)
          "change");
     ROLE("The index rose 2%, taking its weight this year to 18%.", "18%",
          "level");
+    /* a Chinese multiple of an earlier time is a change; 占...的 a
+    ** share however long the whole; "value added" a quantity */
+    ROLE("出口额是2016年同期的1.9倍。", "1.9倍", "change");
+    ROLE("收入已是去年的3.2倍。", "3.2倍", "change");
+    ROLE("规模是全国平均水平的2倍。", "2倍", "level");
+    ROLE("同比增长12.6%，占全省进出口总值的14.1%。", "14.1%", "share");
+    ROLE("Industries generated value added of $1.16 trillion, up 7.8 percent.",
+         "$1.16 trillion", "level");
     /* an adoption rate is a share of those who could adopt */
     ROLE("The adoption rate of cloud tools reached 61.5 percent.",
          "61.5 percent", "share");
