@@ -279,6 +279,27 @@ static int prev_figure(const struct scanner *sc, int ci)
     return -1;
 }
 
+/* "grew by 4.9% (2Q 2026: 4.5%)", "followed by Cataluña (14.6%) and
+** Andalucía (12.9%)": a figure in brackets opened after one of its unit,
+** with no cue of its own, is the same measure at another time or place. */
+static bool bracketed_after(const struct scanner *sc, const struct cand *p,
+                            const struct cand *c)
+{
+    if (p->unit != c->unit || !is_punct(sc, c->t1 + c->post, ')') ||
+        is_punct(sc, c->t0, 0xB1) || is_punct(sc, c->qs - 1, 0xB1))
+        return false; /* "(±0.7%)": a margin of error, a level */
+    int open = -1;
+    for (int x = p->t1 + p->post; x < c->qs; x++) {
+        if (is_punct(sc, x, '('))
+            open = x;
+        else if (is_punct(sc, x, ')'))
+            open = -1;
+        else if (is_punct(sc, x, ';') || is_punct(sc, x, '.'))
+            return false;
+    }
+    return open >= 0;
+}
+
 /* "up 59% and 45% respectively", "47% of volumes, followed by Google Pay
 ** at 36%", "分别增长59%和45%": nothing but names and small words between
 ** the two; *own_clause when Chinese words stand between, which carry the
@@ -474,6 +495,13 @@ void fx_attribute(struct scanner *sc)
         /* "an increase of $10 million, or 21 percent": the same claim */
         if (p && or_restates(sc, p->t1 + p->post, c->qs) &&
             kind != ROLE_SHARE) {
+            kind = p->kind_role;
+            target = p->role == ROLE_TARGET;
+            cued = true;
+        }
+        /* "grew by 4.9% (2Q 2026: 4.5%)": the same measure, in brackets */
+        if (!cued && !target && !c->base && p &&
+            bracketed_after(sc, p, c)) {
             kind = p->kind_role;
             target = p->role == ROLE_TARGET;
             cued = true;

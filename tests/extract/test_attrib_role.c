@@ -245,6 +245,13 @@ static void comparatives_targets_gains(void)
     ROLE("同比增长12.6%，占全省进出口总值的14.1%。", "14.1%", "share");
     ROLE("Industries generated value added of $1.16 trillion, up 7.8 percent.",
          "$1.16 trillion", "level");
+    /* a figure in brackets after one of its unit is the same measure */
+    ROLE("The economy grew by 4.9% in the quarter (2Q 2026: 4.5%).", "4.5%",
+         "change");
+    ROLE("Canarias drew 44.8% of the stays, followed by Cataluña (14.6%).",
+         "14.6%", "share");
+    ROLE("Sales rose 5.1% (\xC2\xB1" "0.7%) in the quarter.", "\xC2\xB1" "0.7%",
+         "level");
     /* an adoption rate is a share of those who could adopt */
     ROLE("The adoption rate of cloud tools reached 61.5 percent.",
          "61.5 percent", "share");
