@@ -640,11 +640,14 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
 
 bool fx_cjk_target(const struct scanner *sc, const struct cand *c)
 {
-    /* 有望 "expected to", 力争 "strive to", 预计 "forecast", 目标 "target"
-    ** within the clause before the figure: 有望突破600亿元 */
-    for (int x = c->qs - 1; x > 0 && x >= c->qs - 12; x--) {
+    /* 有望 "expected to", 力争 "strive to", 预计 "forecast", 目标 "target",
+    ** 将 "will" within the clause before the figure: 有望突破600亿元,
+    ** 韶关集群将建成标准机架50万架 (all 14 annotated after 将 are targets) */
+    for (int x = c->qs - 1; x > 0 && x >= c->qs - 20; x--) {
         if (sc->tok[x].kind == TK_PUNCT)
             return false; /* the clause ends */
+        if (cjk_char(sc, x) == 0x5C06 && cjk_char(sc, x + 1) != 0x8FD1)
+            return true; /* 将; not 将近 "nearly" */
         if (sc->tok[x].kind != TK_CJK || sc->tok[x - 1].kind != TK_CJK)
             continue; /* a year, a name: 力争2027年营收, 全市GDP将达到 */
         uint32_t a = sc->tok[x - 1].hash, b = sc->tok[x].hash;

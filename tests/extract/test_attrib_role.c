@@ -245,6 +245,11 @@ static void comparatives_targets_gains(void)
     ROLE("同比增长12.6%，占全省进出口总值的14.1%。", "14.1%", "share");
     ROLE("Industries generated value added of $1.16 trillion, up 7.8 percent.",
          "$1.16 trillion", "level");
+    /* 将 "will" makes a target; 将近 "nearly" does not */
+    ROLE("按照规划，到2027年，韶关集群将建成标准机架50万架。", "50万架",
+         "target");
+    ROLE("预计2026年中国智能算力规模增速将保持在40%左右。", "40%", "target");
+    ROLE("去年销售额将近300亿元。", "300亿元", "level");
     /* a figure in brackets after one of its unit is the same measure */
     ROLE("The economy grew by 4.9% in the quarter (2Q 2026: 4.5%).", "4.5%",
          "change");
