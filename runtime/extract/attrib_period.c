@@ -125,6 +125,12 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     else if (next_start < sc->n &&
              or_restates(sc, c->t1 + c->post, next_start))
         next_start = after_next;
+    /* "从2024年的约20%提升至今年的45%": in Chinese a time qualifies what
+    ** follows it with 的, so a cue right before the 的 is the figure's */
+    if (cjk_char(sc, c->qs - 1) == 0x7684)
+        for (int x = c->qs - 2; x >= 0 && x >= c->qs - 5; x--)
+            if (period_cue(sc, x))
+                return x;
     /* both loops return only at a cue: none there, no loop */
     int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
                                                   : c->t1 + PERIOD_AHEAD;
@@ -132,8 +138,11 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     for (int x = c->t1; x <= last_cue; x++) {
         const struct token *t = &sc->tok[x];
         if (t->kind == TK_PUNCT) {
-            if (t->hash == ';' || t->hash == '.')
-                break;
+            if (t->hash == ';' || t->hash == '.' || t->hash == CP_FULL_COMMA ||
+                (t->hash == ',' && cjk_char(sc, x + 1)))
+                break; /* a Chinese time qualifies what follows it, so
+                          none past "，" is the figure's ("6.02亿元，上年
+                          同期为-1.35亿元") */
             if (t->hash == ',' && x + 1 < sc->n &&
                 (clause_conj(sc, x + 1) || is_lex(sc, x + 1, KW.which)))
                 break;
@@ -172,6 +181,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
                 return -1;
         if (dates_aside(sc, cue, c->qs))
             return -1;
+        if (cjk_char(sc, cue - 1) == 0x4ECE)
+            continue; /* 从去年的18%提高到41%: 从 "from" dates the base */
         if (!dates_base(sc, c, cue))
             return cue;
     }
@@ -180,12 +191,24 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
 
 /* The year the context is about: a period stated earlier in the
 ** sentence, in the paragraph, in the headline; else the article's. */
+/* Does 从 "from" open the figure's phrase: 从去年的27%提高到39%? */
+static bool cjk_from(const struct scanner *sc, const struct cand *c)
+{
+    for (int x = c->qs - 1; x >= 0 && x >= c->qs - 6; x--) {
+        if (sc->tok[x].kind == TK_PUNCT)
+            return false;
+        if (cjk_char(sc, x) == 0x4ECE)
+            return true;
+    }
+    return false;
+}
+
 static int context_year(const struct scanner *sc, int ci, bool lead)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];
         if (p->anchored && !p->table_year && !p->base && p->period &&
-            p->role != ROLE_TARGET)
+            p->role != ROLE_TARGET && !cjk_from(sc, p))
             return p->period;
     }
     if (sc->ctx.para_year)

@@ -557,13 +557,6 @@ static bool change_name(const struct scanner *sc, int x)
     /* "taking its gain this year to 28%" */
 }
 
-/* The CJK character of token x, or 0. */
-static uint32_t cjk_char(const struct scanner *sc, int x)
-{
-    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_CJK ? sc->tok[x].hash
-                                                             : 0;
-}
-
 /* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
 ** decides, so 增加值412.6亿元 ("value added") is a level and 比重为16.2%
 ** ("a proportion of") a share; a level reached (提升至42.8%) is a share

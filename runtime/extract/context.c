@@ -196,13 +196,6 @@ static bool base_before(const struct scanner *sc, int s)
            is_lex(sc, p - 1, KW.compared);
 }
 
-/* The CJK character of token x, or 0. */
-static uint32_t cjk_char(const struct scanner *sc, int x)
-{
-    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_CJK ? sc->tok[x].hash
-                                                             : 0;
-}
-
 /* "比2023年增长", "较2025年", "是2023年同期的1.9倍": the year at i, from
 ** s, is a Chinese comparison's base. */
 static bool cjk_base(const struct scanner *sc, int s, int i)
@@ -212,6 +205,28 @@ static bool cjk_base(const struct scanner *sc, int s, int i)
         return true;
     return (b == 0x662F || b == 0x4E3A) && cjk_char(sc, i + 1) == CP_NIAN &&
            cjk_char(sc, i + 2) == 0x540C && cjk_char(sc, i + 3) == 0x671F;
+}
+
+/* 今年 "this year", 去年 and 上年 "last year", 前年 "the year before
+** last", 明年 "next year", at 年 (i), against the article's year; after
+** 比 or 较 ("than") a comparison's base. */
+static void cjk_relative_year(struct scanner *sc, int i)
+{
+    int back;
+    switch (cjk_char(sc, i - 1)) {
+    case 0x4ECA: back = 0; break;  /* 今 */
+    case 0x53BB: back = 1; break;  /* 去 */
+    case 0x4E0A: back = 1; break;  /* 上 */
+    case 0x524D: back = 2; break;  /* 前 */
+    case 0x660E: back = -1; break; /* 明 */
+    default: return;
+    }
+    uint32_t b = cjk_char(sc, i - 2), a = cjk_char(sc, i + 1);
+    if (b == 0x6BD4 || b == 0x8F83 || /* 比去年, 较上年: a base */
+        ((b == 0x662F || b == 0x4E3A) && (a == 0x540C || a == 0x7684)))
+        cue(sc, i - 1, TC_SINCE, 0); /* 为上年同期的, 是去年的: a base */
+    else
+        cue(sc, i - 1, TC_REL, sc->year - back);
 }
 
 /* First token of the date around the year at i: "15 September 2021",
@@ -719,6 +734,8 @@ void fx_context_pass(struct scanner *sc)
                     sc->mark[i - 1] |= M_YEAR;
                     cue(sc, i - 1, TC_YEAR, (int)v);
                 }
+            } else if (t->hash == CP_NIAN && sc->year) {
+                cjk_relative_year(sc, i);
             }
             /* a CJK token has no lexeme: cls 0, lex 0 */
         } else {

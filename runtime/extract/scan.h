@@ -603,6 +603,13 @@ static inline bool is_lex(const struct scanner *sc, int i, uint16_t id)
            sc->tok[i].lex == id;
 }
 
+/* The CJK character of token x, or 0. */
+static inline uint32_t cjk_char(const struct scanner *sc, int x)
+{
+    return x >= 0 && x < sc->n && sc->tok[x].kind == TK_CJK ? sc->tok[x].hash
+                                                             : 0;
+}
+
 /* Is a month name at token i (May and March only when capitalised)? */
 static inline bool is_month(const struct scanner *sc, int i)
 {

@@ -185,6 +185,18 @@ static void year_on_year_bases(void)
            2026, "NOK 1.26", 2025);
     PERIOD("2026年1-10月，出口额达到1045.6亿元，是2023年同期的1.9倍。", 2026,
            "1045.6亿元", 2026);
+    /* 今年, 去年, 明年 against the article's year; a time qualifies the
+    ** figure its 的 leads to; nothing past "，" is the figure's; a level
+    ** reached from a base 从 dates is not the base's year */
+    PERIOD("去年底这一数字是91%。", 2026, "91%", 2025);
+    PERIOD("明年价格还将下降10%—15%。", 2026, "10%—15%", 2027);
+    PERIOD("占比已从2024年的约20%提升至今年的45%以上。", 2026, "45%", 2026);
+    PERIOD("占比已从2024年的约20%提升至今年的45%以上。", 2026, "20%", 2024);
+    PERIOD("占比从去年的18%提高到41%。", 2026, "41%", 2026);
+    PERIOD("现金流量净额为6.02亿元，上年同期为-1.35亿元。", 2026, "6.02亿元",
+           2026);
+    PERIOD("现金流量净额为6.02亿元，上年同期为-1.35亿元。", 2026, "-1.35亿元",
+           2025);
     /* no comparison with a year before: the sentence's year */
     PERIOD("The jobless rate fell to 6.8%, compared with 7.1%.", 2024, "7.1%",
            2024);
