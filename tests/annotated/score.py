@@ -553,6 +553,31 @@ def _norm_str(v):
     return v or None
 
 
+_GAZETTEER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "..", "..", "runtime", "extract", "gazetteer.tsv")
+_canonical = None
+
+
+def _canonical_subject(v):
+    """A subject by the gazetteer's canonical name, so that one place
+    written two ways ('东莞' in a Chinese page's gold, 'Dongguan' from the
+    extractor; 'Zhejiang Province' and 'Zhejiang') is one subject.  Names
+    the gazetteer does not know are left as they are."""
+    global _canonical
+    if _canonical is None:
+        _canonical = {}
+        try:
+            with open(_GAZETTEER, encoding="utf-8") as f:
+                for line in f:
+                    cols = line.rstrip("\n").split("\t")
+                    if len(cols) >= 3 and not line.startswith("#"):
+                        _canonical[_norm_str(cols[0])] = _norm_str(cols[2])
+        except OSError:
+            pass
+    v = _norm_str(v)
+    return _canonical.get(v, v)
+
+
 def attr_equal(name, g, p):
     if name == "implicit":
         return bool(_opt(g, "implicit")) == bool(_opt(p, "implicit"))
@@ -561,6 +586,9 @@ def attr_equal(name, g, p):
         a = None if a in (None, 0) else int(a)
         b = None if b in (None, 0) else int(b)
         return a == b
+    if name == "subject":
+        return (_canonical_subject(_opt(g, name)) ==
+                _canonical_subject(_opt(p, name)))
     return _norm_str(_opt(g, name)) == _norm_str(_opt(p, name))
 
 

@@ -210,6 +210,21 @@ class TestMath(unittest.TestCase):
         self.assertEqual(res["implicit"], 1.0)
         self.assertEqual(len(res["attribute_mismatches"]), 2)
 
+    def test_subject_by_gazetteer_name(self):
+        # one place written two ways is one subject; two places are two
+        gold = gold_rows(
+            fig(text="1", value=1, subject="\u4e1c\u839e"),       # 东莞
+            fig(text="2", value=2, subject="Zhejiang Province"),
+            fig(text="3", value=3, subject="Hangzhou"),
+            fig(text="4", value=4, subject="Lanxin Global"))
+        pred = pred_rows(
+            fig(value=1, subject="Dongguan"),
+            fig(value=2, subject="Zhejiang"),
+            fig(value=3, subject="Zhejiang"),
+            fig(value=4, subject="lanxin global"))
+        res = score.score(gold, pred)
+        self.assertEqual(res["subject"], 0.75)
+
 
 class TestFloorAndOutput(unittest.TestCase):
     def setUp(self):
