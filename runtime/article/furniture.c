@@ -697,6 +697,11 @@ static const struct word link_heading_list[] = {
     W("Special Coverage"), W("Back to top"), W("Go to Forum"),
     W("Comments"), W("You may also like"), W("Photos"), W("Videos"),
     W("Latest")};
+static const struct word link_label_list[] = {
+    W("Related News"), W("Related Stories"), W("Related Articles"),
+    W("Related Links"), W("Related Story"), W("Related Article"),
+    W("See also"), W("Also read"), W("Read also"), W("Read more"),
+    W("Also see")};
 static const struct word counter_word_list[] = {W("views"), W("reads"),
                                                 W("shares"), W("likes")};
 static const struct word filler_word_list[] = {W("listen"), W("this"),
@@ -719,6 +724,7 @@ static const struct word tool_other_list[] = {
 static struct word_set pager_arrows = WORD_SET(pager_arrow_list),
                        pager_words = WORD_SET(pager_word_list),
                        link_headings = WORD_SET(link_heading_list),
+                       link_labels = WORD_SET(link_label_list),
                        counter_words = WORD_SET(counter_word_list),
                        filler_words = WORD_SET(filler_word_list),
                        tool_actions = WORD_SET(tool_action_list),
@@ -745,9 +751,9 @@ static struct {
 __attribute__((constructor)) static void init_word_sets(void)
 {
     struct word_set *sets[] = {&contact_labels, &field_labels, &byline_labels,
-                               &pager_arrows, &pager_words, &link_headings,
-                               &counter_words, &filler_words, &tool_actions,
-                               &tool_others};
+                               &pager_arrows,   &pager_words,  &link_headings,
+                               &link_labels,    &counter_words, &filler_words,
+                               &tool_actions,   &tool_others};
     for (size_t i = 0; i < COUNT(sets); i++)
         ts_word_set_init(sets[i]);
     size_t words = 0, b = 0;
@@ -840,10 +846,13 @@ static int is_link_heading(const char *s, size_t n)
     if (ts_in_set(&link_headings, s, len))
         return 1;
     /* a linked headline after its label: "Related news: BI holds rate at
-    ** 4.50 percent", "Also read: ..." (not a sentence: no full stop) */
+    ** 4.50 percent", "Also read: ..." (not a sentence: no full stop; a
+    ** question may be a headline); only labels of links, not "Latest:"
+    ** or "Recommended:", which open real lines too */
     size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
-    if (colon < n && colon > 0 && !ends_with_punctuation(s, n) &&
-        ts_in_set(&link_headings, s, colon))
+    if (colon < n && colon > 0 &&
+        (!ends_with_punctuation(s, n) || s[n - 1] == '?') &&
+        ts_in_set(&link_labels, s, colon))
         return 1;
     return ts_lower((unsigned char)s[0]) == 'm' && /* most lines: not "more" */
            (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&

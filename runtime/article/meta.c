@@ -122,24 +122,30 @@ static int level_one(const char *text, const struct line *l)
 }
 
 /* Where the page's masthead ends: its first block of lines (no blank
-** line between them) when that block holds two lines or more and no
-** dateline or byline ("ARAB NEWS" / "The Voice of a Changing Region" /
-** a menu), or a bar ("FRANKFURT BUSINESS DAILY | English edition").
-** Its headline-like lines are the outlet's name and motto.  0 when the
-** page opens with no masthead. */
+** line between them) when that block holds a bar, a menu or a trail and
+** no dateline or byline ("ARAB NEWS" / "The Voice of a Changing Region"
+** / "Saudi Arabia | Middle East | World"; "FRANKFURT BUSINESS DAILY |
+** English edition").  Its headline-like lines are the outlet's name and
+** motto.  A block of plain lines ("Bangkok Post" / "Business" / the
+** headline; a headline and its standfirst) is no masthead.  0 when the
+** page opens with none. */
 static size_t masthead_end(const char *text, const struct line *lines,
                            size_t n)
 {
     size_t k = 0;
-    int dated = 0, bar = 0;
+    int dated = 0, nav = 0;
     for (; k < n && k < HEADER_LINES; k++) {
-        if (k > 0 && (lines[k].flags & LINE_AFTER_GAP))
+        const struct line *l = &lines[k];
+        if (k > 0 && (l->flags & LINE_AFTER_GAP))
             break;
-        dated |= lines[k].kind == BP_DATELINE || lines[k].kind == BP_BYLINE;
-        bar |= memchr(text + lines[k].start, '|',
-                      lines[k].end - lines[k].start) != NULL;
+        dated |= l->kind == BP_DATELINE || l->kind == BP_BYLINE;
+        nav |= memchr(text + l->start, '|', l->end - l->start) != NULL ||
+               l->kind == BP_BREADCRUMB || l->kind == BP_LANGUAGE ||
+               l->kind == BP_TOOLBAR || l->kind == BP_LINKS ||
+               menu_or_cells(text + l->start, l->end - l->start) ||
+               ts_starts_ci(text + l->start, l->end - l->start, "Skip to ");
     }
-    return dated || (k < 2 && !bar) ? 0 : k;
+    return dated || !nav ? 0 : k;
 }
 
 /* The first headline-like line of five words or more from line `from`

@@ -288,6 +288,9 @@ static bool bracketed_after(const struct scanner *sc, const struct cand *p,
     if (p->unit != c->unit || !is_punct(sc, c->t1 + c->post, ')') ||
         is_punct(sc, c->t0, 0xB1) || is_punct(sc, c->qs - 1, 0xB1))
         return false; /* "(±0.7%)": a margin of error, a level */
+    static const char *const labels[] = {"target", "forecast", "poll",
+                                         "consensus", "estimate", "expected",
+                                         "projection", "goal", NULL};
     int open = -1;
     for (int x = p->t1 + p->post; x < c->qs; x++) {
         if (is_punct(sc, x, '('))
@@ -296,6 +299,10 @@ static bool bracketed_after(const struct scanner *sc, const struct cand *p,
             open = -1;
         else if (is_punct(sc, x, ';') || is_punct(sc, x, '.'))
             return false;
+        else if (open >= 0 && sc->tok[x].kind == TK_WORD)
+            for (const char *const *l = labels; *l; l++)
+                if (word_is_ci(sc, x, *l))
+                    return false; /* "(target: 2%)", "(Reuters poll: 4.6%)" */
     }
     return open >= 0;
 }

@@ -114,6 +114,13 @@ static bool dates_base(const struct scanner *sc, const struct cand *c, int x)
 }
 
 /* The token of the time cue that dates figure c, or -1. */
+/* Does the year of the cue at x start a span: 从2028年开始, 从明年起? */
+static bool cjk_onwards(const struct scanner *sc, int x)
+{
+    int y = cjk_char(sc, x + 1) == CP_NIAN ? x + 2 : x + 1;
+    return cjk_char(sc, y) == 0x8D77 || cjk_char(sc, y) == 0x5F00; /* 起 开 */
+}
+
 int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
                        const struct cand *c, int next_start, int after_next)
 {
@@ -129,8 +136,11 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     ** follows it with 的, so a cue right before the 的 is the figure's */
     if (cjk_char(sc, c->qs - 1) == 0x7684)
         for (int x = c->qs - 2; x >= 0 && x >= c->qs - 5; x--)
-            if (period_cue(sc, x))
-                return x;
+            if (period_cue(sc, x) ||
+                (sc->cue_kind[x] == TC_SINCE && sc->cue_year[x] &&
+                 c->unit != U_X))
+                return x; /* "较2022年的18万辆": the base's own year; not
+                             "是去年的3.2倍", a multiple now of then */
     /* both loops return only at a cue: none there, no loop */
     int ahead = next_start < c->t1 + PERIOD_AHEAD ? next_start
                                                   : c->t1 + PERIOD_AHEAD;
@@ -181,7 +191,7 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
                 return -1;
         if (dates_aside(sc, cue, c->qs))
             return -1;
-        if (cjk_char(sc, cue - 1) == 0x4ECE)
+        if (cjk_char(sc, cue - 1) == 0x4ECE && !cjk_onwards(sc, cue))
             continue; /* 从去年的18%提高到41%: 从 "from" dates the base */
         if (!dates_base(sc, c, cue))
             return cue;

@@ -566,12 +566,14 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
     bool reached = false, latin = false;
     /* 占全省进出口总值的14.1%: 占 "makes up" opens what the 的 closes,
     ** however long the whole it names */
-    if (cjk_char(sc, c->qs - 1) == 0x7684) /* 的 */
+    if (cjk_char(sc, c->qs - 1) == 0x7684 && percent_like(c)) /* 的 */
         for (int x = c->qs - 2; x >= 0 && x >= c->qs - 16; x--) {
             if (sc->tok[x].kind == TK_PUNCT)
                 break;
-            if (cjk_char(sc, x) == 0x5360)
-                return ROLE_SHARE;
+            uint32_t next = cjk_char(sc, x + 1);
+            if (cjk_char(sc, x) == 0x5360 && next != 0x5730 &&
+                next != 0x636E && next != 0x7528)
+                return ROLE_SHARE; /* not 占地, 占据, 占用 */
         }
     for (int x = c->qs - 1; x >= 0 && x >= c->qs - 8; x--) {
         const struct token *t = &sc->tok[x];
@@ -631,6 +633,26 @@ static int cjk_role(const struct scanner *sc, const struct cand *c)
     return -1;
 }
 
+/* Is the Chinese clause of figure c, around token x, told as done: 了
+** or 已 in it, or a past year or 去年 before x ("去年该市将...提高到100%")? */
+static bool cjk_done(const struct scanner *sc, const struct cand *c, int x)
+{
+    for (int y = x > 0 ? x : 0; y < sc->n && y < c->t1 + 6; y++) {
+        uint32_t h = cjk_char(sc, y);
+        if (y >= c->t1 && sc->tok[y].kind == TK_PUNCT)
+            break;
+        if (h == 0x4E86 || h == 0x5DF2) /* 了 已 */
+            return true;
+    }
+    for (int y = x - 1; y >= 0 && sc->tok[y].kind != TK_PUNCT; y--) {
+        int k = sc->cue_kind[y];
+        if ((k == TC_YEAR || k == TC_REL) && sc->year &&
+            sc->cue_year[y] < sc->year)
+            return true;
+    }
+    return false;
+}
+
 bool fx_cjk_target(const struct scanner *sc, const struct cand *c)
 {
     /* 有望 "expected to", 力争 "strive to", 预计 "forecast", 目标 "target",
@@ -639,8 +661,10 @@ bool fx_cjk_target(const struct scanner *sc, const struct cand *c)
     for (int x = c->qs - 1; x > 0 && x >= c->qs - 20; x--) {
         if (sc->tok[x].kind == TK_PUNCT)
             return false; /* the clause ends */
-        if (cjk_char(sc, x) == 0x5C06 && cjk_char(sc, x + 1) != 0x8FD1)
-            return true; /* 将; not 将近 "nearly" */
+        if (cjk_char(sc, x) == 0x5C06 && cjk_char(sc, x + 1) != 0x8FD1 &&
+            x != c->qs - 1 && !cjk_done(sc, c, x))
+            return true; /* 将; not 将近 "nearly", nor 将 "took" with its
+                            object ("他将2000万元奖金捐给了学校") */
         if (sc->tok[x].kind != TK_CJK || sc->tok[x - 1].kind != TK_CJK)
             continue; /* a year, a name: 力争2027年营收, 全市GDP将达到 */
         uint32_t a = sc->tok[x - 1].hash, b = sc->tok[x].hash;
@@ -671,11 +695,13 @@ static bool multiple_of_earlier(const struct scanner *sc, const struct cand *c)
         for (int x = c->qs - 2; x >= 1 && x >= c->qs - 12; x--) {
             uint32_t h = cjk_char(sc, x), g = cjk_char(sc, x - 1);
             int k = sc->cue_kind[x];
-            if ((h == 0x671F && g == 0x540C) || /* 同期 "same period" */
+            if ((h == 0x671F && g == 0x540C && /* 年同期 "the year's same
+                                                 ** period"; not 宁波同期 */
+                 cjk_char(sc, x - 2) == 0x5E74) ||
                 (h == 0x5E74 && (g == 0x53BB || g == 0x4E0A)) || /* 去年 上年 */
                 k == TC_PREV ||
-                ((k == TC_YEAR || k == TC_REL) && sc->year &&
-                 sc->cue_year[x] < sc->year))
+                ((k == TC_YEAR || k == TC_REL || k == TC_SINCE) && sc->year &&
+                 sc->cue_year[x] && sc->cue_year[x] < sc->year))
                 return true;
             if (sc->tok[x].kind == TK_PUNCT || h == 0x662F || h == 0x4E3A)
                 break; /* 是 "is", 为 "is" open the comparison */

@@ -196,15 +196,21 @@ static bool base_before(const struct scanner *sc, int s)
            is_lex(sc, p - 1, KW.compared);
 }
 
-/* "比2023年增长", "较2025年", "是2023年同期的1.9倍": the year at i, from
-** s, is a Chinese comparison's base. */
+/* "比2023年增长", "较2025年", "是2023年同期的1.9倍", "是去年全年的1.2倍": the
+** year (i, from s; the word of 年 after it) is a Chinese comparison's
+** base: after 比 or 较 "than", or after 是/为 "is" when a 的 soon follows
+** (what the figure is a multiple of). */
 static bool cjk_base(const struct scanner *sc, int s, int i)
 {
     uint32_t b = cjk_char(sc, s - 1);
     if (b == 0x6BD4 || b == 0x8F83) /* 比 较 "than" */
         return true;
-    return (b == 0x662F || b == 0x4E3A) && cjk_char(sc, i + 1) == CP_NIAN &&
-           cjk_char(sc, i + 2) == 0x540C && cjk_char(sc, i + 3) == 0x671F;
+    if (b != 0x662F && b != 0x4E3A)
+        return false;
+    for (int x = i + 1; x <= i + 4; x++)
+        if (cjk_char(sc, x) == 0x7684) /* 的 */
+            return true;
+    return false;
 }
 
 /* 今年 "this year", 去年 and 上年 "last year", 前年 "the year before
@@ -221,12 +227,10 @@ static void cjk_relative_year(struct scanner *sc, int i)
     case 0x660E: back = -1; break; /* 明 */
     default: return;
     }
-    uint32_t b = cjk_char(sc, i - 2), a = cjk_char(sc, i + 1);
-    if (b == 0x6BD4 || b == 0x8F83 || /* 比去年, 较上年: a base */
-        ((b == 0x662F || b == 0x4E3A) && (a == 0x540C || a == 0x7684)))
-        cue(sc, i - 1, TC_SINCE, 0); /* 为上年同期的, 是去年的: a base */
-    else
-        cue(sc, i - 1, TC_REL, sc->year - back);
+    /* 比去年, 较上年, 为上年同期的, 是去年全年的: a base, whose year the
+    ** base's own figure takes ("较去年的5.2%": attrib_period.c) */
+    cue(sc, i - 1, cjk_base(sc, i - 1, i - 1) ? TC_SINCE : TC_REL,
+        sc->year - back);
 }
 
 /* First token of the date around the year at i: "15 September 2021",

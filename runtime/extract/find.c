@@ -474,6 +474,19 @@ static bool index_level(const struct scanner *sc, int q)
     return false;
 }
 
+/* Does "number of" open the clause before token q ("The number of
+** residents has exceeded 1,900")? */
+static bool number_of_before(const struct scanner *sc, int q)
+{
+    for (int j = q - 1; j >= 1 && q - j <= 10; j--) {
+        if (sc->tok[j].kind == TK_PUNCT && !(glued(sc, j) && glued(sc, j + 1)))
+            return false; /* (not the "." of "Diia.City") */
+        if (is_lex(sc, j, KW.of) && word_is_ci(sc, j - 1, "number"))
+            return true;
+    }
+    return false;
+}
+
 /* "The occupancy rate stands at 52.3%, 0.8 points above November 2025":
 ** points that follow a percentage in a sentence naming no index are
 ** percentage points (try_figure asks for a change, not a level). */
@@ -481,12 +494,19 @@ static bool points_of_a_rate(const struct scanner *sc)
 {
     if (sc->n_cand == 0 || sc->cand[sc->n_cand - 1].unit != U_PCT)
         return false;
-    for (int j = 0; j < sc->n; j++)
+    bool rate = false; /* the percentage is a rate's, not a gauge's,
+                       ** a score's or a market's ("the Topix shed 14.6
+                       ** points", "the gauge up 4.6 points") */
+    for (int j = 0; j < sc->n; j++) {
         if (word_is_ci(sc, j, "index") || word_is_ci(sc, j, "indices") ||
             word_is_ci(sc, j, "indexes") || word_is(sc, j, "CPI") ||
-            word_is(sc, j, "PMI"))
+            word_is(sc, j, "PMI") || word_is_ci(sc, j, "score") ||
+            word_is_ci(sc, j, "scored") || word_is_ci(sc, j, "gauge"))
             return false;
-    return true;
+        rate |= word_is_ci(sc, j, "rate") || word_is_ci(sc, j, "ratio") ||
+                word_is_ci(sc, j, "share") || word_is_ci(sc, j, "margin");
+    }
+    return rate;
 }
 
 /* "the yen was at 148.25 per dollar after touching 146.54": a bare number
@@ -1065,10 +1085,12 @@ static int try_figure(struct scanner *sc, int i)
     if (!unit) {
         if (scaled ||
             (!spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
-            (!spelled && is_word(sc, qs, LX_REACH) && /* "has exceeded" */
+            (!spelled && is_word(sc, qs, LX_REACH) && number_of_before(sc, qs) &&
              !(fx_plain_int(&sc->tok[first]) >= 1800 &&
-               fx_plain_int(&sc->tok[first]) <= 2100)) || /* not "exceeds
-                                                       ** 1913 in value" */
+               fx_plain_int(&sc->tok[first]) <= 2100)) || /* "the number of
+                                  ** residents has exceeded 1,900"; not
+                                  ** "exceeds 1913 in value", nor "its
+                                  ** share price has exceeded 250" */
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {

@@ -428,12 +428,11 @@ static bool share_head(const struct scanner *sc, int a, int b)
     return false;
 }
 
-/* Do the few lines above byte `at` speak of interest ("interest",
-** "deposit", "savings", "yield")?  A bounded look back. */
-static bool interest_above(const struct scanner *sc, uint32_t at)
+/* Do the few lines above byte `at` speak of prices ("inflation",
+** "consumer prices", "HICP", "CPI")?  A bounded look back. */
+static bool prices_above(const struct scanner *sc, uint32_t at)
 {
-    static const char *const words[] = {"interest", "deposit", "saving",
-                                        "yield", "mortgage"};
+    static const char *const words[] = {"inflation", "price", "HICP", "CPI"};
     uint32_t from = at > 400 ? at - 400 : 0;
     for (uint32_t x = from; x < at; x++)
         for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
@@ -446,13 +445,15 @@ static bool interest_above(const struct scanner *sc, uint32_t at)
 
 /* Does the header cell [a, b) head a column of changes: "y/y (%)",
 ** "Change over same period (%)", "YoY", "Growth (%)"? */
-static bool change_head(const struct scanner *sc, int a, int b)
+static bool change_head(const struct scanner *sc, int a, int b,
+                        bool beside_amounts)
 {
     static const struct {
         const char *text;
         size_t len;
-        bool rate; /* "Annual rate (%)" of inflation or of hotel stays is
-                   ** a change; of a savings account's interest, a level */
+        bool rate; /* "Annual rate (%)" of prices, or beside a column of
+                   ** counts or money ("Overnight stays"), is a change; of
+                   ** a loan, a card or a bill, a level */
     } heads[] = {{"y/y", 3, false},
                  {"yoy", 3, false},
                  {"y-o-y", 5, false},
@@ -497,7 +498,8 @@ static bool change_head(const struct scanner *sc, int a, int b)
             size_t m = heads[h].len;
             if (c == heads[h].text[0] && m <= n - x &&
                 fx_strncaseeq(s + x, heads[h].text, m) &&
-                (!heads[h].rate || !interest_above(sc, sc->tok[a].start)))
+                (!heads[h].rate || beside_amounts ||
+                 prices_above(sc, sc->tok[a].start)))
                 return true;
         }
     }
@@ -534,7 +536,7 @@ static int cell_year(const struct scanner *sc, int a, int b)
                 y = 2000 + (int)v; /* "FY" "25" */
             else if (d == 2 && j >= a + 2 && is_punct(sc, j - 1, '-') &&
                      glued(sc, j) && glued(sc, j - 1) && is_month(sc, j - 2))
-                y = 2000 + (int)v; /* "Nov-25" */
+                y = 2000 + (int)v; /* "Nov-25"; year_row checks the row */
             else if (v < 0 || d > 2)
                 return -1; /* "612,418", "34.41": data */
             /* "Q3", "H1", "30" (a day): a label's small numbers */
@@ -587,6 +589,22 @@ static void year_row(struct scanner *sc, int cells)
         years += yv[k] > 0;
     }
     if (years < 2)
+        return;
+    /* "Nov-25   Oct-26   Nov-26" name years; "Nov-10   Nov-17   Nov-24",
+    ** a week apart, name days: month-number heads are years only when
+    ** their numbers lie within three of each other and of the article's
+    ** year */
+    int lo = 9999, hi = -1;
+    for (int k = 0; k < n; k++) {
+        int t0 = tb->row[k].t0;
+        if (t0 + 2 < sc->n && is_month(sc, t0) && is_punct(sc, t0 + 1, '-') &&
+            glued(sc, t0 + 1) && glued(sc, t0 + 2) && yv[k] > 0) {
+            lo = yv[k] < lo ? yv[k] : lo;
+            hi = yv[k] > hi ? yv[k] : hi;
+        }
+    }
+    if (hi >= 0 && (hi - lo > 3 || (sc->year && (hi > sc->year + 3 ||
+                                                 lo < sc->year - 3))))
         return;
     for (int k = 0; k < n; k++) {
         int b = k + 1 < n ? tb->row[k + 1].t0 : sc->n;
@@ -692,7 +710,7 @@ void fx_table_line(struct scanner *sc)
         if (s.unit == U_PCT && !s.numbers) {
             tb->wide_unit = U_PCT;
             tb->wide_exp = 0;
-            tb->wide_change = change_head(sc, 0, sc->n);
+            tb->wide_change = change_head(sc, 0, sc->n, false);
             tb->wide_pct = false;
             tb->live = tb->awaiting = true;
             return;
@@ -742,7 +760,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         if (u) {
             tb->wide_unit = (uint8_t)u;
             tb->wide_exp = (int8_t)e;
-            tb->wide_change = u == U_PCT && change_head(sc, 0, row0);
+            tb->wide_change = u == U_PCT && change_head(sc, 0, row0, false);
             tb->wide_pct = false;
             tb->ncol = tb->nhead = 0;
             tb->live = tb->awaiting = true;
@@ -769,7 +787,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             nspec++;
         if (!s.numbers && (!s.unit || s.unit == U_PCT || s.unit == U_PP ||
                            s.unit == U_BP) &&
-            change_head(sc, a, j))
+            change_head(sc, a, j, false))
             nchange++; /* "YoY change", "Growth": a header without units */
         if (s.unit && s.unit != U_PCT && s.scale_word && !wide.unit)
             wide = s;
@@ -822,6 +840,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         bool lead_blank = tb->row_tabs && blank_cell_first(sc, row0);
         if (lead_blank)
             memset(&tb->col[tb->ncol++], 0, sizeof tb->col[0]);
+        bool amounts = false; /* a column of counts or money so far */
         for (int j = first_gap; j <= sc->n && tb->ncol < TABLE_COLS; j++) {
             if (j < sc->n && !fx_cell_gap(sc, j))
                 continue;
@@ -834,10 +853,11 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             c->exp = (int8_t)s.exp;
             c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP ||
                          s.unit == U_BP) &&
-                        change_head(sc, a, j);
+                        change_head(sc, a, j, amounts);
             c->share = (!s.unit || s.unit == U_PCT) && share_head(sc, a, j);
             if (!s.unit && !c->change && !c->share && counted_head(sc, a, j))
                 c->unit = U_COUNT; /* "Overnight stays" over whole numbers */
+            amounts |= c->unit == U_COUNT || is_money(c->unit);
             if (!s.unit && tb->wide_pct && c->share)
                 c->unit = U_PCT; /* "Share" under "(Unit: billion won, %)" */
             a = j;
@@ -877,7 +897,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         if (u) {
             tb->wide_unit = (uint8_t)u;
             tb->wide_exp = (int8_t)e;
-            tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n);
+            tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n, false);
             tb->wide_pct = false;
             tb->ncol = 0;
             tb->nhead = 0;

@@ -204,6 +204,14 @@ static void test_mastheads_and_datelines(void)
          "Written by Nadia Rahman\nPublished: 02 Dec 2026\n\nThey did.\n",
          "Cloud firms pour billions into the region. Can they win?",
          "2026-12-02"},
+        /* a first block of plain lines is no masthead: its headline
+        ** stays the title, not a crosshead further down */
+        {"Bangkok Daily\nBusiness\n"
+         "Thai exports jump 12% in October on electronics demand\n\n"
+         "November 24, 2026\n\nExports rose.\n\n"
+         "Electronics shipments lead the way\n\nMore text here.\n",
+         "Thai exports jump 12% in October on electronics demand",
+         "2026-11-24"},
         /* 某某网 / 首页 | 财经 / 乌镇峰会闭幕 签约项目126个总投资868.6亿元
         ** (long) / 每经记者：王 / 2026-11-22 */
         {"\xE6\x9F\x90\xE6\x9F\x90\xE7\xBD\x91\n"

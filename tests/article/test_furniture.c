@@ -63,6 +63,10 @@ static void test_kinds(void)
          NULL);
     kind("Also read: Exports top $10 billion", BP_LINKS, NULL);
     body("Related: Sales rose 5% in May.");
+    body("Recommended: raising the threshold to Rs 40 lakh");
+    body("LATEST: Customs data show exports rose 5.1% in November");
+    kind("Related news: Will BI cut rates to 4.25% in December?", BP_LINKS,
+         NULL);
     kind("\"We will grow,\" the official said.  Editor:Lucky", BP_EDITOR,
          "Editor:");
     kind("The plan was approved in May. (Editor: Li Jing)", BP_EDITOR,

@@ -197,6 +197,14 @@ static void year_on_year_bases(void)
            2026);
     PERIOD("现金流量净额为6.02亿元，上年同期为-1.35亿元。", 2026, "-1.35亿元",
            2025);
+    /* a multiple of a base year is now's; a base figure keeps its base
+    ** year; 从X年起 starts a span, not a base */
+    PERIOD("今年以来，全市新增数据中心机架是去年全年的1.2倍。", 2026, "1.2倍",
+           2026);
+    PERIOD("产量较2022年的18万辆翻了一番多。", 2026, "18万辆", 2022);
+    PERIOD("从2028年开始，该园区每年可处理数据量达到500PB。", 2026, "500PB",
+           2028);
+    PERIOD("从明年起，全市将每年安排10亿元。", 2026, "10亿元", 2027);
     /* no comparison with a year before: the sentence's year */
     PERIOD("The jobless rate fell to 6.8%, compared with 7.1%.", 2024, "7.1%",
            2024);

@@ -250,12 +250,21 @@ static void comparatives_targets_gains(void)
          "target");
     ROLE("预计2026年中国智能算力规模增速将保持在40%左右。", "40%", "target");
     ROLE("去年销售额将近300亿元。", "300亿元", "level");
+    /* 将 "took" with its object, or in a clause told as done */
+    ROLE("他将2000万元奖金全部捐给了家乡学校。", "2000万元", "level");
+    ROLE("2016年该市将研发费用加计扣除比例提高到100%。", "100%", "level");
+    /* 占地, a count: no share; 宁波同期: another place, no earlier time */
+    ROLE("全市占地超过50亩的328个项目已全部开工。", "328个", "level");
+    ROLE("杭州跨境电商进口额为宁波同期的1.6倍。", "1.6倍", "level");
+    ROLE("目前全市算力规模是2012年的2.5倍。", "2.5倍", "change");
     /* a figure in brackets after one of its unit is the same measure */
     ROLE("The economy grew by 4.9% in the quarter (2Q 2026: 4.5%).", "4.5%",
          "change");
     ROLE("Canarias drew 44.8% of the stays, followed by Cataluña (14.6%).",
          "14.6%", "share");
     ROLE("Sales rose 5.1% (\xC2\xB1" "0.7%) in the quarter.", "\xC2\xB1" "0.7%",
+         "level");
+    ROLE("GDP grew 4.8% in the quarter (Reuters poll: 4.6%).", "4.6%",
          "level");
     /* an adoption rate is a share of those who could adopt */
     ROLE("The adoption rate of cloud tools reached 61.5 percent.",

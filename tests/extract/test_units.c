@@ -77,6 +77,7 @@ static void more_currencies(void)
     EXPECT("The number of residents has exceeded 1,900.", "1,900", 1900,
            "count");
     EXPECT_NONE("The yield still exceeds 1913 in value.");
+    EXPECT_NONE("Its share price has exceeded 250.");
     /* letters that are also names: the figure keeps its own unit */
     scan("Alibaba fell 3.1% and JD 2.4% in Hong Kong; DHS sent 1,200 agents "
          "and the NIS2 rules apply.",
@@ -848,6 +849,10 @@ static void percent_points_times(void)
     EXPECT("The index rose 0.4%, or 6.2 points.", "6.2 points", 6.2, "point");
     EXPECT("The benchmark rose 0.4% to 1,602.35 points.", "1,602.35 points",
            1602.35, "point");
+    EXPECT("The Nikkei fell 1.2% while the Topix shed 14.6 points.",
+           "14.6 points", 14.6, "point");
+    EXPECT("Confidence rose 2.1%, with the expectations gauge up 4.6 points.",
+           "4.6 points", 4.6, "point");
     EXPECT("Sales were five times those of rivals.", "five times", 5, "x");
     EXPECT("Profit grew 2.5-fold.", "2.5-fold", 2.5, "x");
     EXPECT("Profit grew threefold.", "threefold", 3, "x");
@@ -1119,6 +1124,19 @@ static void names_before_percent(void)
     CHECK(fig("-92") && strcmp(fig("-92")->unit, "bp") == 0 &&
               strcmp(fig("-92")->role, "change") == 0,
           "a Variation (bps) column is a change in basis points");
+    /* heads a week apart name days, not years (from the session's review) */
+    scan("Average pump prices (USD per gallon)\n"
+         "Fuel\tNov-10\tNov-17\tNov-24\nRegular\t3.12\t3.15\t3.19\n", 2026);
+    CHECK(fig("3.12") && fig("3.12")->period == 2026 && fig("3.19") &&
+              fig("3.19")->period == 2026,
+          "Nov-10, Nov-17, Nov-24 are days: no years 2010, 2017, 2024");
+    /* an annual rate of a loan or a bill is a level */
+    scan("Lending rates\nLoan type\tAnnual rate (%)\nWorking capital\t6.85\n\n"
+         "Bill auction\nAuction\t3-month rate (%)\t12-month rate (%)\n"
+         "No. 45\t4.12\t4.35\n", 2026);
+    CHECK(fig("6.85") && strcmp(fig("6.85")->role, "level") == 0 &&
+              fig("4.35") && strcmp(fig("4.35")->role, "level") == 0,
+          "annual and 12-month rates of loans and bills are levels");
     /* a row label in "(persons)" counts its cells */
     scan("Indicators\n\tOct 2025\tOct 2026\n"
          "Foreign tourist arrivals (persons)\t2,386,412\t2,741,305\n", 2026);
