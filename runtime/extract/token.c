@@ -1130,7 +1130,7 @@ static inline uint64_t token_ident(uint32_t hash, unsigned kind,
 }
 
 /* The shape word of a token. */
-static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
+static inline uint64_t token_shape(uint32_t flags, unsigned ndigits, int exp)
 {
     return flags | (uint64_t)ndigits << 16 | (uint64_t)(uint16_t)exp << 32;
 }
@@ -1140,7 +1140,7 @@ static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
 ** TF_PLAIN when the word is plain unless its lexeme says otherwise.  A
 ** word in the lexicon has its hash, id and classes there. */
 static inline __attribute__((always_inline)) void
-run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
+run_word_store(struct token *t, size_t q, uint32_t flags, size_t n, uint64_t c0,
                uint64_t c1)
 {
     uint64_t ident, cls = 0;
@@ -1222,7 +1222,7 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 ** tok_run takes (nothing is stored then).
 */
 static inline __attribute__((always_inline)) bool
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
          const struct run_bytes *r, size_t *end)
 {
     /* n stops at 15: a longer word then looks like one that does not
@@ -1277,7 +1277,7 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 }
 
 static inline __attribute__((always_inline)) bool
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
          const struct run_bytes *r, size_t *end)
 {
     uint64_t x0 = r->x0, x1 = 0;
@@ -1328,7 +1328,7 @@ static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
 ** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored then.
 ** The 17 bytes from q on are inside the limit. */
 static inline __attribute__((always_inline)) bool
-run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+run_number(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
            unsigned digits, size_t *end)
 {
     /* digits: bit i set when byte q + i is a digit (digit_mask) */
@@ -1402,11 +1402,13 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
         size_t q = p;
         /* TF_PLAIN on the line, for a word to drop when it is not plain
         ** (the constants cost nothing, the tests would) */
-        uint16_t flags = TF_PLAIN;
+        uint32_t flags = TF_PLAIN;
         if (near_limit && q - 1 >= bound) /* (the text's start too: q - 1
                                              wraps) */
             break;
-        if (s[q] == ' ') {
+        /* (most tokens follow one space: their path is laid out
+        ** straight, with no jump) */
+        if (__builtin_expect(s[q] == ' ', 1)) {
             flags = TF_SPACE | TF_PLAIN;
             q++;
         } else if (s[q] == '\n') { /* (next_general's flags) */
