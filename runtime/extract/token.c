@@ -1198,7 +1198,8 @@ static const unsigned char first_bytes[32] = {
 ** 'a'..'z'; bit 5 already set means not upper case. */
 struct run_bytes {
     __m128i bytes, folded; /* folded: with bit 5 set */
-    unsigned letters;      /* bit i set: byte i is an ASCII letter */
+    unsigned others;       /* bit i set: byte i is not an ASCII letter
+                              (the word's end, with no NOT to take) */
 };
 
 /* Does a letter start at q?  *r gets the bytes from q on, for run_word;
@@ -1209,10 +1210,10 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
     r->bytes = _mm_loadu_si128((const __m128i *)(s + q));
     r->folded = _mm_or_si128(r->bytes, _mm_set1_epi8(0x20));
     __m128i from_a = _mm_sub_epi8(r->folded, _mm_set1_epi8('a'));
-    __m128i letter =
-        _mm_cmpeq_epi8(_mm_min_epu8(from_a, _mm_set1_epi8(25)), from_a);
-    r->letters = (unsigned)_mm_movemask_epi8(letter);
-    return r->letters & 1;
+    __m128i other =
+        _mm_cmpeq_epi8(_mm_max_epu8(from_a, _mm_set1_epi8(26)), from_a);
+    r->others = (unsigned)_mm_movemask_epi8(other);
+    return !(r->others & 1);
 }
 
 /*
@@ -1227,7 +1228,7 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
 {
     /* n stops at 15: a longer word then looks like one that does not
     ** end (its byte 15 is a letter) */
-    size_t n = lowest_bit(~(r->letters & 0x7FFF));
+    size_t n = lowest_bit(r->others | 0x8000);
     if (!word_ends_at(s, q, n))
         return false;
     /* the word's bytes, lower-cased and not: they differ where it has
