@@ -1372,6 +1372,22 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
     return true;
 }
 
+/* The Han character at q (U+4E00 to U+9FFF: three bytes of UTF-8 led by
+** E4 to E9), or 0.  Each is a TK_CJK token of its own (lex_unicode), the
+** commonest token of Chinese text, which tok_run then takes without
+** decoding and classifying it in general.  The 3 bytes from q on are
+** inside the limit. */
+static inline uint32_t han_at(const unsigned char *s, size_t q)
+{
+    unsigned lead = s[q];
+    if (lead - 0xE4u > 0xE9u - 0xE4u || (s[q + 1] & 0xC0) != 0x80 ||
+        (s[q + 2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t cp = (lead & 0x0Fu) << 12 | (s[q + 1] & 0x3Fu) << 6 |
+                  (s[q + 2] & 0x3Fu);
+    return cp >= 0x4E00 ? cp : 0; /* (not the hexagrams before it) */
+}
+
 /* tok_run's bound on p - 1 for the short paths: they need p > 0 and
 ** 19 bytes before the limit: two of whitespace, 16 loaded and the one
 ** after them. */
@@ -1387,8 +1403,8 @@ static inline size_t run_bound(size_t limit)
 /*
 ** The common tokens (after one space, a line break, a blank line or
 ** nothing: a word of 1-15 ASCII letters that ends before a space or
-** punctuation, a number of digits and a decimal part, or one punctuation
-** character), from *pos on into next, up to last or to a token they do
+** punctuation, a number of digits and a decimal part, one punctuation
+** character or one Han character), from *pos on into next, up to last or to a token they do
 ** not take; returns where they stop, and *pos where the text does.  When
 ** `near_limit` is false the caller knows that the tokens up to last
 ** cannot come near the limit (RUN_STEP_MAX), and the test before each
@@ -1438,6 +1454,13 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
             store_token(next, q, q + 1, token_ident(s[q], TK_PUNCT, 0),
                         flags & ~TF_PLAIN, 0);
             p = q + 1;
+            continue;
+        }
+        uint32_t cp;
+        if (b == B_HIGH && (cp = han_at(s, q))) {
+            store_token(next, q, q + 3, token_ident(cp, TK_CJK, 0),
+                        flags & ~TF_PLAIN, 0);
+            p = q + 3;
             continue;
         }
         break;
