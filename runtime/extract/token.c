@@ -1185,6 +1185,38 @@ word_ends_at(const unsigned char *s, size_t q, size_t n)
            abbreviation_ends(s, q, n);
 }
 
+/* Is there a possessive 's at p, as lex_word cuts it off (apostrophe:
+** APOS_POSS_S, "China's"), with no URL after it (finish: ':' or '@')?
+** The 3 bytes from p on are inside the limit. */
+static inline bool possessive_at(const unsigned char *s, size_t p)
+{
+    return s[p] == '\'' && (s[p + 1] | 32) == 's' && !is_alpha(s[p + 2]) &&
+           byte_class[s[p + 2]] != B_URLMARK;
+}
+
+/* Does tok_run's word of n (1..15) letters at q end there (word_ends_at),
+** or, when `poss`, before a possessive 's (a word of up to 13 letters,
+** so that RUN_STEP_MAX holds)?  Such a word gets TF_POSS and no
+** TF_PLAIN (the scanner looks at the gap after it), and the text goes on
+** after the 's.  *after gets where the text goes on (set only when the
+** word ends). */
+static inline __attribute__((always_inline)) bool
+word_ends(const unsigned char *s, size_t q, size_t n, bool poss,
+          uint32_t *flags, size_t *after)
+{
+    if (!poss) {
+        if (!word_ends_at(s, q, n))
+            return false;
+        *after = q + n;
+        return true;
+    }
+    if (n > 13 || !possessive_at(s, q + n))
+        return false;
+    *flags = (*flags & ~TF_PLAIN) | TF_POSS;
+    *after = q + n + 2;
+    return true;
+}
+
 #if defined(__SSE2__)
 /* 16 bytes 0xFF then 16 bytes 0: the 16 loaded from 16 - n on keep the
 ** first n bytes of a vector. */
@@ -1218,18 +1250,19 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 
 /*
 ** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
-** letters, then a byte before which it ends (word_ends_before).  Stores
-** it and sets *end to where it ends, or returns false when it is not one
+** letters, then a byte before which it ends (word_ends_before), or with
+** `poss` 1-13 before a possessive 's (word_ends).  Stores it and sets
+** *end to where the text goes on, or returns false when it is not one
 ** tok_run takes (nothing is stored then).
 */
 static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
-         const struct run_bytes *r, size_t *end)
+         const struct run_bytes *r, bool poss, size_t *end)
 {
     /* n stops at 15: a longer word then looks like one that does not
     ** end (its byte 15 is a letter) */
     size_t n = lowest_bit(r->others | 0x8000);
-    if (!word_ends_at(s, q, n))
+    if (!word_ends(s, q, n, poss, &flags, end))
         return false;
     /* the word's bytes, lower-cased and not: they differ where it has
     ** capitals (most words have none) */
@@ -1249,7 +1282,6 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
     run_word_store(t, q, flags, n, c0, c1);
-    *end = q + n;
     return true;
 }
 
@@ -1279,7 +1311,7 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 
 static inline __attribute__((always_inline)) bool
 run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
-         const struct run_bytes *r, size_t *end)
+         const struct run_bytes *r, bool poss, size_t *end)
 {
     uint64_t x0 = r->x0, x1 = 0;
     uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
@@ -1293,13 +1325,12 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    if (!word_ends_at(s, q, n))
+    if (!word_ends(s, q, n, poss, &flags, end))
         return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
         flags = (flags & ~TF_PLAIN) | case_of;
     run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
-    *end = q + n;
     return true;
 }
 
@@ -1412,7 +1443,7 @@ static inline size_t run_bound(size_t limit)
 */
 static inline __attribute__((always_inline)) struct token *
 run_short(const unsigned char *s, size_t *pos, size_t bound,
-          struct token *next, struct token *last, bool near_limit)
+          struct token *next, struct token *last, bool near_limit, bool poss)
 {
     size_t p = *pos;
     for (; next < last; next++) {
@@ -1438,7 +1469,8 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
         }
         struct run_bytes r;
         if (letter_at(s, q, &r)) {
-            if (!run_word(next, s, q, flags, &r, &p))
+            if (!run_word(next, s, q, flags, &r, false, &p) &&
+                !(poss && run_word(next, s, q, flags, &r, true, &p)))
                 break;
             continue;
         }
@@ -1470,6 +1502,27 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
 }
 
 /*
+** The token at tz->pos that run_short leaves, into t: a word before a
+** possessive 's when it is one run_short takes with `poss` ("China's"),
+** else tok_next's.  Returns its kind.  (The possessive is tried here, out
+** of the loop: a call or a second run_word in it crowded its registers.
+** The AVX2 loop calls this portable one too, for the same tokens.)
+*/
+__attribute__((noinline)) static int run_other(struct tokenizer *tz,
+                                               struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t p = tz->pos, bound = run_bound(tz->limit);
+    /* (most tokens left are no word, or near the limit: one test each) */
+    if (p - 1 < bound && is_alpha(s[p + (s[p] == ' ')]) &&
+        run_short(s, &p, bound, t, t + 1, false, true) > t) {
+        tz->pos = p;
+        return t->kind;
+    }
+    return tok_next(tz, t);
+}
+
+/*
 ** tok_next in a loop, for the sentence loop (scan.c), which then makes
 ** one call per run of tokens instead of one per token.  The common
 ** tokens are read by run_short with the position, the limit and the
@@ -1487,13 +1540,13 @@ run_tokens(struct tokenizer *tz, struct token *t, int room)
         ** test it one by one (p > 0 too: the text's start is tok_next's) */
         if (p - 1 < bound &&
             (size_t)(last - next) * RUN_STEP_MAX <= bound - p)
-            next = run_short(s, &p, bound, next, last, false);
+            next = run_short(s, &p, bound, next, last, false, false);
         else
-            next = run_short(s, &p, bound, next, last, true);
+            next = run_short(s, &p, bound, next, last, true, false);
         if (next == last)
             break;
         tz->pos = p;
-        int k = tok_next(tz, next);
+        int k = run_other(tz, next);
         p = tz->pos;
         bound = run_bound(tz->limit);
         next++;
