@@ -283,17 +283,17 @@ static uint64_t pack(const char *w, size_t len)
 }
 
 /* The slot of a word, or of the empty slot where it would go; pk is
-** pack(w, len). */
+** pack(w, len).  A word has no 0 byte, so the 16 bytes packed say its
+** length up to 15; one of 16 bytes or more compares the rest too (its
+** slot is a lexeme's: the common words are shorter). */
 static uint32_t find_slot(uint64_t pk, const char *w, size_t len)
 {
     uint64_t pk2 = len > 8 ? pack(w + 8, len - 8) : 0;
     for (uint32_t s = lex_first_slot(pk);; s++) {
         const struct lex_slot *d = &lex_slots[s];
-        /* (a slot of more than 16 bytes is a lexeme's: the common words
-        ** are shorter) */
         if (d->packed == 0 ||
-            (d->packed == pk && d->len == len && d->packed2 == pk2 &&
-             (len <= 16 ||
+            (d->packed == pk && d->packed2 == pk2 &&
+             (len < 16 ||
               same_lower(lex_entries[d->id].word + 16, w + 16, len - 16))))
             return s;
     }
@@ -324,7 +324,6 @@ static void fill_slot(const char *w, size_t len, uint16_t id)
     d->hash = tok_hash_word(w, len);
     d->id = id;
     d->kind = TK_WORD;
-    d->len = (uint16_t)len;
 }
 
 static uint16_t add(const struct lexeme *e)

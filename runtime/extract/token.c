@@ -1130,7 +1130,7 @@ static inline uint64_t token_ident(uint32_t hash, unsigned kind,
 }
 
 /* The shape word of a token. */
-static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
+static inline uint64_t token_shape(uint32_t flags, unsigned ndigits, int exp)
 {
     return flags | (uint64_t)ndigits << 16 | (uint64_t)(uint16_t)exp << 32;
 }
@@ -1140,7 +1140,7 @@ static inline uint64_t token_shape(uint16_t flags, unsigned ndigits, int exp)
 ** TF_PLAIN when the word is plain unless its lexeme says otherwise.  A
 ** word in the lexicon has its hash, id and classes there. */
 static inline __attribute__((always_inline)) void
-run_word_store(struct token *t, size_t q, uint16_t flags, size_t n, uint64_t c0,
+run_word_store(struct token *t, size_t q, uint32_t flags, size_t n, uint64_t c0,
                uint64_t c1)
 {
     uint64_t ident, cls = 0;
@@ -1185,6 +1185,38 @@ word_ends_at(const unsigned char *s, size_t q, size_t n)
            abbreviation_ends(s, q, n);
 }
 
+/* Is there a possessive 's at p, as lex_word cuts it off (apostrophe:
+** APOS_POSS_S, "China's"), with no URL after it (finish: ':' or '@')?
+** The 3 bytes from p on are inside the limit. */
+static inline bool possessive_at(const unsigned char *s, size_t p)
+{
+    return s[p] == '\'' && (s[p + 1] | 32) == 's' && !is_alpha(s[p + 2]) &&
+           byte_class[s[p + 2]] != B_URLMARK;
+}
+
+/* Does tok_run's word of n (1..15) letters at q end there (word_ends_at),
+** or, when `poss`, before a possessive 's (a word of up to 13 letters,
+** so that RUN_STEP_MAX holds)?  Such a word gets TF_POSS and no
+** TF_PLAIN (the scanner looks at the gap after it), and the text goes on
+** after the 's.  *after gets where the text goes on (set only when the
+** word ends). */
+static inline __attribute__((always_inline)) bool
+word_ends(const unsigned char *s, size_t q, size_t n, bool poss,
+          uint32_t *flags, size_t *after)
+{
+    if (!poss) {
+        if (!word_ends_at(s, q, n))
+            return false;
+        *after = q + n;
+        return true;
+    }
+    if (n > 13 || !possessive_at(s, q + n))
+        return false;
+    *flags = (*flags & ~TF_PLAIN) | TF_POSS;
+    *after = q + n + 2;
+    return true;
+}
+
 #if defined(__SSE2__)
 /* 16 bytes 0xFF then 16 bytes 0: the 16 loaded from 16 - n on keep the
 ** first n bytes of a vector. */
@@ -1198,7 +1230,8 @@ static const unsigned char first_bytes[32] = {
 ** 'a'..'z'; bit 5 already set means not upper case. */
 struct run_bytes {
     __m128i bytes, folded; /* folded: with bit 5 set */
-    unsigned letters;      /* bit i set: byte i is an ASCII letter */
+    unsigned others;       /* bit i set: byte i is not an ASCII letter
+                              (the word's end, with no NOT to take) */
 };
 
 /* Does a letter start at q?  *r gets the bytes from q on, for run_word;
@@ -1209,26 +1242,27 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
     r->bytes = _mm_loadu_si128((const __m128i *)(s + q));
     r->folded = _mm_or_si128(r->bytes, _mm_set1_epi8(0x20));
     __m128i from_a = _mm_sub_epi8(r->folded, _mm_set1_epi8('a'));
-    __m128i letter =
-        _mm_cmpeq_epi8(_mm_min_epu8(from_a, _mm_set1_epi8(25)), from_a);
-    r->letters = (unsigned)_mm_movemask_epi8(letter);
-    return r->letters & 1;
+    __m128i other =
+        _mm_cmpeq_epi8(_mm_max_epu8(from_a, _mm_set1_epi8(26)), from_a);
+    r->others = (unsigned)_mm_movemask_epi8(other);
+    return !(r->others & 1);
 }
 
 /*
 ** tok_run's word at q (letter_at said so, and filled r): 1-15 ASCII
-** letters, then a byte before which it ends (word_ends_before).  Stores
-** it and sets *end to where it ends, or returns false when it is not one
+** letters, then a byte before which it ends (word_ends_before), or with
+** `poss` 1-13 before a possessive 's (word_ends).  Stores it and sets
+** *end to where the text goes on, or returns false when it is not one
 ** tok_run takes (nothing is stored then).
 */
 static inline __attribute__((always_inline)) bool
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r, size_t *end)
+run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
+         const struct run_bytes *r, bool poss, size_t *end)
 {
     /* n stops at 15: a longer word then looks like one that does not
     ** end (its byte 15 is a letter) */
-    size_t n = lowest_bit(~(r->letters & 0x7FFF));
-    if (!word_ends_at(s, q, n))
+    size_t n = lowest_bit(r->others | 0x8000);
+    if (!word_ends(s, q, n, poss, &flags, end))
         return false;
     /* the word's bytes, lower-cased and not: they differ where it has
     ** capitals (most words have none) */
@@ -1248,7 +1282,6 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(word);
     uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word));
     run_word_store(t, q, flags, n, c0, c1);
-    *end = q + n;
     return true;
 }
 
@@ -1277,8 +1310,8 @@ letter_at(const unsigned char *s, size_t q, struct run_bytes *r)
 }
 
 static inline __attribute__((always_inline)) bool
-run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
-         const struct run_bytes *r, size_t *end)
+run_word(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
+         const struct run_bytes *r, bool poss, size_t *end)
 {
     uint64_t x0 = r->x0, x1 = 0;
     uint64_t let0 = r->let0, let1 = 0, stop = let0 ^ HIGH;
@@ -1292,13 +1325,12 @@ run_word(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
         base = 8;
     }
     size_t n = base + (size_t)__builtin_ctzll(stop) / 8;
-    if (!word_ends_at(s, q, n))
+    if (!word_ends(s, q, n, poss, &flags, end))
         return false;
     uint16_t case_of = short_word_case(n, base, stop, &x0, &let0, &x1, &let1);
     if (case_of)
         flags = (flags & ~TF_PLAIN) | case_of;
     run_word_store(t, q, flags, n, x0 | let0 >> 2, x1 | let1 >> 2);
-    *end = q + n;
     return true;
 }
 
@@ -1328,7 +1360,7 @@ static const uint32_t power_of_ten[8] = {1,     10,     100,     1000,
 ** "1.2.3") or a URL may follow (':' or '@'), and nothing is stored then.
 ** The 17 bytes from q on are inside the limit. */
 static inline __attribute__((always_inline)) bool
-run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
+run_number(struct token *t, const unsigned char *s, size_t q, uint32_t flags,
            unsigned digits, size_t *end)
 {
     /* digits: bit i set when byte q + i is a digit (digit_mask) */
@@ -1371,6 +1403,22 @@ run_number(struct token *t, const unsigned char *s, size_t q, uint16_t flags,
     return true;
 }
 
+/* The Han character at q (U+4E00 to U+9FFF: three bytes of UTF-8 led by
+** E4 to E9), or 0.  Each is a TK_CJK token of its own (lex_unicode), the
+** commonest token of Chinese text, which tok_run then takes without
+** decoding and classifying it in general.  The 3 bytes from q on are
+** inside the limit. */
+static inline uint32_t han_at(const unsigned char *s, size_t q)
+{
+    unsigned lead = s[q];
+    if (lead - 0xE4u > 0xE9u - 0xE4u || (s[q + 1] & 0xC0) != 0x80 ||
+        (s[q + 2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t cp = (lead & 0x0Fu) << 12 | (s[q + 1] & 0x3Fu) << 6 |
+                  (s[q + 2] & 0x3Fu);
+    return cp >= 0x4E00 ? cp : 0; /* (not the hexagrams before it) */
+}
+
 /* tok_run's bound on p - 1 for the short paths: they need p > 0 and
 ** 19 bytes before the limit: two of whitespace, 16 loaded and the one
 ** after them. */
@@ -1386,8 +1434,8 @@ static inline size_t run_bound(size_t limit)
 /*
 ** The common tokens (after one space, a line break, a blank line or
 ** nothing: a word of 1-15 ASCII letters that ends before a space or
-** punctuation, a number of digits and a decimal part, or one punctuation
-** character), from *pos on into next, up to last or to a token they do
+** punctuation, a number of digits and a decimal part, one punctuation
+** character or one Han character), from *pos on into next, up to last or to a token they do
 ** not take; returns where they stop, and *pos where the text does.  When
 ** `near_limit` is false the caller knows that the tokens up to last
 ** cannot come near the limit (RUN_STEP_MAX), and the test before each
@@ -1395,18 +1443,20 @@ static inline size_t run_bound(size_t limit)
 */
 static inline __attribute__((always_inline)) struct token *
 run_short(const unsigned char *s, size_t *pos, size_t bound,
-          struct token *next, struct token *last, bool near_limit)
+          struct token *next, struct token *last, bool near_limit, bool poss)
 {
     size_t p = *pos;
     for (; next < last; next++) {
         size_t q = p;
         /* TF_PLAIN on the line, for a word to drop when it is not plain
         ** (the constants cost nothing, the tests would) */
-        uint16_t flags = TF_PLAIN;
+        uint32_t flags = TF_PLAIN;
         if (near_limit && q - 1 >= bound) /* (the text's start too: q - 1
                                              wraps) */
             break;
-        if (s[q] == ' ') {
+        /* (most tokens follow one space: their path is laid out
+        ** straight, with no jump) */
+        if (__builtin_expect(s[q] == ' ', 1)) {
             flags = TF_SPACE | TF_PLAIN;
             q++;
         } else if (s[q] == '\n') { /* (next_general's flags) */
@@ -1419,7 +1469,8 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
         }
         struct run_bytes r;
         if (letter_at(s, q, &r)) {
-            if (!run_word(next, s, q, flags, &r, &p))
+            if (!run_word(next, s, q, flags, &r, false, &p) &&
+                !(poss && run_word(next, s, q, flags, &r, true, &p)))
                 break;
             continue;
         }
@@ -1437,10 +1488,38 @@ run_short(const unsigned char *s, size_t *pos, size_t bound,
             p = q + 1;
             continue;
         }
+        uint32_t cp;
+        if (b == B_HIGH && (cp = han_at(s, q))) {
+            store_token(next, q, q + 3, token_ident(cp, TK_CJK, 0),
+                        flags & ~TF_PLAIN, 0);
+            p = q + 3;
+            continue;
+        }
         break;
     }
     *pos = p;
     return next;
+}
+
+/*
+** The token at tz->pos that run_short leaves, into t: a word before a
+** possessive 's when it is one run_short takes with `poss` ("China's"),
+** else tok_next's.  Returns its kind.  (The possessive is tried here, out
+** of the loop: a call or a second run_word in it crowded its registers.
+** The AVX2 loop calls this portable one too, for the same tokens.)
+*/
+__attribute__((noinline)) static int run_other(struct tokenizer *tz,
+                                               struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)tz->text;
+    size_t p = tz->pos, bound = run_bound(tz->limit);
+    /* (most tokens left are no word, or near the limit: one test each) */
+    if (p - 1 < bound && is_alpha(s[p + (s[p] == ' ')]) &&
+        run_short(s, &p, bound, t, t + 1, false, true) > t) {
+        tz->pos = p;
+        return t->kind;
+    }
+    return tok_next(tz, t);
 }
 
 /*
@@ -1461,13 +1540,13 @@ run_tokens(struct tokenizer *tz, struct token *t, int room)
         ** test it one by one (p > 0 too: the text's start is tok_next's) */
         if (p - 1 < bound &&
             (size_t)(last - next) * RUN_STEP_MAX <= bound - p)
-            next = run_short(s, &p, bound, next, last, false);
+            next = run_short(s, &p, bound, next, last, false, false);
         else
-            next = run_short(s, &p, bound, next, last, true);
+            next = run_short(s, &p, bound, next, last, true, false);
         if (next == last)
             break;
         tz->pos = p;
-        int k = tok_next(tz, next);
+        int k = run_other(tz, next);
         p = tz->pos;
         bound = run_bound(tz->limit);
         next++;
