@@ -406,6 +406,8 @@ void fx_attribute(struct scanner *sc)
         fx_index_window(sc, &ix);
     }
     bool rows = (sc->window & W_CELLS) && sc->table.nrow >= 2; /* a table's */
+    /* where the figures after each start, for the tenses asked late */
+    int16_t next_of[sizeof sc->cand / sizeof sc->cand[0]];
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         if (c->pair >= 0 && c->pair < ci)
@@ -500,12 +502,17 @@ void fx_attribute(struct scanner *sc)
                                                  : 0;
         /* only asked when no cue says the year, and never of a target
         ** (but a forecast): its period is the target's, whatever the
-        ** tense (fx_fallback_period, fx_resolve_cue, end_window) */
+        ** tense (fx_fallback_period, fx_resolve_cue, end_window); with
+        ** no cue at all, only if the fallback's period depends on it */
         c->tense = TENSE_UNKNOWN;
-        if (!ty && (!target || c->forecast) &&
-            (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-             (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
-            c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
+        next_of[ci] = (int16_t)next_start;
+        if (!ty && (!target || c->forecast)) {
+            if (x < 0)
+                c->tense = TENSE_UNASKED;
+            else if (sc->cue_kind[x] == TC_MONTH ||
+                     (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
+                c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
+        }
         c->anchored = x >= 0 || ty;
         c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
@@ -535,11 +542,12 @@ void fx_attribute(struct scanner *sc)
                                           the prior-year period" */
                 continue;
             }
-            int ref = k >= 0 && sc->cand[k].period ? sc->cand[k].period
-                                                   : fx_fallback_period(sc, ci);
+            int ref = k >= 0 && sc->cand[k].period
+                          ? sc->cand[k].period
+                          : fx_fallback_period(sc, c, ci, next_of[ci]);
             c->period = ref ? ref - 1 : 0;
         } else if (!c->anchored) {
-            c->period = fx_fallback_period(sc, ci);
+            c->period = fx_fallback_period(sc, c, ci, next_of[ci]);
             /* "margin was 9.5%, compared with 8.5%" in a sentence
             ** comparing year on year: the base is the year before the
             ** figure compared */
@@ -607,5 +615,11 @@ void fx_attribute(struct scanner *sc)
             c->metric1 = p->metric1;
         }
     }
+    /* a headline's undated figures are the lead's if not in the past
+    ** (end_window, which asks this of the first 32): their tenses */
+    for (int ci = 0; headline && ci < sc->n_cand && ci < 32; ci++)
+        if (sc->cand[ci].tense == TENSE_UNASKED)
+            sc->cand[ci].tense =
+                (uint8_t)fx_find_tense(sc, &sc->cand[ci], next_of[ci]);
     end_window(sc);
 }

@@ -343,8 +343,15 @@ int fx_resolve_cue(const struct scanner *sc, int ci, int x);
 /* TENSE_* of the statement figure c is in. */
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
                   int next_start);
-/* The period of a figure no cue dates. */
-int fx_fallback_period(const struct scanner *sc, int ci);
+/* A figure's tense that only fx_fallback_period may need: fx_find_tense
+** is asked there when the answer depends on it, else not at all (and
+** c->tense stays so; end_window asks the rest in a headline). */
+enum { TENSE_UNASKED = TENSE_PAST + 1 };
+/* The period of figure c (sc->cand[ci]) no cue dates; asks its tense if
+** TENSE_UNASKED and the period depends on it (next_start: where the next
+** figure starts, for fx_find_tense). */
+int fx_fallback_period(const struct scanner *sc, struct cand *c, int ci,
+                       int next_start);
 
 /* ---- subject (attrib_subject.c) ---------------------------------------- */
 

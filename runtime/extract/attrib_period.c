@@ -178,9 +178,9 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     return -1;
 }
 
-/* The year the context is about: a period stated earlier in the
-** sentence, in the paragraph, in the headline; else the article's. */
-static int context_year(const struct scanner *sc, int ci, bool lead)
+/* A period stated earlier in the sentence, in the paragraph, in the
+** headline, or 0. */
+static int stated_year(const struct scanner *sc, int ci)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];
@@ -190,8 +190,16 @@ static int context_year(const struct scanner *sc, int ci, bool lead)
     }
     if (sc->ctx.para_year)
         return sc->ctx.para_year;
-    if (sc->ctx.head_year)
-        return sc->ctx.head_year;
+    return sc->ctx.head_year;
+}
+
+/* The year the context is about: a period stated earlier (stated_year);
+** else the lead's (when `lead`) or the article's. */
+static int context_year(const struct scanner *sc, int ci, bool lead)
+{
+    int y = stated_year(sc, ci);
+    if (y)
+        return y;
     if (lead && sc->ctx.lead_year)
         return sc->ctx.lead_year;
     return sc->year;
@@ -332,9 +340,9 @@ int fx_find_tense(const struct scanner *sc, const struct cand *c,
 }
 
 /* The period of a figure no cue dates. */
-int fx_fallback_period(const struct scanner *sc, int ci)
+int fx_fallback_period(const struct scanner *sc, struct cand *c, int ci,
+                       int next_start)
 {
-    const struct cand *c = &sc->cand[ci];
     if (c->role == ROLE_TARGET && !c->forecast) {
         /* a forecast of a figure reported is dated like it, below;
         ** "by 2030 ..., and the EU should employ 20 million" */
@@ -347,7 +355,19 @@ int fx_fallback_period(const struct scanner *sc, int ci)
             return sc->ctx.para_year;
         return sc->ctx.head_target ? sc->ctx.head_target : sc->year;
     }
+    /* the present gives the article's year, the past may give the
+    ** lead's: the tense is asked only when those and the year stated
+    ** differ (in most sentences they are all the article's year) */
+    int stated = stated_year(sc, ci);
+    if (c->tense == TENSE_UNASKED &&
+        (stated ? sc->year && stated != sc->year
+                : sc->ctx.lead_year && sc->ctx.lead_year != sc->year))
+        c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
     if (c->tense == TENSE_PRESENT && sc->year)
         return sc->year;
-    return context_year(sc, ci, c->tense == TENSE_PAST);
+    if (stated)
+        return stated;
+    if (c->tense == TENSE_PAST && sc->ctx.lead_year)
+        return sc->ctx.lead_year;
+    return sc->year;
 }

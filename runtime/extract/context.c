@@ -289,9 +289,19 @@ static bool denominator(const struct scanner *sc, int i)
         return true;
     const struct token *t = &sc->tok[i];
     /* the value is 1 only for a mantissa of 1 and no power of ten, or
-    ** with a negative one ("1.00"): the call only for those */
-    bool one = t->exp < 0 ? fx_make_value(t->mant, t->exp) == 1.0
-                          : t->exp == 0 && t->mant == 1;
+    ** with a negative one ("1.00"): a mantissa of 10^-exp, compared as an
+    ** integer while that is exact in a double too (up to 10^15, no other
+    ** mantissa's quotient rounds to 1.0); beyond it the quotient */
+    static const uint64_t p10[] = {
+        1,           10,           100,           1000,
+        10000,       100000,       1000000,       10000000,
+        100000000,   1000000000,   10000000000,   100000000000,
+        1000000000000, 10000000000000, 100000000000000, 1000000000000000};
+    bool one = t->exp < 0    ? t->exp >= -15
+                                   ? t->mant == p10[-t->exp]
+                                   : fx_make_value(t->mant, t->exp) == 1.0
+               : t->exp == 0 ? t->mant == 1
+                             : false;
     if (!one || is_word(sc, i + 1, LX_SCALE))
         return false; /* not "$1 million" */
     int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
