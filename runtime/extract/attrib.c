@@ -509,8 +509,7 @@ void fx_attribute(struct scanner *sc)
         if (!ty && (!target || c->forecast)) {
             if (x < 0)
                 c->tense = TENSE_UNASKED;
-            else if (sc->cue_kind[x] == TC_MONTH ||
-                     (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH)))
+            else if (fx_cue_tensed(sc, x))
                 c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
         }
         c->anchored = x >= 0 || ty;

@@ -340,6 +340,19 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
 int fx_month_cue_year(const struct scanner *sc, int m, bool past);
 /* The year the cue at x gives figure ci. */
 int fx_resolve_cue(const struct scanner *sc, int ci, int x);
+/* Does the year fx_resolve_cue gives depend on the figure's tense?  Only
+** for a month named without its year that is later in the year than the
+** article's: "sales in December" in a June article are last year's if
+** the statement is in the past. */
+static inline bool fx_cue_tensed(const struct scanner *sc, int x)
+{
+    int k = sc->cue_kind[x];
+    if (!sc->month || (k != TC_MONTH && k != TC_REL))
+        return false;
+    if (k == TC_MONTH)
+        return sc->cue_year[x] > sc->month; /* (the month: cue_year) */
+    return is_word(sc, x, LX_MONTH) && tlex(sc, x)->val > sc->month;
+}
 /* TENSE_* of the statement figure c is in. */
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
                   int next_start);
