@@ -224,10 +224,14 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    /* (no mention past the window's end: MARK_ROOM has room for three) */
-    for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
-        if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
-            subject = sc->mention[x]; /* "The town also wants ..." */
+    /* (no mention past the window's end: MARK_ROOM has room for three;
+    ** most windows have none there, which one test of the three says) */
+    const struct gazetteer_entry *const *opening = &sc->mention[cx->dateline];
+    if (!subject &&
+        ((uintptr_t)opening[0] | (uintptr_t)opening[1] | (uintptr_t)opening[2]))
+        for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
+            if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
+                subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
         cx->para_year = year;
     if (subject)
