@@ -29,6 +29,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define HEAD_WINDOWS 6
 
 /* ---- the window in its article ----------------------------------------- */
@@ -354,6 +358,37 @@ static inline void note_token(const struct scanner *sc,
     }
 }
 
+#ifdef __SSE2__
+/* Note the window's period cues, "by 2025" cues and mentions in its index,
+** after fx_mark_cues.  Sixteen tokens at a time: their marks (one vector)
+** and cues (two) give a bit a token with M_MENTION or a cue, and only
+** those tokens are looked at one by one.  A mention without M_MENTION (the
+** context pass's "the city", rare_word's "the conference") is at a word
+** of LX_KIND or a rare word: fx_mark_cues notes those.  The last sixteen
+** may reach past the window's end: the marks and cues are 0 there
+** (MARK_ROOM has room for them), so no token past it is noted. */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
+{
+    _Static_assert(MARK_ROOM >= (SENT_MAX + 1 + 15) / 16 * 16,
+                   "sixteen marks from the last");
+    _Static_assert(M_MENTION == 1 << 3, "the shift below moves bit 3 up");
+    const __m128i zero = _mm_setzero_si128();
+    for (int x = 0; x < sc->n; x += 16) {
+        __m128i marks = _mm_loadu_si128((const __m128i *)&sc->mark[x]);
+        __m128i cues0 = _mm_loadu_si128((const __m128i *)&sc->cue_kind[x]);
+        __m128i cues1 =
+            _mm_loadu_si128((const __m128i *)&sc->cue_kind[x + 8]);
+        /* bit 3 of each byte to its top, which movemask gathers */
+        unsigned some = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(marks, 4));
+        /* the cues that are 0, as bytes of -1 (packs keeps them -1) */
+        __m128i none = _mm_packs_epi16(_mm_cmpeq_epi16(cues0, zero),
+                                       _mm_cmpeq_epi16(cues1, zero));
+        some |= ~(unsigned)_mm_movemask_epi8(none) & 0xFFFF;
+        for (; some; some &= some - 1)
+            note_token(sc, ix, x + __builtin_ctz(some));
+    }
+}
+#else
 /* Tokens' marks and cues as bits, without a branch: bit k of
 ** byte_lanes(v) is byte k of v (each 0 or 1: the multiplication moves
 ** byte k's bit to bit 56 + k); bit k of nonzero_lanes(v) says whether
@@ -396,6 +431,7 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
             note_token(sc, ix, x + __builtin_ctz(some));
     }
 }
+#endif
 
 void fx_attribute(struct scanner *sc)
 {
