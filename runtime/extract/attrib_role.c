@@ -488,31 +488,6 @@ static int relative_clause(const struct scanner *sc, int x)
     return -1;
 }
 
-/* Is a word naming the rate (`is_name`) before the figure in its clause?
-** Relative clauses (", which ...,") are stepped over; any other comma or
-** semicolon ends the clause.  (Inline, so that `is_name` is a known
-** function, inlined too.) */
-static inline __attribute__((always_inline)) bool
-rate_named_before(const struct scanner *sc, const struct cand *c, int prev_end,
-                  bool (*is_name)(const struct scanner *, int))
-{
-    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
-        const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && t->hash == ',') {
-            int start = relative_clause(sc, x);
-            if (start > prev_end) {
-                x = start + 1;
-                continue;
-            }
-        }
-        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
-            return false;
-        if (is_name(sc, x))
-            return true;
-    }
-    return false;
-}
-
 /* "Gross margin was 61.5%", "occupancy reaches 90 percent": a rate that
 ** is a share of a whole. */
 static bool share_name(const struct scanner *sc, int x)
@@ -555,6 +530,34 @@ static bool change_name(const struct scanner *sc, int x)
            fx_aword(sc, x, AW_GROWTH) || /* "profit growth slows to 0.7%" */
            (fx_aword(sc, x, AW_GAIN) && is_word(sc, x - 1, LX_DET));
     /* "taking its gain this year to 28%" */
+}
+
+/* Is a word naming the rate before the figure in its clause: a share
+** (share_name) or a change (change_name)?  ROLE_SHARE if a share is named,
+** else ROLE_CHANGE if a change is, else -1: one look back for both
+** questions, which end at the same tokens.  Relative clauses (", which
+** ...,") are stepped over; any other comma or semicolon ends the clause. */
+static int rate_named_before(const struct scanner *sc, const struct cand *c,
+                             int prev_end)
+{
+    int named = -1;
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash == ',') {
+            int start = relative_clause(sc, x);
+            if (start > prev_end) {
+                x = start + 1;
+                continue;
+            }
+        }
+        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
+            return named;
+        if (share_name(sc, x))
+            return ROLE_SHARE;
+        if (named < 0 && change_name(sc, x))
+            named = ROLE_CHANGE;
+    }
+    return named;
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
@@ -825,11 +828,11 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
-        if (share_after(sc, c) || share_of_people(sc, c) ||
-            rate_named_before(sc, c, prev_end, share_name))
+        if (share_after(sc, c) || share_of_people(sc, c))
             return ROLE_SHARE;
-        if (rate_named_before(sc, c, prev_end, change_name))
-            return ROLE_CHANGE;
+        int named = rate_named_before(sc, c, prev_end);
+        if (named >= 0)
+            return named;
     }
     *cued = back >= 0;
     return ROLE_LEVEL;
