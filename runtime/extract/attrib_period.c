@@ -153,11 +153,16 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
             (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
             break; /* "1.4 times the level a year ago" */
     }
+    /* "(2023: 11.2%)" (the tests after one of the token before: most
+    ** figures have a word there) */
     int q = c->qs - 1;
-    if (is_punct(sc, q, '+') || is_punct(sc, q, '-'))
-        q--;
-    if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
-        return q - 1; /* "(2023: 11.2%)" */
+    if (q >= 0 && sc->tok[q].kind == TK_PUNCT) {
+        if (is_punct(sc, q, '+') || is_punct(sc, q, '-'))
+            q--;
+        if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') &&
+            period_cue(sc, q - 1))
+            return q - 1;
+    }
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
     /* the nearest cue back to a clause start, or to an "and" that starts
     ** another predicate: "12% before the pandemic and employs 4.5

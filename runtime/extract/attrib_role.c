@@ -352,7 +352,13 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
     unsigned seen = 0;
-    memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
+    /* the index's words for the window's tokens: the first by a few
+    ** stores (a constant size), the others (a window over 64 tokens) by a
+    ** call */
+    int rows = (sc->n + 63) >> 6;
+    memset(ix->set[0], 0, sizeof ix->set[0]);
+    if (rows > 1)
+        memset(ix->set[1], 0, (size_t)(rows - 1) * sizeof ix->set[0]);
     for (int x = next_after_figures(sc, end); x < sc->n;
          x = next_after_figures(sc, x + 1)) {
         const struct token *t = &sc->tok[x];
