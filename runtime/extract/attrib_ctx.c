@@ -703,7 +703,9 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
     if (e >= cx->dyn && e < cx->dyn + cx->n_dyn && cx->dyn_full[e - cx->dyn])
         e = &cx->dyn[cx->dyn_full[e - cx->dyn] - 1]; /* one company */
     unsigned w = e->kind == GK_ORGANISATION ? 1 : 2;
-    for (int k = 0; k < cx->n_seen; k++)
+    /* (no entry is in seen twice: the look may go either way, and the
+    ** names a text goes on about are the ones it named last) */
+    for (int k = cx->n_seen - 1; k >= 0; k--)
         if (cx->seen[k] == e) {
             cx->seen_weight[k] += w;
             return;
