@@ -184,8 +184,8 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
 }
 
 /* A period stated earlier in the sentence, in the paragraph, in the
-** headline, or 0. */
-static int stated_year(const struct scanner *sc, int ci)
+** headline, or 0.  (Inline: every figure no cue dates asks it.) */
+static inline int stated_year(const struct scanner *sc, int ci)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];

@@ -86,7 +86,9 @@ static bool clause_break(const struct scanner *sc, int x)
            (t->lex == KW.but || t->lex == KW.while_ || t->lex == KW.whereas);
 }
 
-static bool is_may(const struct scanner *sc, int x)
+/* "may" the modal, not the month.  (Inline, as be_to: target_cue asks
+** both at every "is", "was" and modal fx_mark_cues stops at.) */
+static inline bool is_may(const struct scanner *sc, int x)
 {
     return is_word(sc, x, LX_MONTH) && !(sc->tok[x].flags & TF_CAP) &&
            tlex(sc, x)->val == 5;
@@ -94,7 +96,7 @@ static bool is_may(const struct scanner *sc, int x)
 
 /* "is to reach", "are to make their debut": be + to + a verb is a plan
 ** ("is to the north" is not). */
-static bool be_to(const struct scanner *sc, int x)
+static inline bool be_to(const struct scanner *sc, int x)
 {
     uint16_t w = sc->tok[x].lex;
     return (w == KW.is || w == KW.are || w == KW.was || w == KW.were) &&
