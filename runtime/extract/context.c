@@ -152,8 +152,9 @@ static int fiscal_year(const struct scanner *sc, int year)
 }
 
 /* A word that names a part of a year before it: "fiscal", "FY", "Q3",
-** "H1", "quarter", "half". */
-static bool period_word(const struct scanner *sc, int p)
+** "H1", "quarter", "half".  (Inline: every year asks it twice, of the
+** word before it and before its date.) */
+static inline bool period_word(const struct scanner *sc, int p)
 {
     if (p < 0 || sc->tok[p].kind != TK_WORD)
         return false;
