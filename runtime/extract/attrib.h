@@ -338,8 +338,15 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
                        const struct cand *c, int next_start, int after_next);
 /* The year of a month (1-12) named without one. */
 int fx_month_cue_year(const struct scanner *sc, int m, bool past);
-/* The year the cue at x gives figure ci. */
-int fx_resolve_cue(const struct scanner *sc, int ci, int x);
+/* The year the cue at x gives figure ci: a year's own ("in 2023", most
+** cues) inline, the others by fx_resolve_cue_other. */
+int fx_resolve_cue_other(const struct scanner *sc, int ci, int x);
+static inline int fx_resolve_cue(const struct scanner *sc, int ci, int x)
+{
+    if (sc->cue_kind[x] == TC_YEAR)
+        return sc->cue_year[x];
+    return fx_resolve_cue_other(sc, ci, x);
+}
 /* Does the year fx_resolve_cue gives depend on the figure's tense?  Only
 ** for a month named without its year that is later in the year than the
 ** article's: "sales in December" in a June article are last year's if

@@ -217,7 +217,7 @@ int fx_month_cue_year(const struct scanner *sc, int m, bool past)
     return past && sc->month && m > sc->month ? sc->year - 1 : sc->year;
 }
 
-int fx_resolve_cue(const struct scanner *sc, int ci, int x)
+int fx_resolve_cue_other(const struct scanner *sc, int ci, int x)
 {
     const struct cand *c = &sc->cand[ci];
     switch (sc->cue_kind[x]) {
