@@ -435,7 +435,8 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
 
 void fx_attribute(struct scanner *sc)
 {
-    bool headline = sc->ctx.in_head && headline_like(sc);
+    /* (asked for the figures only: end_window asks its own) */
+    bool headline = sc->n_cand && sc->ctx.in_head && headline_like(sc);
     struct attrib_index ix;
     unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST, MARKED_TARGET:
                                 fx_mark_cues */
