@@ -29,6 +29,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define HEAD_WINDOWS 6
 
 /* ---- the window in its article ----------------------------------------- */
@@ -224,10 +228,14 @@ static void end_window(struct scanner *sc)
             break;
         }
     }
-    /* (no mention past the window's end: MARK_ROOM has room for three) */
-    for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
-        if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
-            subject = sc->mention[x]; /* "The town also wants ..." */
+    /* (no mention past the window's end: MARK_ROOM has room for three;
+    ** most windows have none there, which one test of the three says) */
+    const struct gazetteer_entry *const *opening = &sc->mention[cx->dateline];
+    if (!subject &&
+        ((uintptr_t)opening[0] | (uintptr_t)opening[1] | (uintptr_t)opening[2]))
+        for (int x = cx->dateline; x < cx->dateline + 3 && !subject; x++)
+            if (sc->mention[x] && !(sc->mark[x] & M_ATTR))
+                subject = sc->mention[x]; /* "The town also wants ..." */
     if (year)
         cx->para_year = year;
     if (subject)
@@ -378,6 +386,37 @@ static inline void note_token(const struct scanner *sc,
     }
 }
 
+#ifdef __SSE2__
+/* Note the window's period cues, "by 2025" cues and mentions in its index,
+** after fx_mark_cues.  Sixteen tokens at a time: their marks (one vector)
+** and cues (two) give a bit a token with M_MENTION or a cue, and only
+** those tokens are looked at one by one.  A mention without M_MENTION (the
+** context pass's "the city", rare_word's "the conference") is at a word
+** of LX_KIND or a rare word: fx_mark_cues notes those.  The last sixteen
+** may reach past the window's end: the marks and cues are 0 there
+** (MARK_ROOM has room for them), so no token past it is noted. */
+void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
+{
+    _Static_assert(MARK_ROOM >= (SENT_MAX + 1 + 15) / 16 * 16,
+                   "sixteen marks from the last");
+    _Static_assert(M_MENTION == 1 << 3, "the shift below moves bit 3 up");
+    const __m128i zero = _mm_setzero_si128();
+    for (int x = 0; x < sc->n; x += 16) {
+        __m128i marks = _mm_loadu_si128((const __m128i *)&sc->mark[x]);
+        __m128i cues0 = _mm_loadu_si128((const __m128i *)&sc->cue_kind[x]);
+        __m128i cues1 =
+            _mm_loadu_si128((const __m128i *)&sc->cue_kind[x + 8]);
+        /* bit 3 of each byte to its top, which movemask gathers */
+        unsigned some = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(marks, 4));
+        /* the cues that are 0, as bytes of -1 (packs keeps them -1) */
+        __m128i none = _mm_packs_epi16(_mm_cmpeq_epi16(cues0, zero),
+                                       _mm_cmpeq_epi16(cues1, zero));
+        some |= ~(unsigned)_mm_movemask_epi8(none) & 0xFFFF;
+        for (; some; some &= some - 1)
+            note_token(sc, ix, x + __builtin_ctz(some));
+    }
+}
+#else
 /* Tokens' marks and cues as bits, without a branch: bit k of
 ** byte_lanes(v) is byte k of v (each 0 or 1: the multiplication moves
 ** byte k's bit to bit 56 + k); bit k of nonzero_lanes(v) says whether
@@ -420,10 +459,12 @@ void fx_index_window(const struct scanner *sc, struct attrib_index *ix)
             note_token(sc, ix, x + __builtin_ctz(some));
     }
 }
+#endif
 
 void fx_attribute(struct scanner *sc)
 {
-    bool headline = sc->ctx.in_head && headline_like(sc);
+    /* (asked for the figures only: end_window asks its own) */
+    bool headline = sc->n_cand && sc->ctx.in_head && headline_like(sc);
     struct attrib_index ix;
     unsigned may_decide = 0; /* WF_PROJECT, WF_FORECAST, MARKED_TARGET:
                                 fx_mark_cues */
@@ -434,6 +475,8 @@ void fx_attribute(struct scanner *sc)
         fx_index_window(sc, &ix);
     }
     bool rows = (sc->window & W_CELLS) && sc->table.nrow >= 2; /* a table's */
+    /* where the figures after each start, for the tenses asked late */
+    int16_t next_of[sizeof sc->cand / sizeof sc->cand[0]];
     for (int ci = 0; ci < sc->n_cand; ci++) {
         struct cand *c = &sc->cand[ci];
         if (c->pair >= 0 && c->pair < ci)
@@ -535,12 +578,16 @@ void fx_attribute(struct scanner *sc)
                                                  : 0;
         /* only asked when no cue says the year, and never of a target
         ** (but a forecast): its period is the target's, whatever the
-        ** tense (fx_fallback_period, fx_resolve_cue, end_window) */
+        ** tense (fx_fallback_period, fx_resolve_cue, end_window); with
+        ** no cue at all, only if the fallback's period depends on it */
         c->tense = TENSE_UNKNOWN;
-        if (!ty && (!target || c->forecast) &&
-            (x < 0 || sc->cue_kind[x] == TC_MONTH ||
-             (sc->cue_kind[x] == TC_REL && is_word(sc, x, LX_MONTH))))
-            c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
+        next_of[ci] = (int16_t)next_start;
+        if (!ty && (!target || c->forecast)) {
+            if (x < 0)
+                c->tense = TENSE_UNASKED;
+            else if (fx_cue_tensed(sc, x))
+                c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
+        }
         c->anchored = x >= 0 || ty;
         c->table_year = x < 0 && ty;
         c->prev_year = x >= 0 && sc->cue_kind[x] == TC_PREV;
@@ -570,11 +617,12 @@ void fx_attribute(struct scanner *sc)
                                           the prior-year period" */
                 continue;
             }
-            int ref = k >= 0 && sc->cand[k].period ? sc->cand[k].period
-                                                   : fx_fallback_period(sc, ci);
+            int ref = k >= 0 && sc->cand[k].period
+                          ? sc->cand[k].period
+                          : fx_fallback_period(sc, c, ci, next_of[ci]);
             c->period = ref ? ref - 1 : 0;
         } else if (!c->anchored) {
-            c->period = fx_fallback_period(sc, ci);
+            c->period = fx_fallback_period(sc, c, ci, next_of[ci]);
             /* "margin was 9.5%, compared with 8.5%" in a sentence
             ** comparing year on year: the base is the year before the
             ** figure compared */
@@ -642,5 +690,11 @@ void fx_attribute(struct scanner *sc)
             c->metric1 = p->metric1;
         }
     }
+    /* a headline's undated figures are the lead's if not in the past
+    ** (end_window, which asks this of the first 32): their tenses */
+    for (int ci = 0; headline && ci < sc->n_cand && ci < 32; ci++)
+        if (sc->cand[ci].tense == TENSE_UNASKED)
+            sc->cand[ci].tense =
+                (uint8_t)fx_find_tense(sc, &sc->cand[ci], next_of[ci]);
     end_window(sc);
 }

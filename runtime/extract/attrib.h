@@ -338,13 +338,40 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
                        const struct cand *c, int next_start, int after_next);
 /* The year of a month (1-12) named without one. */
 int fx_month_cue_year(const struct scanner *sc, int m, bool past);
-/* The year the cue at x gives figure ci. */
-int fx_resolve_cue(const struct scanner *sc, int ci, int x);
+/* The year the cue at x gives figure ci: a year's own ("in 2023", most
+** cues) inline, the others by fx_resolve_cue_other. */
+int fx_resolve_cue_other(const struct scanner *sc, int ci, int x);
+static inline int fx_resolve_cue(const struct scanner *sc, int ci, int x)
+{
+    if (sc->cue_kind[x] == TC_YEAR)
+        return sc->cue_year[x];
+    return fx_resolve_cue_other(sc, ci, x);
+}
+/* Does the year fx_resolve_cue gives depend on the figure's tense?  Only
+** for a month named without its year that is later in the year than the
+** article's: "sales in December" in a June article are last year's if
+** the statement is in the past. */
+static inline bool fx_cue_tensed(const struct scanner *sc, int x)
+{
+    int k = sc->cue_kind[x];
+    if (!sc->month || (k != TC_MONTH && k != TC_REL))
+        return false;
+    if (k == TC_MONTH)
+        return sc->cue_year[x] > sc->month; /* (the month: cue_year) */
+    return is_word(sc, x, LX_MONTH) && tlex(sc, x)->val > sc->month;
+}
 /* TENSE_* of the statement figure c is in. */
 int fx_find_tense(const struct scanner *sc, const struct cand *c,
                   int next_start);
-/* The period of a figure no cue dates. */
-int fx_fallback_period(const struct scanner *sc, int ci);
+/* A figure's tense that only fx_fallback_period may need: fx_find_tense
+** is asked there when the answer depends on it, else not at all (and
+** c->tense stays so; end_window asks the rest in a headline). */
+enum { TENSE_UNASKED = TENSE_PAST + 1 };
+/* The period of figure c (sc->cand[ci]) no cue dates; asks its tense if
+** TENSE_UNASKED and the period depends on it (next_start: where the next
+** figure starts, for fx_find_tense). */
+int fx_fallback_period(const struct scanner *sc, struct cand *c, int ci,
+                       int next_start);
 
 /* ---- subject (attrib_subject.c) ---------------------------------------- */
 

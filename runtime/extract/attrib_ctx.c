@@ -653,10 +653,19 @@ void fx_ctx_said(struct scanner *sc, int i)
 
 static void company_forms(struct scanner *sc)
 {
-    for (int i = 1; i < sc->n; i++) {
+    /* a form is a capitalised word, and every capitalised word is noted
+    ** in context_at or name_at (scan.h): the two lists, merged in token
+    ** order, hold a third of the tokens or less */
+    int a = 0, b = 0;
+    while (a < sc->n_context || b < sc->n_name) {
+        int i = b == sc->n_name || (a < sc->n_context &&
+                                    sc->context_at[a] < sc->name_at[b])
+                    ? sc->context_at[a++]
+                    : sc->name_at[b++];
         const struct token *t = &sc->tok[i];
-        if ((t->flags & (TF_CAP | TF_ALLCAP)) && t->kind == TK_WORD &&
-            fx_rare(t->hash) && aword_in(sc, i, AW_LTD, AW_AG) &&
+        if (i >= 1 && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+            t->kind == TK_WORD && fx_rare(t->hash) &&
+            aword_in(sc, i, AW_LTD, AW_AG) &&
             !(is_punct(sc, i + 1, '-') && glued(sc, i + 1)))
             company_form(sc, i);
     }
@@ -694,7 +703,9 @@ void fx_ctx_seen(struct scanner *sc, const struct gazetteer_entry *e)
     if (e >= cx->dyn && e < cx->dyn + cx->n_dyn && cx->dyn_full[e - cx->dyn])
         e = &cx->dyn[cx->dyn_full[e - cx->dyn] - 1]; /* one company */
     unsigned w = e->kind == GK_ORGANISATION ? 1 : 2;
-    for (int k = 0; k < cx->n_seen; k++)
+    /* (no entry is in seen twice: the look may go either way, and the
+    ** names a text goes on about are the ones it named last) */
+    for (int k = cx->n_seen - 1; k >= 0; k--)
         if (cx->seen[k] == e) {
             cx->seen_weight[k] += w;
             return;

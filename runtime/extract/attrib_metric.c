@@ -73,52 +73,57 @@ static bool phrase_back(const struct scanner *sc, int e, int max, int *a,
             }
             break;
         }
-        /* (the cheap tests first: before the first word all fail) */
-        if (last >= 0 && !crossed && skips < 2 &&
-            (is_word(sc, x, LX_DET) || pp_start(sc, x))) {
-            int p = is_word(sc, x, LX_DET) ? x - 1 : x;
-            if (pp_start(sc, p) && p > 0) {
-                x = p - 1; /* the phrase so far was a place or a time */
-                words = 0;
-                first = last = -1;
-                skips++;
+        /* what the tests below ask of token x, read once (x < sc->n) */
+        const struct token *t = &sc->tok[x];
+        bool word = t->kind == TK_WORD, poss = t->flags & TF_POSS;
+        bool det = word && (t->cls & LX_DET);
+        bool metric = metric_word(sc, x);
+        /* before the first word all these fail */
+        if (last >= 0 && !crossed) {
+            if (skips < 2 &&
+                (det || (word && (word_flags(t->lex) & WF_PREP)))) {
+                int p = det ? x - 1 : x;
+                if (pp_start(sc, p) && p > 0) {
+                    x = p - 1; /* the phrase so far was a place or a time */
+                    words = 0;
+                    first = last = -1;
+                    skips++;
+                    continue;
+                }
+            }
+            if (word && t->lex == KW.of && words < max - 1 && x > 0 &&
+                metric_word(sc, x - 1) && !(sc->tok[x - 1].flags & TF_POSS)) {
+                crossed = true; /* "annual trips of visitors" */
+                words++;
+                x--;
                 continue;
             }
-        }
-        if (last >= 0 && !crossed && is_lex(sc, x, KW.of) && words < max - 1 &&
-            x > 0 && metric_word(sc, x - 1) &&
-            !(sc->tok[x - 1].flags & TF_POSS)) {
-            crossed = true; /* "annual trips of visitors" */
-            words++;
-            x--;
-            continue;
-        }
-        if (last >= 0 && !crossed && is_word(sc, x, LX_DET) &&
-            is_lex(sc, x - 1, KW.of) && x > 1 && metric_word(sc, x - 2) &&
-            words < max - 2 && !(sc->tok[x - 2].flags & TF_POSS)) {
-            crossed = true; /* "price of a home" */
-            words += 2;
-            x -= 2;
-            continue;
-        }
-        if (last >= 0 && !crossed && skips < 2 && !metric_word(sc, x) &&
-            !(sc->tok[x].flags & TF_POSS)) {
-            /* "revenue [in the third quarter] was": a time or place */
-            int y = x;
-            while (y >= 0 && y > x - 3 &&
-                   is_word(sc, y,
-                           LX_DET | LX_ORDINAL | LX_TIMEADJ | LX_NUMWORD |
-                               LX_YEARWORD))
-                y--;
-            if (y > 0 && pp_start(sc, y)) {
-                x = y - 1;
-                words = 0;
-                first = last = -1;
-                skips++;
+            if (det && is_lex(sc, x - 1, KW.of) && x > 1 &&
+                metric_word(sc, x - 2) && words < max - 2 &&
+                !(sc->tok[x - 2].flags & TF_POSS)) {
+                crossed = true; /* "price of a home" */
+                words += 2;
+                x -= 2;
                 continue;
             }
+            if (skips < 2 && !metric && !poss) {
+                /* "revenue [in the third quarter] was": a time or place */
+                int y = x;
+                while (y >= 0 && y > x - 3 &&
+                       is_word(sc, y,
+                               LX_DET | LX_ORDINAL | LX_TIMEADJ | LX_NUMWORD |
+                                   LX_YEARWORD))
+                    y--;
+                if (y > 0 && pp_start(sc, y)) {
+                    x = y - 1;
+                    words = 0;
+                    first = last = -1;
+                    skips++;
+                    continue;
+                }
+            }
         }
-        if (!metric_word(sc, x) || (sc->tok[x].flags & TF_POSS))
+        if (!metric || poss)
             break;
         if (last < 0)
             last = x;

@@ -172,11 +172,16 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
             (is_word(sc, x, LX_DET | LX_ARTICLE) || is_lex(sc, x, KW.that)))
             break; /* "1.4 times the level a year ago" */
     }
+    /* "(2023: 11.2%)" (the tests after one of the token before: most
+    ** figures have a word there) */
     int q = c->qs - 1;
-    if (is_punct(sc, q, '+') || is_punct(sc, q, '-'))
-        q--;
-    if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') && period_cue(sc, q - 1))
-        return q - 1; /* "(2023: 11.2%)" */
+    if (q >= 0 && sc->tok[q].kind == TK_PUNCT) {
+        if (is_punct(sc, q, '+') || is_punct(sc, q, '-'))
+            q--;
+        if (is_punct(sc, q, ':') && is_punct(sc, q - 2, '(') &&
+            period_cue(sc, q - 1))
+            return q - 1;
+    }
     int back = c->qs - PERIOD_BACK > 0 ? c->qs - PERIOD_BACK : 0;
     /* the nearest cue back to a clause start, or to an "and" that starts
     ** another predicate: "12% before the pandemic and employs 4.5
@@ -199,8 +204,6 @@ int fx_find_period_cue(const struct scanner *sc, const struct attrib_index *ix,
     return -1;
 }
 
-/* The year the context is about: a period stated earlier in the
-** sentence, in the paragraph, in the headline; else the article's. */
 /* Does 从 "from" open the figure's phrase: 从去年的27%提高到39%? */
 static bool cjk_from(const struct scanner *sc, const struct cand *c)
 {
@@ -213,7 +216,9 @@ static bool cjk_from(const struct scanner *sc, const struct cand *c)
     return false;
 }
 
-static int context_year(const struct scanner *sc, int ci, bool lead)
+/* A period stated earlier in the sentence, in the paragraph, in the
+** headline, or 0.  (Inline: every figure no cue dates asks it.) */
+static inline int stated_year(const struct scanner *sc, int ci)
 {
     for (int k = ci - 1; k >= 0; k--) {
         const struct cand *p = &sc->cand[k];
@@ -223,8 +228,16 @@ static int context_year(const struct scanner *sc, int ci, bool lead)
     }
     if (sc->ctx.para_year)
         return sc->ctx.para_year;
-    if (sc->ctx.head_year)
-        return sc->ctx.head_year;
+    return sc->ctx.head_year;
+}
+
+/* The year the context is about: a period stated earlier (stated_year);
+** else the lead's (when `lead`) or the article's. */
+static int context_year(const struct scanner *sc, int ci, bool lead)
+{
+    int y = stated_year(sc, ci);
+    if (y)
+        return y;
     if (lead && sc->ctx.lead_year)
         return sc->ctx.lead_year;
     return sc->year;
@@ -237,7 +250,7 @@ int fx_month_cue_year(const struct scanner *sc, int m, bool past)
     return past && sc->month && m > sc->month ? sc->year - 1 : sc->year;
 }
 
-int fx_resolve_cue(const struct scanner *sc, int ci, int x)
+int fx_resolve_cue_other(const struct scanner *sc, int ci, int x)
 {
     const struct cand *c = &sc->cand[ci];
     switch (sc->cue_kind[x]) {
@@ -365,9 +378,9 @@ int fx_find_tense(const struct scanner *sc, const struct cand *c,
 }
 
 /* The period of a figure no cue dates. */
-int fx_fallback_period(const struct scanner *sc, int ci)
+int fx_fallback_period(const struct scanner *sc, struct cand *c, int ci,
+                       int next_start)
 {
-    const struct cand *c = &sc->cand[ci];
     if (c->role == ROLE_TARGET && !c->forecast) {
         /* a forecast of a figure reported is dated like it, below;
         ** "by 2030 ..., and the EU should employ 20 million" */
@@ -380,7 +393,19 @@ int fx_fallback_period(const struct scanner *sc, int ci)
             return sc->ctx.para_year;
         return sc->ctx.head_target ? sc->ctx.head_target : sc->year;
     }
+    /* the present gives the article's year, the past may give the
+    ** lead's: the tense is asked only when those and the year stated
+    ** differ (in most sentences they are all the article's year) */
+    int stated = stated_year(sc, ci);
+    if (c->tense == TENSE_UNASKED &&
+        (stated ? sc->year && stated != sc->year
+                : sc->ctx.lead_year && sc->ctx.lead_year != sc->year))
+        c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
     if (c->tense == TENSE_PRESENT && sc->year)
         return sc->year;
-    return context_year(sc, ci, c->tense == TENSE_PAST);
+    if (stated)
+        return stated;
+    if (c->tense == TENSE_PAST && sc->ctx.lead_year)
+        return sc->ctx.lead_year;
+    return sc->year;
 }

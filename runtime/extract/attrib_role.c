@@ -86,7 +86,9 @@ static bool clause_break(const struct scanner *sc, int x)
            (t->lex == KW.but || t->lex == KW.while_ || t->lex == KW.whereas);
 }
 
-static bool is_may(const struct scanner *sc, int x)
+/* "may" the modal, not the month.  (Inline, as be_to: target_cue asks
+** both at every "is", "was" and modal fx_mark_cues stops at.) */
+static inline bool is_may(const struct scanner *sc, int x)
 {
     return is_word(sc, x, LX_MONTH) && !(sc->tok[x].flags & TF_CAP) &&
            tlex(sc, x)->val == 5;
@@ -94,7 +96,7 @@ static bool is_may(const struct scanner *sc, int x)
 
 /* "is to reach", "are to make their debut": be + to + a verb is a plan
 ** ("is to the north" is not). */
-static bool be_to(const struct scanner *sc, int x)
+static inline bool be_to(const struct scanner *sc, int x)
 {
     uint16_t w = sc->tok[x].lex;
     return (w == KW.is || w == KW.are || w == KW.was || w == KW.were) &&
@@ -310,9 +312,13 @@ static inline int next_to_mark(const struct scanner *sc, int x, int end)
 {
     const struct token *t = &sc->tok[x], *stop = &sc->tok[end];
     for (; t < stop; t++) {
+        /* a word the lexicon knows and fx_mark_cues does nothing at, the
+        ** most common token, in one test: the other tokens have no
+        ** lexeme (token.h), and lexeme 0 is WF_UNKNOWN, which passes */
+        if (!(word_flags(t->lex) & WF_MARK_PASS))
+            continue;
         if (t->kind == TK_WORD) {
-            if ((word_flags(t->lex) & WF_MARK_PASS) &&
-                (t->lex || fx_mark_bloom_has(t->hash)))
+            if (t->lex || fx_mark_bloom_has(t->hash))
                 break;
         } else if (t->kind == TK_PUNCT) {
             if (t->hash == ',' || t->hash == ';' || t->hash == ':')
@@ -352,7 +358,13 @@ unsigned fx_mark_cues(struct scanner *sc, struct attrib_index *ix)
     ** fx_forecast looks ahead to the end of the window */
     int end = sc->cand[sc->n_cand - 1].qs;
     unsigned seen = 0;
-    memset(ix->set, 0, (size_t)((sc->n + 63) >> 6) * sizeof ix->set[0]);
+    /* the index's words for the window's tokens: the first by a few
+    ** stores (a constant size), the others (a window over 64 tokens) by a
+    ** call */
+    int rows = (sc->n + 63) >> 6;
+    memset(ix->set[0], 0, sizeof ix->set[0]);
+    if (rows > 1)
+        memset(ix->set[1], 0, (size_t)(rows - 1) * sizeof ix->set[0]);
     for (int x = next_after_figures(sc, end); x < sc->n;
          x = next_after_figures(sc, x + 1)) {
         const struct token *t = &sc->tok[x];
@@ -488,31 +500,6 @@ static int relative_clause(const struct scanner *sc, int x)
     return -1;
 }
 
-/* Is a word naming the rate (`is_name`) before the figure in its clause?
-** Relative clauses (", which ...,") are stepped over; any other comma or
-** semicolon ends the clause.  (Inline, so that `is_name` is a known
-** function, inlined too.) */
-static inline __attribute__((always_inline)) bool
-rate_named_before(const struct scanner *sc, const struct cand *c, int prev_end,
-                  bool (*is_name)(const struct scanner *, int))
-{
-    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
-        const struct token *t = &sc->tok[x];
-        if (t->kind == TK_PUNCT && t->hash == ',') {
-            int start = relative_clause(sc, x);
-            if (start > prev_end) {
-                x = start + 1;
-                continue;
-            }
-        }
-        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
-            return false;
-        if (is_name(sc, x))
-            return true;
-    }
-    return false;
-}
-
 /* "Gross margin was 61.5%", "occupancy reaches 90 percent": a rate that
 ** is a share of a whole. */
 static bool share_name(const struct scanner *sc, int x)
@@ -555,6 +542,34 @@ static bool change_name(const struct scanner *sc, int x)
            fx_aword(sc, x, AW_GROWTH) || /* "profit growth slows to 0.7%" */
            (fx_aword(sc, x, AW_GAIN) && is_word(sc, x - 1, LX_DET));
     /* "taking its gain this year to 28%" */
+}
+
+/* Is a word naming the rate before the figure in its clause: a share
+** (share_name) or a change (change_name)?  ROLE_SHARE if a share is named,
+** else ROLE_CHANGE if a change is, else -1: one look back for both
+** questions, which end at the same tokens.  Relative clauses (", which
+** ...,") are stepped over; any other comma or semicolon ends the clause. */
+static int rate_named_before(const struct scanner *sc, const struct cand *c,
+                             int prev_end)
+{
+    int named = -1;
+    for (int x = c->qs - 1; x >= prev_end && x >= c->qs - 16; x--) {
+        const struct token *t = &sc->tok[x];
+        if (t->kind == TK_PUNCT && t->hash == ',') {
+            int start = relative_clause(sc, x);
+            if (start > prev_end) {
+                x = start + 1;
+                continue;
+            }
+        }
+        if (t->kind == TK_PUNCT && (t->hash == ',' || t->hash == ';'))
+            return named;
+        if (share_name(sc, x))
+            return ROLE_SHARE;
+        if (named < 0 && change_name(sc, x))
+            named = ROLE_CHANGE;
+    }
+    return named;
 }
 
 /* Chinese cues right before the figure: 同比增长27.3%, 占; the nearest
@@ -880,11 +895,11 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
             return ROLE_CHANGE;
     }
     if (lex_units[c->unit].kind == UK_PERCENT) {
-        if (share_after(sc, c) || share_of_people(sc, c) ||
-            rate_named_before(sc, c, prev_end, share_name))
+        if (share_after(sc, c) || share_of_people(sc, c))
             return ROLE_SHARE;
-        if (rate_named_before(sc, c, prev_end, change_name))
-            return ROLE_CHANGE;
+        int named = rate_named_before(sc, c, prev_end);
+        if (named >= 0)
+            return named;
     }
     *cued = back >= 0;
     return ROLE_LEVEL;

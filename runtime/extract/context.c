@@ -152,8 +152,9 @@ static int fiscal_year(const struct scanner *sc, int year)
 }
 
 /* A word that names a part of a year before it: "fiscal", "FY", "Q3",
-** "H1", "quarter", "half". */
-static bool period_word(const struct scanner *sc, int p)
+** "H1", "quarter", "half".  (Inline: every year asks it twice, of the
+** word before it and before its date.) */
+static inline bool period_word(const struct scanner *sc, int p)
 {
     if (p < 0 || sc->tok[p].kind != TK_WORD)
         return false;
@@ -326,9 +327,21 @@ static bool denominator(const struct scanner *sc, int i)
         return true;
     const struct token *t = &sc->tok[i];
     /* the value is 1 only for a mantissa of 1 and no power of ten, or
-    ** with a negative one ("1.00"): the call only for those */
-    bool one = t->exp < 0 ? fx_make_value(t->mant, t->exp) == 1.0
-                          : t->exp == 0 && t->mant == 1;
+    ** with a negative one ("1.00"): a mantissa of 10^-exp, compared as an
+    ** integer while that is exact in a double too (up to 10^15, no other
+    ** mantissa's quotient rounds to 1.0); beyond it the quotient */
+    /* clang-format off */
+    static const uint64_t p10[] = {
+        1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+        1000000000, 10000000000, 100000000000, 1000000000000,
+        10000000000000, 100000000000000, 1000000000000000};
+    /* clang-format on */
+    bool one;
+    if (t->exp < 0)
+        one = t->exp >= -15 ? t->mant == p10[-t->exp]
+                            : fx_make_value(t->mant, t->exp) == 1.0;
+    else
+        one = t->exp == 0 && t->mant == 1;
     if (!one || is_word(sc, i + 1, LX_SCALE))
         return false; /* not "$1 million" */
     int c = i - 1; /* the currency of "US$1", "$1", "USD 1" */
@@ -748,69 +761,76 @@ void fx_context_pass(struct scanner *sc)
             continue;
         }
         uint32_t cls = t->cls;
-        if ((cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
-            (is_punct(sc, i + 1, ':') ||
-             (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
-             (is_punct(sc, i + 1, '.') &&
-              (is_punct(sc, i + 2, ':') ||
-               (i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM)))))
-            ident_start(sc, &ident, i, IDENT_TOKENS);
-        if (cls & LX_CHINA)
-            sc->chinese = true;
         if (t->lex == w_sterling)
             sc->british = true;
-        if ((cls & LX_TIMEPHRASE) && may_start_time_phrase(sc, i)) {
-            int m = lex_phrase_at(sc->tok, sc->n, i,
-                                  1u << PH_TIME | 1u << PH_NOW, &ph);
-            if (m > 0) {
-                int p = i - 1;
-                if (is_month(sc, p))
-                    p--; /* "since March last year" */
-                bool owner = sc->tok[i + m - 1].flags & TF_POSS;
-                if (ph->kind == PH_TIME && !owner &&
-                    (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
-                     is_lex(sc, p, KW.since) || is_lex(sc, p, KW.with_) ||
-                     is_lex(sc, p, KW.against)))
-                    cue(sc, i, TC_SINCE, 0); /* a base, not the period; but
-                                                "from last year's 213
-                                                billion" dates the 213 */
-                else if (ph->kind == PH_TIME && ph->arg == -1 &&
-                         t->lex == KW.the)
-                    cue(sc, i, TC_PREV, 0); /* "the previous year" */
-                else if (ph->kind == PH_TIME)
-                    cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
-                else
-                    cue(sc, i, TC_NOW, sc->year);
-                ident_skip(sc, &ident, i, m);
-                next = i + m;
-                continue;
-            }
-        }
-        if (cls & LX_NOW)
-            cue(sc, i, TC_NOW, sc->year);
-        /* one test lets the common word through: months, "year",
-        ** "month", "said", "FY24" need a closer look */
-        if ((cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
+        /* a word of none of the classes below (most names) and no digit:
+        ** one test passes it on to the gazetteer */
+        if ((cls & (LX_IDLINE | LX_CHINA | LX_TIMEPHRASE | LX_NOW | LX_MONTH |
+                    LX_YEARWORD | LX_UNIT | LX_VERB)) ||
             (t->flags & TF_DIGIT)) {
-            if (is_month(sc, i))
-                month_cue(sc, i, tlex(sc, i)->val); /* seasons: fx_month_cue */
-            else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
-                year_word(sc, i);
-            else if ((cls & LX_UNIT) && tlex(sc, i)->unit == U_JPY)
-                sc->yen_words++; /* "(Millions of yen)": whose "¥" */
-            else if ((cls & LX_UNIT) && is_money(tlex(sc, i)->unit))
-                dollar_note(sc, i);
-            else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
-                int fy = fy_word(sc, i);
-                if (fy)
-                    cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
-            } else if (t->lex == KW.said || t->lex == KW.says) {
-                fx_ctx_said(sc, i); /* "Greenbasket said it" */
-                if (sc->ctx.n_dyn && sc->n_name && at != merged) {
-                    /* a name of its own: the rest of the walk with names */
-                    count = with_names(sc, x + 1, i, merged);
-                    at = merged;
-                    x = -1;
+            if ((cls & LX_IDLINE) && (t->flags & (TF_CAP | TF_ALLCAP)) &&
+                (is_punct(sc, i + 1, ':') ||
+                 (i + 1 < sc->n && sc->tok[i + 1].kind == TK_NUM) ||
+                 (is_punct(sc, i + 1, '.') &&
+                  (is_punct(sc, i + 2, ':') ||
+                   (i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM)))))
+                ident_start(sc, &ident, i, IDENT_TOKENS);
+            if (cls & LX_CHINA)
+                sc->chinese = true;
+            if ((cls & LX_TIMEPHRASE) && may_start_time_phrase(sc, i)) {
+                int m = lex_phrase_at(sc->tok, sc->n, i,
+                                      1u << PH_TIME | 1u << PH_NOW, &ph);
+                if (m > 0) {
+                    int p = i - 1;
+                    if (is_month(sc, p))
+                        p--; /* "since March last year" */
+                    bool owner = sc->tok[i + m - 1].flags & TF_POSS;
+                    if (ph->kind == PH_TIME && !owner &&
+                        (is_lex(sc, p, KW.from) || is_lex(sc, p, KW.than) ||
+                         is_lex(sc, p, KW.since) || is_lex(sc, p, KW.with_) ||
+                         is_lex(sc, p, KW.against)))
+                        cue(sc, i, TC_SINCE, 0); /* a base, not the period; but
+                                                    "from last year's 213
+                                                    billion" dates the 213 */
+                    else if (ph->kind == PH_TIME && ph->arg == -1 &&
+                             t->lex == KW.the)
+                        cue(sc, i, TC_PREV, 0); /* "the previous year" */
+                    else if (ph->kind == PH_TIME)
+                        cue(sc, i, TC_REL, sc->year ? sc->year + ph->arg : 0);
+                    else
+                        cue(sc, i, TC_NOW, sc->year);
+                    ident_skip(sc, &ident, i, m);
+                    next = i + m;
+                    continue;
+                }
+            }
+            if (cls & LX_NOW)
+                cue(sc, i, TC_NOW, sc->year);
+            /* one test lets the common word through: months, "year",
+            ** "month", "said", "FY24" need a closer look */
+            if ((cls & (LX_MONTH | LX_YEARWORD | LX_UNIT | LX_VERB)) ||
+                (t->flags & TF_DIGIT)) {
+                if (is_month(sc, i))
+                    month_cue(sc, i,
+                              tlex(sc, i)->val); /* seasons: fx_month_cue */
+                else if ((t->lex == KW.year || t->lex == KW.month) && i > 0)
+                    year_word(sc, i);
+                else if ((cls & LX_UNIT) && tlex(sc, i)->unit == U_JPY)
+                    sc->yen_words++; /* "(Millions of yen)": whose "¥" */
+                else if ((cls & LX_UNIT) && is_money(tlex(sc, i)->unit))
+                    dollar_note(sc, i);
+                else if ((t->flags & TF_DIGIT) && t->kind == TK_WORD) {
+                    int fy = fy_word(sc, i);
+                    if (fy)
+                        cue(sc, i, base_before(sc, i) ? TC_SINCE : TC_YEAR, fy);
+                } else if (t->lex == KW.said || t->lex == KW.says) {
+                    fx_ctx_said(sc, i); /* "Greenbasket said it" */
+                    if (sc->ctx.n_dyn && sc->n_name && at != merged) {
+                        /* a name of its own: the rest of the walk with names */
+                        count = with_names(sc, x + 1, i, merged);
+                        at = merged;
+                        x = -1;
+                    }
                 }
             }
         }
