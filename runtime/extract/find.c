@@ -701,7 +701,10 @@ static int try_figure(struct scanner *sc, int i)
     f.exp = c.exp;
     f.spelled = spelled;
     int first = i; /* first token of the number, with a minus sign */
-    if (i > 0 && sc->tok[i - 1].kind == TK_CJK && sc->tok[i - 1].hash == 0x7B2C)
+    /* the window's Chinese tests, asked only where it has a CJK token */
+    const bool cjk = sc->window & W_CJK;
+    if (cjk && i > 0 && sc->tok[i - 1].kind == TK_CJK &&
+        sc->tok[i - 1].hash == 0x7B2C)
         return c.end; /* 第1家, 第3小时: an ordinal */
 
     /* a minus sign: " -5%", "为-1.35亿元" but not "COVID-19" or "--5" */
@@ -879,7 +882,7 @@ static int try_figure(struct scanner *sc, int i)
 
     /* "12% to 16%", "5.25%-5.5%", "52亿元至55亿元": a range with its unit
     ** written twice (money too in Chinese, where 至 "to" joins only) */
-    bool zhi = k < sc->n && sc->tok[k].kind == TK_CJK &&
+    bool zhi = cjk && k < sc->n && sc->tok[k].kind == TK_CJK &&
                sc->tok[k].hash == 0x81F3 && glued(sc, k) && glued(sc, k + 1);
     if (!f.range && unit && (!money || zhi) && unit != U_COUNT) {
         int r2 = k, s = k + 1;
@@ -932,7 +935,7 @@ static int try_figure(struct scanner *sc, int i)
         f.qual = Q_NONE; /* "grew 5% over six years": over = during */
         qs = pstart;
     }
-    if (f.qual == Q_NONE)
+    if (f.qual == Q_NONE && cjk)
         f.qual = (uint8_t)cjk_qualifier(sc, pstart, c.end, k, &qs);
 
     /* "from 5 to 6 percent": the first number takes the second's unit */

@@ -628,6 +628,7 @@ note_token(struct scanner *sc, const struct token *t, int at)
         break;
     case TK_CJK:
     case TK_SYM:
+        sc->window |= t->kind == TK_CJK ? W_CJK : 0;
         sc->context_at[sc->n_context++] = (int16_t)at;
         break;
     }

@@ -209,6 +209,8 @@ enum {
                           "(in millions)", "HK$'000"): maybe a table line */
     W_GAP = 1 << 2,    /* a cell gap of two blanks or more (not one tab) */
     W_TAB = 1 << 3,    /* one tab between two tokens                    */
+    W_CJK = 1 << 4,    /* a CJK character: find's Chinese tests (至, 约,
+                          第, 余) need asking only in such a window      */
 };
 
 /* Words the context pass looks at besides capitalised ones: the classes
