@@ -433,7 +433,9 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         return u ? 1 : 0;
     }
     const struct lexeme *l = tlex(sc, w);
-    if (fx_currency_is_name(sc, w))
+    /* (only a capitalised word may be a name: most units are not, and
+    ** need no call) */
+    if ((sc->tok[w].flags & (TF_CAP | TF_ALLCAP)) && fx_currency_is_name(sc, w))
         return 0;
     const char *wt = wtext(sc, w);
     bool won = l->unit == U_KRW && wlen(sc, w) == 3 &&
