@@ -1076,8 +1076,9 @@ try_figure(struct scanner *sc, int i)
                   ** of leaked mail" */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
-    if (is_lex(sc, before, KW.of) && word_is_ci(sc, before - 1, "list") &&
-        (sc->tok[before - 1].flags & TF_NEWLINE))
+    if (is_lex(sc, before, KW.of) && before > 0 &&
+        (sc->tok[before - 1].flags & TF_NEWLINE) &&
+        word_is_ci(sc, before - 1, "list"))
         return k; /* "list of 3 items": a page's widget of related links */
     if (spelled) {
         if (c.one && !scaled && !f.range &&

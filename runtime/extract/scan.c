@@ -202,7 +202,17 @@ static void emit(struct scanner *sc)
             f->high = fx_make_value(c->mant2, c->exp2);
         }
         f->value = c->neg ? -v : v;
-        if (c->unit == U_YEN_SIGN)
+        /* most units print their own code: only those from U_USD_CENT to
+        ** the shared words, and an implicit count, may take a placeholder
+        ** (one test for the others) */
+        _Static_assert(U_USD_CENT < U_YEN_SIGN && U_YEN_SIGN < U_POUND_WORD &&
+                           U_POUND_WORD < U_DOLLAR &&
+                           U_DOLLAR < U_SHARED_FIRST,
+                       "the units that may take a placeholder are together");
+        if ((unsigned)(c->unit - U_USD_CENT) > U_SHARED_LAST - U_USD_CENT &&
+            !(c->implicit && c->unit == U_COUNT))
+            f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
+        else if (c->unit == U_YEN_SIGN)
             f->unit = pending[P_YEN];
         else if (c->unit == U_POUND_WORD && !c->implicit)
             f->unit = pending[P_POUND];
