@@ -99,14 +99,12 @@ static bool plain_slice(const struct scanner *sc, int a, int b, bool keep_case)
     return true;
 }
 
-/* Copy tokens [a, b) into the arena: single spaces for any whitespace,
-** lower case unless `keep_case` or the word is an acronym.  Most phrases
-** are written so already, and are copied from the text at once. */
-static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
+/* copy_phrase for a phrase plain_slice turns away: built token by token
+** in a buffer.  Out of line: its buffer and registers would make every
+** call of copy_phrase set up a frame, which most need not. */
+static __attribute__((noinline)) const char *
+copy_phrase_rebuilt(struct scanner *sc, int a, int b, bool keep_case)
 {
-    if (plain_slice(sc, a, b, keep_case))
-        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
-                                  sc->tok[b - 1].end - sc->tok[a].start);
     char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
@@ -125,6 +123,17 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
         n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
+}
+
+/* Copy tokens [a, b) into the arena: single spaces for any whitespace,
+** lower case unless `keep_case` or the word is an acronym.  Most phrases
+** are written so already, and are copied from the text at once. */
+static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
+{
+    if (plain_slice(sc, a, b, keep_case))
+        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
+                                  sc->tok[b - 1].end - sc->tok[a].start);
+    return copy_phrase_rebuilt(sc, a, b, keep_case);
 }
 
 static const char *role_names[] = {"level", "change", "share", "target"};
