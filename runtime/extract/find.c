@@ -291,8 +291,11 @@ static bool acronym_plural(const struct scanner *sc, int j)
 
 /* Counted noun after a number at k: up to six words ending in a plural
 ** ("565 digital economy-based projects", "2,507 4G base stations", "15
-** scientific and technological achievements", "568 registered B&Bs"). */
-static bool noun_after(const struct scanner *sc, int k, int *n0, int *n1)
+** scientific and technological achievements", "568 registered B&Bs").
+** Inline: a figure without a unit asks, and a call cost it the saving
+** of the registers its loop uses. */
+__attribute__((always_inline)) static inline bool
+noun_after(const struct scanner *sc, int k, int *n0, int *n1)
 {
     int m = k, words = 0, head = -1;
     bool quoted = false;
@@ -730,8 +733,11 @@ static inline void cand_start(struct cand *f)
     memcpy((char *)f + HALF, (const char *)&no_cand + HALF, sizeof *f - HALF);
 }
 
-/* Try a figure whose number starts at token i; returns where to go on. */
-static int try_figure(struct scanner *sc, int i)
+/* Try a figure whose number starts at token i; returns where to go on.
+** Inline in its one caller: its registers are saved and its frame set up
+** once per window instead of once per number. */
+__attribute__((always_inline)) static inline int
+try_figure(struct scanner *sc, int i)
 {
     struct core c;
     if (fx_parse_number(sc, i, &c) < 0)
@@ -744,7 +750,10 @@ static int try_figure(struct scanner *sc, int i)
     f.exp = c.exp;
     f.spelled = spelled;
     int first = i; /* first token of the number, with a minus sign */
-    if (i > 0 && sc->tok[i - 1].kind == TK_CJK && sc->tok[i - 1].hash == 0x7B2C)
+    /* the window's Chinese tests, asked only where it has a CJK token */
+    const bool cjk = sc->window & W_CJK;
+    if (cjk && i > 0 && sc->tok[i - 1].kind == TK_CJK &&
+        sc->tok[i - 1].hash == 0x7B2C)
         return c.end; /* 第1家, 第3小时: an ordinal */
 
     /* a minus sign: " -5%", "为-1.35亿元" but not "COVID-19" or "--5" */
@@ -922,9 +931,12 @@ static int try_figure(struct scanner *sc, int i)
 
     /* "12% to 16%", "5.25%-5.5%", "52亿元至55亿元": a range with its unit
     ** written twice (money too in Chinese, where 至 "to" joins only) */
-    bool zhi = k < sc->n && sc->tok[k].kind == TK_CJK &&
+    bool zhi = cjk && k < sc->n && sc->tok[k].kind == TK_CJK &&
                sc->tok[k].hash == 0x81F3 && glued(sc, k) && glued(sc, k + 1);
-    if (!f.range && (unit || zhi) && (!money || zhi) && unit != U_COUNT) {
+    if (!f.range && (unit || zhi) && (!money || zhi) && unit != U_COUNT &&
+        k + 1 < sc->n && sc->tok[k + 1].kind == TK_NUM) {
+        /* (the number first: most figures have none two tokens on, and
+        ** the joiner's tests below need not be asked) */
         int r2 = k, s = k + 1;
         bool to = (is_lex(sc, r2, KW.to) && range_to_ok(sc, pstart, r2, true)) ||
                   zhi;
@@ -933,7 +945,7 @@ static int try_figure(struct scanner *sc, int i)
                      is_punct(sc, r2, CP_EN_DASH)) &&
                     glued(sc, r2) && glued(sc, s); /* "12%—14%" */
         struct core c2;
-        if ((to || and_ || dash) && s < sc->n && sc->tok[s].kind == TK_NUM &&
+        if ((to || and_ || dash) &&
             !(sc->mark[s] & (M_YEAR | M_DATE | M_IDENT)) &&
             fx_parse_number(sc, s, &c2) >= 0 && !c2.spelled) {
             int e2 = c2.exp, k2 = c2.end;
@@ -981,7 +993,7 @@ static int try_figure(struct scanner *sc, int i)
         f.qual = Q_NONE; /* "grew 5% over six years": over = during */
         qs = pstart;
     }
-    if (f.qual == Q_NONE)
+    if (f.qual == Q_NONE && cjk)
         f.qual = (uint8_t)cjk_qualifier(sc, pstart, c.end, k, &qs);
 
     /* "from 5 to 6 percent": the first number takes the second's unit */
@@ -1119,8 +1131,9 @@ static int try_figure(struct scanner *sc, int i)
                   ** of leaked mail" */
     if (plus_sign && ukind != UK_PERCENT && ukind != UK_PP)
         return reject_chain(sc, i); /* "+86 571 ...", a phone number */
-    if (is_lex(sc, before, KW.of) && word_is_ci(sc, before - 1, "list") &&
-        (sc->tok[before - 1].flags & TF_NEWLINE))
+    if (is_lex(sc, before, KW.of) && before > 0 &&
+        (sc->tok[before - 1].flags & TF_NEWLINE) &&
+        word_is_ci(sc, before - 1, "list"))
         return k; /* "list of 3 items": a page's widget of related links */
     if (spelled) {
         if (c.one && !scaled && !f.range &&
@@ -1223,11 +1236,8 @@ void fx_find_figures(struct scanner *sc)
                 i = reject_chain(sc, i);
                 continue;
             }
-            i = try_figure(sc, i);
-            continue;
-        }
-        if (t->kind == TK_WORD &&
-            (t->cls & (LX_FOLD | LX_NUMWORD | LX_ARTICLE | LX_HALF))) {
+        } else if (t->kind == TK_WORD &&
+                   (t->cls & (LX_FOLD | LX_NUMWORD | LX_ARTICLE | LX_HALF))) {
             /* t->cls holds the lexeme's classes */
             if ((t->cls & (LX_ARTICLE | LX_HALF)) &&
                 !is_word(sc, i + 1, LX_SCALE | LX_NUMWORD | LX_ARTICLE)) {
@@ -1257,11 +1267,11 @@ void fx_find_figures(struct scanner *sc)
                 i++;
                 continue;
             }
-            if (t->cls & (LX_NUMWORD | LX_ARTICLE | LX_HALF)) {
-                i = try_figure(sc, i);
-                continue;
-            }
+            /* a number word, "a" or "half" before a number or scale */
+        } else {
+            i++;
+            continue;
         }
-        i++;
+        i = try_figure(sc, i);
     }
 }

@@ -61,13 +61,12 @@ static inline int fx_parse_number(struct scanner *sc, int i, struct core *c)
     const struct token *t = &sc->tok[i];
     if (t->kind != TK_NUM)
         return fx_parse_words(sc, i, c);
-    memset(c, 0, sizeof *c);
-    if (!free_num(sc, i))
+    if (!free_num(sc, i)) {
+        *c = (struct core){0};
         return -1;
-    c->mant = t->mant;
-    c->exp = t->exp;
-    c->end = i + 1;
-    return c->end;
+    }
+    *c = (struct core){.mant = t->mant, .exp = t->exp, .end = i + 1};
+    return i + 1;
 }
 
 /* The power of ten of a scale word at token i ("million", "bn", "万"), or

@@ -99,14 +99,12 @@ static bool plain_slice(const struct scanner *sc, int a, int b, bool keep_case)
     return true;
 }
 
-/* Copy tokens [a, b) into the arena: single spaces for any whitespace,
-** lower case unless `keep_case` or the word is an acronym.  Most phrases
-** are written so already, and are copied from the text at once. */
-static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
+/* copy_phrase for a phrase plain_slice turns away: built token by token
+** in a buffer.  Out of line: its buffer and registers would make every
+** call of copy_phrase set up a frame, which most need not. */
+static __attribute__((noinline)) const char *
+copy_phrase_rebuilt(struct scanner *sc, int a, int b, bool keep_case)
 {
-    if (plain_slice(sc, a, b, keep_case))
-        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
-                                  sc->tok[b - 1].end - sc->tok[a].start);
     char buf[PHRASE_MAX + 8]; /* lower_ascii may round up by 7 */
     size_t n = 0;
     for (int i = a; i < b; i++) {
@@ -125,6 +123,17 @@ static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
         n += len;
     }
     return figure_list_strdup(sc->out, buf, n);
+}
+
+/* Copy tokens [a, b) into the arena: single spaces for any whitespace,
+** lower case unless `keep_case` or the word is an acronym.  Most phrases
+** are written so already, and are copied from the text at once. */
+static const char *copy_phrase(struct scanner *sc, int a, int b, bool keep_case)
+{
+    if (plain_slice(sc, a, b, keep_case))
+        return figure_list_strdup(sc->out, sc->text + sc->tok[a].start,
+                                  sc->tok[b - 1].end - sc->tok[a].start);
+    return copy_phrase_rebuilt(sc, a, b, keep_case);
 }
 
 static const char *role_names[] = {"level", "change", "share", "target"};
@@ -202,7 +211,17 @@ static void emit(struct scanner *sc)
             f->high = fx_make_value(c->mant2, c->exp2);
         }
         f->value = c->neg ? -v : v;
-        if (c->unit == U_YEN_SIGN)
+        /* most units print their own code: only those from U_USD_CENT to
+        ** the shared words, and an implicit count, may take a placeholder
+        ** (one test for the others) */
+        _Static_assert(U_USD_CENT < U_YEN_SIGN && U_YEN_SIGN < U_POUND_WORD &&
+                           U_POUND_WORD < U_DOLLAR &&
+                           U_DOLLAR < U_SHARED_FIRST,
+                       "the units that may take a placeholder are together");
+        if ((unsigned)(c->unit - U_USD_CENT) > U_SHARED_LAST - U_USD_CENT &&
+            !(c->implicit && c->unit == U_COUNT))
+            f->unit = lex_units[c->unit ? c->unit : U_COUNT].code;
+        else if (c->unit == U_YEN_SIGN)
             f->unit = pending[P_YEN];
         else if (c->unit == U_POUND_WORD && !c->implicit)
             f->unit = pending[P_POUND];
@@ -426,10 +445,10 @@ static void flush_before(struct scanner *sc, int pending)
 {
     int at = sc->n;
     flush(sc);
-    sc->tok[0] = sc->tok[at];
-    if (pending > 0)
-        memmove(&sc->tok[1], &sc->tok[at + 1],
-                (size_t)pending * sizeof sc->tok[0]);
+    /* (one call for all: a copy of the first, then a call for the rest,
+    ** cost more on the many windows that have a rest) */
+    memmove(&sc->tok[0], &sc->tok[at],
+            (size_t)(pending + 1) * sizeof sc->tok[0]);
 }
 
 static bool ends_sentence(uint32_t cp)
@@ -628,6 +647,7 @@ note_token(struct scanner *sc, const struct token *t, int at)
         break;
     case TK_CJK:
     case TK_SYM:
+        sc->window |= t->kind == TK_CJK ? W_CJK : 0;
         sc->context_at[sc->n_context++] = (int16_t)at;
         break;
     }
@@ -768,9 +788,10 @@ int figure_scan(const char *text, size_t len,
     /* tokens are read in runs straight into the window, from its end on
     ** (tok has room for one past it); tok[n, read) are read and not yet
     ** taken, and a flush moves them to the front.  Runs are short, so a
-    ** flush moves few; 32 cost fewer instructions than 16 (fewer calls)
-    ** or 48 (more moved) on the news, speeches and the benchmark. */
-    enum { RUN_MAX = 32 };
+    ** flush moves few; 40 cost fewer instructions than 24 or 32 (fewer
+    ** calls) and 48 or 64 (more moved) on the news, speeches and the
+    ** benchmark, since one memmove moves them (flush_before). */
+    enum { RUN_MAX = 40 };
     int read = 0;
     for (;;) {
         if (n == read) {

@@ -209,6 +209,8 @@ enum {
                           "(in millions)", "HK$'000"): maybe a table line */
     W_GAP = 1 << 2,    /* a cell gap of two blanks or more (not one tab) */
     W_TAB = 1 << 3,    /* one tab between two tokens                    */
+    W_CJK = 1 << 4,    /* a CJK character: find's Chinese tests (至, 约,
+                          第, 余) need asking only in such a window      */
 };
 
 /* Words the context pass looks at besides capitalised ones: the classes
@@ -520,13 +522,20 @@ static inline bool fx_cell_gap(const struct scanner *sc, int j)
            fx_blank_between(sc->text, a, b);
 }
 
-/* lex_phrase_at for one kind of phrase at token i, after the test of the
-** lexeme's phrase kinds that turns most words away without a call. */
+/* lex_phrase_at for one kind of phrase at token i, after the tests it
+** starts with, inline so that most words are turned away without a
+** call: the lexeme's phrase kinds, and when a word follows, whether it
+** can come second in a phrase the lexeme starts ("percent" starts
+** "percent points", and most "percent" are followed by anything else). */
 static inline int phrase_len(const struct scanner *sc, int i, int kind,
                              const struct phrase **ph)
 {
     if (!in_window(sc, i) || sc->tok[i].kind != TK_WORD ||
         !(lex_phrase_kinds[sc->tok[i].lex] & (1u << kind)))
+        return 0;
+    const struct token *u = &sc->tok[i + 1];
+    if (i + 1 < sc->n && u->kind == TK_WORD &&
+        !((lex_phrase_second[sc->tok[i].lex] >> (u->lex & 63)) & 1))
         return 0;
     return lex_phrase_at(sc->tok, sc->n, i, 1u << kind, ph);
 }

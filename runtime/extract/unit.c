@@ -345,6 +345,53 @@ bool fx_currency_is_name(const struct scanner *sc, int w)
     return false;
 }
 
+/* fx_unit_after_full for a CJK character at k: 元, 美元, 人民币, the
+** measures and measure words.  Out of line: most units are words, and
+** this part's registers made every call save more. */
+static __attribute__((noinline)) int
+cjk_unit_after(const struct scanner *sc, int k, int *unit)
+{
+    const struct token *t = &sc->tok[k];
+    uint32_t c = t->hash;
+    uint32_t d = k + 1 < sc->n && sc->tok[k + 1].kind == TK_CJK
+                     ? sc->tok[k + 1].hash
+                     : 0;
+    if (c == CP_YUAN)
+        return *unit = U_CNY, 1;
+    if (c == 0x5186) /* 円 */
+        return *unit = U_JPY, 1;
+    if (d == CP_YUAN) {
+        if (c == CP_MEI)
+            return *unit = U_USD, 2;
+        if (c == CP_OU)
+            return *unit = U_EUR, 2;
+        if (c == CP_GANG)
+            return *unit = U_HKD, 2;
+        if (c == CP_RI)
+            return *unit = U_JPY, 2;
+    }
+    if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
+        return *unit = U_CNY, 3;
+    int cjk_used = cjk_measure(sc, k, unit);
+    if (cjk_used)
+        return cjk_used;
+    if (c == 0x4E2A && d == CP_YUE)
+        return 0; /* 个月: months, not a count of things */
+    if (fx_cjk_measure(c))
+        return *unit = U_COUNT, 1;
+    if ((c == 0x4F59 || c == 0x591A) && fx_cjk_measure(d))
+        return *unit = U_COUNT, 2; /* 520余家, 130多个: "520-odd" */
+    if ((c == 0x4F59 || c == 0x591A) && k + 1 < sc->n) {
+        int m = fx_unit_after_full(sc, k + 1, unit);
+        if (m > 0)
+            return m + 1; /* 5000余公里 */
+    }
+    if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
+        c == 0x70B9 || c == 0x5206 || c == 0x79D2)
+        return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
+    return 0;
+}
+
 /* Unit after the number at token k; returns tokens used, 0 for none,
 ** -1 when what follows makes the number not a figure.  The whole test:
 ** fx_unit_after (find.h) gives the common answers inline. */
@@ -374,46 +421,8 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         }
         return 0;
     }
-    if (t->kind == TK_CJK) {
-        uint32_t c = t->hash;
-        uint32_t d = k + 1 < sc->n && sc->tok[k + 1].kind == TK_CJK
-                         ? sc->tok[k + 1].hash
-                         : 0;
-        if (c == CP_YUAN)
-            return *unit = U_CNY, 1;
-        if (c == 0x5186) /* 円 */
-            return *unit = U_JPY, 1;
-        if (d == CP_YUAN) {
-            if (c == CP_MEI)
-                return *unit = U_USD, 2;
-            if (c == CP_OU)
-                return *unit = U_EUR, 2;
-            if (c == CP_GANG)
-                return *unit = U_HKD, 2;
-            if (c == CP_RI)
-                return *unit = U_JPY, 2;
-        }
-        if (c == 0x4EBA && d == 0x6C11) /* 人民币 */
-            return *unit = U_CNY, 3;
-        int cjk_used = cjk_measure(sc, k, unit);
-        if (cjk_used)
-            return cjk_used;
-        if (c == 0x4E2A && d == CP_YUE)
-            return 0; /* 个月: months, not a count of things */
-        if (fx_cjk_measure(c))
-            return *unit = U_COUNT, 1;
-        if ((c == 0x4F59 || c == 0x591A) && fx_cjk_measure(d))
-            return *unit = U_COUNT, 2; /* 520余家, 130多个: "520-odd" */
-        if ((c == 0x4F59 || c == 0x591A) && k + 1 < sc->n) {
-            int m = fx_unit_after_full(sc, k + 1, unit);
-            if (m > 0)
-                return m + 1; /* 5000余公里 */
-        }
-        if (c == CP_YUE || c == CP_RI || c == CP_HAO || c == 0x65F6 ||
-            c == 0x70B9 || c == 0x5206 || c == 0x79D2)
-            return -1; /* 月 日 号 时 点 分 秒: dates, times, numbers */
-        return 0;
-    }
+    if (t->kind == TK_CJK)
+        return cjk_unit_after(sc, k, unit);
     int hyphen = 0;
     if (t->kind == TK_PUNCT && t->hash == '-' && glued(sc, k) &&
         glued(sc, k + 1) && k + 1 < sc->n && sc->tok[k + 1].kind == TK_WORD)
@@ -436,7 +445,9 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         return u ? 1 : 0;
     }
     const struct lexeme *l = tlex(sc, w);
-    if (fx_currency_is_name(sc, w))
+    /* (only a capitalised word may be a name: most units are not, and
+    ** need no call) */
+    if ((sc->tok[w].flags & (TF_CAP | TF_ALLCAP)) && fx_currency_is_name(sc, w))
         return 0;
     const char *wt = wtext(sc, w);
     bool won = l->unit == U_KRW && wlen(sc, w) == 3 &&
@@ -449,7 +460,7 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
         (is_word(sc, w + 1, LX_DET | LX_ARTICLE) ||
          (w + 1 < sc->n && (sc->tok[w + 1].flags & TF_CAP))))
         return 0; /* "the 11 won the seats", "3 won Olympic gold" */
-    if (lex_units[l->unit].kind == UK_DURATION && hyphen)
+    if (hyphen && lex_units[l->unit].kind == UK_DURATION)
         return -1; /* "a five-year plan" describes, it does not count */
     if (time_span(sc, w, l->unit) || reading_time(sc, w, l->unit))
         return -1;
