@@ -73,6 +73,24 @@ static int label_boundary(const char *s, size_t i)
     return ts_is_lower(before) && ts_is_upper((unsigned char)s[i]);
 }
 
+/* A time of day at i ("07:48 pm ", "16:21 "): where the text after it
+** starts; i when there is none. */
+static size_t skip_clock_time(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && j - i < 2 && ts_is_digit((unsigned char)s[j]))
+        j++;
+    if (j == i || j + 2 >= n || s[j] != ':' ||
+        !ts_is_digit((unsigned char)s[j + 1]) ||
+        !ts_is_digit((unsigned char)s[j + 2]))
+        return i;
+    j = ts_skip_space(s, n, j + 3);
+    if (j + 2 <= n && (ts_starts_ci(s + j, n - j, "am") ||
+                       ts_starts_ci(s + j, n - j, "pm")))
+        j = ts_skip_space(s, n, j + 2);
+    return j;
+}
+
 /* After the label: spaces, a colon, spaces, "on"/"at"; then a date,
 ** whose end goes to *de. */
 static int date_after_label(const char *s, size_t n, size_t i,
@@ -82,6 +100,9 @@ static int date_after_label(const char *s, size_t n, size_t i,
     int colon = i < n && s[i] == '\t'; /* "Date<TAB>3 November 2026": a
                                            table's field, as good */
     i = ts_skip_space(s, n, i);
+    if ((ts_starts(s + i, n - i, "on ") || ts_starts(s + i, n - i, "On ")) &&
+        ts_skip_space(s, n, i + 3) < n && s[ts_skip_space(s, n, i + 3)] == ':')
+        i = ts_skip_space(s, n, i + 3); /* "Posted on : Dec.3,2026" */
     if (i < n && s[i] == ':') {
         colon = 1;
         i++;
@@ -95,6 +116,7 @@ static int date_after_label(const char *s, size_t n, size_t i,
     if (ts_starts(s + i, n - i, "on ") || ts_starts(s + i, n - i, "at ") ||
         ts_starts(s + i, n - i, "On ")) /* "Published On 21 Nov 2026" */
         i += 3;
+    i = skip_clock_time(s, n, i); /* "Published at 07:48 pm December 1st" */
     size_t k = date_parse(s + i, n - i, &out->year, &out->month, &out->day);
     if (k == 0)
         return 0;

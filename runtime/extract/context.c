@@ -395,8 +395,9 @@ static void context_number(struct scanner *sc, int i, bool ident)
         sc->mark[i] |= M_YEAR;
         int kind = TC_YEAR, year = (int)v;
         int s = date_start(sc, i);
-        if (base_before(sc, s) || cjk_base(sc, s, i))
-            kind = TC_SINCE;
+        if (base_before(sc, s) || cjk_base(sc, s, i) ||
+            (is_punct(sc, i + 1, '=') && glued(sc, i + 1)))
+            kind = TC_SINCE; /* (also an index's base: "(2015=100)") */
         else if (sc->year && v > sc->year &&
                  (is_lex(sc, s - 1, KW.by) ||
                   (is_lex(sc, s - 1, KW.of) && is_lex(sc, s - 2, KW.end) &&

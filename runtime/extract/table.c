@@ -70,6 +70,9 @@ static bool data_number(const struct scanner *sc, int j, int b)
     if ((sc->mark[j] & (M_YEAR | M_DATE)) ||
         (j + 1 < b && glued(sc, j + 1) && sc->tok[j + 1].kind == TK_WORD))
         return false;
+    /* "Index (2015=100)": an index's base, no data */
+    if (j >= 2 && is_punct(sc, j - 1, '=') && (sc->mark[j - 2] & M_YEAR))
+        return false;
     /* "Nov-25": a month's column */
     if (j >= 2 && is_punct(sc, j - 1, '-') && glued(sc, j) &&
         glued(sc, j - 1) && is_month(sc, j - 2))
@@ -1273,6 +1276,8 @@ static int caption_over(const struct scanner *sc, bool *share)
             if (x + 1 < e && t[x + 1] == ' ')
                 return 0; /* cells: a header, not a caption */
             break;
+        case '\t':
+            return 0; /* cells parted by tabs */
         case 'S': case 's':
             if (line_word(t, x, e, "share", 5))
                 *share = true;
@@ -1287,7 +1292,8 @@ static int caption_over(const struct scanner *sc, bool *share)
                 int v = 0, d = 0;
                 for (; d < 4 && t[x + d] >= '0' && t[x + d] <= '9'; d++)
                     v = v * 10 + t[x + d] - '0';
-                if (d == 4 && v >= 1900 && v <= 2100) {
+                if (d == 4 && v >= 1900 && v <= 2100 &&
+                    !(x + 4 < e && t[x + 4] == '=')) { /* not "(2015=100)" */
                     if (year && year != v)
                         return 0;
                     year = v;

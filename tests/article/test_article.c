@@ -204,6 +204,16 @@ static void test_mastheads_and_datelines(void)
          "Written by Nadia Rahman\nPublished: 02 Dec 2026\n\nThey did.\n",
          "Cloud firms pour billions into the region. Can they win?",
          "2026-12-02"},
+        /* "on" before the label's colon, a date with no spaces; a time
+        ** of day between "at" and the date */
+        {"Korea Daily\n\nFees rise as owners call for a cap\n\n"
+         "Posted on : Dec.3,2026 16:21 KST  Modified on : Dec.3,2026 17:02 "
+         "KST\n\nOwners paid more.\n",
+         "Fees rise as owners call for a cap", "2026-12-03"},
+        {"Dhaka Daily\n\nRemittance inflow hits a record in November\n\n"
+         "Tribune Report\nPublished at 07:48 pm December 1st, 2026\n\n"
+         "Expatriates sent more.\n",
+         "Remittance inflow hits a record in November", "2026-12-01"},
         /* a first block of plain lines is no masthead: its headline
         ** stays the title, not a crosshead further down */
         {"Bangkok Daily\nBusiness\n"

@@ -197,6 +197,9 @@ static void year_on_year_bases(void)
            2026);
     PERIOD("现金流量净额为6.02亿元，上年同期为-1.35亿元。", 2026, "-1.35亿元",
            2025);
+    /* an index's base year is not the period */
+    PERIOD("Industrial output (2021=100) fell to 96.2 in the month.", 2026,
+           "96.2", 2026);
     /* a multiple of a base year is now's; a base figure keeps its base
     ** year; 从X年起 starts a span, not a base */
     PERIOD("今年以来，全市新增数据中心机架是去年全年的1.2倍。", 2026, "1.2倍",

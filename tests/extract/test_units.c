@@ -1101,6 +1101,16 @@ static void names_before_percent(void)
               fig("1.7") && strcmp(fig("1.7")->unit, "%") == 0 &&
               strcmp(fig("1.7")->role, "change") == 0,
           "a 12-month rate column of a price table is a change in %");
+    /* "Index (2015=100)" heads a column (its base is no data, and no
+    ** year of the rows below) */
+    scan("Annual changes by commodity group, October 2026\n\n"
+         "Commodity group\tIndex (2015=100)\tAnnual change, %\t"
+         "Impact on annual change, percentage points\n"
+         "Transport\t121.05\t-0.9\t-0.13\n", 2026);
+    CHECK(fig("121.05") && strcmp(fig("121.05")->unit, "point") == 0 &&
+              fig("121.05")->period == 2026 && fig("-0.13") &&
+              strcmp(fig("-0.13")->unit, "pp") == 0,
+          "an Index (2015=100) column of points, dated by the article");
     /* a caption with no full stop runs into the tab header below it; the
     ** header leaves the labels' cell empty and groups its last columns */
     scan("Table 1: Real GDP by sector\n(Annual change, %)\n"
