@@ -563,9 +563,12 @@ void fx_attribute(struct scanner *sc)
             kind = p->kind_role;
             target = p->role == ROLE_TARGET && !own_clause;
         }
-        if (kind == ROLE_SHARE && lex_units[c->unit].kind == UK_CURRENCY)
+        if (kind == ROLE_SHARE && (lex_units[c->unit].kind == UK_CURRENCY ||
+                                   (c->unit == U_COUNT && c->noun0 > 0)))
             kind = ROLE_LEVEL; /* money is never a share: "accounted for
-                                  $16.6 billion of sales", "per share" */
+                                  $16.6 billion of sales", "per share";
+                                  nor are things counted: "accounted for
+                                  48,902 arrivals" */
         if (c->unit == U_PP && kind == ROLE_LEVEL)
             kind = ROLE_CHANGE; /* points of percentage are a difference:
                                    "a contribution of 1.09 percentage

@@ -427,6 +427,34 @@ static int listed_amount(const struct scanner *sc, int q, int k, int sexp)
     return ci;
 }
 
+/* "India accounted for 48,902 arrivals, ..., followed by Russia with
+** 21,436, China with 14,205": a whole number in thousands after a name
+** and "with" or "at", in a sentence that counted things before, counts
+** the same things.  The count's candidate, or -1. */
+static int listed_count(const struct scanner *sc, int q, int num)
+{
+    const struct token *t = &sc->tok[num];
+    if (!(t->nflags & NF_COMMA) || t->exp != 0 ||
+        !(is_lex(sc, q - 1, KW.with_) || is_lex(sc, q - 1, KW.at)) ||
+        !(sc->mark[q - 2] & M_MENTION))
+        return -1;
+    for (int ci = sc->n_cand - 1; ci >= 0; ci--)
+        if (sc->cand[ci].unit == U_COUNT && sc->cand[ci].noun0 > 0)
+            return ci;
+    return -1;
+}
+
+/* Before the change verb that leads to token q ("arrivals rose 12.4
+** percent"): a plural that is not money ("Sales rose 5%")? */
+static bool counted_subject(const struct scanner *sc, int q)
+{
+    int v = q - 1;
+    if (is_lex(sc, v, KW.by))
+        v--;
+    return v >= 1 && is_word(sc, v, LX_CHANGE) && fx_word_is_plural(sc, v - 1) &&
+           !fx_money_plural(sc, v - 1);
+}
+
 /* "claims fell by 20,000 to 201,000", "rose 320 points to 65,400": a
 ** bare number after "to" right behind a change counted in the same unit
 ** is the level that change reached.  The candidate, or -1. */
@@ -436,7 +464,14 @@ static int change_reached(const struct scanner *sc, int q)
         return -1;
     int ci = sc->n_cand - 1;
     const struct cand *c = &sc->cand[ci];
-    if (c->t1 != q - 1 || c->range || (c->unit != U_COUNT && c->unit != U_POINT))
+    const struct token *n = &sc->tok[q];
+    /* "arrivals rose 12.4 percent to 206,318": a percentage change to a
+    ** whole number in thousands reaches a count */
+    bool pct_to_count = c->unit == U_PCT && n->kind == TK_NUM &&
+                        (n->nflags & NF_COMMA) && n->exp == 0 &&
+                        counted_subject(sc, c->qs);
+    if (c->t1 != q - 1 || c->range ||
+        (c->unit != U_COUNT && c->unit != U_POINT && !pct_to_count))
         return -1;
     int b = c->qs - 1;
     if (is_lex(sc, b, KW.by))
@@ -1062,7 +1097,8 @@ try_figure(struct scanner *sc, int i)
             f.implicit = true;
     } else if (!unit && !f.range && !spelled &&
                (cmp = change_reached(sc, qs)) >= 0) {
-        unit = sc->cand[cmp].unit; /* the level a change reached */
+        unit = sc->cand[cmp].unit == U_PCT ? U_COUNT : sc->cand[cmp].unit;
+        /* the level a change reached */
         f.noun0 = sc->cand[cmp].noun0;
         f.noun1 = sc->cand[cmp].noun1;
     } else if (!unit && !f.range && !spelled &&
@@ -1072,6 +1108,12 @@ try_figure(struct scanner *sc, int i)
                (cmp = listed_amount(sc, qs, k, f.sexp)) >= 0) {
         unit = sc->cand[cmp].unit; /* "... with 14.1 billion" */
         money = f.implicit = true;
+    } else if (!unit && !f.range && !spelled && !scaled &&
+               (cmp = listed_count(sc, qs, first)) >= 0) {
+        unit = U_COUNT; /* "48,902 arrivals ..., followed by Russia with
+                        ** 21,436" */
+        f.noun0 = sc->cand[cmp].noun0;
+        f.noun1 = sc->cand[cmp].noun1;
     }
     if (!unit && !spelled && !f.range && !scaled && index_level(sc, qs))
         unit = U_POINT;

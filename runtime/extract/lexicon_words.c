@@ -274,6 +274,7 @@ const struct lexeme lex_words[] = {
 
     /* percent, points, multipliers */
     WU("percent", U_PCT), WU("pct", U_PCT), WU("bps", U_BP),
+    WU("pc", U_PCT), /* IANS, Dawn: "10 pc of GDP" (glued "21pc": number.c) */
     WU("pp", U_PP), WU("ppt", U_PP), /* "up 2.3pp": percentage points */
     WU("times", U_X), WU("fold", U_X),
     WV("twofold", LX_FOLD, 2), WV("threefold", LX_FOLD, 3),

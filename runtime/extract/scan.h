@@ -330,6 +330,8 @@ static inline bool fx_time_phrase_second(const struct token *t,
 ** from its table, if any */
 void fx_table_line(struct scanner *sc);
 bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp);
+/* Is word j a plural of money: "sales", "exports", "deposits"? */
+bool fx_money_plural(const struct scanner *sc, int j);
 bool fx_table_change(const struct scanner *sc, int i);
 /* table.c: is token i a number in a column of shares ("Share", "E-commerce
 ** as a percent of total", 比重)? */

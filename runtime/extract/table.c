@@ -662,10 +662,9 @@ static bool counted_cell(const struct scanner *sc, int a, int b)
     return fx_word_is_plural(sc, b - 1);
 }
 
-/* Does the header cell [a, b) head a column of counts ("Overnight
-** stays", "Arrivals")?  Not the plurals of money ("Exports", "Sales",
-** "Deposits"), whose cells are amounts in a currency left unsaid. */
-static bool counted_head(const struct scanner *sc, int a, int b)
+/* Is word j a plural of money ("Exports", "Sales", "Deposits"), whose
+** numbers are amounts in a currency left unsaid? */
+bool fx_money_plural(const struct scanner *sc, int j)
 {
     static const char *const money[] = {
         "sales",    "exports",     "imports",  "earnings", "assets",
@@ -674,12 +673,17 @@ static bool counted_head(const struct scanner *sc, int a, int b)
         "expenses", "costs",       "savings",  "prices",   "proceeds",
         "inflows",  "outflows",    "flows",    "remittances", "values",
         "amounts",  "taxes",       "wages",    "salaries", "dividends"};
-    if (!counted_cell(sc, a, b))
-        return false;
     for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
-        if (word_is_ci(sc, b - 1, money[k]))
-            return false;
-    return true;
+        if (word_is_ci(sc, j, money[k]))
+            return true;
+    return false;
+}
+
+/* Does the header cell [a, b) head a column of counts ("Overnight
+** stays", "Arrivals"), not of money? */
+static bool counted_head(const struct scanner *sc, int a, int b)
+{
+    return counted_cell(sc, a, b) && !fx_money_plural(sc, b - 1);
 }
 
 static void table_cells(struct scanner *sc);

@@ -320,6 +320,9 @@ static int cjk_measure(const struct scanner *sc, int k, int *unit)
         return *unit = U_T, 1;
     if (c == 0x500D) /* 倍: "约为去年同期的1.3倍", 1.3 times */
         return *unit = U_X, 1;
+    if ((c == 0x5409 || c == 0x5146 || c == 0x5343) && d == 0x74E6 &&
+        cjk_at(sc, k, 2) != 0x65F6) /* 吉瓦 GW, 兆瓦 MW, 千瓦 kW; not 千瓦时 */
+        return *unit = c == 0x5409 ? U_GW : c == 0x5146 ? U_MW : U_KW, 2;
     if (c == 0x6807 && d == 0x7BB1) /* 标箱: twenty-foot equivalent units */
         return *unit = U_TEU, 2;
     if (c == 0x5C0F && d == 0x65F6) /* 小时 */

@@ -78,6 +78,18 @@ static void more_currencies(void)
            "count");
     EXPECT_NONE("The yield still exceeds 1913 in value.");
     EXPECT_NONE("Its share price has exceeded 250.");
+    /* the count a percentage change reaches; counts listed after a name
+    ** and "with" count the same things */
+    EXPECT("Tourist arrivals rose 12.4 percent to 206,318 in November.",
+           "206,318", 206318, "count");
+    scan("India accounted for 48,902 arrivals, or 23.7 percent of the total, "
+         "followed by Russia with 21,436 and China with 14,205.", 2026);
+    CHECK(fig("21,436") && strcmp(fig("21,436")->unit, "count") == 0 &&
+              fig("14,205") && strcmp(fig("14,205")->unit, "count") == 0,
+          "counts listed after a name and \"with\"");
+    CHECK(fig("48,902 arrivals") &&
+              strcmp(fig("48,902 arrivals")->role, "level") == 0,
+          "things counted are never a share");
     /* letters that are also names: the figure keeps its own unit */
     scan("Alibaba fell 3.1% and JD 2.4% in Hong Kong; DHS sent 1,200 agents "
          "and the NIS2 rules apply.",
@@ -664,6 +676,8 @@ static void chinese_measure_words(void)
     EXPECT("提高1.1百分点", "1.1百分点", 1.1, "pp");
     EXPECT("软件企业达到520余家", "520余家", 520, "count");
     EXPECT("集装箱吞吐量达142.6万标箱", "142.6万标箱", 1426000, "TEU");
+    EXPECT("光伏装机容量18.6吉瓦", "18.6吉瓦", 18.6, "GW");
+    EXPECT("储能规模120兆瓦", "120兆瓦", 120, "MW");
     EXPECT("开行中欧班列2186列", "2186列", 2186, "count");
     /* a range whose unit is written once, after its second scale */
     scan("投资规模在30亿至50亿元之间", 2026);
@@ -849,6 +863,7 @@ static void percent_points_times(void)
     EXPECT("The index rose 0.4%, or 6.2 points.", "6.2 points", 6.2, "point");
     EXPECT("The benchmark rose 0.4% to 1,602.35 points.", "1,602.35 points",
            1602.35, "point");
+    EXPECT("The digital economy crosses 10 pc of GDP.", "10 pc", 10, "%");
     EXPECT("The Nikkei fell 1.2% while the Topix shed 14.6 points.",
            "14.6 points", 14.6, "point");
     EXPECT("Confidence rose 2.1%, with the expectations gauge up 4.6 points.",
