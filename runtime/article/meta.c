@@ -129,6 +129,8 @@ static int level_one(const char *text, const struct line *l)
 ** motto.  A block of plain lines ("Bangkok Post" / "Business" / the
 ** headline; a headline and its standfirst) is no masthead.  0 when the
 ** page opens with none. */
+#define MASTHEAD_LINE_MAX 300
+
 static size_t masthead_end(const char *text, const struct line *lines,
                            size_t n)
 {
@@ -139,6 +141,8 @@ static size_t masthead_end(const char *text, const struct line *lines,
         if (k > 0 && (l->flags & LINE_AFTER_GAP))
             break;
         dated |= l->kind == BP_DATELINE || l->kind == BP_BYLINE;
+        if (l->end - l->start > MASTHEAD_LINE_MAX)
+            return 0; /* a paragraph: no masthead's (and no reading it) */
         nav |= memchr(text + l->start, '|', l->end - l->start) != NULL ||
                l->kind == BP_BREADCRUMB || l->kind == BP_LANGUAGE ||
                l->kind == BP_TOOLBAR || l->kind == BP_LINKS ||
