@@ -887,6 +887,8 @@ int fx_find_kind_role(const struct scanner *sc, const struct cand *c,
               is_lex(sc, x + 1, KW.than))) &&
             (percent_like(c) || c->unit == U_X))
             return ROLE_CHANGE; /* "1.5 percent above the 2019 level" */
+        if (word_is(sc, x, "less") && is_lex(sc, x + 1, KW.than))
+            return ROLE_CHANGE; /* "EUR 0.08 less than one year before" */
         if (is_word(sc, x, LX_STOP) && !is_lex(sc, x, KW.more) &&
             !is_lex(sc, x, KW.up) && !is_lex(sc, x, KW.down) &&
             !phrase_at(sc, x, PH_CHANGE))

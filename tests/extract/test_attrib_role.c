@@ -33,6 +33,11 @@ static void funding_raised(void)
 static void change_verbs(void)
 {
     ROLE("Car sales climb 14% as buyers return", "14%", "change");
+    ROLE("The rupee has appreciated around 2 percent against the dollar.",
+         "2 percent", "change");
+    ROLE("The ringgit depreciated 2.4% in the quarter.", "2.4%", "change");
+    ROLE("A litre cost EUR 1.79, EUR 0.08 less than one year before.",
+         "EUR 0.08", "change");
     ROLE("Home prices slump 3.4 per cent in March", "3.4 per cent", "change");
     ROLE("The rupee weakened 0.8% against the dollar.", "0.8%", "change");
     ROLE("Fuel prices went down by 4.1 percent.", "4.1 percent", "change");
