@@ -305,6 +305,7 @@ const struct lexeme lex_words[] = {
     WU("year", U_YEAR), WU("yrs", U_YEAR), WU("decades", U_DECADE),
     WU("decade", U_DECADE), WU("tonnes", U_T), WU("tonne", U_T),
     WU("tons", U_T), WU("ton", U_T), WU("kilograms", U_KG),
+    WU("kilogrammes", U_KG), WU("kilogramme", U_KG),
     WU("kilogram", U_KG), WU("kg", U_KG), WU("kilos", U_KG),
     WU("grams", U_G), WU("gram", U_G), WU("lbs", U_LB),
     WU("liters", U_L), WU("litres", U_L), WU("liter", U_L),

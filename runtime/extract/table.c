@@ -688,6 +688,23 @@ static bool counted_head(const struct scanner *sc, int a, int b)
 
 static void table_cells(struct scanner *sc);
 
+/* Does the block above byte `at` (back to a blank line, at most 300
+** bytes) say its numbers are changes: "... seasonally adjusted. Change
+** on previous month" over a row of months and "Per cent"? */
+static bool change_in_block(const struct scanner *sc, uint32_t at)
+{
+    uint32_t from = at > 300 ? at - 300 : 0;
+    for (uint32_t x = at; x > from; x--) {
+        const char *t = sc->text + x - 1;
+        if (t[0] == '\n' && x >= 2 && t[-1] == '\n')
+            break; /* the blank line opening the block */
+        if ((*t | 32) == 'c' && at - (x - 1) >= 6 &&
+            fx_strncaseeq(t, "change", 6))
+            return true;
+    }
+    return false;
+}
+
 void fx_table_line(struct scanner *sc)
 {
     struct table *tb = &sc->table;
@@ -710,14 +727,14 @@ void fx_table_line(struct scanner *sc)
         return;
     /* a unit alone under a row of years ("2025-III  2026-I ..." over
     ** "% change"): the unit of the table's cells */
-    if (tb->nyear > 0 && sc->n <= 4 && (is_punct(sc, 0, '%') ||
-                                        is_word(sc, 0, LX_UNIT))) {
+    if (tb->nyear > 0 && sc->n <= 4) { /* "% change", "Per cent" */
         struct spec s;
         cell_spec(sc, 0, sc->n, &s);
         if (s.unit == U_PCT && !s.numbers) {
             tb->wide_unit = U_PCT;
             tb->wide_exp = 0;
-            tb->wide_change = change_head(sc, 0, sc->n, false);
+            tb->wide_change = change_head(sc, 0, sc->n, false) ||
+                              change_in_block(sc, sc->tok[0].start);
             tb->wide_pct = false;
             tb->live = tb->awaiting = true;
             return;
@@ -764,6 +781,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             row0++;
         int e = 0, u = row0 > 0 && line_ends_after(sc, row0)
                            ? paren_unit(sc, 0, row0, &e) : 0;
+
         if (u) {
             tb->wide_unit = (uint8_t)u;
             tb->wide_exp = (int8_t)e;

@@ -204,6 +204,8 @@ static enum cp_class classify(uint32_t cp, uint32_t *fold)
     case 0x20A6:
     case 0x20B1: /* peso sign: the Philippines' */
     case 0x20B8: /* tenge sign */
+    case 0x20B5: /* cedi sign */
+    case 0xA2:   /* cent sign: "GH¢" is the cedi */
         return C_SYM;
     case 0x2010:
     case 0x2011:

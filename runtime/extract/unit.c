@@ -159,6 +159,15 @@ int fx_currency_before_full(const struct scanner *sc, int i, int *start)
             return U_PHP;
         case 0x20B8: /* tenge sign */
             return U_KZT;
+        case 0x20B5: /* cedi sign, "GH₵" */
+        case 0xA2:   /* "GH¢", the cedi as Ghana's papers write it */
+            if (p >= 1 && glued(sc, p) && word_is(sc, p - 1, "GH")) {
+                *start = p - 1;
+                return U_GHS;
+            }
+            if (t->hash == 0x20B5)
+                return U_GHS;
+            break;
         }
         *start = i;
         return 0;

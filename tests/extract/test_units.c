@@ -70,6 +70,10 @@ static void more_currencies(void)
            "SAR");
     EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
     /* the Kyiv Independent's hryvnia; "HR" before a count is no currency */
+    EXPECT("Transactions hit GH\xC2\xA2" "3.1 trillion.", "GH\xC2\xA2" "3.1 trillion",
+           3.1e12, "GHS");
+    EXPECT("Fees rose to GH\xE2\x82\xB5 2.5 billion.", "GH\xE2\x82\xB5 2.5 billion",
+           2.5e9, "GHS");
     EXPECT("IT firms paid Hr 31.7 billion in taxes.", "Hr 31.7 billion",
            31.7e9, "UAH");
     EXPECT("HR 2,000 staff joined.", "2,000 staff", 2000, "count");
@@ -899,6 +903,8 @@ static void measures(void)
     EXPECT("The zone covers 125 square kilometers.", "125 square kilometers",
            125, "km2");
     EXPECT("The zone covers 125 sq km.", "125 sq km", 125, "km2");
+    EXPECT("Output fell to 462.5 million kilogrammes.",
+           "462.5 million kilogrammes", 462.5e6, "kg");
     EXPECT("Russia will cut exports by 300,000 bpd.", "300,000 bpd", 300000,
            "bbl/d");
     /* "averaged" reaches a bare number; an average as a noun does not */
@@ -1126,6 +1132,14 @@ static void names_before_percent(void)
               fig("121.05")->period == 2026 && fig("-0.13") &&
               strcmp(fig("-0.13")->unit, "pp") == 0,
           "an Index (2015=100) column of points, dated by the article");
+    /* "Per cent" alone under a row of months, in a block that says its
+    ** numbers are changes */
+    scan("Trade in goods, seasonally adjusted. Change on previous month\n"
+         "\tAug. 2026\tSep. 2026\tOct. 2026\n\tPer cent\n"
+         "Exports of goods\t1.6\t1.4\t-2.4\n", 2026);
+    CHECK(fig("-2.4") && strcmp(fig("-2.4")->unit, "%") == 0 &&
+              strcmp(fig("-2.4")->role, "change") == 0,
+          "Per cent alone under a row of months: changes in percent");
     /* a caption with no full stop runs into the tab header below it; the
     ** header leaves the labels' cell empty and groups its last columns */
     scan("Table 1: Real GDP by sector\n(Annual change, %)\n"
