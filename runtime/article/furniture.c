@@ -690,6 +690,7 @@ static const struct word pager_word_list[] = {
 static const struct word link_heading_list[] = {
     W("Latest News"), W("Related News"), W("Related Stories"),
     W("Related Articles"), W("Related Links"), W("Related"),
+    W("Related Contents"), W("Related Content"),
     W("See also"), W("Also read"), W("Most Viewed"),
     W("Most Popular"), W("Most Read"), W("Top News"), W("Top Stories"),
     W("Editor's Picks"), W("Editor\xE2\x80\x99s Picks"), W("Recommended"),
@@ -840,19 +841,20 @@ static int is_pager(const char *s, size_t n)
 /* Headings of link lists: "Latest News", "MORE FROM China SCIO". */
 static int is_link_heading(const char *s, size_t n)
 {
+    /* a linked headline after its label: "Related news: BI holds rate at
+    ** 4.50 percent", "Also read: ..." (not a sentence: no full stop; a
+    ** question may be a headline), or several parted by bars ("Read
+    ** more: ... | PSX gains 1,200 points"); only labels of links, not
+    ** "Latest:" or "Recommended:", which open real lines too */
+    size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
+    if (colon < n && colon > 0 && n <= 300 &&
+        (!ends_with_punctuation(s, n) || s[n - 1] == '?') &&
+        ts_in_set(&link_labels, s, colon))
+        return 1;
     if (n > 80)
         return 0;
     size_t len = n > 1 && s[n - 1] == ':' ? n - 1 : n;
     if (ts_in_set(&link_headings, s, len))
-        return 1;
-    /* a linked headline after its label: "Related news: BI holds rate at
-    ** 4.50 percent", "Also read: ..." (not a sentence: no full stop; a
-    ** question may be a headline); only labels of links, not "Latest:"
-    ** or "Recommended:", which open real lines too */
-    size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
-    if (colon < n && colon > 0 &&
-        (!ends_with_punctuation(s, n) || s[n - 1] == '?') &&
-        ts_in_set(&link_labels, s, colon))
         return 1;
     return ts_lower((unsigned char)s[0]) == 'm' && /* most lines: not "more" */
            (ts_starts_ci(s, n, "more from ") || ts_starts_ci(s, n, "more on ")) &&

@@ -1064,6 +1064,9 @@ try_figure(struct scanner *sc, int i)
         int h = f.noun1 - 1;
         if (wlen(sc, h) == 8 && fx_strncaseeq(wtext(sc, h), "quarters", 8))
             return c.end; /* "in eight quarters": a span of time */
+        long y = fx_plain_int(&sc->tok[first]);
+        if (y >= 1990 && y <= 2100 && fx_money_plural(sc, h))
+            return c.end; /* "25x expected 2027 earnings": a year's money */
         unit = U_COUNT;
         k = f.noun1;
     }

@@ -67,6 +67,10 @@ static void test_kinds(void)
     body("LATEST: Customs data show exports rose 5.1% in November");
     kind("Related news: Will BI cut rates to 4.25% in December?", BP_LINKS,
          NULL);
+    kind("Read more: Auto parts makers seek duty relief | PSX gains 1,200 "
+         "points on rate cut hopes, a gain that traders had long awaited",
+         BP_LINKS, NULL);
+    kind("Related Contents", BP_LINKS, NULL);
     kind("\"We will grow,\" the official said.  Editor:Lucky", BP_EDITOR,
          "Editor:");
     kind("The plan was approved in May. (Editor: Li Jing)", BP_EDITOR,

@@ -82,6 +82,9 @@ static void more_currencies(void)
            "count");
     EXPECT_NONE("The yield still exceeds 1913 in value.");
     EXPECT_NONE("Its share price has exceeded 250.");
+    scan("The valuation is 25 times expected 2027 earnings.", 2026);
+    CHECK(fig("25 times") && !fig("2027 earnings"),
+          "a year before money's plural is no count");
     /* the count a percentage change reaches; counts listed after a name
     ** and "with" count the same things */
     EXPECT("Tourist arrivals rose 12.4 percent to 206,318 in November.",
