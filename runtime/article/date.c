@@ -268,15 +268,18 @@ static size_t numeric_dmy(const char *s, size_t n, int *y, int *m, int *d)
     size_t i = digits(s, n, 0, 1, 2, &a), k;
     if (i == 0 || i + 1 >= n)
         return 0;
-    char sep = s[i];
+    /* "02 - 12 - 2026" (Graphic Online): a dash with a space each side */
+    size_t pad = i + 3 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ';
+    char sep = s[i + pad];
     if (sep != '-' && sep != '.' && sep != '/')
         return 0;
-    if ((k = digits(s, n, i + 1, 1, 2, &b)) == 0)
+    if ((k = digits(s, n, i + 1 + 2 * pad, 1, 2, &b)) == 0)
         return 0;
-    i += 1 + k;
-    if (i >= n || s[i] != sep || (k = digits(s, n, i + 1, 4, 4, y)) == 0)
+    i += 1 + 2 * pad + k;
+    if (i + 2 * pad >= n || s[i + pad] != sep || (pad && s[i] != ' ') ||
+        (k = digits(s, n, i + 1 + 2 * pad, 4, 4, y)) == 0)
         return 0;
-    i += 1 + k;
+    i += 1 + 2 * pad + k;
     if (i < n && ts_is_digit((unsigned char)s[i]))
         return 0;
     if (sep != '/' || (a > 12 && b <= 12)) {

@@ -214,6 +214,10 @@ static void test_mastheads_and_datelines(void)
          "Tribune Report\nPublished at 07:48 pm December 1st, 2026\n\n"
          "Expatriates sent more.\n",
          "Remittance inflow hits a record in November", "2026-12-01"},
+        {"Accra Online\n\nMobile money hits a record in ten months\n\n"
+         "Author: Ama Mensah\nDate: 02 - 12 - 2026 , Time: 09:15\n\n"
+         "Transactions rose.\n",
+         "Mobile money hits a record in ten months", "2026-12-02"},
         /* a first block of plain lines is no masthead: its headline
         ** stays the title, not a crosshead further down */
         {"Bangkok Daily\nBusiness\n"
