@@ -289,10 +289,12 @@ static int prev_figure(const struct scanner *sc, int ci)
 
 /* "grew by 4.9% (2Q 2026: 4.5%)", "followed by Cataluña (14.6%) and
 ** Andalucía (12.9%)": a figure in brackets opened after one of its unit,
-** with no cue of its own, is the same measure at another time or place. */
+** with no cue of its own, is the same measure at another time or place;
+** *aim when the brackets label it a target, forecast or poll. */
 static bool bracketed_after(const struct scanner *sc, const struct cand *p,
-                            const struct cand *c)
+                            const struct cand *c, bool *aim)
 {
+    *aim = false;
     if (p->unit != c->unit || !is_punct(sc, c->t1 + c->post, ')') ||
         is_punct(sc, c->t0, 0xB1) || is_punct(sc, c->qs - 1, 0xB1))
         return false; /* "(±0.7%)": a margin of error, a level */
@@ -310,7 +312,8 @@ static bool bracketed_after(const struct scanner *sc, const struct cand *p,
         else if (open >= 0 && sc->tok[x].kind == TK_WORD)
             for (const char *const *l = labels; *l; l++)
                 if (word_is_ci(sc, x, *l))
-                    return false; /* "(target: 2%)", "(Reuters poll: 4.6%)" */
+                    *aim = true; /* "(target: 2%)", "(Reuters poll: 4.6%)":
+                                 ** what is aimed at or expected */
     }
     return open >= 0;
 }
@@ -549,11 +552,13 @@ void fx_attribute(struct scanner *sc)
             target = p->role == ROLE_TARGET;
             cued = true;
         }
-        /* "grew by 4.9% (2Q 2026: 4.5%)": the same measure, in brackets */
+        /* "grew by 4.9% (2Q 2026: 4.5%)": the same measure, in brackets;
+        ** "eased to 2.1% (target: 2%)": the one aimed at */
+        bool aim;
         if (!cued && !target && !c->base && p &&
-            bracketed_after(sc, p, c)) {
-            kind = p->kind_role;
-            target = p->role == ROLE_TARGET;
+            bracketed_after(sc, p, c, &aim)) {
+            kind = aim ? ROLE_LEVEL : p->kind_role;
+            target = aim || p->role == ROLE_TARGET;
             cued = true;
         }
         /* "up 59% and 45% respectively": listed after one of its kind */

@@ -270,7 +270,8 @@ static void comparatives_targets_gains(void)
     ROLE("Sales rose 5.1% (\xC2\xB1" "0.7%) in the quarter.", "\xC2\xB1" "0.7%",
          "level");
     ROLE("GDP grew 4.8% in the quarter (Reuters poll: 4.6%).", "4.6%",
-         "level");
+         "target");
+    ROLE("Inflation eased to 2.1% in October (target: 2%).", "2%", "target");
     /* an adoption rate is a share of those who could adopt */
     ROLE("The adoption rate of cloud tools reached 61.5 percent.",
          "61.5 percent", "share");
