@@ -813,6 +813,10 @@ try_figure(struct scanner *sc, int i)
     int pstart;
     int unit = fx_currency_before(sc, first, &pstart);
     bool money = unit != 0;
+    if (money && pstart < first && sc->tok[pstart].kind == TK_WORD &&
+        is_word(sc, pstart, LX_CURPREFIX) &&
+        (tlex(sc, pstart)->val & PREFIX_NEEDS_AMOUNT))
+        sc->prefix_money |= 1ull << (tlex(sc, pstart)->unit % 64);
     if (!spelled && !money && !f.neg && !plus_sign && identifier_before(sc, i))
         return reject_chain(sc, i);
 

@@ -759,6 +759,7 @@ int figure_scan(const char *text, size_t len,
     memset(sc->last_kind, 0, sizeof sc->last_kind);
     sc->chinese = sc->japanese = sc->british = false;
     sc->dollar_home = sc->dollar_masthead = 0;
+    sc->prefix_money = 0;
     memset(sc->masthead_country, 0, sizeof sc->masthead_country);
     memset(sc->dateline_country, 0, sizeof sc->dateline_country);
     sc->yen_words = 0;

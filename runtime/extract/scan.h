@@ -273,6 +273,9 @@ struct scanner {
                                  masthead names ("JP": "fiscal 2025" ends in
                                  2026; "PK": "Rs" is PKR), or zeros */
     unsigned yen_words;       /* "yen" written: "¥" is Japan's (money.c) */
+    uint64_t prefix_money;    /* bit (unit % 64) for each letters prefix
+                                 ("QR", "Sh") seen before a true amount:
+                                 "QR366,512,927" lets "QR271" be money */
     char dateline_country[2]; /* ... of the first wire dateline's place
                                  ("NEW DELHI: ..."), or zeros (money.c) */
     int ident_left; /* "Tel:" seen: numbers in the next tokens of the

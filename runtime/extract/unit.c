@@ -99,7 +99,11 @@ static bool prefix_refused(const struct scanner *sc, int p, int i)
     if (!(how & PREFIX_NEEDS_AMOUNT))
         return false;
     bool amount = (sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
-                  is_word(sc, i + 1, LX_SCALE);
+                  is_word(sc, i + 1, LX_SCALE) ||
+                  /* "QR271 and QR438" glued, on a page that wrote
+                  ** "QR366,512,927" before */
+                  (glued(sc, i) &&
+                   (sc->prefix_money >> (tlex(sc, p)->unit % 64) & 1));
     if (!amount || ((how & PREFIX_GLUED) && !glued(sc, i)) ||
         word_is(sc, p, "DHS"))
         return true; /* (the US Department of Homeland Security) */

@@ -69,6 +69,16 @@ static void more_currencies(void)
     EXPECT("It will invest SR2.6 billion in Riyadh.", "SR2.6 billion", 2.6e9,
            "SAR");
     EXPECT("Trade with China reached Dh312bn.", "Dh312bn", 312e9, "AED");
+    /* a letters prefix glued to a plain small number is money on a page
+    ** that used it before a true amount, not otherwise */
+    scan("Deals were worth QR366,512,927. Prices ranged between QR271 and "
+         "QR438 for land.",
+         2026);
+    CHECK(fig("QR271 and QR438") && fig("QR271 and QR438")->low == 271 &&
+              fig("QR271 and QR438")->high == 438,
+          "QR271 and QR438 after QR366,512,927: a range in riyals");
+    scan("Prices ranged between QR271 and QR438 for land.", 2026);
+    CHECK(!fig("QR271 and QR438"), "QR271 alone names no money");
     /* the Kyiv Independent's hryvnia; "HR" before a count is no currency */
     EXPECT("Transactions hit GH\xC2\xA2" "3.1 trillion.", "GH\xC2\xA2" "3.1 trillion",
            3.1e12, "GHS");
