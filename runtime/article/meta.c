@@ -22,11 +22,13 @@ static int headline_furniture(const char *s, size_t n)
 {
     static const char *const labels[] = {
         "FOR IMMEDIATE RELEASE", "Press release:", "Written by ",
-        "Words by ", "Reported by ", "Mon, ", "Tue, ", "Wed, ", "Thu, ",
-        "Fri, ", "Sat, ", "Sun, "}; /* "Tue, Nov 24, 2026 page 10" */
+        "Words by ", "Reported by "};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (ts_starts_ci(s, n, labels[k]))
             return 1;
+    size_t day = date_weekday_name(s, n);
+    if (day > 0 && day < n && s[day] == ',')
+        return 1; /* a page's date: "Tue, Nov 24, 2026 page 10" */
     /* a section's number: "(I) Key accounting data", "(2) Revenue" */
     size_t close = ts_next_byte(s, 0, n < 6 ? n : 6, ')');
     if (s[0] == '(' && close < n && close > 1) {

@@ -231,13 +231,12 @@ static inline int stated_year(const struct scanner *sc, int ci)
     return sc->ctx.head_year;
 }
 
-/* The year the context is about: a period stated earlier (stated_year);
-** else the lead's (when `lead`) or the article's. */
-static int context_year(const struct scanner *sc, int ci, bool lead)
+/* The year the context is about: the period `stated` earlier
+** (stated_year), else the lead's (when `lead`), else the article's. */
+static int context_year(const struct scanner *sc, int stated, bool lead)
 {
-    int y = stated_year(sc, ci);
-    if (y)
-        return y;
+    if (stated)
+        return stated;
     if (lead && sc->ctx.lead_year)
         return sc->ctx.lead_year;
     return sc->year;
@@ -255,7 +254,7 @@ int fx_resolve_cue_other(const struct scanner *sc, int ci, int x)
     const struct cand *c = &sc->cand[ci];
     switch (sc->cue_kind[x]) {
     case TC_CTX:
-        return context_year(sc, ci, true);
+        return context_year(sc, stated_year(sc, ci), true);
     case TC_MONTH:
         return fx_month_cue_year(sc, sc->cue_year[x],
                                  (c->role != ROLE_TARGET || c->forecast) &&
@@ -403,9 +402,5 @@ int fx_fallback_period(const struct scanner *sc, struct cand *c, int ci,
         c->tense = (uint8_t)fx_find_tense(sc, c, next_start);
     if (c->tense == TENSE_PRESENT && sc->year)
         return sc->year;
-    if (stated)
-        return stated;
-    if (c->tense == TENSE_PAST && sc->ctx.lead_year)
-        return sc->ctx.lead_year;
-    return sc->year;
+    return context_year(sc, stated, c->tense == TENSE_PAST);
 }

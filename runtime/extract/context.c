@@ -215,8 +215,8 @@ static bool cjk_base(const struct scanner *sc, int s, int i)
 }
 
 /* 今年 "this year", 去年 and 上年 "last year", 前年 "the year before
-** last", 明年 "next year", at 年 (i), against the article's year; after
-** 比 or 较 ("than") a comparison's base. */
+** last", 明年 "next year", at 年 (i), against the article's year; a
+** comparison's base where cjk_base says so. */
 static void cjk_relative_year(struct scanner *sc, int i)
 {
     int back;

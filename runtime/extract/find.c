@@ -1146,12 +1146,10 @@ try_figure(struct scanner *sc, int i)
     if (!unit) {
         if (scaled ||
             (!spelled && (reach_before(sc, qs) || is_lex(sc, qs, KW.top))) ||
-            (!spelled && is_word(sc, qs, LX_REACH) && number_of_before(sc, qs) &&
-             !(fx_plain_int(&sc->tok[first]) >= 1800 &&
-               fx_plain_int(&sc->tok[first]) <= 2100)) || /* "the number of
-                                  ** residents has exceeded 1,900"; not
-                                  ** "exceeds 1913 in value", nor "its
-                                  ** share price has exceeded 250" */
+            /* "the number of residents has exceeded 1,900"; not "exceeds
+            ** 1913 in value", nor "its share price has exceeded 250" */
+            (!spelled && is_word(sc, qs, LX_REACH) &&
+             number_of_before(sc, qs)) ||
             (!f.range && fx_bare_count(sc, qs, k, &c)))
             unit = U_COUNT;
         else {

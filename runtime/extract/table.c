@@ -63,6 +63,13 @@ static bool thousands_mark(const struct scanner *sc, int j, int b)
            memcmp(sc->text + sc->tok[j + 1].start, "000", 3) == 0;
 }
 
+/* Is the number token j the year of a month's head, "Nov-25"? */
+static bool month_dash_number(const struct scanner *sc, int j)
+{
+    return j >= 2 && is_punct(sc, j - 1, '-') && glued(sc, j) &&
+           glued(sc, j - 1) && is_month(sc, j - 2);
+}
+
 /* Is the number token j, in a cell ending before b, data?  Years, labels
 ** ("2024", "9M") and spans ("3 months") head columns too. */
 static bool data_number(const struct scanner *sc, int j, int b)
@@ -73,10 +80,8 @@ static bool data_number(const struct scanner *sc, int j, int b)
     /* "Index (2015=100)": an index's base, no data */
     if (j >= 2 && is_punct(sc, j - 1, '=') && (sc->mark[j - 2] & M_YEAR))
         return false;
-    /* "Nov-25": a month's column */
-    if (j >= 2 && is_punct(sc, j - 1, '-') && glued(sc, j) &&
-        glued(sc, j - 1) && is_month(sc, j - 2))
-        return false;
+    if (month_dash_number(sc, j))
+        return false; /* "Nov-25": a month's column */
     /* "12-month rate (per cent)", "3-year yield": a span names the column */
     if (j + 2 < b && is_punct(sc, j + 1, '-') && glued(sc, j + 1) &&
         glued(sc, j + 2) && is_word(sc, j + 2, LX_UNIT) &&
@@ -537,8 +542,7 @@ static int cell_year(const struct scanner *sc, int a, int b)
             else if (d == 2 && v >= 0 && j > a && glued(sc, j) &&
                      word_is(sc, j - 1, "FY"))
                 y = 2000 + (int)v; /* "FY" "25" */
-            else if (d == 2 && j >= a + 2 && is_punct(sc, j - 1, '-') &&
-                     glued(sc, j) && glued(sc, j - 1) && is_month(sc, j - 2))
+            else if (d == 2 && j >= a + 2 && month_dash_number(sc, j))
                 y = 2000 + (int)v; /* "Nov-25"; year_row checks the row */
             else if (v < 0 || d > 2)
                 return -1; /* "612,418", "34.41": data */
@@ -600,8 +604,7 @@ static void year_row(struct scanner *sc, int cells)
     int lo = 9999, hi = -1;
     for (int k = 0; k < n; k++) {
         int t0 = tb->row[k].t0;
-        if (t0 + 2 < sc->n && is_month(sc, t0) && is_punct(sc, t0 + 1, '-') &&
-            glued(sc, t0 + 1) && glued(sc, t0 + 2) && yv[k] > 0) {
+        if (yv[k] > 0 && t0 + 2 < sc->n && month_dash_number(sc, t0 + 2)) {
             lo = yv[k] < lo ? yv[k] : lo;
             hi = yv[k] > hi ? yv[k] : hi;
         }
@@ -754,6 +757,20 @@ void fx_table_line(struct scanner *sc)
     table_cells(sc);
 }
 
+/* A caption [a, b) ending in its unit u (scale e) opens a table: its
+** cells take the unit, and changes when it is "%" and the caption says
+** so ("Table 2 Output growth (%)"). */
+static void caption_unit(struct scanner *sc, int u, int e, int a, int b)
+{
+    struct table *tb = &sc->table;
+    tb->wide_unit = (uint8_t)u;
+    tb->wide_exp = (int8_t)e;
+    tb->wide_change = u == U_PCT && change_head(sc, a, b, false);
+    tb->wide_pct = false;
+    tb->ncol = tb->nhead = 0;
+    tb->live = tb->awaiting = true;
+}
+
 /* The rest of fx_table_line, for a window that may be a table line: a
 ** function of its own, so that the many windows of prose return without
 ** saving the registers it needs. */
@@ -781,15 +798,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             row0++;
         int e = 0, u = row0 > 0 && line_ends_after(sc, row0)
                            ? paren_unit(sc, 0, row0, &e) : 0;
-
-        if (u) {
-            tb->wide_unit = (uint8_t)u;
-            tb->wide_exp = (int8_t)e;
-            tb->wide_change = u == U_PCT && change_head(sc, 0, row0, false);
-            tb->wide_pct = false;
-            tb->ncol = tb->nhead = 0;
-            tb->live = tb->awaiting = true;
-        }
+        if (u)
+            caption_unit(sc, u, e, 0, row0);
     }
     int first_gap = gaps ? row0 + 1 : sc->n;
 
@@ -919,15 +929,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
         if (!u)
             u = paren_unit_label(sc, &e);
-        if (u) {
-            tb->wide_unit = (uint8_t)u;
-            tb->wide_exp = (int8_t)e;
-            tb->wide_change = u == U_PCT && change_head(sc, 0, sc->n, false);
-            tb->wide_pct = false;
-            tb->ncol = 0;
-            tb->nhead = 0;
-            tb->live = tb->awaiting = true;
-        }
+        if (u)
+            caption_unit(sc, u, e, 0, sc->n);
     }
 }
 
