@@ -103,6 +103,8 @@ static const struct phrase phrases[] = {
     {{"barrels", "a", "day"}, PH_UNIT, U_BPD},
     {{"megabits", "per", "second"}, PH_UNIT, U_MBPS},
     {{"gigabits", "per", "second"}, PH_UNIT, U_GBPS},
+    {{"gigabit", "per", "second"}, PH_UNIT, U_GBPS},
+    {{"megabit", "per", "second"}, PH_UNIT, U_MBPS},
     {{"terabits", "per", "second"}, PH_UNIT, U_TBPS},
     {{"megawatt", "hours"}, PH_UNIT, U_MWH},
     {{"megawatt", "hour"}, PH_UNIT, U_MWH},

@@ -373,4 +373,8 @@ extern const uint64_t *const lex_phrase_second;
 ** words: "to", "of", "from"...); aborts on a programming error. */
 uint16_t lex_id(const char *word);
 
+/* unit.c: the unit of the ISO 4217 code in the three bytes at w
+** ("PHP"), or 0 for none the extractor reads */
+int lex_iso_code(const char *w);
+
 #endif

@@ -244,6 +244,9 @@ const struct lexeme lex_words[] = {
     WU("rand", U_ZAR), WU("taka", U_BDT), WU("dirhams", U_AED), WU("riyals", U_RIYAL),
     WU("lira", U_TRY), WU("liras", U_TRY), WU("naira", U_NGN), WU("tenge", U_KZT),
     WU("riels", U_KHR), WU("riel", U_KHR),
+    WU("soums", U_UZS), WU("soum", U_UZS), WU("tugriks", U_MNT),
+    WU("tugrik", U_MNT), WU("korunas", U_CZK), WU("koruna", U_CZK),
+    WU("manats", U_AZN),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
     /* prefixes only: "RM138 billion", "Rp1,413 trillion", "HK4.5 cents" */

@@ -89,6 +89,7 @@ enum { ROLE_LEVEL = 0, ROLE_CHANGE, ROLE_SHARE, ROLE_TARGET };
 enum { TABLE_COLS = 12 };
 struct table_col {
     int16_t c0, c1; /* header: byte columns [c0, c1) in the line */
+    int16_t tab;    /* header: tabs before the cell in its line   */
     int t0;         /* row: the cell's first token                */
     uint8_t unit;   /* U_*, 0 when the cell names none            */
     int8_t exp;     /* scale: 3 for thousands                     */
@@ -111,6 +112,18 @@ struct table {
                     ** columns say nothing, its cells' order does   */
     int nhead; /* the header row's own cells (col[0, nhead)), 0 when
                ** its columns were merged with an earlier header's */
+    bool spans; /* the header leaves cells empty between tabs ("<TAB>
+                ** Levels<TAB><TAB>Growth rates"): a cell heads the
+                ** columns up to the next one's (header_over)         */
+    /* "(levels in billion PHP, growth rates in percent)": a caption
+    ** giving each group of columns its unit; the header cell naming a
+    ** part's word takes its unit (bytes of the word in the text) */
+    int nparts;
+    struct {
+        uint32_t word, len;
+        uint8_t unit;
+        int8_t exp;
+    } part[3];
     struct table_col col[TABLE_COLS], row[TABLE_COLS];
     /* a header row naming years ("2024   2023", "Q3 2024   Q3 2023",
     ** "FY25   FY24"): each cell's byte columns and year (0: none) */
@@ -598,6 +611,15 @@ static inline bool is_word(const struct scanner *sc, int i, uint32_t cls)
 {
     return in_window(sc, i) && sc->tok[i].kind == TK_WORD &&
            (sc->tok[i].cls & cls) != 0;
+}
+
+/* Is word token i "M2" or "M3", a money supply, not square or cubic
+** metres ("Domestic liquidity (M3) grew")?  The lexicon folds case. */
+static inline bool money_supply_word(const struct scanner *sc, int i)
+{
+    return is_word(sc, i, LX_UNIT) && wlen(sc, i) == 2 &&
+           wtext(sc, i)[0] == 'M' &&
+           (wtext(sc, i)[1] == '2' || wtext(sc, i)[1] == '3');
 }
 
 static inline bool is_punct(const struct scanner *sc, int i, uint32_t cp)

@@ -25,6 +25,17 @@ static int column_of(const struct scanner *sc, uint32_t at)
     return (int)(at - s);
 }
 
+/* Tabs between the start of the line holding byte `at` and `at`: the
+** cell's place in a tab-separated row, empty cells counted.  Looks back
+** as far as column_of. */
+static int tab_index(const struct scanner *sc, uint32_t at)
+{
+    int tabs = 0;
+    for (uint32_t s = at; s > 0 && at - s < 512 && sc->text[s - 1] != '\n'; s--)
+        tabs += sc->text[s - 1] == '\t';
+    return tabs;
+}
+
 /* The rest of fx_cell_gap (scan.h): only spaces and tabs between
 ** offsets a and b, no line break. */
 bool fx_blank_between(const char *text, uint32_t a, uint32_t b)
@@ -393,12 +404,55 @@ static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
     for (int j = o + 1; j < b - 1; j++) {
         if (sc->tok[j].kind != TK_WORD)
             return 0;
+        if (money_supply_word(sc, j))
+            return 0;
         if (is_word(sc, j, LX_UNIT))
             u = u ? -1 : tlex(sc, j)->unit;
         else if (!is_word(sc, j, LX_SCALE))
             return 0;
     }
     return u > 0 && lex_units[u].kind != UK_DURATION ? u : 0;
+}
+
+/* Does the caption [a, b) end in its unit after a comma: "Volume of
+** retail trade, change on a year earlier, %", "Retail trade sales volume,
+** percentage change", "Exports, EUR million"?  Statistics offices write
+** the unit last, unbracketed.  The last part may hold only the unit, its
+** scale and words of change, so that prose ("..., up 5%") is no caption. */
+static int tail_unit(const struct scanner *sc, int a, int b, int *exp)
+{
+    int k = b - 1;
+    while (k > a && b - k <= 4 && !is_punct(sc, k, ',') && !is_punct(sc, k, ':'))
+        k--;
+    if (k <= a || !(is_punct(sc, k, ',') || is_punct(sc, k, ':')))
+        return 0;
+    static const char *const change_words[] = {"change", "changes", "annual",
+                                               "growth", "in", NULL};
+    bool percentage = false;
+    for (int j = k + 1; j < b; j++) {
+        if (sc->tok[j].kind == TK_NUM || is_punct(sc, j, ')'))
+            return 0; /* "(Millions of yen, %)" names two units */
+        if (sc->tok[j].kind == TK_WORD && word_is_ci(sc, j, "percentage") &&
+            j + 1 < b && word_is_ci(sc, j + 1, "change")) {
+            percentage = true;
+            continue;
+        }
+        bool change = false;
+        for (const char *const *w = change_words; *w && !change; w++)
+            change = word_is_ci(sc, j, *w);
+        if (sc->tok[j].kind == TK_WORD && !change &&
+            !is_word(sc, j, LX_UNIT | LX_SCALE) &&
+            !(sc->tok[j].flags & TF_ALLCAP))
+            return 0;
+    }
+    if (percentage) {
+        *exp = 0;
+        return U_PCT;
+    }
+    struct spec s;
+    cell_spec(sc, k + 1, b, &s);
+    *exp = s.exp;
+    return s.numbers ? 0 : s.unit;
 }
 
 /* Does the line end where token b-1 ends (a caption's last token)? */
@@ -689,6 +743,91 @@ static bool counted_head(const struct scanner *sc, int a, int b)
     return counted_cell(sc, a, b) && !fx_money_plural(sc, b - 1);
 }
 
+/* A caption [a, b) ending in its unit u (scale e) opens a table: its
+** cells take the unit, and changes when it is "%" and the caption says
+** so ("Table 2 Output growth (%)"). */
+static void caption_unit(struct scanner *sc, int u, int e, int a, int b)
+{
+    struct table *tb = &sc->table;
+    tb->wide_unit = (uint8_t)u;
+    tb->wide_exp = (int8_t)e;
+    tb->wide_change = u == U_PCT && change_head(sc, a, b, false);
+    tb->wide_pct = false;
+    tb->ncol = tb->nhead = 0;
+    tb->nparts = 0;
+    tb->spans = false;
+    tb->live = tb->awaiting = true;
+}
+
+/* Is the window "(levels in billion PHP, growth rates in percent)", a
+** caption giving two or three groups of columns a unit each?  Keeps each
+** part's first word and unit for the header below (part_unit). */
+static void caption_parts(struct scanner *sc)
+{
+    struct table *tb = &sc->table;
+    int b = sc->n - 1; /* the closing ")" */
+    if (sc->n < 8 || !is_punct(sc, 0, '(') || !is_punct(sc, b, ')'))
+        return;
+    int n = 0, from = 1;
+    for (int j = 1; j <= b && n < 3; j++) {
+        if (j < b && !is_punct(sc, j, ',') && !is_punct(sc, j, ';'))
+            continue;
+        /* a part: LABEL "in" UNIT */
+        int in = from + 1;
+        while (in < j && !is_lex(sc, in, KW.in))
+            in++;
+        struct spec u;
+        if (in >= j || sc->tok[from].kind != TK_WORD)
+            return;
+        cell_spec(sc, in + 1, j, &u);
+        if (!u.unit || u.numbers)
+            return;
+        tb->part[n].word = sc->tok[from].start;
+        tb->part[n].len = sc->tok[from].end - sc->tok[from].start;
+        tb->part[n].unit = (uint8_t)u.unit;
+        tb->part[n].exp = (int8_t)u.exp;
+        n++;
+        from = j + 1;
+    }
+    if (n < 2)
+        return;
+    caption_unit(sc, 0, 0, 0, sc->n);
+    tb->nparts = n;
+}
+
+/* The unit of the caption's part whose first word the header cell [a, b)
+** holds ("Year-on-Year Growth Rates" for "growth rates in percent"). */
+static void part_unit(const struct scanner *sc, int a, int b,
+                      struct table_col *c)
+{
+    const struct table *tb = &sc->table;
+    for (int k = 0; k < tb->nparts; k++)
+        for (int j = a; j < b; j++)
+            if (sc->tok[j].kind == TK_WORD &&
+                sc->tok[j].end - sc->tok[j].start == tb->part[k].len &&
+                fx_strncaseeq(sc->text + sc->tok[j].start,
+                              sc->text + tb->part[k].word, tb->part[k].len)) {
+                c->unit = tb->part[k].unit;
+                c->exp = tb->part[k].exp;
+                return;
+            }
+}
+
+/* Does the tab row starting at token row0 leave a cell empty between
+** two of its cells ("Levels<TAB><TAB>Growth")? */
+static bool empty_cell_within(const struct scanner *sc, int row0)
+{
+    for (uint32_t x = sc->tok[row0].start; x < sc->tok[sc->n - 1].start; x++)
+        if (sc->text[x] == '\t') {
+            uint32_t y = x + 1;
+            while (sc->text[y] == ' ')
+                y++;
+            if (sc->text[y] == '\t')
+                return true;
+        }
+    return false;
+}
+
 static void table_cells(struct scanner *sc);
 
 /* Does the block above byte `at` (back to a blank line, at most 300
@@ -721,6 +860,8 @@ void fx_table_line(struct scanner *sc)
         tb->ncol = 0;
         tb->nhead = 0;
         tb->nyear = 0;
+        tb->nparts = 0;
+        tb->spans = false;
     }
     tb->row_exp = 0;
     tb->row_noscale = false;
@@ -752,23 +893,17 @@ void fx_table_line(struct scanner *sc)
         ** ... Survey. Adjusted for seasonal variation.]") */
         if (sc->tok[0].flags & (TF_NEWLINE | TF_BLANK))
             tb->awaiting = false;
+        /* a line with no full stop may be a caption with its unit last
+        ** and unbracketed, "Retail trade, percentage change" */
+        int e = 0, u = 0;
+        if (sc->tok[sc->n - 1].kind == TK_WORD ||
+            is_punct(sc, sc->n - 1, '%'))
+            if (line_ends_after(sc, sc->n) &&
+                (u = tail_unit(sc, 0, sc->n, &e)) != 0)
+                caption_unit(sc, u, e, 0, sc->n);
         return;
     }
     table_cells(sc);
-}
-
-/* A caption [a, b) ending in its unit u (scale e) opens a table: its
-** cells take the unit, and changes when it is "%" and the caption says
-** so ("Table 2 Output growth (%)"). */
-static void caption_unit(struct scanner *sc, int u, int e, int a, int b)
-{
-    struct table *tb = &sc->table;
-    tb->wide_unit = (uint8_t)u;
-    tb->wide_exp = (int8_t)e;
-    tb->wide_change = u == U_PCT && change_head(sc, a, b, false);
-    tb->wide_pct = false;
-    tb->ncol = tb->nhead = 0;
-    tb->live = tb->awaiting = true;
 }
 
 /* The rest of fx_table_line, for a window that may be a table line: a
@@ -796,8 +931,12 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         uint32_t line = (uint32_t)(nl - sc->text) + 1;
         while (row0 < sc->n && sc->tok[row0].start < line)
             row0++;
-        int e = 0, u = row0 > 0 && line_ends_after(sc, row0)
-                           ? paren_unit(sc, 0, row0, &e) : 0;
+        int e = 0, u = 0;
+        if (row0 > 0 && line_ends_after(sc, row0)) {
+            u = paren_unit(sc, 0, row0, &e);
+            if (!u)
+                u = tail_unit(sc, 0, row0, &e);
+        }
         if (u)
             caption_unit(sc, u, e, 0, row0);
     }
@@ -884,13 +1023,17 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             c->c0 = (int16_t)column_of(sc, sc->tok[a].start);
             c->c1 = (int16_t)column_of(sc, sc->tok[j - 1].start) +
                     (int16_t)(sc->tok[j - 1].end - sc->tok[j - 1].start);
+            c->tab = (int16_t)tab_index(sc, sc->tok[a].start);
             c->unit = (uint8_t)s.unit;
             c->exp = (int8_t)s.exp;
+            if (!s.unit)
+                part_unit(sc, a, j, c); /* "Levels" under "(levels in
+                                        ** billion PHP, ...)" */
             c->change = (!s.unit || s.unit == U_PCT || s.unit == U_PP ||
                          s.unit == U_BP) &&
                         change_head(sc, a, j, amounts);
             c->share = (!s.unit || s.unit == U_PCT) && share_head(sc, a, j);
-            if (!s.unit && !c->change && !c->share && counted_head(sc, a, j))
+            if (!c->unit && !c->change && !c->share && counted_head(sc, a, j))
                 c->unit = U_COUNT; /* "Overnight stays" over whole numbers */
             amounts |= c->unit == U_COUNT || is_money(c->unit);
             if (!s.unit && tb->wide_pct && c->share)
@@ -906,6 +1049,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             }
             nkeep = 0;
         }
+        tb->spans = tb->row_tabs && empty_cell_within(sc, row0);
         tb->nhead = nkeep == 0 ? tb->ncol : 0;
         for (int k = 0; k < nkeep && tb->ncol < TABLE_COLS; k++) {
             bool covered = false;
@@ -929,8 +1073,12 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
         if (!u)
             u = paren_unit_label(sc, &e);
+        if (!u)
+            u = tail_unit(sc, 0, sc->n, &e);
         if (u)
             caption_unit(sc, u, e, 0, sc->n);
+        else
+            caption_parts(sc);
     }
 }
 
@@ -949,10 +1097,24 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
 ** under a header that leaves the label's place empty.  Otherwise the
 ** first header cell it overlaps. */
 static const struct table_col *header_over(const struct scanner *sc,
-                                           int c, int col, int end)
+                                           int c, int i)
 {
     const struct table *tb = &sc->table;
     const struct table_col *h = NULL;
+    int col = column_of(sc, sc->tok[i].start);
+    int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
+    if (tb->spans && tb->row_tabs) {
+        /* "<TAB>Levels<TAB><TAB>Growth rates" over "M3<TAB>18,452.7<TAB>
+        ** 18,611.9<TAB>6.9<TAB>7.4": an exported sheet's merged cells;
+        ** each header cell heads its own column and the empty ones after
+        ** it.  The labels' column (no tab before it) has none. */
+        int at = tab_index(sc, sc->tok[i].start);
+        for (int k = 0; k < tb->ncol && at > 0; k++)
+            if (tb->col[k].tab <= at && tb->col[k].c1 > 0 &&
+                (!h || tb->col[k].tab > h->tab))
+                h = &tb->col[k];
+        return h;
+    }
     if (tb->nhead > 0 && tb->nhead == tb->nrow && c >= 0 && c < tb->nhead) {
         h = &tb->col[c];
     } else if (tb->row_tabs && tb->nhead > 1 && tb->nhead < tb->nrow &&
@@ -1049,9 +1211,7 @@ bool fx_table_cell(const struct scanner *sc, int i, int *unit, int *exp)
     } else if (c >= 2 && counted_cell(sc, tb->row[c - 1].t0, t0)) {
         u = U_COUNT; /* a unit column naming things: "Arrivals  12,700" */
     } else if (tb->live) {
-        int col = column_of(sc, sc->tok[i].start);
-        int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
-        const struct table_col *h = header_over(sc, c, col, end);
+        const struct table_col *h = header_over(sc, c, i);
         if (h && !(h->unit == U_COUNT && sc->tok[i].exp < 0)) {
             u = h->unit; /* a count is whole: "3.1" under "Arrivals" is
                          ** some other thing */
@@ -1089,9 +1249,7 @@ static bool head_of(const struct scanner *sc, int i,
         i++;
     if (i >= sc->n || sc->tok[i].kind != TK_NUM)
         return false;
-    int col = column_of(sc, sc->tok[i].start);
-    int end = col + (int)(sc->tok[i].end - sc->tok[i].start);
-    *h = header_over(sc, cell_of(tb, i), col, end);
+    *h = header_over(sc, cell_of(tb, i), i);
     return true;
 }
 

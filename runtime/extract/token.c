@@ -759,6 +759,11 @@ RARE static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
                         (const char *)s + start, n);
                     if (id && (lex_get(id)->cls & LX_CURPREFIX))
                         break;
+                    /* "PHP18.6 trillion", "SEK12.5 million" */
+                    if (n == 3 && is_upper(s[start]) && is_upper(s[start + 1]) &&
+                        is_upper(s[start + 2]) &&
+                        lex_iso_code((const char *)s + start))
+                        break;
                 }
                 fl |= TF_DIGIT;
                 p++;

@@ -28,14 +28,8 @@ static const struct {
 
 /* The currency an all-capital three-letter word at token p names
 ** ("PKR", "THB", "SEK"), or 0. */
-int fx_iso_currency(const struct scanner *sc, int p)
+int lex_iso_code(const char *w)
 {
-    if (p < 0 || p >= sc->n)
-        return 0;
-    const struct token *t = &sc->tok[p];
-    if (t->kind != TK_WORD || !(t->flags & TF_ALLCAP) || wlen(sc, p) != 3)
-        return 0;
-    const char *w = wtext(sc, p);
     size_t lo = 0, hi = sizeof iso_codes / sizeof iso_codes[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -48,6 +42,16 @@ int fx_iso_currency(const struct scanner *sc, int p)
             lo = mid + 1;
     }
     return 0;
+}
+
+int fx_iso_currency(const struct scanner *sc, int p)
+{
+    if (p < 0 || p >= sc->n)
+        return 0;
+    const struct token *t = &sc->tok[p];
+    if (t->kind != TK_WORD || !(t->flags & TF_ALLCAP) || wlen(sc, p) != 3)
+        return 0;
+    return lex_iso_code(wtext(sc, p));
 }
 
 /* The currency a word at p names ("yuan", "yen", "CNY"), or 0. */
@@ -89,6 +93,32 @@ int fx_rate_currency(const struct scanner *sc, int q, int k)
     return 0;
 }
 
+/* Is the page about the country whose money the letters prefix u
+** names: its masthead's, its wire dateline's or the last country it
+** named?  Then "R61" is rand, as the page's readers take it. */
+static bool prefix_at_home(const struct scanner *sc, int u)
+{
+    static const struct {
+        uint8_t unit;
+        char country[3];
+    } homes[] = {{U_ZAR, "ZA"}, {U_KWD, "KW"}, {U_BHD, "BH"}, {U_OMR, "OM"},
+                 {U_JOD, "JO"}, {U_QAR, "QA"}, {U_SAR, "SA"}, {U_AED, "AE"},
+                 {U_EGP, "EG"}, {U_PHP, "PH"}, {U_NGN, "NG"}, {U_TRY, "TR"},
+                 {U_UAH, "UA"}, {U_ILS, "IL"}, {U_SHILLING, "KE"},
+                 {U_SHILLING, "UG"}, {U_SHILLING, "TZ"}};
+    const struct gazetteer_entry *country = sc->last_kind[GK_COUNTRY];
+    for (size_t k = 0; k < sizeof homes / sizeof homes[0]; k++) {
+        if (homes[k].unit != u)
+            continue;
+        const char *c = homes[k].country;
+        if (memcmp(sc->masthead_country, c, 2) == 0 ||
+            memcmp(sc->dateline_country, c, 2) == 0 ||
+            (country && memcmp(country->country, c, 2) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* Prefixes that are also plain letters (the lexeme's val: PREFIX_*):
 ** "the SR71", "Sh 5 said", "the TL 5 team".  They name money only before
 ** an amount with a decimal, a thousands group or a scale word, some only
@@ -99,11 +129,14 @@ static bool prefix_refused(const struct scanner *sc, int p, int i)
     if (!(how & PREFIX_NEEDS_AMOUNT))
         return false;
     bool amount = (sc->tok[i].nflags & (NF_DECIMAL | NF_COMMA)) ||
-                  is_word(sc, i + 1, LX_SCALE) ||
+                  fx_scale_of(sc, i + 1, true) || /* "BD412m" */
                   /* "QR271 and QR438" glued, on a page that wrote
-                  ** "QR366,512,927" before */
+                  ** "QR366,512,927" before, or on a page of the
+                  ** prefix's country ("R61 per gigabyte" in Johannesburg) */
                   (glued(sc, i) &&
-                   (sc->prefix_money >> (tlex(sc, p)->unit % 64) & 1));
+                   (sc->prefix_money >> (tlex(sc, p)->unit % 64) & 1)) ||
+                  ((glued(sc, i) || !(how & PREFIX_GLUED)) &&
+                   prefix_at_home(sc, tlex(sc, p)->unit));
     if (!amount || ((how & PREFIX_GLUED) && !glued(sc, i)) ||
         word_is(sc, p, "DHS"))
         return true; /* (the US Department of Homeland Security) */
@@ -460,6 +493,8 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
             *unit = u; /* "5 billion PKR", "300 SEK" */
         return u ? 1 : 0;
     }
+    if (money_supply_word(sc, w))
+        return 0;
     const struct lexeme *l = tlex(sc, w);
     /* (only a capitalised word may be a name: most units are not, and
     ** need no call) */

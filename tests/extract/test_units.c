@@ -1492,6 +1492,81 @@ static void counts(void)
           "tops: over");
 }
 
+/* Captions with their unit last and unbracketed, merged header cells,
+** and a caption giving each group of columns its unit (statistics
+** offices' tab tables) */
+static void captions_and_merged_headers(void)
+{
+    scan("Sales rose.\n\nRetail trade sales volume, percentage change\n"
+         "\tOct 2026 / Sep 2026\tOct 2026 / Oct 2025\n"
+         "Total retail trade\t0.7\t3.4\nClothing\t2.4\t-1.5\n\nEnd.\n",
+         2026);
+    CHECK(fig("0.7") && strcmp(fig("0.7")->unit, "%") == 0 &&
+              strcmp(fig("0.7")->role, "change") == 0 && fig("-1.5"),
+          "a caption ending \", percentage change\" gives its cells");
+    scan("Volume of retail trade, change on a year earlier (raw data), %\n"
+         "Denomination\t2026. October\t2026. January-October\n"
+         "Second-hand shops\t1.2\t\xe2\x88\x92" "2.3\n",
+         2026);
+    CHECK(fig("1.2") && strcmp(fig("1.2")->unit, "%") == 0 &&
+              fig("\xe2\x88\x92" "2.3") &&
+              fig("\xe2\x88\x92" "2.3")->value == -2.3,
+          "\", %\" closes a caption; a minus sign after a tab is no range");
+    /* a bracketed pair of units stays the header's business */
+    scan("Kitamura Denki reports.\n\n(Amounts are rounded down to the "
+         "nearest million yen)\n\n"
+         "(Millions of yen, %)\n\tNet sales\tOperating profit\n"
+         "Six months ended September 30, 2026\t184,372\t16,915\n"
+         "\t12.3\t28.6\n",
+         2026);
+    CHECK(fig("184,372") && strcmp(fig("184,372")->unit, "JPY") == 0 &&
+              fig("184,372")->value == 184372e6,
+          "(Millions of yen, %) is not a caption in per cent");
+    /* merged cells: "Levels" heads two columns, the growth rates two */
+    scan("Domestic Liquidity (M3)\n"
+         "(levels in billion PHP, growth rates in percent)\n"
+         "\tLevels\t\tYear-on-Year Growth Rates\n"
+         "\tSep 2026\tOct 2026\tSep 2026\tOct 2026\n"
+         "Domestic Liquidity (M3)\t18,452.7\t18,611.9\t6.9\t7.4\n",
+         2026);
+    CHECK(fig("18,611.9") && strcmp(fig("18,611.9")->unit, "PHP") == 0 &&
+              fig("18,611.9")->value == 18611.9e9 &&
+              strcmp(fig("18,611.9")->role, "level") == 0,
+          "the caption's levels part gives the Levels columns billion PHP");
+    CHECK(fig("6.9") && strcmp(fig("6.9")->unit, "%") == 0 &&
+              strcmp(fig("6.9")->role, "change") == 0,
+          "the growth part gives the growth columns per cent, changes");
+    /* M3 is a money supply, m3 cubic metres */
+    EXPECT("Domestic liquidity (M3) grew by 7.4 percent.", "7.4 percent", 7.4,
+           "%");
+    EXPECT("The tank holds 30 m3 of water.", "30 m3", 30, "m3");
+}
+
+/* Letters prefixes and codes glued to numbers, and currencies' words */
+static void prefixes_at_home(void)
+{
+    EXPECT("Liquidity grew to PHP18.6 trillion.", "PHP18.6 trillion", 18.6e12,
+           "PHP");
+    EXPECT("Fees rose to SEK12.5 million.", "SEK12.5 million", 12.5e6, "SEK");
+    EXPECT("Telecoms revenue hits BD412m", "BD412m", 412e6, "BHD");
+    /* on a page about the prefix's country a plain number is money */
+    EXPECT("In South Africa users paid R61 per gigabyte.", "R61", 61, "ZAR");
+    scan("The R100 engine was built in Munich.", 2026);
+    CHECK(!fig("R100"), "R100 elsewhere is a name");
+    scan("Users in Kuwait paid between KD 15 and KD 40 a month.", 2026);
+    CHECK(fig("KD 15 and KD 40") &&
+              strcmp(fig("KD 15 and KD 40")->unit, "KWD") == 0 &&
+              fig("KD 15 and KD 40")->high == 40,
+          "KD before whole numbers on a page about Kuwait");
+    EXPECT("More than 1.1m of these were on 5G plans.", "1.1m", 1.1e6, "count");
+    EXPECT("It set a minimum speed of 1 gigabit per second.",
+           "1 gigabit per second", 1, "Gbps");
+    EXPECT("Exports earned 24.6 trillion soums.", "24.6 trillion soums",
+           24.6e12, "UZS");
+    EXPECT("Exports earned 2.1 trillion tugriks.", "2.1 trillion tugriks",
+           2.1e12, "MNT");
+}
+
 int main(void)
 {
     currencies();
@@ -1513,6 +1588,8 @@ int main(void)
     more_bare_counts();
     rate_again();
     counts();
+    captions_and_merged_headers();
+    prefixes_at_home();
     figure_list_free(&scanned);
     return check_done();
 }
