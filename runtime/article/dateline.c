@@ -585,12 +585,14 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     ** lower-case letters (a weekday, a month, "Beijing time"), or fields
     ** of names beside it parted by '|' */
     size_t len = line.end - line.start;
+    if (len > 2 * BARE_MAX_BYTES)
+        return 0; /* before looking for the separators of fields */
     int fields = memchr(s + line.start, '|', len) != NULL ||
                  ts_find(s + line.start, len, "\xC2\xB7") < len ||
                  ts_find(s + line.start, len, "  ") < len ||
                  ts_find(s + line.start, len, "\xE3\x80\x80") < len ||
                  ts_find(s + line.start, len, ", ") < len;
-    if (len > BARE_MAX_BYTES && (len > 2 * BARE_MAX_BYTES || !fields))
+    if (len > BARE_MAX_BYTES && !fields)
         return 0;
     size_t lower = 0;
     for (size_t k = line.start; k < line.end; k++)

@@ -848,8 +848,8 @@ static int is_link_heading(const char *s, size_t n)
     ** "Latest:" or "Recommended:", which open real lines too */
     size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
     if (colon < n && colon > 0 && n <= 300 &&
-        (!ends_with_punctuation(s, n) || s[n - 1] == '?') &&
-        ts_in_set(&link_labels, s, colon))
+        ts_in_set(&link_labels, s, colon) && /* most lines: no label */
+        (!ends_with_punctuation(s, n) || s[n - 1] == '?'))
         return 1;
     if (n > 80)
         return 0;
@@ -1178,7 +1178,8 @@ enum bp_kind furniture_line_dated(const char *s, size_t n, size_t *cut,
             return BP_DATELINE;
         if (is_byline(s, n, sh.colon))
             return BP_BYLINE;
-        if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
+        if (source_line(s, n, &name) ||
+            (s[0] == '(' && ts_starts(s, n, "(Source_"))) /* most: no '(' */
             return BP_SOURCE;
         if (is_field(s, n, sh.colon) || is_view_counter(s, n))
             return BP_FIELD;
