@@ -313,6 +313,20 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
 #define last_four_digits last_four_digits_probed
 #endif
 
+/* The lower-case ASCII letters of s[from, to), counted only until there
+** are more than `most` (all a bare dateline asks), 16 bytes at a time. */
+static size_t lower_letters(const char *s, size_t from, size_t to, size_t most)
+{
+    size_t lower = 0, k = from;
+#ifdef __SSE2__
+    for (; to - k >= 16 && lower <= most; k += 16)
+        lower += (size_t)__builtin_popcount(bytes_between(s + k, 'a', 'z'));
+#endif
+    for (; k < to && lower <= most; k++)
+        lower += ts_is_lower((unsigned char)s[k]);
+    return lower;
+}
+
 /* The two digits at s[0..1] as a number, or -1. */
 static int two_digits(const char *s)
 {
@@ -373,10 +387,11 @@ static int try_label(const char *s, struct range line, size_t i,
                          : (1u << COUNT(labels)) - 1;
     if (which == 0 || !label_boundary(s, i))
         return 0;
-    for (size_t l = 0; which >> l != 0; l++) {
+    for (; which; which &= which - 1) { /* the labels in order */
+        size_t l = (size_t)__builtin_ctz(which);
         const char *t = labels[l].word.text;
         size_t len = labels[l].word.len, de;
-        if (!(which >> l & 1) || !ts_starts_ci(s + i, line.end - i, t) ||
+        if (!ts_starts_ci(s + i, line.end - i, t) ||
             (ts_is_alpha((unsigned char)t[0]) &&
              !ts_word_end(s, line.end, i + len)))
             continue;
@@ -594,14 +609,13 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
                  ts_find(s + line.start, len, ", ") < len;
     if (len > BARE_MAX_BYTES && !fields)
         return 0;
-    size_t lower = 0;
-    for (size_t k = line.start; k < line.end; k++)
-        lower += ts_is_lower((unsigned char)s[k]);
+    size_t lower = lower_letters(s, line.start, line.end, BARE_MAX_LOWER);
     if (lower > BARE_MAX_LOWER && !fields)
         return 0;
     size_t ds, de;
-    if (!date_find(s + line.start, line.end - line.start, &out->year,
-                   &out->month, &out->day, &ds, &de))
+    if (!date_find_upto(s + line.start, line.end - line.start,
+                        last_year - line.start, &out->year, &out->month,
+                        &out->day, &ds, &de))
         return 0;
     ds += line.start;
     de += line.start;
