@@ -420,6 +420,28 @@ int date_find(const char *s, size_t len, int *year, int *month, int *day,
     return date_find_upto(s, len, len, year, month, day, start, end);
 }
 
+/* May the digits at s open a date?  The numeric forms above read four
+** digits then '-', '/', '.' or 年 (year_first), or one or two digits
+** then a separator, a space or an ordinal's letter (day_first,
+** numeric_dmy): most numbers of a line ("1,234", "2026 ", "350") are
+** turned away here, before the three parsers are tried. */
+static int digits_may_open_date(const char *s, size_t n)
+{
+    size_t run = 0;
+    while (run < n && run < 5 && ts_is_digit((unsigned char)s[run]))
+        run++;
+    if (run >= n)
+        return 0;
+    unsigned char next = (unsigned char)s[run];
+    if (run == 4)
+        return next == '-' || next == '/' || next == '.' || next == 0xE5;
+    return run <= 2 &&
+           (next == '-' || next == '/' || next == '.' || next == ' ' ||
+            next == '\t' || next == '\f' || next == '\v' || next == 0xC2 ||
+            next == 0xE3 || next == 's' || next == 'n' || next == 'r' ||
+            next == 't');
+}
+
 int date_find_upto(const char *s, size_t len, size_t last, int *year,
                    int *month, int *day, size_t *start, size_t *end)
 {
@@ -431,7 +453,8 @@ int date_find_upto(const char *s, size_t len, size_t last, int *year,
         /* most capitalised words are no weekday and no month (with which
         ** a date that opens with a capital opens): the length of their
         ** letters says so at one look, for both */
-        if (ts_is_upper(c) && !may_be_name(name_lengths, s + i, len - i))
+        if (ts_is_upper(c) ? !may_be_name(name_lengths, s + i, len - i)
+                           : !digits_may_open_date(s + i, len - i))
             continue;
         size_t k = date_parse(s + i, len - i, year, month, day);
         if (k) {

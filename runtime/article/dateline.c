@@ -279,14 +279,20 @@ static size_t last_four_digits_probed(const char *s, size_t from, size_t to)
 }
 
 #ifdef __SSE2__
-/* The bytes of the 16 at p that are in [low, high], a bit each.  Signed
-** compares: bytes from 0x80 up are negative, below any ASCII bound. */
-static inline unsigned bytes_between(const char *p, char low, char high)
+/* The bytes of the 16 at p that are in [low, high], all ones each, the
+** others zero.  Signed compares: bytes from 0x80 up are negative, below
+** any ASCII bound. */
+static inline __m128i bytes_in(const char *p, char low, char high)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);
-    return (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(low - 1))),
-                      _mm_cmplt_epi8(v, _mm_set1_epi8((char)(high + 1)))));
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(low - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8((char)(high + 1))));
+}
+
+/* The same, a bit each. */
+static inline unsigned bytes_between(const char *p, char low, char high)
+{
+    return (unsigned)_mm_movemask_epi8(bytes_in(p, low, high));
 }
 
 /* last_four_digits_probed, 16 bytes at a time from the end: the digits
@@ -314,13 +320,20 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
 #endif
 
 /* The lower-case ASCII letters of s[from, to), counted only until there
-** are more than `most` (all a bare dateline asks), 16 bytes at a time. */
+** are more than `most` (all a bare dateline asks), 16 bytes at a time:
+** a block's letters are its bytes in 'a'..'z' as ones, summed by
+** psadbw (with no popcount instruction to count a mask's bits). */
 static size_t lower_letters(const char *s, size_t from, size_t to, size_t most)
 {
     size_t lower = 0, k = from;
 #ifdef __SSE2__
-    for (; to - k >= 16 && lower <= most; k += 16)
-        lower += (size_t)__builtin_popcount(bytes_between(s + k, 'a', 'z'));
+    for (; to - k >= 16 && lower <= most; k += 16) {
+        __m128i letters = _mm_and_si128(bytes_in(s + k, 'a', 'z'),
+                                        _mm_set1_epi8(1));
+        __m128i sums = _mm_sad_epu8(letters, _mm_setzero_si128());
+        lower += (size_t)_mm_cvtsi128_si32(sums) +
+                 (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    }
 #endif
     for (; k < to && lower <= most; k++)
         lower += ts_is_lower((unsigned char)s[k]);
