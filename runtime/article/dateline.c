@@ -484,6 +484,30 @@ static int other_fields(const char *s, size_t from, size_t to)
     return 1;
 }
 
+/* Do the bytes a then b follow each other in p[0..len)?  (memchr to each
+** a, and no call to compare one byte after it.) */
+static int has_pair(const char *p, size_t len, char a, char b)
+{
+    if (len < 2)
+        return 0;
+    const char *end = p + len - 1; /* the last place a pair may start */
+    for (const char *q = p; (q = memchr(q, a, (size_t)(end - q))) != NULL; q++)
+        if (q[1] == b)
+            return 1;
+    return 0;
+}
+
+/* Does the line hold a separator of fields: '|', '·', two spaces, an
+** ideographic space or ", "? */
+static int has_fields(const char *s, struct range line)
+{
+    const char *p = s + line.start;
+    size_t len = line.end - line.start;
+    return memchr(p, '|', len) != NULL || has_pair(p, len, '\xC2', '\xB7') ||
+           has_pair(p, len, ' ', ' ') || ts_find(p, len, "\xE3\x80\x80") < len ||
+           has_pair(p, len, ',', ' ');
+}
+
 /* A byline ending in its date: "By Aigerim Sadvakasova in Business, Tech
 ** on 27 November 2026". */
 static int byline_date(const char *s, struct range line, struct dateline *out)
@@ -615,14 +639,15 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     size_t len = line.end - line.start;
     if (len > 2 * BARE_MAX_BYTES)
         return 0; /* before looking for the separators of fields */
-    int fields = memchr(s + line.start, '|', len) != NULL ||
-                 ts_find(s + line.start, len, "\xC2\xB7") < len ||
-                 ts_find(s + line.start, len, "  ") < len ||
-                 ts_find(s + line.start, len, "\xE3\x80\x80") < len ||
-                 ts_find(s + line.start, len, ", ") < len;
-    if (len > BARE_MAX_BYTES && !fields)
+    /* the separators are looked for when a rule asks, -1 until then: a
+    ** short line with few small letters asks only when its date is not
+    ** all of it */
+    int fields = -1;
+    if (len > BARE_MAX_BYTES && !(fields = has_fields(s, line)))
         return 0;
     size_t lower = lower_letters(s, line.start, line.end, BARE_MAX_LOWER);
+    if (lower > BARE_MAX_LOWER && fields < 0)
+        fields = has_fields(s, line);
     if (lower > BARE_MAX_LOWER && !fields)
         return 0;
     size_t ds, de;
@@ -636,6 +661,8 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
         !data_cell(s, de, line.end))
         return 1;
+    if (fields < 0)
+        fields = has_fields(s, line);
     if (!fields || data_cell(s, de, line.end) ||
         data_cell(s, line.start, ds))
         return 0; /* "September 30, 2026      78.45": a table's row */
