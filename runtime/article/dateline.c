@@ -40,21 +40,28 @@ static const struct label labels[] = {
 };
 
 /* For each byte, the labels that start with it, in either case (bit l
-** for labels[l]): most places are no label's start, and the others are
-** compared with one to three labels, not twelve.  Filled at start; until
-** then every label is tried. */
-static unsigned labels_by_first[256];
+** for labels[l]), and those whose second byte it is: most places are no
+** label's start, and the others are compared with one label or two
+** (those both bytes allow, "th" allows none), not twelve.  Filled at
+** start; until then every label is tried. */
+static unsigned labels_by_first[256], labels_by_second[256];
 static int labels_by_first_ready;
 
 #ifdef __GNUC__
+/* Note label l under byte c of `table`, in either case. */
+static void note_label(unsigned table[256], unsigned char c, size_t l)
+{
+    table[c] |= 1u << l;
+    table[ts_lower(c)] |= 1u << l;
+    if (ts_is_lower(c))
+        table[c - 32] |= 1u << l;
+}
+
 __attribute__((constructor)) static void sort_labels_by_first(void)
 {
     for (size_t l = 0; l < COUNT(labels); l++) {
-        unsigned char c = (unsigned char)labels[l].word.text[0];
-        labels_by_first[c] |= 1u << l;
-        labels_by_first[ts_lower(c)] |= 1u << l;
-        if (ts_is_lower(c))
-            labels_by_first[c - 32] |= 1u << l;
+        note_label(labels_by_first, (unsigned char)labels[l].word.text[0], l);
+        note_label(labels_by_second, (unsigned char)labels[l].word.text[1], l);
     }
     labels_by_first_ready = 1;
 }
@@ -395,9 +402,12 @@ static int data_cell(const char *s, size_t from, size_t to)
 static int try_label(const char *s, struct range line, size_t i,
                      struct dateline *out)
 {
-    unsigned which = labels_by_first_ready
-                         ? labels_by_first[(unsigned char)s[i]]
-                         : (1u << COUNT(labels)) - 1;
+    unsigned which = (1u << COUNT(labels)) - 1;
+    if (labels_by_first_ready) /* every label is two bytes or more */
+        which = i + 1 < line.end
+                    ? labels_by_first[(unsigned char)s[i]] &
+                          labels_by_second[(unsigned char)s[i + 1]]
+                    : 0;
     if (which == 0 || !label_boundary(s, i))
         return 0;
     for (; which; which &= which - 1) { /* the labels in order */
