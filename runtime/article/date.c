@@ -43,6 +43,7 @@ static const struct word weekdays[] = {
 ** ("China", "Beijing") are turned away at one look, not compared with
 ** every name.  Filled at start; until then every word is compared. */
 static unsigned month_lengths[32], weekday_lengths[32];
+static unsigned name_lengths[32]; /* of both */
 static int name_lengths_ready;
 
 #ifdef __GNUC__
@@ -52,6 +53,8 @@ __attribute__((constructor)) static void sum_up_names(void)
         month_lengths[months[i].word.text[0] & 31] |= 1u << months[i].word.len;
     for (size_t i = 0; i < COUNT(weekdays); i++)
         weekday_lengths[weekdays[i].text[0] & 31] |= 1u << weekdays[i].len;
+    for (size_t k = 0; k < 32; k++)
+        name_lengths[k] = month_lengths[k] | weekday_lengths[k];
     name_lengths_ready = 1;
 }
 #endif
@@ -414,9 +417,44 @@ size_t date_parse(const char *s, size_t len, int *year, int *month,
 int date_find(const char *s, size_t len, int *year, int *month, int *day,
               size_t *start, size_t *end)
 {
-    for (size_t i = 0; i < len; i++) {
+    return date_find_upto(s, len, len, year, month, day, start, end);
+}
+
+/* May the digits at s open a date?  The numeric forms above read four
+** digits then '-', '/', '.' or 年 (year_first), or one or two digits
+** then a separator, a space or an ordinal's letter (day_first,
+** numeric_dmy): most numbers of a line ("1,234", "2026 ", "350") are
+** turned away here, before the three parsers are tried. */
+static int digits_may_open_date(const char *s, size_t n)
+{
+    size_t run = 0;
+    while (run < n && run < 5 && ts_is_digit((unsigned char)s[run]))
+        run++;
+    if (run >= n)
+        return 0;
+    unsigned char next = (unsigned char)s[run];
+    if (run == 4)
+        return next == '-' || next == '/' || next == '.' || next == 0xE5;
+    return run <= 2 &&
+           (next == '-' || next == '/' || next == '.' || next == ' ' ||
+            next == '\t' || next == '\f' || next == '\v' || next == 0xC2 ||
+            next == 0xE3 || next == 's' || next == 'n' || next == 'r' ||
+            next == 't');
+}
+
+int date_find_upto(const char *s, size_t len, size_t last, int *year,
+                   int *month, int *day, size_t *start, size_t *end)
+{
+    size_t stop = last < len ? last + 1 : len;
+    for (size_t i = 0; i < stop; i++) {
         unsigned char c = (unsigned char)s[i];
         if (!(ts_is_digit(c) || ts_is_upper(c)) || !ts_word_start(s, i))
+            continue;
+        /* most capitalised words are no weekday and no month (with which
+        ** a date that opens with a capital opens): the length of their
+        ** letters says so at one look, for both */
+        if (ts_is_upper(c) ? !may_be_name(name_lengths, s + i, len - i)
+                           : !digits_may_open_date(s + i, len - i))
             continue;
         size_t k = date_parse(s + i, len - i, year, month, day);
         if (k) {

@@ -34,6 +34,12 @@ size_t date_parse(const char *s, size_t len, int *year, int *month,
 int date_find(const char *s, size_t len, int *year, int *month, int *day,
               size_t *start, size_t *end);
 
+/* date_find, trying only the starts up to `last` (a date holds its year:
+** none starts after the last run of four digits, where a caller that
+** found it may stop). */
+int date_find_upto(const char *s, size_t len, size_t last, int *year,
+                   int *month, int *day, size_t *start, size_t *end);
+
 /* Month number (1-12) of the English month name or abbreviation that
 ** s[0..len) starts with, capitalised ("Dec", "DECEMBER", "Sept");
 ** the name's length in *used.  0 when none. */

@@ -40,21 +40,28 @@ static const struct label labels[] = {
 };
 
 /* For each byte, the labels that start with it, in either case (bit l
-** for labels[l]): most places are no label's start, and the others are
-** compared with one to three labels, not twelve.  Filled at start; until
-** then every label is tried. */
-static unsigned labels_by_first[256];
+** for labels[l]), and those whose second byte it is: most places are no
+** label's start, and the others are compared with one label or two
+** (those both bytes allow, "th" allows none), not twelve.  Filled at
+** start; until then every label is tried. */
+static unsigned labels_by_first[256], labels_by_second[256];
 static int labels_by_first_ready;
 
 #ifdef __GNUC__
+/* Note label l under byte c of `table`, in either case. */
+static void note_label(unsigned table[256], unsigned char c, size_t l)
+{
+    table[c] |= 1u << l;
+    table[ts_lower(c)] |= 1u << l;
+    if (ts_is_lower(c))
+        table[c - 32] |= 1u << l;
+}
+
 __attribute__((constructor)) static void sort_labels_by_first(void)
 {
     for (size_t l = 0; l < COUNT(labels); l++) {
-        unsigned char c = (unsigned char)labels[l].word.text[0];
-        labels_by_first[c] |= 1u << l;
-        labels_by_first[ts_lower(c)] |= 1u << l;
-        if (ts_is_lower(c))
-            labels_by_first[c - 32] |= 1u << l;
+        note_label(labels_by_first, (unsigned char)labels[l].word.text[0], l);
+        note_label(labels_by_second, (unsigned char)labels[l].word.text[1], l);
     }
     labels_by_first_ready = 1;
 }
@@ -279,14 +286,20 @@ static size_t last_four_digits_probed(const char *s, size_t from, size_t to)
 }
 
 #ifdef __SSE2__
-/* The bytes of the 16 at p that are in [low, high], a bit each.  Signed
-** compares: bytes from 0x80 up are negative, below any ASCII bound. */
-static inline unsigned bytes_between(const char *p, char low, char high)
+/* The bytes of the 16 at p that are in [low, high], all ones each, the
+** others zero.  Signed compares: bytes from 0x80 up are negative, below
+** any ASCII bound. */
+static inline __m128i bytes_in(const char *p, char low, char high)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)p);
-    return (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(low - 1))),
-                      _mm_cmplt_epi8(v, _mm_set1_epi8((char)(high + 1)))));
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(low - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8((char)(high + 1))));
+}
+
+/* The same, a bit each. */
+static inline unsigned bytes_between(const char *p, char low, char high)
+{
+    return (unsigned)_mm_movemask_epi8(bytes_in(p, low, high));
 }
 
 /* last_four_digits_probed, 16 bytes at a time from the end: the digits
@@ -312,6 +325,27 @@ static size_t last_four_digits(const char *s, size_t from, size_t to)
 #else
 #define last_four_digits last_four_digits_probed
 #endif
+
+/* The lower-case ASCII letters of s[from, to), counted only until there
+** are more than `most` (all a bare dateline asks), 16 bytes at a time:
+** a block's letters are its bytes in 'a'..'z' as ones, summed by
+** psadbw (with no popcount instruction to count a mask's bits). */
+static size_t lower_letters(const char *s, size_t from, size_t to, size_t most)
+{
+    size_t lower = 0, k = from;
+#ifdef __SSE2__
+    for (; to - k >= 16 && lower <= most; k += 16) {
+        __m128i letters = _mm_and_si128(bytes_in(s + k, 'a', 'z'),
+                                        _mm_set1_epi8(1));
+        __m128i sums = _mm_sad_epu8(letters, _mm_setzero_si128());
+        lower += (size_t)_mm_cvtsi128_si32(sums) +
+                 (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    }
+#endif
+    for (; k < to && lower <= most; k++)
+        lower += ts_is_lower((unsigned char)s[k]);
+    return lower;
+}
 
 /* The two digits at s[0..1] as a number, or -1. */
 static int two_digits(const char *s)
@@ -368,15 +402,19 @@ static int data_cell(const char *s, size_t from, size_t to)
 static int try_label(const char *s, struct range line, size_t i,
                      struct dateline *out)
 {
-    unsigned which = labels_by_first_ready
-                         ? labels_by_first[(unsigned char)s[i]]
-                         : (1u << COUNT(labels)) - 1;
+    unsigned which = (1u << COUNT(labels)) - 1;
+    if (labels_by_first_ready) /* every label is two bytes or more */
+        which = i + 1 < line.end
+                    ? labels_by_first[(unsigned char)s[i]] &
+                          labels_by_second[(unsigned char)s[i + 1]]
+                    : 0;
     if (which == 0 || !label_boundary(s, i))
         return 0;
-    for (size_t l = 0; which >> l != 0; l++) {
+    for (; which; which &= which - 1) { /* the labels in order */
+        size_t l = (size_t)__builtin_ctz(which);
         const char *t = labels[l].word.text;
         size_t len = labels[l].word.len, de;
-        if (!(which >> l & 1) || !ts_starts_ci(s + i, line.end - i, t) ||
+        if (!ts_starts_ci(s + i, line.end - i, t) ||
             (ts_is_alpha((unsigned char)t[0]) &&
              !ts_word_end(s, line.end, i + len)))
             continue;
@@ -454,6 +492,30 @@ static int other_fields(const char *s, size_t from, size_t to)
         f.start = i + 1;
     }
     return 1;
+}
+
+/* Do the bytes a then b follow each other in p[0..len)?  (memchr to each
+** a, and no call to compare one byte after it.) */
+static int has_pair(const char *p, size_t len, char a, char b)
+{
+    if (len < 2)
+        return 0;
+    const char *end = p + len - 1; /* the last place a pair may start */
+    for (const char *q = p; (q = memchr(q, a, (size_t)(end - q))) != NULL; q++)
+        if (q[1] == b)
+            return 1;
+    return 0;
+}
+
+/* Does the line hold a separator of fields: '|', '·', two spaces, an
+** ideographic space or ", "? */
+static int has_fields(const char *s, struct range line)
+{
+    const char *p = s + line.start;
+    size_t len = line.end - line.start;
+    return memchr(p, '|', len) != NULL || has_pair(p, len, '\xC2', '\xB7') ||
+           has_pair(p, len, ' ', ' ') || ts_find(p, len, "\xE3\x80\x80") < len ||
+           has_pair(p, len, ',', ' ');
 }
 
 /* A byline ending in its date: "By Aigerim Sadvakasova in Business, Tech
@@ -585,21 +647,23 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
     ** lower-case letters (a weekday, a month, "Beijing time"), or fields
     ** of names beside it parted by '|' */
     size_t len = line.end - line.start;
-    int fields = memchr(s + line.start, '|', len) != NULL ||
-                 ts_find(s + line.start, len, "\xC2\xB7") < len ||
-                 ts_find(s + line.start, len, "  ") < len ||
-                 ts_find(s + line.start, len, "\xE3\x80\x80") < len ||
-                 ts_find(s + line.start, len, ", ") < len;
-    if (len > BARE_MAX_BYTES && (len > 2 * BARE_MAX_BYTES || !fields))
+    if (len > 2 * BARE_MAX_BYTES)
+        return 0; /* before looking for the separators of fields */
+    /* the separators are looked for when a rule asks, -1 until then: a
+    ** short line with few small letters asks only when its date is not
+    ** all of it */
+    int fields = -1;
+    if (len > BARE_MAX_BYTES && !(fields = has_fields(s, line)))
         return 0;
-    size_t lower = 0;
-    for (size_t k = line.start; k < line.end; k++)
-        lower += ts_is_lower((unsigned char)s[k]);
+    size_t lower = lower_letters(s, line.start, line.end, BARE_MAX_LOWER);
+    if (lower > BARE_MAX_LOWER && fields < 0)
+        fields = has_fields(s, line);
     if (lower > BARE_MAX_LOWER && !fields)
         return 0;
     size_t ds, de;
-    if (!date_find(s + line.start, line.end - line.start, &out->year,
-                   &out->month, &out->day, &ds, &de))
+    if (!date_find_upto(s + line.start, line.end - line.start,
+                        last_year - line.start, &out->year, &out->month,
+                        &out->day, &ds, &de))
         return 0;
     ds += line.start;
     de += line.start;
@@ -607,6 +671,8 @@ int dateline_parse(const char *s, size_t n, struct dateline *out)
         only_filler(s, line.start, ds) && only_filler(s, de, line.end) &&
         !data_cell(s, de, line.end))
         return 1;
+    if (fields < 0)
+        fields = has_fields(s, line);
     if (!fields || data_cell(s, de, line.end) ||
         data_cell(s, line.start, ds))
         return 0; /* "September 30, 2026      78.45": a table's row */

@@ -310,6 +310,17 @@ table_of(const unsigned char table[16])
 
 #define SHAPE_BLOCKS (FURNITURE_SHORT / 32 + 2)
 
+/* The second letter of the keyword that starts with c: "copyright",
+** "all rights reserved", "flash player", "javascript". */
+static unsigned char second_letter(char c)
+{
+    switch (ts_lower((unsigned char)c)) {
+    case 'c': return 'o';
+    case 'a': case 'f': return 'l';
+    default: return 'a'; /* 'j' */
+    }
+}
+
 /* The marks of a block of s into sh.  `punctuation` gathers '>', '|'
 ** and '<', which count only on short lines. */
 static void shape_block(const char *s, size_t n, struct block_bits bits,
@@ -330,8 +341,12 @@ static void shape_block(const char *s, size_t n, struct block_bits bits,
             if (ts_starts(s + k, n - k, "ICP"))
                 sh->f |= F_ICP;
             break;
-        default: /* the first and ninth letters of a keyword */
-            keyword(s, n, k, &sh->f);
+        default: /* the first and ninth letters of a keyword ('c', 'a',
+                 ** 'f' or 'j', eight bytes or more before the end): most
+                 ** pairs are no keyword's, and its second letter says so
+                 ** without a call */
+            if (ts_lower((unsigned char)s[k + 1]) == second_letter(s[k]))
+                keyword(s, n, k, &sh->f);
             break;
         }
     }
@@ -355,25 +370,27 @@ struct shape_tables {
     __m256i first_low, first_high, ninth_low, ninth_high;
 };
 
-/* The bits of the 32 bytes at b into *bits; b[32..40) are read too.
-** Returns whether the block holds anything to look at (most hold
-** nothing).  Inlined, and with no call, so that the tables stay in
-** registers. */
+/* The bits of the 32 bytes v, whose ninth bytes (eight on) are `ninth`,
+** into *bits, but for those outside `keep`.  Returns whether the block
+** holds anything to look at: most hold nothing, and are turned away by
+** one test of the high bits (no mask is taken, nothing is stored).
+** Inlined, and with no call, so that the tables stay in registers. */
 __attribute__((target("avx2"), always_inline)) static inline int
-bits_of_block(const unsigned char *b, const struct shape_tables *tables,
-              struct block_bits *bits)
+bits_of_block(__m256i v, __m256i ninth, const struct shape_tables *tables,
+              unsigned keep, struct block_bits *bits)
 {
-    __m256i v = _mm256_loadu_si256((const __m256i *)b);
-    __m256i ninth = _mm256_loadu_si256((const __m256i *)(b + 8));
     __m256i marks = _mm256_and_si256(classes(v, tables->first_low, tables->first_high),
                                      classes(ninth, tables->ninth_low, tables->ninth_high));
     /* the classes are below 0x80: adding 0x7F with saturation sets the
     ** high bit of the bytes in one at least */
-    bits->marks = (unsigned)_mm256_movemask_epi8(
-        _mm256_adds_epu8(marks, _mm256_set1_epi8(0x7F)));
+    marks = _mm256_adds_epu8(marks, _mm256_set1_epi8(0x7F));
+    __m256i high_bit = _mm256_set1_epi8((char)0x80);
+    if (_mm256_testz_si256(_mm256_or_si256(marks, v), high_bit))
+        return 0;
     /* continuation bytes, 0x80-0xBF, are the signed bytes below 0xC0 */
     __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)0xC0), v);
-    bits->wide = (unsigned)_mm256_movemask_epi8(v);
+    bits->marks = (unsigned)_mm256_movemask_epi8(marks) & keep;
+    bits->wide = (unsigned)_mm256_movemask_epi8(v) & keep;
     bits->leads = bits->wide & ~(unsigned)_mm256_movemask_epi8(continuation);
     return (bits->marks | bits->wide) != 0;
 }
@@ -386,18 +403,46 @@ line_shape_avx2(const char *s, size_t n)
                                         table_of(ninth_low), table_of(ninth_high)};
     struct block_bits bits[SHAPE_BLOCKS];
     size_t blocks = 0, i = 0;
-    /* the blocks with 8 bytes after them in the line, then the rest
-    ** (under 40 bytes) from a copy padded with zeros, which are in no
-    ** class that marks */
+    /* the blocks with 8 bytes after them in the line */
     for (; n - i >= 40; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(u + i));
+        __m256i ninth = _mm256_loadu_si256((const __m256i *)(u + i + 8));
         bits[blocks].at = i;
-        blocks += bits_of_block(u + i, &tables, &bits[blocks]);
+        blocks += bits_of_block(v, ninth, &tables, ~0u, &bits[blocks]);
     }
-    unsigned char rest[32 + 40] = {0};
-    memcpy(rest, u + i, n - i);
-    for (size_t r = 0; i + r < n; r += 32) {
-        bits[blocks].at = i + r;
-        blocks += bits_of_block(rest + r, &tables, &bits[blocks]);
+    /* The rest (under 40 bytes) is read as if zeros followed the line:
+    ** they are in no class that marks.  A line of 40 bytes or more takes
+    ** it from the block that ends with the line, its ninth bytes that
+    ** block moved down by eight with zeros after (and, when the rest is
+    ** longer than that block, from the block before, whose ninth bytes
+    ** are all in the line), keeping the bits of bytes not seen yet; a
+    ** shorter line from a copy padded with zeros. */
+    if (n >= 40) {
+        size_t at = n - 40;
+        if (i < at + 8) {
+            __m256i v = _mm256_loadu_si256((const __m256i *)(u + at));
+            __m256i ninth = _mm256_loadu_si256((const __m256i *)(u + at + 8));
+            bits[blocks].at = at;
+            blocks += bits_of_block(v, ninth, &tables, ~0u << (i - at), &bits[blocks]);
+            i = at + 8;
+        }
+        at = n - 32;
+        __m256i v = _mm256_loadu_si256((const __m256i *)(u + at));
+        /* v's bytes eight on: its high lane's low half into the low
+        ** lane's high half, zeros into the high lane's */
+        __m256i ninth = _mm256_alignr_epi8(
+            _mm256_permute2x128_si256(v, v, 0x81), v, 8);
+        bits[blocks].at = at;
+        blocks += bits_of_block(v, ninth, &tables, ~0u << (i - at), &bits[blocks]);
+    } else {
+        unsigned char rest[32 + 40] = {0};
+        memcpy(rest, u, n);
+        for (; i < n; i += 32) {
+            __m256i v = _mm256_loadu_si256((const __m256i *)(rest + i));
+            __m256i ninth = _mm256_loadu_si256((const __m256i *)(rest + i + 8));
+            bits[blocks].at = i;
+            blocks += bits_of_block(v, ninth, &tables, ~0u, &bits[blocks]);
+        }
     }
     struct shape sh = {0, n};
     unsigned punctuation = 0;
@@ -848,8 +893,8 @@ static int is_link_heading(const char *s, size_t n)
     ** "Latest:" or "Recommended:", which open real lines too */
     size_t colon = ts_next_byte(s, 0, n < 24 ? n : 24, ':');
     if (colon < n && colon > 0 && n <= 300 &&
-        (!ends_with_punctuation(s, n) || s[n - 1] == '?') &&
-        ts_in_set(&link_labels, s, colon))
+        ts_in_set(&link_labels, s, colon) && /* most lines: no label */
+        (!ends_with_punctuation(s, n) || s[n - 1] == '?'))
         return 1;
     if (n > 80)
         return 0;
@@ -1178,7 +1223,8 @@ enum bp_kind furniture_line_dated(const char *s, size_t n, size_t *cut,
             return BP_DATELINE;
         if (is_byline(s, n, sh.colon))
             return BP_BYLINE;
-        if (source_line(s, n, &name) || ts_starts(s, n, "(Source_"))
+        if (source_line(s, n, &name) ||
+            (s[0] == '(' && ts_starts(s, n, "(Source_"))) /* most: no '(' */
             return BP_SOURCE;
         if (is_field(s, n, sh.colon) || is_view_counter(s, n))
             return BP_FIELD;

@@ -48,6 +48,13 @@ int meta_headline_like(const char *s, size_t n)
 {
     if (n == 0 || n > 300)
         return 0;
+    /* most lines (body paragraphs) end like a sentence: turned away
+    ** before their words are counted */
+    unsigned char last = (unsigned char)s[n - 1];
+    if (last == '.' || last == ',' || last == ';' || last == ':' ||
+        ts_ends(s, n, "：") || ts_ends(s, n, "，") || ts_ends(s, n, "。") ||
+        ts_is_lower((unsigned char)s[0]))
+        return 0;
     size_t words = segment_count_words(s, n), spaces = 0;
     int cjk = 0;
     for (size_t i = 0; i < n; i++) {
@@ -59,10 +66,7 @@ int meta_headline_like(const char *s, size_t n)
     ** ("No. 021/HMS/SIPR/II/2026" is a reference, not a headline) */
     if (words < 3 || words > (cjk ? 60u : 25u) || (!cjk && spaces < 2))
         return 0;
-    unsigned char last = (unsigned char)s[n - 1];
-    if (last == '.' || last == ',' || last == ';' || last == ':' ||
-        ts_ends(s, n, "：") || ts_ends(s, n, "，") || ts_ends(s, n, "。") ||
-        ts_is_lower((unsigned char)s[0]) || headline_furniture(s, n))
+    if (headline_furniture(s, n))
         return 0;
     /* one sentence at most: no ". X" inside ("U.S. Employers" is one),
     ** but for a question after it ("... into Southeast Asia. Can they
