@@ -10,7 +10,8 @@
 ** loop tests it inline as words come: gazetteer_may_start).  A second
 ** bitmap, of the hashes of names' longer prefixes, stops a match from
 ** reading and probing further than some name could go ("Hangzhou said":
-** one key, one probe, not twelve).
+** one key, one probe, not twelve), and a third, of the hashes of whole
+** names, spares the probes of lengths no name has ("The" of "The Hindu").
 **
 ** All strings of a gazetteer live in one buffer it owns; entries point
 ** into it.  Extension copies the base's entries (not its strings: those
@@ -46,6 +47,10 @@ struct gazetteer {
     /* combined hashes of every name's first two, three, ... tokens: a
     ** match stops reading keys at the first prefix no name has */
     uint64_t prefix_bits[PREFIX_WORDS];
+    /* combined hashes of every whole name: a match probes the table only
+    ** for a length some name may have ("The Hindu" lets "The" through
+    ** the first test, and "The" alone is no name) */
+    uint64_t name_bits[PREFIX_WORDS];
     int max_keys;
     char **buffers; /* owned string buffers */
     size_t n_buffers;
@@ -162,6 +167,7 @@ static int index_entries(struct gazetteer *g)
     memset(g->cap_bits, 0, sizeof g->cap_bits);
     memset(g->low_bits, 0, sizeof g->low_bits);
     memset(g->prefix_bits, 0, sizeof g->prefix_bits);
+    memset(g->name_bits, 0, sizeof g->name_bits);
     g->max_keys = 0;
     for (size_t i = 0; i < g->count; i++) {
         struct gazetteer_entry *e = &g->entries[i];
@@ -179,6 +185,7 @@ static int index_entries(struct gazetteer *g)
         }
         g->slots[s] = (uint32_t)i + 1;
         g->slot_hash[s] = h;
+        prefix_set(g->name_bits, h);
         bit_set(g->cap_bits, e->keys[0]);
         if (e->lower_ok)
             bit_set(g->low_bits, e->keys[0]);
@@ -451,6 +458,8 @@ match_from(const struct gazetteer *g, const char *text,
         hash[++m] = combine_end(h);
     }
     for (int len = m; len >= 1; len--) {
+        if (!prefix_test(g->name_bits, hash[len]))
+            continue;
         const struct gazetteer_entry *e = find_hashed(g, keys, len, hash[len]);
         if (e && (cap || e->lower_ok) &&
             (!e->acronym || (t->flags & TF_ALLCAP))) {
@@ -488,6 +497,13 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
     if (!gazetteer_may_start(t->flags & TF_CAP ? g->cap_bits : g->low_bits,
                              t->hash))
         return 0;
+    return match_from(g, text, toks, n, i, out);
+}
+
+int gazetteer_match_word(const struct gazetteer *g, const char *text,
+                         const struct token *toks, int n, int i,
+                         const struct gazetteer_entry **out)
+{
     return match_from(g, text, toks, n, i, out);
 }
 
