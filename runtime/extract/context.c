@@ -845,7 +845,8 @@ void fx_context_pass(struct scanner *sc)
             if (gazetteer_may_start(t->flags & TF_CAP ? sc->gz_cap_first
                                                       : sc->gz_low_first,
                                     t->hash))
-                m = gazetteer_match(sc->gz, sc->text, sc->tok, sc->n, i, &e);
+                m = gazetteer_match_word(sc->gz, sc->text, sc->tok, sc->n, i,
+                                         &e);
             if (!m && sc->ctx.n_dyn)
                 m = fx_dyn_match(sc, i, &e);
         }

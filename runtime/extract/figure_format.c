@@ -403,17 +403,29 @@ static inline bool put_plain_half_words(char *out, const unsigned char *p,
 }
 
 #ifdef __SSE2__
-/* Is any of the 16 bytes of v not plain (json_plain_byte)?  One signed
-** compare finds the printable ones: plus 1, the bytes 0x20 to 0x7E are
-** 0x21 to 0x7F, above 0x20, and the others wrap to 0x80 (-128) and up to
-** 0x00, or stay at most 0x20. */
-static inline bool any_not_plain16(__m128i v)
+/* A bit for each of the 16 bytes of v, set when the byte is plain
+** (json_plain_byte).  One signed compare finds the printable ones: plus
+** 1, the bytes 0x20 to 0x7E are 0x21 to 0x7F, above 0x20, and the others
+** wrap to 0x80 (-128) and up to 0x00, or stay at most 0x20. */
+static inline int plain_bits16(__m128i v)
 {
     __m128i printable = _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_set1_epi8(1)),
                                        _mm_set1_epi8(0x20));
     __m128i escaped = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-    return _mm_movemask_epi8(_mm_andnot_si128(escaped, printable)) != 0xFFFF;
+    return _mm_movemask_epi8(_mm_andnot_si128(escaped, printable));
+}
+
+/* Is any of the 16 bytes of v not plain? */
+static inline bool any_not_plain16(__m128i v)
+{
+    return plain_bits16(v) != 0xFFFF;
+}
+
+/* Is any of the low 8 bytes of v not plain? */
+static inline bool any_not_plain8(__m128i v)
+{
+    return (plain_bits16(v) & 0xFF) != 0xFF;
 }
 
 /* `n` bytes of `s` escaped for a JSON string (no quotes) at out, which
@@ -423,8 +435,9 @@ static inline bool any_not_plain16(__m128i v)
 ** 16 bytes are checked and copied at a time, the last 16 ending at the
 ** end of the string (overlapping the block before: plain bytes go out
 ** where they came in, so writing them twice writes the same); from 8 to
-** 15 bytes, two words that overlap are checked as one block.  No loop
-** for most strings, and no call. */
+** 15 bytes, two words that overlap are checked as one block, from 4 to
+** 7 two half words, and the units of one to three bytes ("%", "x",
+** "USD") byte by byte.  No loop for most strings, and no call. */
 static inline char *put_json_chars(char *out, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -448,7 +461,24 @@ static inline char *put_json_chars(char *out, const char *s, size_t n)
             _mm_storel_epi64((__m128i *)(out + n - 8), tail);
             return out + n;
         }
-    } else if (n >= 4 && put_plain_half_words(out, p, n)) {
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        memcpy(&head, p, 4);
+        memcpy(&tail, p + n - 4, 4);
+        if (!any_not_plain8(_mm_unpacklo_epi32(_mm_cvtsi32_si128((int)head),
+                                               _mm_cvtsi32_si128((int)tail)))) {
+            memcpy(out, &head, 4);
+            memcpy(out + n - 4, &tail, 4);
+            return out + n;
+        }
+    } else if (n == 0) {
+        return out;
+    } else if (json_plain_byte[p[0]] && json_plain_byte[p[n / 2]] &&
+               json_plain_byte[p[n - 1]]) {
+        /* bytes 0, n / 2 and n - 1 are all the bytes of 1 to 3 */
+        out[0] = (char)p[0];
+        out[n / 2] = (char)p[n / 2];
+        out[n - 1] = (char)p[n - 1];
         return out + n;
     }
     return put_any_json_chars(out, s, n);

@@ -10,7 +10,8 @@
 ** loop tests it inline as words come: gazetteer_may_start).  A second
 ** bitmap, of the hashes of names' longer prefixes, stops a match from
 ** reading and probing further than some name could go ("Hangzhou said":
-** one key, one probe, not twelve).
+** one key, one probe, not twelve), and a third, of the hashes of whole
+** names, spares the probes of lengths no name has ("The" of "The Hindu").
 **
 ** All strings of a gazetteer live in one buffer it owns; entries point
 ** into it.  Extension copies the base's entries (not its strings: those
@@ -46,6 +47,10 @@ struct gazetteer {
     /* combined hashes of every name's first two, three, ... tokens: a
     ** match stops reading keys at the first prefix no name has */
     uint64_t prefix_bits[PREFIX_WORDS];
+    /* combined hashes of every whole name: a match probes the table only
+    ** for a length some name may have ("The Hindu" lets "The" through
+    ** the first test, and "The" alone is no name) */
+    uint64_t name_bits[PREFIX_WORDS];
     int max_keys;
     char **buffers; /* owned string buffers */
     size_t n_buffers;
@@ -162,6 +167,7 @@ static int index_entries(struct gazetteer *g)
     memset(g->cap_bits, 0, sizeof g->cap_bits);
     memset(g->low_bits, 0, sizeof g->low_bits);
     memset(g->prefix_bits, 0, sizeof g->prefix_bits);
+    memset(g->name_bits, 0, sizeof g->name_bits);
     g->max_keys = 0;
     for (size_t i = 0; i < g->count; i++) {
         struct gazetteer_entry *e = &g->entries[i];
@@ -179,6 +185,7 @@ static int index_entries(struct gazetteer *g)
         }
         g->slots[s] = (uint32_t)i + 1;
         g->slot_hash[s] = h;
+        prefix_set(g->name_bits, h);
         bit_set(g->cap_bits, e->keys[0]);
         if (e->lower_ok)
             bit_set(g->low_bits, e->keys[0]);
@@ -423,6 +430,24 @@ size_t gazetteer_count(const struct gazetteer *g)
     return g ? g->count : 0;
 }
 
+/* Can a name that has token j - 1 go on with token j (j < n)?  Not over
+** a break, a line or a URL, nor past a possessive ("China's"). */
+static inline bool goes_on(const struct token *toks, int j)
+{
+    const struct token *u = &toks[j];
+    return u->kind != TK_BREAK && u->kind != TK_END && u->kind != TK_URL &&
+           !(u->flags & TF_NEWLINE) && !(toks[j - 1].flags & TF_POSS);
+}
+
+/* May the text at token t take entry e: capitalised unless the name is
+** in lower case, in capitals when the name's first word is? */
+static inline bool fits(const struct gazetteer_entry *e,
+                        const struct token *t)
+{
+    bool cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
+    return (cap || e->lower_ok) && (!e->acronym || (t->flags & TF_ALLCAP));
+}
+
 /* gazetteer_match past the first-token bitmap: the longest name whose
 ** first key, keys[0], the bitmap let through.  Out of line, so that the
 ** test most words fail is all the common call runs (no arrays set up);
@@ -433,27 +458,23 @@ match_from(const struct gazetteer *g, const char *text,
            const struct gazetteer_entry **out)
 {
     const struct token *t = &toks[i];
-    bool cap = (t->flags & TF_CAP) != 0 || t->kind == TK_CJK;
     uint32_t keys[MAX_KEYS], hash[MAX_KEYS + 1];
     keys[0] = token_key(text, t);
     uint32_t h = combine_step(COMBINE_INIT, keys[0]);
     hash[1] = combine_end(h);
     int m = 1;
-    while (m < g->max_keys && i + m < n) {
-        const struct token *u = &toks[i + m];
-        if (u->kind == TK_BREAK || u->kind == TK_END || u->kind == TK_URL ||
-            (u->flags & TF_NEWLINE) || (toks[i + m - 1].flags & TF_POSS))
-            break;
-        keys[m] = token_key(text, u);
+    while (m < g->max_keys && i + m < n && goes_on(toks, i + m)) {
+        keys[m] = token_key(text, &toks[i + m]);
         h = combine_step(h, keys[m]);
         if (!prefix_test(g->prefix_bits, combine_end(h)))
             break; /* no name goes on like this, so none is longer */
         hash[++m] = combine_end(h);
     }
     for (int len = m; len >= 1; len--) {
+        if (!prefix_test(g->name_bits, hash[len]))
+            continue;
         const struct gazetteer_entry *e = find_hashed(g, keys, len, hash[len]);
-        if (e && (cap || e->lower_ok) &&
-            (!e->acronym || (t->flags & TF_ALLCAP))) {
+        if (e && fits(e, t)) {
             *out = e;
             return len;
         }
@@ -489,6 +510,31 @@ int gazetteer_match(const struct gazetteer *g, const char *text,
                              t->hash))
         return 0;
     return match_from(g, text, toks, n, i, out);
+}
+
+/* Most words the first test lets through start no name longer than one
+** word with the word after them ("The" of "The Hindu", at "The report";
+** "China" at "China said"): two keys decide, and only a name of one word
+** is left to look up, with no arrays set up for twelve. */
+int gazetteer_match_word(const struct gazetteer *g, const char *text,
+                         const struct token *toks, int n, int i,
+                         const struct gazetteer_entry **out)
+{
+    const struct token *t = &toks[i];
+    uint32_t key = t->hash; /* a word's key (token_key) */
+    uint32_t h = combine_step(COMBINE_INIT, key);
+    if (g->max_keys > 1 && i + 1 < n && goes_on(toks, i + 1) &&
+        prefix_test(g->prefix_bits,
+                    combine_end(combine_step(h, token_key(text, &toks[i + 1])))))
+        return match_from(g, text, toks, n, i, out);
+    h = combine_end(h);
+    if (!prefix_test(g->name_bits, h))
+        return 0;
+    const struct gazetteer_entry *e = find_hashed(g, &key, 1, h);
+    if (!e || !fits(e, t))
+        return 0;
+    *out = e;
+    return 1;
 }
 
 void gazetteer_first_bits(const struct gazetteer *g, const uint64_t **cap,

@@ -108,4 +108,11 @@ static inline int gazetteer_may_start(const uint64_t *bits, uint32_t key)
     return (int)((bits[b >> 6] >> (b & 63)) & 1);
 }
 
+/* gazetteer_match at the word (a TK_WORD) at token i, once the bitmap
+** gazetteer_first_bits gave for its case (cap for a capitalised word)
+** let it through: the rest of the match, without the tests made already. */
+int gazetteer_match_word(const struct gazetteer *g, const char *text,
+                         const struct token *toks, int n, int i,
+                         const struct gazetteer_entry **out);
+
 #endif
