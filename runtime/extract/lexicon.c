@@ -179,6 +179,13 @@ static const struct phrase phrases[] = {
     {{"month", "on", "month"}, PH_CHANGE, 0},
     {{"quarter", "on", "quarter"}, PH_CHANGE, 0},
     {{"growth", "rate"}, PH_CHANGE, 0},
+    /* "Annual change of CPI was 29.14%": a release's name for a change;
+    ** "change" alone is too often something else ("climate change") */
+    {{"annual", "change"}, PH_CHANGE, 0},
+    {{"monthly", "change"}, PH_CHANGE, 0},
+    {{"quarterly", "change"}, PH_CHANGE, 0},
+    {{"percentage", "change"}, PH_CHANGE, 0},
+    {{"rate", "of", "change"}, PH_CHANGE, 0},
     /* arg 1: a comparison; a change cue after the figure only, and
     ** what follows it is the base level */
     {{"compared", "with"}, PH_CHANGE, 1},

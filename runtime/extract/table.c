@@ -414,6 +414,24 @@ static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
     return u > 0 && lex_units[u].kind != UK_DURATION ? u : 0;
 }
 
+/* A caption's bracketed unit followed by its period: "Table 1. Change
+** rates of main groups (%), November 2026", "Output (GW), 2025".  The
+** unit as paren_unit reads it, when all after the ")" is a comma and a
+** month, year or quarter. */
+static int dated_paren_unit(const struct scanner *sc, int a, int b, int *exp)
+{
+    int k = b - 1;
+    while (k > a && b - k <= 5 && !is_punct(sc, k, ')'))
+        k--;
+    if (k <= a || !is_punct(sc, k, ')') || !is_punct(sc, k + 1, ','))
+        return 0;
+    for (int j = k + 2; j < b; j++)
+        if (!is_month(sc, j) && !(sc->mark[j] & M_YEAR) &&
+            !(sc->tok[j].kind == TK_WORD && (sc->tok[j].flags & TF_DIGIT)))
+            return 0; /* "Q3", "H1" */
+    return k + 2 < b ? paren_unit(sc, a, k + 1, exp) : 0;
+}
+
 /* Does the caption [a, b) end in its unit after a comma: "Volume of
 ** retail trade, change on a year earlier, %", "Retail trade sales volume,
 ** percentage change", "Exports, EUR million"?  Statistics offices write
@@ -896,11 +914,14 @@ void fx_table_line(struct scanner *sc)
         /* a line with no full stop may be a caption with its unit last
         ** and unbracketed, "Retail trade, percentage change" */
         int e = 0, u = 0;
-        if (sc->tok[sc->n - 1].kind == TK_WORD ||
-            is_punct(sc, sc->n - 1, '%'))
-            if (line_ends_after(sc, sc->n) &&
-                (u = tail_unit(sc, 0, sc->n, &e)) != 0)
-                caption_unit(sc, u, e, 0, sc->n);
+        if ((sc->tok[sc->n - 1].kind == TK_WORD ||
+             is_punct(sc, sc->n - 1, '%')) &&
+            line_ends_after(sc, sc->n))
+            u = tail_unit(sc, 0, sc->n, &e);
+        else if (sc->tok[sc->n - 1].kind == TK_NUM && line_ends_after(sc, sc->n))
+            u = dated_paren_unit(sc, 0, sc->n, &e);
+        if (u)
+            caption_unit(sc, u, e, 0, sc->n);
         return;
     }
     table_cells(sc);
@@ -936,6 +957,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             u = paren_unit(sc, 0, row0, &e);
             if (!u)
                 u = tail_unit(sc, 0, row0, &e);
+            if (!u)
+                u = dated_paren_unit(sc, 0, row0, &e);
         }
         if (u)
             caption_unit(sc, u, e, 0, row0);
@@ -1075,6 +1098,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
             u = paren_unit_label(sc, &e);
         if (!u)
             u = tail_unit(sc, 0, sc->n, &e);
+        if (!u)
+            u = dated_paren_unit(sc, 0, sc->n, &e);
         if (u)
             caption_unit(sc, u, e, 0, sc->n);
         else

@@ -1536,6 +1536,17 @@ static void captions_and_merged_headers(void)
     CHECK(fig("6.9") && strcmp(fig("6.9")->unit, "%") == 0 &&
               strcmp(fig("6.9")->role, "change") == 0,
           "the growth part gives the growth columns per cent, changes");
+    /* the bracketed unit, then the period, ends the caption */
+    scan("Table 1. Change rates of main groups (%), November 2026\n"
+         "Main groups\tMonthly\tAnnual\nGeneral\t1.38\t29.14\n",
+         2026);
+    CHECK(fig("1.38") && strcmp(fig("1.38")->unit, "%") == 0 &&
+              fig("29.14") && strcmp(fig("29.14")->unit, "%") == 0,
+          "a caption's (%) before its month and year");
+    scan("Annual change of CPI was 29.14%, monthly change was 1.38%.", 2026);
+    CHECK(fig("29.14%") && strcmp(fig("29.14%")->role, "change") == 0 &&
+              fig("1.38%") && strcmp(fig("1.38%")->role, "change") == 0,
+          "an annual or monthly change is a change");
     /* M3 is a money supply, m3 cubic metres */
     EXPECT("Domestic liquidity (M3) grew by 7.4 percent.", "7.4 percent", 7.4,
            "%");
