@@ -193,6 +193,19 @@ static bool base_before(const struct scanner *sc, int s)
         is_lex(sc, p, KW.against) || is_lex(sc, p, KW.versus) ||
         is_lex(sc, p, KW.vs))
         return true;
+    if (is_lex(sc, p, KW.of))
+        p--;
+    /* "up 11.4 per cent on the same period of 2025", "over the same month
+    ** in 2025": the time compared with; not "In the same period of 2025,
+    ** sales were ...", the figure's own */
+    static const char *const spans[] = {"period", "month", "quarter", "time",
+                                        NULL};
+    static const char *const against[] = {"on", "over", "from", "against",
+                                          "with", "than", "versus", "to",
+                                          NULL};
+    if (word_among(sc, p, spans) && is_lex(sc, p - 1, KW.same) &&
+        is_lex(sc, p - 2, KW.the) && word_among(sc, p - 3, against))
+        return true;
     return (is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
            is_lex(sc, p - 1, KW.compared);
 }
@@ -409,12 +422,13 @@ static void context_number(struct scanner *sc, int i, bool ident)
              is_lex(sc, i + 1, KW.to) || is_lex(sc, i + 1, KW.and_)) &&
             year_value(sc, i + 2) > (int)v)
             kind = TC_SINCE;
-        /* "fiscal year 2025/26": the year it ends in */
+        /* "fiscal year 2025/26", "2025/2026": the year it ends in */
         if (is_punct(sc, i + 1, '/') && glued(sc, i + 1) && i + 2 < sc->n &&
             sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2) &&
-            sc->tok[i + 2].ndigits == 2 && !sc->tok[i + 2].nflags) {
+            (sc->tok[i + 2].ndigits == 2 || sc->tok[i + 2].ndigits == 4) &&
+            !sc->tok[i + 2].nflags) {
             long w = fx_plain_int(&sc->tok[i + 2]);
-            if (w == (v + 1) % 100) {
+            if (w == (sc->tok[i + 2].ndigits == 2 ? (v + 1) % 100 : v + 1)) {
                 sc->mark[i + 2] |= M_DATE;
                 year = (int)v + 1;
             }
@@ -576,9 +590,10 @@ static int fy_word(const struct scanner *sc, int i)
     /* "FY2025/26": Egypt's and Pakistan's fiscal years, named by both */
     if (y && !back && is_punct(sc, i + 1, '/') && glued(sc, i + 1) &&
         i + 2 < sc->n && sc->tok[i + 2].kind == TK_NUM && glued(sc, i + 2) &&
-        sc->tok[i + 2].ndigits == 2 &&
-        fx_plain_int(&sc->tok[i + 2]) == (y + 1) % 100)
-        y++;
+        ((sc->tok[i + 2].ndigits == 2 &&
+          fx_plain_int(&sc->tok[i + 2]) == (y + 1) % 100) ||
+         (sc->tok[i + 2].ndigits == 4 && fx_plain_int(&sc->tok[i + 2]) == y + 1)))
+        y++; /* (and "FY2025/2026") */
     return y ? y - back : 0;
 }
 

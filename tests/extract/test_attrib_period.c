@@ -240,6 +240,16 @@ static void fiscal_quarters(void)
            2026);
     PERIOD("Exports hit $6.4 billion in fiscal year 2025/26.", 2026,
            "$6.4 billion", 2026);
+    PERIOD("Exports rose to $7.4bn in fiscal year (FY) 2025/2026.", 2026,
+           "$7.4bn", 2026);
+    PERIOD("Exports reached $7.4bn in FY2025/2026.", 2026, "$7.4bn", 2026);
+    /* "on the same period of 2025" is the base compared with; "In the
+    ** same period of 2025" the figure's own time */
+    PERIOD("Cypriots spent \xe2\x82\xac" "7.9 billion in the first nine months, up "
+           "11.4 per cent on the same period of 2025.",
+           2026, "11.4 per cent", 2026);
+    PERIOD("In the same period of 2025, sales were $5 billion.", 2026,
+           "$5 billion", 2025);
     /* the "26" of a year span is no day that a later number could join */
     PERIOD("Sales rose 5% in 2025-26 and 3% in 2027.", 2026, "3%", 2027);
 }
