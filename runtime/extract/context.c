@@ -203,7 +203,7 @@ static bool base_before(const struct scanner *sc, int s)
     static const char *const against[] = {"on", "over", "from", "against",
                                           "with", "than", "versus", "to",
                                           NULL};
-    if (word_among(sc, p, spans) && is_lex(sc, p - 1, KW.same) &&
+    if (is_lex(sc, p - 1, KW.same) && word_among(sc, p, spans) &&
         is_lex(sc, p - 2, KW.the) && word_among(sc, p - 3, against))
         return true;
     return (is_lex(sc, p, KW.with_) || is_lex(sc, p, KW.to)) &&
