@@ -197,12 +197,12 @@ static bool base_before(const struct scanner *sc, int s)
         p--;
     /* "up 11.4 per cent on the same period of 2025", "over the same month
     ** in 2025": the time compared with; not "In the same period of 2025,
-    ** sales were ...", the figure's own */
+    ** sales were ...", nor "with the same period of 2025 at ...", the
+    ** figure's own */
     static const char *const spans[] = {"period", "month", "quarter", "time",
                                         NULL};
     static const char *const against[] = {"on", "over", "from", "against",
-                                          "with", "than", "versus", "to",
-                                          NULL};
+                                          "than", "versus", NULL};
     if (is_lex(sc, p - 1, KW.same) && word_among(sc, p, spans) &&
         is_lex(sc, p - 2, KW.the) && word_among(sc, p - 3, against))
         return true;

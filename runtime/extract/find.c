@@ -871,7 +871,9 @@ try_figure(struct scanner *sc, int i)
     /* ranges: 5-6, 5 to 6, between 5 and 6 */
     int r = k;
     bool joined = false;
-    if (is_punct(sc, r, '-') && !fx_cell_gap(sc, r) && /* "1.6<TAB>−2.3" */
+    if (is_punct(sc, r, '-') && /* not "1.6<TAB>−2.3", two cells */
+        !(sc->tok[r].start > 0 && sc->text[sc->tok[r].start - 1] == '\t' &&
+          sc->table.nrow >= 2) &&
         ((glued(sc, r) && glued(sc, r + 1)) ||
          (sc->text[sc->tok[r].start] != '-') ||
          ((sc->tok[r].flags & TF_SPACE) && r + 1 < sc->n &&

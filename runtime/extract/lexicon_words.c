@@ -246,7 +246,6 @@ const struct lexeme lex_words[] = {
     WU("riels", U_KHR), WU("riel", U_KHR),
     WU("soums", U_UZS), WU("soum", U_UZS), WU("tugriks", U_MNT),
     WU("tugrik", U_MNT), WU("korunas", U_CZK), WU("koruna", U_CZK),
-    WU("manats", U_AZN),
     WCU("vnd", U_VND), WU("dong", U_VND), WCU("ksh", U_KES),
     WCU("kes", U_KES), WCU("ngn", U_NGN), WU("won", U_KRW),
     /* prefixes only: "RM138 billion", "Rp1,413 trillion", "HK4.5 cents" */

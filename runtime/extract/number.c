@@ -125,7 +125,7 @@ static inline int scale_of(const struct scanner *sc, int i, bool money)
             return 6; /* "60m visitors": a count in millions, not metres */
         if (c == 'm' && is_lex(sc, i + 1, KW.of) && i + 2 < sc->n &&
             (word_is(sc, i + 2, "these") || word_is(sc, i + 2, "them") ||
-             word_is(sc, i + 2, "those") || word_is(sc, i + 2, "which")))
+             word_is(sc, i + 2, "those")))
             return 6; /* "1.1m of these were on 5G plans" */
         if ((c == 'b' || c == 'B') && money)
             return 9;

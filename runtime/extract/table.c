@@ -447,21 +447,27 @@ static int tail_unit(const struct scanner *sc, int a, int b, int *exp)
     static const char *const change_words[] = {"change", "changes", "annual",
                                                "growth", "in", NULL};
     bool percentage = false;
+    int measure = 0;
     for (int j = k + 1; j < b; j++) {
         if (sc->tok[j].kind == TK_NUM || is_punct(sc, j, ')'))
             return 0; /* "(Millions of yen, %)" names two units */
-        if (sc->tok[j].kind == TK_WORD && word_is_ci(sc, j, "percentage") &&
-            j + 1 < b && word_is_ci(sc, j + 1, "change")) {
+        if (sc->tok[j].kind != TK_WORD)
+            continue;
+        if ((word_is_ci(sc, j, "percentage") && word_is_ci(sc, j + 1, "change")) ||
+            (word_is_ci(sc, j, "per") && word_is_ci(sc, j + 1, "cent"))) {
             percentage = true;
+            j++;
             continue;
         }
         bool change = false;
         for (const char *const *w = change_words; *w && !change; w++)
             change = word_is_ci(sc, j, *w);
-        if (sc->tok[j].kind == TK_WORD && !change &&
-            !is_word(sc, j, LX_UNIT | LX_SCALE) &&
+        if (!change && !is_word(sc, j, LX_UNIT | LX_SCALE) &&
             !(sc->tok[j].flags & TF_ALLCAP))
             return 0;
+        if (is_word(sc, j, LX_UNIT) && !is_money(tlex(sc, j)->unit) &&
+            lex_units[tlex(sc, j)->unit].kind != UK_DURATION)
+            measure = tlex(sc, j)->unit; /* "Grain harvest, thousand tonnes" */
     }
     if (percentage) {
         *exp = 0;
@@ -470,7 +476,42 @@ static int tail_unit(const struct scanner *sc, int a, int b, int *exp)
     struct spec s;
     cell_spec(sc, k + 1, b, &s);
     *exp = s.exp;
-    return s.numbers ? 0 : s.unit;
+    if (s.numbers)
+        return 0;
+    if (!s.unit)
+        return measure;
+    /* money needs its scale: "Exports, EUR million"; a headline's
+    ** "Rand weakens against dollar, euro" is no caption */
+    return is_money(s.unit) && !s.exp ? 0 : s.unit;
+}
+
+/* Does a table row follow the caption line ending with token b-1: the
+** next line, or the one after a blank line, parted by a tab?  An
+** unbracketed caption holds only so; a headline ending in a unit's
+** word is no caption for a table further down. */
+static bool row_follows(const struct scanner *sc, int b)
+{
+    uint32_t x = sc->tok[b - 1].end;
+    for (int line = 0; line < 3; line++) {
+        const char *nl = memchr(sc->text + x, '\n', sc->len - x);
+        if (!nl)
+            return false;
+        x = (uint32_t)(nl - sc->text) + 1; /* the next line */
+        if (line == 0)
+            continue; /* (the caption's own end) */
+        uint32_t e = x;
+        bool blank = true;
+        while (e < sc->len && sc->text[e] != '\n') {
+            if (sc->text[e] == '\t')
+                return true;
+            blank &= sc->text[e] == ' ' || sc->text[e] == '\r';
+            e++;
+        }
+        if (!blank)
+            return false;
+        x = e; /* a blank line: one more */
+    }
+    return false;
 }
 
 /* Does the line end where token b-1 ends (a caption's last token)? */
@@ -916,7 +957,7 @@ void fx_table_line(struct scanner *sc)
         int e = 0, u = 0;
         if ((sc->tok[sc->n - 1].kind == TK_WORD ||
              is_punct(sc, sc->n - 1, '%')) &&
-            line_ends_after(sc, sc->n))
+            line_ends_after(sc, sc->n) && row_follows(sc, sc->n))
             u = tail_unit(sc, 0, sc->n, &e);
         else if (sc->tok[sc->n - 1].kind == TK_NUM && line_ends_after(sc, sc->n))
             u = dated_paren_unit(sc, 0, sc->n, &e);
@@ -1096,7 +1137,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
         if (!u)
             u = paren_unit_label(sc, &e);
-        if (!u)
+        if (!u && row_follows(sc, sc->n))
             u = tail_unit(sc, 0, sc->n, &e);
         if (!u)
             u = dated_paren_unit(sc, 0, sc->n, &e);

@@ -64,6 +64,29 @@ static inline int is_upper(unsigned char c)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Do the digits at p make an amount: a decimal or a thousands group
+** ("18.6", "1,250"), or a scale word after them ("500 million",
+** "12bn")?  Asked only of three capitals glued to digits. */
+static bool amount_follows(const unsigned char *s, size_t p, size_t limit)
+{
+    while (p < limit && s[p] >= '0' && s[p] <= '9')
+        p++;
+    if (p + 1 < limit && (s[p] == '.' || s[p] == ',') && s[p + 1] >= '0' &&
+        s[p + 1] <= '9')
+        return true;
+    if (p < limit && s[p] == ' ')
+        p++;
+    static const char *const scales[] = {"million", "billion", "trillion",
+                                         "bn", "mn", "m", "b", "k"};
+    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+        size_t n = strlen(scales[k]);
+        if (p + n <= limit && memcmp(s + p, scales[k], n) == 0 &&
+            (p + n == limit || !((s[p + n] | 32) >= 'a' && (s[p + n] | 32) <= 'z')))
+            return true;
+    }
+    return false;
+}
+
 /* Byte classes: what an ASCII byte starts, or that it is whitespace;
 ** B_HIGH bytes start UTF-8 sequences (or are invalid).  The order is
 ** used: the classes tok_next takes itself (B_CTRL to B_LETTER) are one
@@ -759,9 +782,10 @@ RARE static size_t lex_word(const unsigned char *s, size_t p, size_t limit,
                         (const char *)s + start, n);
                     if (id && (lex_get(id)->cls & LX_CURPREFIX))
                         break;
-                    /* "PHP18.6 trillion", "SEK12.5 million" */
+                    /* "PHP18.6 trillion", "SEK12.5 million"; not
+                    ** "COP28", "PHP8": a code only before an amount */
                     if (n == 3 && is_upper(s[start]) && is_upper(s[start + 1]) &&
-                        is_upper(s[start + 2]) &&
+                        is_upper(s[start + 2]) && amount_follows(s, p, limit) &&
                         lex_iso_code((const char *)s + start))
                         break;
                 }

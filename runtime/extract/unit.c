@@ -119,6 +119,21 @@ static bool prefix_at_home(const struct scanner *sc, int u)
     return false;
 }
 
+/* Does the prefix at p with its number name a thing, not an amount:
+** "the R21" (a road), "flight QR 701", "the Huawei P30"?  Asked before
+** a plain number is taken for money on a page at home. */
+static bool prefix_names_thing(const struct scanner *sc, int p)
+{
+    static const char *const before[] = {"the", "a", "an", "flight",
+                                         "flights", "route", "road",
+                                         "highway", "model", NULL};
+    if (p == 0 || sc->tok[p - 1].kind != TK_WORD)
+        return false;
+    return word_among(sc, p - 1, before) ||
+           ((sc->tok[p - 1].flags & (TF_CAP | TF_ALLCAP)) &&
+            !(sc->tok[p].flags & TF_NEWLINE));
+}
+
 /* Prefixes that are also plain letters (the lexeme's val: PREFIX_*):
 ** "the SR71", "Sh 5 said", "the TL 5 team".  They name money only before
 ** an amount with a decimal, a thousands group or a scale word, some only
@@ -133,10 +148,11 @@ static bool prefix_refused(const struct scanner *sc, int p, int i)
                   /* "QR271 and QR438" glued, on a page that wrote
                   ** "QR366,512,927" before, or on a page of the
                   ** prefix's country ("R61 per gigabyte" in Johannesburg) */
-                  (glued(sc, i) &&
-                   (sc->prefix_money >> (tlex(sc, p)->unit % 64) & 1)) ||
-                  ((glued(sc, i) || !(how & PREFIX_GLUED)) &&
-                   prefix_at_home(sc, tlex(sc, p)->unit));
+                  (!prefix_names_thing(sc, p) &&
+                   ((glued(sc, i) &&
+                     (sc->prefix_money >> (tlex(sc, p)->unit % 64) & 1)) ||
+                    ((glued(sc, i) || !(how & PREFIX_GLUED)) &&
+                     prefix_at_home(sc, tlex(sc, p)->unit))));
     if (!amount || ((how & PREFIX_GLUED) && !glued(sc, i)) ||
         word_is(sc, p, "DHS"))
         return true; /* (the US Department of Homeland Security) */
@@ -493,8 +509,6 @@ int fx_unit_after_full(const struct scanner *sc, int k, int *unit)
             *unit = u; /* "5 billion PKR", "300 SEK" */
         return u ? 1 : 0;
     }
-    if (money_supply_word(sc, w))
-        return 0;
     const struct lexeme *l = tlex(sc, w);
     /* (only a capitalised word may be a name: most units are not, and
     ** need no call) */

@@ -250,6 +250,9 @@ static void fiscal_quarters(void)
            2026, "11.4 per cent", 2026);
     PERIOD("In the same period of 2025, sales were $5 billion.", 2026,
            "$5 billion", 2025);
+    PERIOD("Revenue reached 2 trillion baht, with the same period of 2025 at "
+           "1.8 trillion baht.",
+           2026, "1.8 trillion baht", 2025);
     /* the "26" of a year span is no day that a later number could join */
     PERIOD("Sales rose 5% in 2025-26 and 3% in 2027.", 2026, "3%", 2027);
 }

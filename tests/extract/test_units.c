@@ -1547,6 +1547,22 @@ static void captions_and_merged_headers(void)
     CHECK(fig("29.14%") && strcmp(fig("29.14%")->role, "change") == 0 &&
               fig("1.38%") && strcmp(fig("1.38%")->role, "change") == 0,
           "an annual or monthly change is a change");
+    /* an unbracketed caption holds only over a table right below it,
+    ** and a currency needs its scale there */
+    scan("Rand weakens against dollar, euro\n\nBy Staff\nThe rand fell.\n"
+         "Banks kept opening branches.\n\nBank\tBranches\tATMs\n"
+         "FNB\t620\t4,100\n",
+         2026);
+    CHECK(!fig("620") || strcmp(fig("620")->unit, "EUR") != 0,
+          "a headline ending \", euro\" is no caption");
+    scan("Grain harvest, thousand tonnes\n\t2025\t2026\nOslo\t1,200\t1,350\n",
+         2026);
+    CHECK(fig("1,350") && strcmp(fig("1,350")->unit, "t") == 0 &&
+              fig("1,350")->value == 1350e3,
+          "a caption ending in a scaled measure");
+    /* double spaces are no cell gap before a range's dash in prose */
+    EXPECT("Temperatures range from 5  -  10 degrees Celsius.",
+           "5  -  10 degrees Celsius", 5, "\xc2\xb0" "C");
     /* M3 is a money supply, m3 cubic metres */
     EXPECT("Domestic liquidity (M3) grew by 7.4 percent.", "7.4 percent", 7.4,
            "%");
@@ -1576,6 +1592,18 @@ static void prefixes_at_home(void)
            24.6e12, "UZS");
     EXPECT("Exports earned 2.1 trillion tugriks.", "2.1 trillion tugriks",
            2.1e12, "MNT");
+    /* from the session's review: what these rules must not take */
+    scan("Delegates at COP28 argued. The servers run PHP8.", 2026);
+    CHECK(!fig("28") && !fig("8"), "COP28 and PHP8 are names, not money");
+    scan("In South Africa traffic on the R21 and the R59 slowed; "
+         "the R100 race car placed third. Data cost R61 per gigabyte.",
+         2026);
+    CHECK(!fig("R21") && !fig("R59") && !fig("R100") && fig("R61"),
+          "roads and models keep their prefix letters at home");
+    scan("DOHA - Qatar Airways flight QR 701 left at noon.", 2026);
+    CHECK(!fig("QR 701"), "a flight number is no money");
+    EXPECT("The wall is 4m of which 1m is buried.", "4m", 4, "m");
+    EXPECT("A 120 M2 apartment sold quickly.", "120 M2", 120, "m2");
 }
 
 int main(void)
