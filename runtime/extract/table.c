@@ -499,17 +499,15 @@ static bool row_follows(const struct scanner *sc, int b)
         x = (uint32_t)(nl - sc->text) + 1; /* the next line */
         if (line == 0)
             continue; /* (the caption's own end) */
-        uint32_t e = x;
-        bool blank = true;
-        while (e < sc->len && sc->text[e] != '\n') {
-            if (sc->text[e] == '\t')
-                return true;
-            blank &= sc->text[e] == ' ' || sc->text[e] == '\r';
-            e++;
-        }
-        if (!blank)
-            return false;
-        x = e; /* a blank line: one more */
+        const char *t = sc->text + x;
+        const char *end = memchr(t, '\n', sc->len - x);
+        size_t n = end ? (size_t)(end - t) : sc->len - x;
+        if (memchr(t, '\t', n))
+            return true;
+        for (size_t k = 0; k < n; k++)
+            if (t[k] != ' ' && t[k] != '\r')
+                return false; /* a line of prose */
+        /* a blank line: one more */
     }
     return false;
 }
@@ -957,8 +955,9 @@ void fx_table_line(struct scanner *sc)
         int e = 0, u = 0;
         if ((sc->tok[sc->n - 1].kind == TK_WORD ||
              is_punct(sc, sc->n - 1, '%')) &&
-            line_ends_after(sc, sc->n) && row_follows(sc, sc->n))
-            u = tail_unit(sc, 0, sc->n, &e);
+            line_ends_after(sc, sc->n) &&
+            (u = tail_unit(sc, 0, sc->n, &e)) != 0 && !row_follows(sc, sc->n))
+            u = 0;
         else if (sc->tok[sc->n - 1].kind == TK_NUM && line_ends_after(sc, sc->n))
             u = dated_paren_unit(sc, 0, sc->n, &e);
         if (u)
@@ -1137,8 +1136,9 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
         if (!u)
             u = paren_unit_label(sc, &e);
-        if (!u && row_follows(sc, sc->n))
-            u = tail_unit(sc, 0, sc->n, &e);
+        if (!u && (u = tail_unit(sc, 0, sc->n, &e)) != 0 &&
+            !row_follows(sc, sc->n))
+            u = 0;
         if (!u)
             u = dated_paren_unit(sc, 0, sc->n, &e);
         if (u)
