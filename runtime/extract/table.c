@@ -414,19 +414,29 @@ static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
     return u > 0 && lex_units[u].kind != UK_DURATION ? u : 0;
 }
 
+/* May token j end a caption's period: a year or a month? */
+static bool dated_end(const struct scanner *sc, int j)
+{
+    return sc->tok[j].kind == TK_NUM ? (sc->mark[j] & M_YEAR) != 0
+                                     : is_month(sc, j);
+}
+
 /* A caption's bracketed unit followed by its period: "Table 1. Change
 ** rates of main groups (%), November 2026", "Output (GW), 2025".  The
 ** unit as paren_unit reads it, when all after the ")" is a comma and a
 ** month, year or quarter. */
 static int dated_paren_unit(const struct scanner *sc, int a, int b, int *exp)
 {
+    if (b - a > 2 && is_punct(sc, b - 1, '.'))
+        b--; /* "..., November 2026." */
     int k = b - 1;
-    while (k > a && b - k <= 5 && !is_punct(sc, k, ')'))
+    while (k > a && b - k <= 6 && !is_punct(sc, k, ')'))
         k--;
     if (k <= a || !is_punct(sc, k, ')') || !is_punct(sc, k + 1, ','))
         return 0;
     for (int j = k + 2; j < b; j++)
         if (!is_month(sc, j) && !(sc->mark[j] & M_YEAR) &&
+            !is_punct(sc, j, '-') && /* "January-November 2026" */
             !(sc->tok[j].kind == TK_WORD && (sc->tok[j].flags & TF_DIGIT)))
             return 0; /* "Q3", "H1" */
     return k + 2 < b ? paren_unit(sc, a, k + 1, exp) : 0;
@@ -958,7 +968,10 @@ void fx_table_line(struct scanner *sc)
             line_ends_after(sc, sc->n) &&
             (u = tail_unit(sc, 0, sc->n, &e)) != 0 && !row_follows(sc, sc->n))
             u = 0;
-        else if (sc->tok[sc->n - 1].kind == TK_NUM && line_ends_after(sc, sc->n))
+        else if (line_ends_after(sc, sc->n) &&
+                 (dated_end(sc, sc->n - 1) ||
+                  (sc->n >= 2 && is_punct(sc, sc->n - 1, '.') &&
+                   dated_end(sc, sc->n - 2))))
             u = dated_paren_unit(sc, 0, sc->n, &e);
         if (u)
             caption_unit(sc, u, e, 0, sc->n);

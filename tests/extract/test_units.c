@@ -1543,6 +1543,11 @@ static void captions_and_merged_headers(void)
     CHECK(fig("1.38") && strcmp(fig("1.38")->unit, "%") == 0 &&
               fig("29.14") && strcmp(fig("29.14")->unit, "%") == 0,
           "a caption's (%) before its month and year");
+    scan("Table 2. Output (%), January-November 2026.\n"
+         "Region\t2025\t2026\nOslo\t1.2\t1.4\n",
+         2026);
+    CHECK(fig("1.4") && strcmp(fig("1.4")->unit, "%") == 0,
+          "... and before a span of months and a full stop");
     scan("Annual change of CPI was 29.14%, monthly change was 1.38%.", 2026);
     CHECK(fig("29.14%") && strcmp(fig("29.14%")->role, "change") == 0 &&
               fig("1.38%") && strcmp(fig("1.38%")->role, "change") == 0,
