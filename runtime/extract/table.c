@@ -828,15 +828,22 @@ static void caption_unit(struct scanner *sc, int u, int e, int a, int b)
 
 /* Is the window "(levels in billion PHP, growth rates in percent)", a
 ** caption giving two or three groups of columns a unit each?  Keeps each
-** part's first word and unit for the header below (part_unit). */
+** part's first word and unit for the header below (part_unit).  One
+** part with a unit is the whole table's: "(annual averages in %, unless
+** otherwise indicated)". */
 static void caption_parts(struct scanner *sc)
 {
     struct table *tb = &sc->table;
     int b = sc->n - 1; /* the closing ")" */
-    if (sc->n < 8 || !is_punct(sc, 0, '(') || !is_punct(sc, b, ')'))
+    /* the bracket opens the caption's last line (a title line with no
+    ** full stop may come first in the window) */
+    int o = b;
+    while (o > 0 && b - o < 64 && !(sc->tok[o].flags & TF_NEWLINE))
+        o--;
+    if (b - o < 7 || !is_punct(sc, o, '(') || !is_punct(sc, b, ')'))
         return;
-    int n = 0, from = 1;
-    for (int j = 1; j <= b && n < 3; j++) {
+    int n = 0, from = o + 1;
+    for (int j = o + 1; j <= b && n < 3; j++) {
         if (j < b && !is_punct(sc, j, ',') && !is_punct(sc, j, ';'))
             continue;
         /* a part: LABEL "in" UNIT */
@@ -844,8 +851,10 @@ static void caption_parts(struct scanner *sc)
         while (in < j && !is_lex(sc, in, KW.in))
             in++;
         struct spec u;
-        if (in >= j || sc->tok[from].kind != TK_WORD)
-            return;
+        if (in >= j || sc->tok[from].kind != TK_WORD) {
+            from = j + 1; /* "unless otherwise indicated" */
+            continue;
+        }
         cell_spec(sc, in + 1, j, &u);
         if (!u.unit || u.numbers)
             return;
@@ -855,6 +864,11 @@ static void caption_parts(struct scanner *sc)
         tb->part[n].exp = (int8_t)u.exp;
         n++;
         from = j + 1;
+    }
+    if (n == 1) {
+        /* "(annual averages in %, unless otherwise indicated)" */
+        caption_unit(sc, tb->part[0].unit, tb->part[0].exp, 0, sc->n);
+        return;
     }
     if (n < 2)
         return;

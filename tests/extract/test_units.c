@@ -1568,6 +1568,13 @@ static void captions_and_merged_headers(void)
     /* double spaces are no cell gap before a range's dash in prose */
     EXPECT("Temperatures range from 5  -  10 degrees Celsius.",
            "5  -  10 degrees Celsius", 5, "\xc2\xb0" "C");
+    /* one bracketed part with its unit is the whole table's */
+    scan("The Bank Board sees risks.\n\n"
+         "(annual averages in %, unless otherwise indicated)\n"
+         "Headline inflation\t2.5\t2.4\n",
+         2026);
+    CHECK(fig("2.4") && strcmp(fig("2.4")->unit, "%") == 0,
+          "(annual averages in %, unless otherwise indicated)");
     /* M3 is a money supply, m3 cubic metres */
     EXPECT("Domestic liquidity (M3) grew by 7.4 percent.", "7.4 percent", 7.4,
            "%");
