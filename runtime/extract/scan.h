@@ -613,15 +613,6 @@ static inline bool is_word(const struct scanner *sc, int i, uint32_t cls)
            (sc->tok[i].cls & cls) != 0;
 }
 
-/* Is word token i "M2" or "M3", a money supply, not square or cubic
-** metres ("Domestic liquidity (M3) grew")?  The lexicon folds case. */
-static inline bool money_supply_word(const struct scanner *sc, int i)
-{
-    return is_word(sc, i, LX_UNIT) && wlen(sc, i) == 2 &&
-           wtext(sc, i)[0] == 'M' &&
-           (wtext(sc, i)[1] == '2' || wtext(sc, i)[1] == '3');
-}
-
 static inline bool is_punct(const struct scanner *sc, int i, uint32_t cp)
 {
     return in_window(sc, i) && sc->tok[i].kind == TK_PUNCT &&

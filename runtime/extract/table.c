@@ -375,6 +375,15 @@ static bool unit_line(struct scanner *sc)
     return true;
 }
 
+/* Is word token i "M2" or "M3", a money supply, not square or cubic
+** metres ("Domestic Liquidity (M3)" labelling a row)?  The lexicon folds case. */
+static bool money_supply_word(const struct scanner *sc, int i)
+{
+    return is_word(sc, i, LX_UNIT) && wlen(sc, i) == 2 &&
+           wtext(sc, i)[0] == 'M' &&
+           (wtext(sc, i)[1] == '2' || wtext(sc, i)[1] == '3');
+}
+
 /* Does the cell [a, b) end in a parenthesised unit, "(%)", "(GW)",
 ** "(US$ million)"?  A caption or a row label naming its numbers' unit. */
 static int paren_unit(const struct scanner *sc, int a, int b, int *exp)
@@ -810,6 +819,24 @@ static bool counted_head(const struct scanner *sc, int a, int b)
     return counted_cell(sc, a, b) && !fx_money_plural(sc, b - 1);
 }
 
+/* The unit a caption line [a, b) gives after its name: unbracketed and
+** last ("..., percentage change"), which holds only over a tab row right
+** below it (row_below: the window's own next line is one), or bracketed
+** before its period ("(%), November 2026").  0 for none; most lines of
+** prose are turned away by their last token. */
+static int unit_last(const struct scanner *sc, int a, int b, bool row_below,
+                     int *e)
+{
+    int u;
+    if ((sc->tok[b - 1].kind == TK_WORD || is_punct(sc, b - 1, '%')) &&
+        (u = tail_unit(sc, a, b, e)) != 0)
+        return row_below || row_follows(sc, b) ? u : 0;
+    if (dated_end(sc, b - 1) ||
+        (b - a >= 2 && is_punct(sc, b - 1, '.') && dated_end(sc, b - 2)))
+        return dated_paren_unit(sc, a, b, e);
+    return 0;
+}
+
 /* A caption [a, b) ending in its unit u (scale e) opens a table: its
 ** cells take the unit, and changes when it is "%" and the caption says
 ** so ("Table 2 Output growth (%)"). */
@@ -976,17 +1003,8 @@ void fx_table_line(struct scanner *sc)
             tb->awaiting = false;
         /* a line with no full stop may be a caption with its unit last
         ** and unbracketed, "Retail trade, percentage change" */
-        int e = 0, u = 0;
-        if ((sc->tok[sc->n - 1].kind == TK_WORD ||
-             is_punct(sc, sc->n - 1, '%')) &&
-            line_ends_after(sc, sc->n) &&
-            (u = tail_unit(sc, 0, sc->n, &e)) != 0 && !row_follows(sc, sc->n))
-            u = 0;
-        else if (line_ends_after(sc, sc->n) &&
-                 (dated_end(sc, sc->n - 1) ||
-                  (sc->n >= 2 && is_punct(sc, sc->n - 1, '.') &&
-                   dated_end(sc, sc->n - 2))))
-            u = dated_paren_unit(sc, 0, sc->n, &e);
+        int e = 0, u = line_ends_after(sc, sc->n)
+                           ? unit_last(sc, 0, sc->n, false, &e) : 0;
         if (u)
             caption_unit(sc, u, e, 0, sc->n);
         return;
@@ -1023,9 +1041,7 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         if (row0 > 0 && line_ends_after(sc, row0)) {
             u = paren_unit(sc, 0, row0, &e);
             if (!u)
-                u = tail_unit(sc, 0, row0, &e);
-            if (!u)
-                u = dated_paren_unit(sc, 0, row0, &e);
+                u = unit_last(sc, 0, row0, true, &e);
         }
         if (u)
             caption_unit(sc, u, e, 0, row0);
@@ -1163,11 +1179,8 @@ __attribute__((noinline)) static void table_cells(struct scanner *sc)
         int e = 0, u = paren_unit(sc, 0, sc->n, &e);
         if (!u)
             u = paren_unit_label(sc, &e);
-        if (!u && (u = tail_unit(sc, 0, sc->n, &e)) != 0 &&
-            !row_follows(sc, sc->n))
-            u = 0;
         if (!u)
-            u = dated_paren_unit(sc, 0, sc->n, &e);
+            u = unit_last(sc, 0, sc->n, false, &e);
         if (u)
             caption_unit(sc, u, e, 0, sc->n);
         else
